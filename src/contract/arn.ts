@@ -1,0 +1,74 @@
+import { parse, validate } from '@aws-sdk/util-arn-parser';
+
+/** An event data store named by ARN or by its bare ID. */
+export type EventDataStoreRef =
+  | { readonly form: 'arn'; readonly id: string; readonly partition: string; readonly region: string; readonly accountId: string }
+  | { readonly form: 'id'; readonly id: string };
+
+/** A parsed IAM role ARN. */
+export interface RoleArn {
+  readonly partition: string;
+  readonly accountId: string;
+  readonly path: string;
+  readonly name: string;
+}
+
+const PARTITION = /^aws(?:-[a-z0-9]+)*$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const REGION_FIELD = /^[a-z0-9-]+$/;
+const EDS_ID = /^[A-Za-z0-9-]+$/;
+const BARE_EDS_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const LOWERCASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ROLE_NAME = /^[A-Za-z0-9_+=,.@-]{1,64}$/;
+// An IAM path is `/` or `/` + printable ASCII + `/`.
+const ROLE_PATH = /^\/(?:[\x21-\x7e]+\/)?$/;
+const ROLE_ARN_MAX = 2048;
+const ROLE_PATH_MAX = 512;
+
+function parseArn(value: string): ReturnType<typeof parse> | undefined {
+  return validate(value) ? parse(value) : undefined;
+}
+
+/**
+ * Reads a destination as an event data store ARN
+ * (`arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID`) or a bare event data store ID.
+ * Returns `undefined` for anything else. The Region is not checked against its partition here.
+ */
+export function parseEventDataStore(value: string): EventDataStoreRef | undefined {
+  if (!value.startsWith('arn:')) return BARE_EDS_ID.test(value) ? { form: 'id', id: value } : undefined;
+  const arn = parseArn(value);
+  if (arn === undefined) return undefined;
+  const { partition, service, region, accountId, resource } = arn;
+  if (!PARTITION.test(partition) || service !== 'cloudtrail') return undefined;
+  if (!REGION_FIELD.test(region) || !ACCOUNT_ID.test(accountId)) return undefined;
+  if (!resource.startsWith('eventdatastore/')) return undefined;
+  const id = resource.slice('eventdatastore/'.length);
+  return EDS_ID.test(id) ? { form: 'arn', id, partition, region, accountId } : undefined;
+}
+
+/** Whether an event data store ID has the shape of every real one: a lowercase UUID. */
+export function isLowercaseUuid(value: string): boolean {
+  return LOWERCASE_UUID.test(value);
+}
+
+/**
+ * Reads an IAM role ARN, `arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME`, or returns why it is not one.
+ */
+export function parseRoleArn(value: string): RoleArn | { readonly problem: string } {
+  if (value.length > ROLE_ARN_MAX) return { problem: `is longer than ${ROLE_ARN_MAX} characters` };
+  const arn = parseArn(value);
+  if (arn === undefined) return { problem: 'is not an ARN' };
+  const { partition, service, region, accountId, resource } = arn;
+  if (!PARTITION.test(partition)) return { problem: `has no AWS partition ('${partition}')` };
+  if (service !== 'iam') return { problem: `names service '${service}', not iam` };
+  if (region !== '') return { problem: 'has a Region; IAM ARNs leave it empty' };
+  if (!ACCOUNT_ID.test(accountId)) return { problem: 'has no 12-digit account id' };
+  if (!resource.startsWith('role/')) return { problem: 'does not name a role (role/…)' };
+  const rest = resource.slice('role/'.length);
+  const slash = rest.lastIndexOf('/');
+  const path = slash < 0 ? '/' : `/${rest.slice(0, slash + 1)}`;
+  const name = rest.slice(slash + 1);
+  if (!ROLE_NAME.test(name)) return { problem: 'has a role name that is not 1–64 characters of A-Za-z0-9_+=,.@-' };
+  if (path.length > ROLE_PATH_MAX || !ROLE_PATH.test(path)) return { problem: 'has a role path that is not printable ASCII' };
+  return { partition, accountId, path, name };
+}

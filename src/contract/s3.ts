@@ -1,0 +1,91 @@
+/** The parts of an `s3://BUCKET[/PREFIX]` URI. */
+export interface S3Location {
+  readonly bucket: string;
+  /** Everything after `BUCKET/`; `''` when there is none. */
+  readonly prefix: string;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Reads `s3://BUCKET[/PREFIX]`; `undefined` for anything else (an https URL, an S3 ARN, an empty bucket). */
+export function parseS3LocationUri(uri: string): S3Location | undefined {
+  if (!uri.startsWith('s3://') || hasControlCharacter(uri)) return undefined;
+  const rest = uri.slice('s3://'.length);
+  const slash = rest.indexOf('/');
+  const bucket = slash < 0 ? rest : rest.slice(0, slash);
+  if (bucket === '') return undefined;
+  return { bucket, prefix: slash < 0 ? '' : rest.slice(slash + 1) };
+}
+
+/** How a bucket name fares against the S3 naming rules. */
+export type BucketNameVerdict =
+  | { readonly verdict: 'valid' }
+  | { readonly verdict: 'legacy'; readonly reason: string }
+  | { readonly verdict: 'invalid'; readonly reason: string };
+
+const RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+// The S3 user guide also reserves `--table-s3` (S3 Tables) beside the four CONTRACT.md lists.
+const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
+const ALNUM = /^[A-Za-z0-9]$/;
+
+/** The first rule `name` breaks among those shared by today's and the legacy us-east-1 rules. */
+function sharedRuleBroken(name: string): string | undefined {
+  if (!ALNUM.test(name.charAt(0)) || !ALNUM.test(name.charAt(name.length - 1))) {
+    return 'must start and end with a letter or digit';
+  }
+  if (name.includes('..')) return 'must not contain two adjacent periods';
+  if (IPV4.test(name)) return 'must not be formatted as an IP address';
+  const lower = name.toLowerCase();
+  const prefix = RESERVED_PREFIXES.find((p) => lower.startsWith(p));
+  if (prefix !== undefined) return `must not start with the reserved prefix '${prefix}'`;
+  const suffix = RESERVED_SUFFIXES.find((s) => lower.endsWith(s));
+  if (suffix !== undefined) return `must not end with the reserved suffix '${suffix}'`;
+  return undefined;
+}
+
+/**
+ * Checks a bucket name against the S3 naming rules: 3–63 characters of `a-z 0-9 . -`, starting and
+ * ending with a letter or digit, no `..`, not an IPv4 address, no reserved prefix or suffix.
+ * A name that breaks them only by uppercase letters, `_` or a length of 64–255 is `legacy`: legal
+ * for us-east-1 buckets created before 2018-03-01.
+ */
+export function checkBucketName(name: string): BucketNameVerdict {
+  if (!/^[A-Za-z0-9._-]*$/.test(name)) return { verdict: 'invalid', reason: 'must contain only a-z, 0-9, "." and "-"' };
+  if (name.length < 3) return { verdict: 'invalid', reason: 'must be at least 3 characters long' };
+  if (name.length > 255) return { verdict: 'invalid', reason: 'must be at most 63 characters long' };
+  const broken = sharedRuleBroken(name);
+  if (broken !== undefined) return { verdict: 'invalid', reason: broken };
+  if (/[A-Z]/.test(name)) return { verdict: 'legacy', reason: 'contains uppercase letters' };
+  if (name.includes('_')) return { verdict: 'legacy', reason: 'contains "_"' };
+  if (name.length > 63) return { verdict: 'legacy', reason: 'is longer than 63 characters' };
+  return { verdict: 'valid' };
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+
+/**
+ * Whether a prefix points into a sibling of `CloudTrail/` under `AWSLogs/[ORG/]ACCOUNT/` (such as
+ * `CloudTrail-Digest/` or another service's folder), where no trail log would be found.
+ * Returns the sibling's name, or `undefined` when the prefix may select CloudTrail logs.
+ */
+export function cloudTrailSiblingOf(prefix: string): string | undefined {
+  const segments = prefix.split('/');
+  const logs = segments.indexOf('AWSLogs');
+  if (logs < 0) return undefined;
+  let next = logs + 1;
+  if (ORGANIZATION_ID.test(segments[next] ?? '')) next += 1;
+  if (!ACCOUNT_ID.test(segments[next] ?? '') || next + 1 >= segments.length) return undefined;
+  const service = segments[next + 1] ?? '';
+  // A last segment without its slash is a partial name: `Cloud` may still reach `CloudTrail/`.
+  const complete = next + 2 < segments.length;
+  if (service === 'CloudTrail' || (!complete && 'CloudTrail'.startsWith(service))) return undefined;
+  return service;
+}

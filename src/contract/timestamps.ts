@@ -1,0 +1,74 @@
+/** The shapes a StartImport value comes in (see CONTRACT.md section 1). */
+export type Shape = 'sdk' | 'wire' | 'cli';
+
+/** A timestamp read in a shape: epoch seconds, or why it cannot be read. */
+export type TimestampReading = { readonly seconds: number } | { readonly problem: string };
+
+const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Whether `value` is a Date, also one made in another realm. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * Reads an ISO-8601 date or date-time as epoch seconds (fractions kept to the microsecond).
+ * A date-time without an offset is read as UTC, as botocore does.
+ */
+export function parseIso8601(text: string): number | undefined {
+  const m = ISO_8601.exec(text);
+  if (m === null) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((part) =>
+    part === undefined ? undefined : Number(part),
+  ) as [number, number, number, number?, number?, number?];
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(ms).getUTCDate() !== day) return undefined;
+  const fraction = m[7] === undefined ? 0 : Number(m[7]);
+  return ms / 1000 + fraction - offsetSeconds(m[8]);
+}
+
+function offsetSeconds(zone: string | undefined): number {
+  if (zone === undefined || zone === 'Z' || zone === 'z') return 0;
+  const digits = zone.replace(':', '');
+  const hours = Number(digits.slice(1, 3));
+  const minutes = Number(digits.slice(3, 5));
+  return (zone.startsWith('-') ? -1 : 1) * (hours * 3600 + minutes * 60);
+}
+
+/** Reads a timestamp member in `shape`. */
+export function readTimestamp(value: unknown, shape: Shape): TimestampReading {
+  if (shape === 'sdk') {
+    if (!isDate(value)) return { problem: `must be a Date (got ${describe(value)}; the SDK would send it as-is)` };
+    const ms = value.getTime();
+    return Number.isFinite(ms) ? { seconds: ms / 1000 } : { problem: 'must be a valid Date (an Invalid Date is sent as NaN)' };
+  }
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { seconds: value } : { problem: 'must be a finite number of epoch seconds' };
+  }
+  if (shape === 'cli' && typeof value === 'string') {
+    const seconds = parseIso8601(value);
+    return seconds === undefined ? { problem: `must be an ISO-8601 date-time or epoch seconds (got '${clip(value)}')` } : { seconds };
+  }
+  return {
+    problem: shape === 'wire' ? `must be a number of epoch seconds (got ${describe(value)})` : `must be an ISO-8601 string or epoch seconds (got ${describe(value)})`,
+  };
+}
+
+/** A short description of a value's type, for messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (isDate(value)) return 'a Date';
+  if (typeof value === 'string') return `the string '${clip(value)}'`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  return `a ${typeof value}`;
+}
+
+/** A string cut to a length fit for a one-line message. */
+export function clip(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

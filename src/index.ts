@@ -1,0 +1,40 @@
+/**
+ * cloudtrail-import-contract: prove that every CloudTrail StartImport call a project builds,
+ * sends, mocks or answers is one AWS would accept.
+ */
+export {
+  AWS_JSON_CONTENT_TYPE,
+  IMPORT_STATUSES,
+  START_IMPORT_ERROR_NAMES,
+  START_IMPORT_ERRORS,
+  START_IMPORT_TARGETS,
+  isStartImportErrorName,
+} from './contract/model.js';
+export type { ImportStatus, StartImportErrorName } from './contract/model.js';
+export { partitionOfRegion, partitions } from './contract/partitions.js';
+export type { Partition, PartitionId } from './contract/partitions.js';
+export type { Shape } from './contract/timestamps.js';
+export { ruleCatalogue } from './rules/index.js';
+export type { Basis, CatalogueEntry, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
+export {
+  classifyStartImportRequest,
+  formatViolation,
+  formatViolations,
+  sanitizeErrorName,
+  toWireStartImportRequest,
+  validateStartImportError,
+  validateStartImportRequest,
+  validateStartImportResponse,
+} from './validate/index.js';
+export type {
+  Clock,
+  ErrorValidationOptions,
+  ImportSource,
+  RequestValidationOptions,
+  ResponseValidationOptions,
+  S3ImportSource,
+  ShapeOption,
+  StartImportSdkInput,
+  StartImportWireRequest,
+  ValidationResult,
+} from './validate/index.js';

@@ -1,0 +1,32 @@
+import type { Rule } from './context.js';
+import { destinationRule } from './destination.js';
+import { partitionRule } from './partition.js';
+import { requestKindRule } from './request-kind.js';
+import { responseEchoRule } from './response-echo.js';
+import { responseFieldsRule } from './response-fields.js';
+import { roleArnRule } from './role-arn.js';
+import { s3BucketRegionRule } from './s3-bucket-region.js';
+import { s3LocationRule } from './s3-location.js';
+import { timeRangeRule } from './time-range.js';
+
+export { catalogueEntry, catalogueRank, ruleCatalogue } from './catalogue.js';
+export type { RequestKind, Rule, RuleContext, WireObject } from './context.js';
+export { requestKindOf } from './request-kind.js';
+export type { Basis, CatalogueEntry, Severity, Subject, Violation, ViolationCode } from './types.js';
+export { pointer, violation } from './violation.js';
+
+/**
+ * The rules beyond the schemas' structure. The structural codes (unknown-member, type-mismatch,
+ * destinations-count, …) come from the schemas themselves, mapped in src/validate/schema-errors.ts.
+ */
+export const rules: readonly Rule[] = [
+  requestKindRule,
+  destinationRule,
+  s3LocationRule,
+  s3BucketRegionRule,
+  roleArnRule,
+  partitionRule,
+  timeRangeRule,
+  responseFieldsRule,
+  responseEchoRule,
+];

@@ -1,0 +1,58 @@
+import { IMPORT_STATUSES } from '../contract/model.js';
+import { member, type Rule, type WireObject } from './context.js';
+import { NEW_IMPORT_MEMBERS, requestKindOf } from './request-kind.js';
+import type { Violation } from './types.js';
+import { violation } from './violation.js';
+
+// Timestamps survive the SDK's Date round trip only to the millisecond.
+const TIMESTAMP_TOLERANCE_SECONDS = 0.0005;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= TIMESTAMP_TOLERANCE_SECONDS;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item: unknown, i) => sameData(item, b[i]));
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key]));
+  }
+  return a === b;
+}
+
+function presentKeys(value: WireObject): Set<string> {
+  return new Set(Object.keys(value).filter((key) => value[key] !== undefined));
+}
+
+/**
+ * Given the request: a new import's response echoes its Destinations, ImportSource and time
+ * range and starts INITIALIZING; a retry's response carries its ImportId.
+ */
+export const responseEchoRule: Rule = {
+  name: 'response-echo',
+  subjects: ['response'],
+  check(value, { request }) {
+    if (request === undefined) return [];
+    const kind = requestKindOf(presentKeys(request));
+    const out: Violation[] = [];
+    if (kind === 'retry') {
+      if (!sameData(member(value, 'ImportId'), member(request, 'ImportId'))) {
+        out.push(violation('response-mismatch-request', '/ImportId', 'must be the ImportId of the retried import'));
+      }
+      return out;
+    }
+    if (kind !== 'new') return out;
+    for (const name of NEW_IMPORT_MEMBERS) {
+      const asked = member(request, name);
+      if (asked !== undefined && !sameData(member(value, name), asked)) {
+        out.push(violation('response-mismatch-request', `/${name}`, `must echo the request's ${name}`));
+      }
+    }
+    const status = member(value, 'ImportStatus');
+    if (typeof status === 'string' && status !== 'INITIALIZING' && (IMPORT_STATUSES as readonly string[]).includes(status)) {
+      out.push(violation('response-status-unexpected', '/ImportStatus', `should be INITIALIZING for a new import (got ${status})`));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,77 @@
+import type { StartImportErrorName } from '../contract/model.js';
+
+/** How bad a violation is: a value is valid when it has no `error` violation. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * Where a check comes from: the Smithy `model`, AWS's `documented` prose, an `inferred`
+ * (assumed) reading of that prose, or the user's organisation `policy`.
+ */
+export type Basis = 'model' | 'documented' | 'inferred' | 'policy';
+
+/** What a rule checks: a StartImport request, its response, or an error answered to it. */
+export type Subject = 'request' | 'response' | 'error';
+
+/** The stable codes of the contract's checks (CONTRACT.md sections 3–5). */
+export type ViolationCode =
+  | 'unknown-member'
+  | 'type-mismatch'
+  | 'timestamp-invalid'
+  | 'request-empty'
+  | 'new-import-missing-destinations'
+  | 'new-import-missing-import-source'
+  | 'retry-with-new-import-params'
+  | 'destinations-count'
+  | 'destination-length'
+  | 'destination-pattern'
+  | 'destination-not-event-data-store'
+  | 'destination-region-invalid'
+  | 'destination-id-not-uuid'
+  | 'import-source-missing-s3'
+  | 's3-member-missing'
+  | 's3-location-uri-invalid'
+  | 's3-bucket-name-invalid'
+  | 's3-bucket-name-legacy'
+  | 's3-prefix-not-cloudtrail'
+  | 's3-bucket-region-invalid'
+  | 'role-arn-invalid'
+  | 'partition-mismatch'
+  | 'import-id-invalid'
+  | 'time-range-reversed'
+  | 'time-range-empty'
+  | 'time-range-half-open'
+  | 'time-range-in-future'
+  | 'response-import-status-invalid'
+  | 'response-missing-import-id'
+  | 'response-timestamps-reversed'
+  | 'response-mismatch-request'
+  | 'response-status-unexpected'
+  | 'error-not-modeled'
+  | 'error-status-mismatch'
+  | 'error-body-invalid';
+
+/** One finding about a checked value. */
+export interface Violation {
+  /** The stable catalogue code. */
+  readonly code: ViolationCode;
+  readonly severity: Severity;
+  /** JSON Pointer into the checked value (`''` is the value itself). */
+  readonly path: string;
+  /** One line, lower case, in the "must …" voice. */
+  readonly message: string;
+  readonly basis: Basis;
+  /** The exception the real service would most likely answer with, where one fits. */
+  readonly exception?: StartImportErrorName;
+}
+
+/** One entry of the rule catalogue. */
+export interface CatalogueEntry {
+  readonly code: ViolationCode;
+  readonly severity: Severity;
+  readonly basis: Basis;
+  readonly exception?: StartImportErrorName;
+  /** The kinds of value the code is reported for. */
+  readonly subjects: readonly Subject[];
+  /** What the check requires, one sentence. */
+  readonly description: string;
+}

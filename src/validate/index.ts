@@ -1,0 +1,14 @@
+export { formatViolation, formatViolations } from './format.js';
+export { toWireStartImportRequest } from './to-wire.js';
+export type {
+  Clock,
+  ErrorValidationOptions,
+  RequestValidationOptions,
+  ResponseValidationOptions,
+  ShapeOption,
+  ValidationResult,
+} from './types.js';
+export { validateStartImportError, sanitizeErrorName } from './validate-error.js';
+export { classifyStartImportRequest, validateStartImportRequest } from './validate-request.js';
+export { validateStartImportResponse } from './validate-response.js';
+export type { ImportSource, S3ImportSource, StartImportSdkInput, StartImportWireRequest } from './wire-types.js';

@@ -1,0 +1,144 @@
+import {
+  EVENT_DATA_STORE_ARN,
+  IMPORT_DESTINATIONS,
+  IMPORT_STATUSES,
+  S3_IMPORT_SOURCE_MEMBERS,
+  START_IMPORT_REQUEST_MEMBERS,
+  START_IMPORT_RESPONSE_MEMBERS,
+  TIMESTAMP_MEMBERS,
+} from '../contract/model.js';
+import { clip, describe } from '../contract/timestamps.js';
+import type { Subject, Violation } from '../rules/types.js';
+import { pointer, violation } from '../rules/violation.js';
+import type { SchemaError } from './schema.js';
+
+/**
+ * Turns ajv errors into catalogue violations: a user never sees a raw ajv keyword.
+ * An error is identified by the `$defs` shape it comes from and its keyword.
+ */
+export function violationsFromSchemaErrors(errors: readonly SchemaError[], data: unknown, subject: Subject): Violation[] {
+  const out: Violation[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const found = fromSchemaError(error, data, subject);
+    const key = `${found.code}\u0000${found.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(found);
+  }
+  return out;
+}
+
+/**
+ * The model shape at a JSON Pointer into a request or response: `#` for the root, else a
+ * `$defs` name of common.schema.json. (ajv's schemaPath cannot be used: it loses the shape's
+ * name where a `$ref` is inlined.)
+ */
+export function shapeAt(instancePath: string): string {
+  if (instancePath === '') return '#';
+  const [member = '', ...rest] = instancePath.slice(1).split('/');
+  if (member === 'Destinations') return rest.length === 0 ? 'ImportDestinations' : 'EventDataStoreArn';
+  if (member === 'ImportSource') return rest.length === 0 ? 'ImportSource' : rest.length === 1 ? 'S3ImportSource' : 'String';
+  if (member === 'ImportId') return 'UUID';
+  if (member === 'ImportStatus') return 'ImportStatus';
+  if ((TIMESTAMP_MEMBERS as readonly string[]).includes(member)) return 'Date';
+  return 'String';
+}
+
+function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): Violation {
+  const path = error.instancePath;
+  const shape = shapeAt(path);
+  const { keyword } = error;
+  if (subject === 'error') return violation('error-body-invalid', path, errorBodyMessage(error));
+  if (keyword === 'additionalProperties') {
+    const key = String(error.params['additionalProperty']);
+    return violation('unknown-member', `${path}${pointer(key)}`, unknownMemberMessage(key, shape, subject));
+  }
+  if (keyword === 'required') {
+    const missing = String(error.params['missingProperty']);
+    if (shape === 'ImportSource') return violation('import-source-missing-s3', `${path}${pointer(missing)}`, 'must hold S3: the only import source');
+    return violation('s3-member-missing', `${path}${pointer(missing)}`, `must hold ${missing}: S3 requires all of ${S3_IMPORT_SOURCE_MEMBERS.join(', ')}`);
+  }
+  if (keyword === 'type') {
+    const actual = describe(valueAt(data, path));
+    if (shape === 'Date') return violation('timestamp-invalid', path, `must be a number of epoch seconds (got ${actual})`);
+    return violation('type-mismatch', path, `must be ${typeNoun(String(error.params['type']))} (got ${actual})`);
+  }
+  if (shape === 'ImportDestinations') {
+    const count = (valueAt(data, path) as readonly unknown[]).length;
+    return violation('destinations-count', path, `must hold exactly ${IMPORT_DESTINATIONS.maxItems} event data store (got ${count})`);
+  }
+  if (shape === 'EventDataStoreArn') {
+    if (keyword === 'pattern') return violation('destination-pattern', path, 'must contain only letters, digits and . _ / - :');
+    const length = String(valueAt(data, path)).length;
+    return violation('destination-length', path, `must be ${EVENT_DATA_STORE_ARN.minLength}–${EVENT_DATA_STORE_ARN.maxLength} characters long (got ${length})`);
+  }
+  if (shape === 'UUID') {
+    return violation('import-id-invalid', path, `must be 36 characters of a-f, 0-9 and - (got '${clip(String(valueAt(data, path)))}')`);
+  }
+  if (shape === 'ImportStatus') {
+    return violation('response-import-status-invalid', path, `must be one of ${IMPORT_STATUSES.join(', ')} (got ${describe(valueAt(data, path))})`);
+  }
+  // Unreachable while every (shape, keyword) of schemas/ is mapped above; test/validate/schema-errors.test.ts checks that.
+  return violation('type-mismatch', path, 'must match its shape in the StartImport model');
+}
+
+function errorBodyMessage(error: SchemaError): string {
+  if (error.keyword === 'required') return 'must have a string __type naming the exception';
+  if (error.keyword === 'type') return `must be ${typeNoun(String(error.params['type']))}`;
+  return 'must have a message of 4–1000 characters';
+}
+
+const MEMBERS_OF: Readonly<Record<string, readonly string[]>> = {
+  ImportSource: ['S3'],
+  S3ImportSource: S3_IMPORT_SOURCE_MEMBERS,
+};
+
+function unknownMemberMessage(key: string, shape: string, subject: Subject): string {
+  const members = MEMBERS_OF[shape] ?? (subject === 'response' ? START_IMPORT_RESPONSE_MEMBERS : START_IMPORT_REQUEST_MEMBERS);
+  const near = nearMiss(key, members);
+  const hint = near === undefined ? `members are ${members.join(', ')}` : `did you mean '${near}'?`;
+  return `must not have member '${clip(key, 40)}': the SDK silently drops it (${hint})`;
+}
+
+/** The member a mistyped key most likely meant: same letters but case, a missing or extra letter or two. */
+export function nearMiss(key: string, members: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const name of members) {
+    const distance = editDistance(lower, name.toLowerCase(), 3);
+    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it exceeds `limit - 1`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return Math.min(previous[b.length] ?? limit, limit);
+}
+
+function typeNoun(type: string): string {
+  return type === 'object' ? 'a structure (object)' : type === 'array' ? 'a list (array)' : `a ${type}`;
+}
+
+/** The value a JSON Pointer points at. */
+export function valueAt(data: unknown, path: string): unknown {
+  if (path === '') return data;
+  let current: unknown = data;
+  for (const raw of path.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}

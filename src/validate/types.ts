@@ -1,0 +1,37 @@
+import type { Shape } from '../contract/timestamps.js';
+import type { RequestKind, Violation } from '../rules/index.js';
+
+/** The shape to read a value in; `auto` is `sdk` when any timestamp is a Date, else `cli`. */
+export type ShapeOption = Shape | 'auto';
+
+/** The outcome of a validation. `valid` is true when no violation has severity `error`. */
+export interface ValidationResult<Kind extends string = RequestKind> {
+  readonly valid: boolean;
+  readonly kind: Kind;
+  readonly violations: readonly Violation[];
+}
+
+/** A clock: a fixed instant or a function returning "now". */
+export type Clock = Date | (() => Date);
+
+/** Options of `validateStartImportRequest`. */
+export interface RequestValidationOptions {
+  /** The shape of the value; default `auto`. */
+  readonly shape?: ShapeOption;
+  /** "Now", for `time-range-in-future`; default the system clock. */
+  readonly now?: Clock;
+}
+
+/** Options of `validateStartImportResponse`. */
+export interface ResponseValidationOptions {
+  /** The shape of the response; default `auto`. */
+  readonly shape?: ShapeOption;
+  /** The request the response answers (any shape): enables `response-mismatch-request` and `response-status-unexpected`. */
+  readonly request?: unknown;
+}
+
+/** Options of `validateStartImportError`. */
+export interface ErrorValidationOptions {
+  /** The HTTP status the error was (or would be) answered with; read from `$metadata.httpStatusCode` when absent. */
+  readonly status?: number;
+}

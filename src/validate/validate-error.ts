@@ -1,0 +1,56 @@
+import { isStartImportErrorName, START_IMPORT_ERRORS } from '../contract/model.js';
+import { clip, describe } from '../contract/timestamps.js';
+import { violation, type Violation } from '../rules/index.js';
+import { isStructure } from './normalise.js';
+import { compiledSchemas, schemaErrors } from './schema.js';
+import { violationsFromSchemaErrors } from './schema-errors.js';
+import { guarded, isValid, sortViolations } from './run.js';
+import type { ErrorValidationOptions, ValidationResult } from './types.js';
+
+/** An exception name as clients read it from `__type`: without a `namespace#` prefix or a `:…` suffix. */
+export function sanitizeErrorName(type: string): string {
+  const withoutSuffix = type.split(':')[0] ?? '';
+  return withoutSuffix.slice(withoutSuffix.lastIndexOf('#') + 1);
+}
+
+function statusOf(value: unknown): number | undefined {
+  const metadata = isStructure(value) || value instanceof Error ? (value as { $metadata?: unknown }).$metadata : undefined;
+  const status = isStructure(metadata) ? metadata['httpStatusCode'] : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function checkName(name: string, status: number | undefined, path: string): Violation[] {
+  if (!isStartImportErrorName(name)) {
+    return [violation('error-not-modeled', path, `must be one of StartImport's 12 modeled exceptions (got '${clip(name, 60)}')`)];
+  }
+  const expected = START_IMPORT_ERRORS[name];
+  if (status === undefined || status === expected) return [];
+  return [violation('error-status-mismatch', '', `must be answered with HTTP ${expected} for ${name} (got ${status})`)];
+}
+
+/**
+ * Checks an error answered to StartImport: a thrown or mocked `Error` (its `name`), or an
+ * awsJson error body (`{"__type", "message"}`), with its HTTP status when known.
+ * Takes any value; never throws and never changes its input.
+ *
+ * @example
+ * validateStartImportError(new Error('boom')).violations[0]?.code; // 'error-not-modeled'
+ * validateStartImportError({ __type: 'ImportNotFoundException', message: 'not found' }, { status: 400 }); // error-status-mismatch
+ */
+export function validateStartImportError(value: unknown, options: ErrorValidationOptions = {}): ValidationResult<'error'> {
+  const violations = guarded(
+    () => {
+      const status = options.status ?? statusOf(value);
+      if (value instanceof Error) return checkName(value.name, status, '/name');
+      if (!isStructure(value)) {
+        return [violation('error-body-invalid', '', `must be an Error or an awsJson error body object (got ${describe(value)})`)];
+      }
+      const found = violationsFromSchemaErrors(schemaErrors(compiledSchemas.error, value), value, 'error');
+      const type = value['__type'];
+      if (typeof type === 'string') found.push(...checkName(sanitizeErrorName(type), status, '/__type'));
+      return sortViolations(found);
+    },
+    (reason) => violation('error-body-invalid', '', `must be readable plain data (reading it threw: ${reason})`),
+  );
+  return { valid: isValid(violations), kind: 'error', violations };
+}
