@@ -16,6 +16,14 @@ export const IMPORT_DESTINATIONS = { minItems: 1, maxItems: 1 } as const;
 /** `com.amazonaws.cloudtrail#UUID`: an import id. */
 export const IMPORT_ID = { minLength: 36, maxLength: 36, pattern: '^[a-f0-9\\-]+$' } as const;
 
+/**
+ * AWS documentation writes placeholder ids with `EXAMPLE` in them (`EXAMPLEe-7be2-4658-9204-b38c3257fcd1`).
+ * Such an import id is reported as a placeholder (a warning) rather than as invalid.
+ */
+export function isImportIdPlaceholder(value: string): boolean {
+  return value.length === IMPORT_ID.minLength && value.includes('EXAMPLE') && /^[A-Za-z0-9-]+$/.test(value);
+}
+
 /** `com.amazonaws.cloudtrail#ImportStatus`. */
 export const IMPORT_STATUSES = ['INITIALIZING', 'IN_PROGRESS', 'FAILED', 'STOPPED', 'COMPLETED'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

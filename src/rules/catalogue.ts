@@ -189,6 +189,13 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     description: 'ImportId must be 36 characters of a-f, 0-9 and -',
   },
   {
+    code: 'import-id-placeholder',
+    severity: 'warning',
+    basis: 'documented',
+    subjects: REQ_RES,
+    description: "ImportId is an AWS documentation placeholder (36 characters containing EXAMPLE): replace it, the model's pattern rejects it",
+  },
+  {
     code: 'time-range-reversed',
     severity: 'error',
     basis: 'inferred',

@@ -1,5 +1,6 @@
 import type { Rule } from './context.js';
 import { destinationRule } from './destination.js';
+import { importIdRule } from './import-id.js';
 import { partitionRule } from './partition.js';
 import { requestKindRule } from './request-kind.js';
 import { responseEchoRule } from './response-echo.js';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   s3BucketRegionRule,
   roleArnRule,
   partitionRule,
+  importIdRule,
   timeRangeRule,
   responseFieldsRule,
   responseEchoRule,

@@ -37,6 +37,7 @@ export type ViolationCode =
   | 'role-arn-invalid'
   | 'partition-mismatch'
   | 'import-id-invalid'
+  | 'import-id-placeholder'
   | 'time-range-reversed'
   | 'time-range-empty'
   | 'time-range-half-open'

@@ -2,6 +2,7 @@ import {
   EVENT_DATA_STORE_ARN,
   IMPORT_DESTINATIONS,
   IMPORT_STATUSES,
+  isImportIdPlaceholder,
   S3_IMPORT_SOURCE_MEMBERS,
   START_IMPORT_REQUEST_MEMBERS,
   START_IMPORT_RESPONSE_MEMBERS,
@@ -21,6 +22,7 @@ export function violationsFromSchemaErrors(errors: readonly SchemaError[], data:
   const seen = new Set<string>();
   for (const error of errors) {
     const found = fromSchemaError(error, data, subject);
+    if (found === undefined) continue;
     const key = `${found.code}\u0000${found.path}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -45,7 +47,7 @@ export function shapeAt(instancePath: string): string {
   return 'String';
 }
 
-function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): Violation {
+function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): Violation | undefined {
   const path = error.instancePath;
   const shape = shapeAt(path);
   const { keyword } = error;
@@ -74,6 +76,9 @@ function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): V
     return violation('destination-length', path, `must be ${EVENT_DATA_STORE_ARN.minLength}–${EVENT_DATA_STORE_ARN.maxLength} characters long (got ${length})`);
   }
   if (shape === 'UUID') {
+    const id = String(valueAt(data, path));
+    // A documentation placeholder is import-id-placeholder's (a warning), not an invalid id.
+    if (isImportIdPlaceholder(id)) return undefined;
     return violation('import-id-invalid', path, `must be 36 characters of a-f, 0-9 and - (got '${clip(String(valueAt(data, path)))}')`);
   }
   if (shape === 'ImportStatus') {

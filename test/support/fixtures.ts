@@ -1,0 +1,87 @@
+/**
+ * Reads the fixture corpus: `fixtures/{requests,responses,errors}/{valid,invalid}/NAME.json`,
+ * each with an optional `NAME.expect` stating its expected violations, one per line:
+ * `SEVERITY CODE PATH` (PATH `(root)` for the value itself, `#INDEX` first for an array element),
+ * plus directives `shape wire|cli`, `request RELATIVE_PATH` (responses) and `status N` (errors).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+
+export type FixtureKind = 'requests' | 'responses' | 'errors';
+
+export interface ExpectedViolation {
+  readonly index?: number;
+  readonly severity: string;
+  readonly code: string;
+  readonly path: string;
+}
+
+export interface Fixture {
+  /** Path relative to fixtures/, e.g. `requests/invalid/empty.json`. */
+  readonly name: string;
+  readonly kind: FixtureKind;
+  /** Whether the fixture sits in a `valid` folder (no error violations). */
+  readonly valid: boolean;
+  /** The parsed document (an array is checked element by element). */
+  readonly document: unknown;
+  readonly shape: 'cli' | 'wire';
+  readonly request?: unknown;
+  readonly status?: number;
+  readonly expected: readonly ExpectedViolation[];
+}
+
+function parseExpect(file: string): { directives: Map<string, string>; expected: ExpectedViolation[] } {
+  const directives = new Map<string, string>();
+  const expected: ExpectedViolation[] = [];
+  if (!existsSync(file)) return { directives, expected };
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const words = line.split(/\s+/);
+    const index = words[0]?.startsWith('#') === true ? Number(words.shift()?.slice(1)) : undefined;
+    const [first = '', second = '', third = ''] = words;
+    if (first === 'error' || first === 'warning') {
+      const path = third === '(root)' ? '' : third;
+      expected.push(index === undefined ? { severity: first, code: second, path } : { index, severity: first, code: second, path });
+    } else if (['shape', 'request', 'status'].includes(first)) {
+      directives.set(first, second);
+    } else {
+      throw new Error(`${file}: cannot read line '${line}'`);
+    }
+  }
+  return { directives, expected };
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+/** Every fixture of the corpus, sorted by name. */
+export function loadFixtures(): Fixture[] {
+  const out: Fixture[] = [];
+  for (const kind of ['requests', 'responses', 'errors'] as const) {
+    for (const validity of ['valid', 'invalid'] as const) {
+      const folder = join(FIXTURES, kind, validity);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+        const path = join(folder, file);
+        const { directives, expected } = parseExpect(path.replace(/\.json$/, '.expect'));
+        const requestPath = directives.get('request');
+        const status = directives.get('status');
+        out.push({
+          name: relative(FIXTURES, path),
+          kind,
+          valid: validity === 'valid',
+          document: readJson(path),
+          shape: directives.get('shape') === 'wire' ? 'wire' : 'cli',
+          ...(requestPath === undefined ? {} : { request: readJson(resolve(folder, requestPath)) }),
+          ...(status === undefined ? {} : { status: Number(status) }),
+          expected,
+        });
+      }
+    }
+  }
+  return out;
+}
