@@ -23,8 +23,12 @@ export function parseIso8601(text: string): number | undefined {
     part === undefined ? undefined : Number(part),
   ) as [number, number, number, number?, number?, number?];
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (new Date(ms).getUTCDate() !== day) return undefined;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second);
+  if (date.getUTCDate() !== day) return undefined;
+  const ms = date.getTime();
   const fraction = m[7] === undefined ? 0 : Number(m[7]);
   return ms / 1000 + fraction - offsetSeconds(m[8]);
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { validateStartImportResponse } from '../../src/index.js';
+
+const request = {
+  Destinations: ['arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a'],
+  ImportSource: {
+    S3: {
+      S3LocationUri: 's3://example-trail-logs/AWSLogs/123456789012/CloudTrail/',
+      S3BucketRegion: 'us-east-1',
+      S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/CloudTrailLakeImportRole',
+    },
+  },
+  StartEventTime: new Date('2024-01-01T00:00:00.123Z'),
+  EndEventTime: new Date('2024-02-01T00:00:00Z'),
+};
+const sdkResponse = {
+  ...request,
+  ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+  ImportStatus: 'INITIALIZING',
+  CreatedTimestamp: new Date('2024-11-24T10:00:00Z'),
+  UpdatedTimestamp: new Date('2024-11-24T10:00:00Z'),
+};
+
+describe('validateStartImportResponse', () => {
+  it('accepts the SDK output of a new import that echoes its request', () => {
+    expect(validateStartImportResponse(sdkResponse, { request })).toEqual({ valid: true, kind: 'response', violations: [] });
+  });
+
+  it('compares the echo in the wire shape, whatever shape each side is in', () => {
+    const wireResponse = { ...sdkResponse, StartEventTime: 1704067200.123, EndEventTime: 1706745600, CreatedTimestamp: 1, UpdatedTimestamp: 2 };
+    expect(validateStartImportResponse(wireResponse, { request, shape: 'wire' }).violations).toEqual([]);
+  });
+
+  it("rejects a retry's response that carries another ImportId", () => {
+    const result = validateStartImportResponse(sdkResponse, { request: { ImportId: '00000000-1c3d-4e5f-8a9b-0c1d2e3f4a5b' } });
+    expect(result.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['response-mismatch-request /ImportId']);
+  });
+
+  it('makes no echo check without a request', () => {
+    expect(validateStartImportResponse({ ...sdkResponse, ImportStatus: 'COMPLETED', Destinations: ['0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a'] }).violations).toEqual([]);
+  });
+
+  it('applies the request value checks to the echoed members', () => {
+    const result = validateStartImportResponse({ ...sdkResponse, Destinations: ['arn:aws:s3:::bucket'], ImportSource: {} });
+    expect(result.violations.map((v) => v.code)).toEqual(['destination-not-event-data-store', 'import-source-missing-s3']);
+  });
+});
