@@ -1,4 +1,5 @@
 import { parse, validate } from '@aws-sdk/util-arn-parser';
+import { memoize } from './memo.js';
 
 /** An event data store named by ARN or by its bare ID. */
 export type EventDataStoreRef =
@@ -34,7 +35,7 @@ function parseArn(value: string): ReturnType<typeof parse> | undefined {
  * (`arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID`) or a bare event data store ID.
  * Returns `undefined` for anything else. The Region is not checked against its partition here.
  */
-export function parseEventDataStore(value: string): EventDataStoreRef | undefined {
+export const parseEventDataStore: (value: string) => EventDataStoreRef | undefined = memoize((value) => {
   if (!value.startsWith('arn:')) return BARE_EDS_ID.test(value) ? { form: 'id', id: value } : undefined;
   const arn = parseArn(value);
   if (arn === undefined) return undefined;
@@ -44,7 +45,7 @@ export function parseEventDataStore(value: string): EventDataStoreRef | undefine
   if (!resource.startsWith('eventdatastore/')) return undefined;
   const id = resource.slice('eventdatastore/'.length);
   return EDS_ID.test(id) ? { form: 'arn', id, partition, region, accountId } : undefined;
-}
+});
 
 /** Whether an event data store ID has the shape of every real one: a lowercase UUID. */
 export function isLowercaseUuid(value: string): boolean {
@@ -54,7 +55,7 @@ export function isLowercaseUuid(value: string): boolean {
 /**
  * Reads an IAM role ARN, `arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME`, or returns why it is not one.
  */
-export function parseRoleArn(value: string): RoleArn | { readonly problem: string } {
+export const parseRoleArn: (value: string) => RoleArn | { readonly problem: string } = memoize((value) => {
   if (value.length > ROLE_ARN_MAX) return { problem: `is longer than ${ROLE_ARN_MAX} characters` };
   const arn = parseArn(value);
   if (arn === undefined) return { problem: 'is not an ARN' };
@@ -71,4 +72,4 @@ export function parseRoleArn(value: string): RoleArn | { readonly problem: strin
   if (!ROLE_NAME.test(name)) return { problem: 'has a role name that is not 1–64 characters of A-Za-z0-9_+=,.@-' };
   if (path.length > ROLE_PATH_MAX || !ROLE_PATH.test(path)) return { problem: 'has a role path that is not printable ASCII' };
   return { partition, accountId, path, name };
-}
+});

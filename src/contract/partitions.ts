@@ -1,4 +1,5 @@
 import { PARTITIONS } from '../generated/partitions.js';
+import { memoize } from './memo.js';
 
 /** The id of an AWS partition known to this release (`aws`, `aws-cn`, `aws-us-gov`, the ISO partitions, …). */
 export type PartitionId = (typeof PARTITIONS)[number]['id'];
@@ -20,11 +21,18 @@ const byMatchOrder = [...PARTITIONS]
 // Region codes are lower case; the partitions' patterns use \w, which would also admit `us-EAST-1` or `us-east_x-1`.
 const REGION_CODE = /^[a-z0-9-]+$/;
 
+// The Regions the partitions list, minus the `*-global` endpoint names, which are no Region codes.
+const listed = new Map<string, PartitionId>(
+  PARTITIONS.flatMap((p) => p.regions.filter((r) => !r.endsWith('-global')).map((r) => [r, p.id] as const)),
+);
+
 /** The partition a Region code belongs to, or `undefined` when it is not a Region code of any partition. */
-export function partitionOfRegion(region: string): PartitionId | undefined {
+export const partitionOfRegion: (region: string) => PartitionId | undefined = memoize((region) => {
+  const known = listed.get(region);
+  if (known !== undefined) return known;
   if (!REGION_CODE.test(region)) return undefined;
   return byMatchOrder.find((p) => p.regex.test(region))?.id;
-}
+});
 
 /** Whether `id` is a partition known to this release. */
 export function isKnownPartition(id: string): id is PartitionId {

@@ -1,3 +1,5 @@
+import { memoize } from './memo.js';
+
 /** The parts of an `s3://BUCKET[/PREFIX]` URI. */
 export interface S3Location {
   readonly bucket: string;
@@ -89,3 +91,18 @@ export function cloudTrailSiblingOf(prefix: string): string | undefined {
   if (service === 'CloudTrail' || (!complete && 'CloudTrail'.startsWith(service))) return undefined;
   return service;
 }
+
+/** What the S3 rules need to know of an `S3LocationUri`, read once. */
+export interface S3LocationFacts {
+  readonly location: S3Location;
+  readonly bucketName: BucketNameVerdict;
+  /** The sibling of `CloudTrail/` the prefix points into, if any (see `cloudTrailSiblingOf`). */
+  readonly sibling: string | undefined;
+}
+
+/** Reads an `S3LocationUri` and judges its bucket name and prefix; `undefined` when it is not `s3://BUCKET[/PREFIX]`. */
+export const readS3Location: (uri: string) => S3LocationFacts | undefined = memoize((uri) => {
+  const location = parseS3LocationUri(uri);
+  if (location === undefined) return undefined;
+  return { location, bucketName: checkBucketName(location.bucket), sibling: cloudTrailSiblingOf(location.prefix) };
+});

@@ -283,6 +283,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
 ];
 
 const byCode = new Map<ViolationCode, CatalogueEntry>(ruleCatalogue.map((entry) => [entry.code, entry]));
+const rankOf = new Map<ViolationCode, number>(ruleCatalogue.map((entry, index) => [entry.code, index]));
 
 /** The catalogue entry of `code`. */
 export function catalogueEntry(code: ViolationCode): CatalogueEntry {
@@ -293,5 +294,5 @@ export function catalogueEntry(code: ViolationCode): CatalogueEntry {
 
 /** Position of `code` in the catalogue: violations are reported in this order. */
 export function catalogueRank(code: ViolationCode): number {
-  return ruleCatalogue.findIndex((entry) => entry.code === code);
+  return rankOf.get(code) ?? ruleCatalogue.length;
 }

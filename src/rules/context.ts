@@ -4,41 +4,98 @@ import type { Subject, Violation } from './types.js';
 /** What a StartImport request asks for, judged by which members it has. */
 export type RequestKind = 'new' | 'retry' | 'ambiguous' | 'empty';
 
-/** A checked value after normalisation to the wire shape: a plain object of its own members. */
+/** A checked value in the wire shape: a plain object of its members. */
 export type WireObject = Readonly<Record<string, unknown>>;
+
+/**
+ * What the rules read of a checked value, read from it once. A member is present when the value
+ * has it (not undefined; in the sdk shape, not null), also when it is of the wrong type or a
+ * timestamp that could not be read; the typed fields hold only values of the right type.
+ */
+export interface ValueView {
+  readonly wire: WireObject;
+  readonly hasDestinations: boolean;
+  readonly hasImportSource: boolean;
+  readonly hasStartEventTime: boolean;
+  readonly hasEndEventTime: boolean;
+  readonly hasImportId: boolean;
+  /** `Destinations` as it is (type-mismatch reports a non-array). */
+  readonly destinations: unknown;
+  readonly importId: string | undefined;
+  /** `ImportSource.S3` as it is. */
+  readonly s3: unknown;
+  readonly s3LocationUri: string | undefined;
+  readonly s3BucketRegion: string | undefined;
+  readonly s3BucketAccessRoleArn: string | undefined;
+  /** Epoch seconds, when the timestamp was read. */
+  readonly startEventTime: number | undefined;
+  readonly endEventTime: number | undefined;
+}
 
 /** What every rule is given beside the value. */
 export interface RuleContext {
   readonly subject: Exclude<Subject, 'error'>;
   readonly shape: Shape;
   /** "Now", in epoch seconds. */
-  readonly now: number;
-  /** Members present in the original value (also those whose timestamp could not be read). */
-  readonly present: ReadonlySet<string>;
-  /** For a response: the wire shape of the request it answers, when known. */
-  readonly request?: WireObject;
+  now(): number;
+  /** For a response: the request it answers, when known. */
+  readonly request?: ValueView;
 }
 
 /** One rule of the catalogue: reads a normalised value, reports its violations. */
 export interface Rule {
   readonly name: string;
   readonly subjects: readonly Exclude<Subject, 'error'>[];
-  check(value: WireObject, context: RuleContext): Violation[];
+  /** The violations found; rules return `NO_VIOLATIONS` (shared, never mutated) when there are none. */
+  check(value: ValueView, context: RuleContext): readonly Violation[];
 }
 
-/** `value[key]` when `value` is a plain (non-array) object, else `undefined`. */
+/** The shared empty result of a rule. */
+export const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
+
+/**
+ * `value[key]` when `value` is a non-array object, else `undefined`. Reads the property as the SDK
+ * does (inherited ones too); no member name of the model is a key of Object.prototype.
+ */
 export function member(value: unknown, key: string): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return (value as Record<string, unknown>)[key];
 }
 
-/** The string at `value[key]`, or `undefined` when absent or not a string (type-mismatch reports that). */
-export function stringMember(value: unknown, key: string): string | undefined {
-  const found = member(value, key);
-  return typeof found === 'string' ? found : undefined;
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
-/** The S3 import source of a request or response, when it is an object. */
-export function s3Source(value: WireObject): unknown {
-  return member(member(value, 'ImportSource'), 'S3');
+function secondsOrUndefined(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Which members a value has; see `ValueView`. */
+export interface Presence {
+  hasDestinations: boolean;
+  hasImportSource: boolean;
+  hasStartEventTime: boolean;
+  hasEndEventTime: boolean;
+  hasImportId: boolean;
+}
+
+/** The view of a value in the wire shape, given which members the original value had. */
+export function viewOf(wire: WireObject, presence: Presence): ValueView {
+  const s3 = member(wire['ImportSource'], 'S3');
+  return {
+    wire,
+    hasDestinations: presence.hasDestinations,
+    hasImportSource: presence.hasImportSource,
+    hasStartEventTime: presence.hasStartEventTime,
+    hasEndEventTime: presence.hasEndEventTime,
+    hasImportId: presence.hasImportId,
+    destinations: wire['Destinations'],
+    importId: stringOrUndefined(wire['ImportId']),
+    s3,
+    s3LocationUri: stringOrUndefined(member(s3, 'S3LocationUri')),
+    s3BucketRegion: stringOrUndefined(member(s3, 'S3BucketRegion')),
+    s3BucketAccessRoleArn: stringOrUndefined(member(s3, 'S3BucketAccessRoleArn')),
+    startEventTime: secondsOrUndefined(wire['StartEventTime']),
+    endEventTime: secondsOrUndefined(wire['EndEventTime']),
+  };
 }

@@ -1,44 +1,32 @@
-import { isLowercaseUuid, parseEventDataStore } from '../contract/arn.js';
-import { isKnownPartition, partitionOfRegion } from '../contract/partitions.js';
+import { readDestination } from '../contract/event-data-store.js';
 import { clip } from '../contract/timestamps.js';
-import { member, type Rule } from './context.js';
+import { NO_VIOLATIONS, type Rule } from './context.js';
 import type { Violation } from './types.js';
-import { pointer, violation } from './violation.js';
+import { violation } from './violation.js';
 
-/** The string destinations of a value, with their paths (other types are type-mismatch's). */
-export function stringDestinations(value: unknown): { readonly path: string; readonly value: string }[] {
-  const destinations = member(value, 'Destinations');
-  if (!Array.isArray(destinations)) return [];
-  const out: { path: string; value: string }[] = [];
-  destinations.forEach((item: unknown, index) => {
-    if (typeof item === 'string') out.push({ path: pointer('Destinations', index), value: item });
-  });
-  return out;
+/** Calls `visit` with each string destination and its path (other types are type-mismatch's). */
+export function forEachDestination(destinations: unknown, visit: (path: string, text: string) => void): void {
+  if (!Array.isArray(destinations)) return;
+  for (let index = 0; index < destinations.length; index += 1) {
+    const item: unknown = destinations[index];
+    if (typeof item === 'string') visit(`/Destinations/${String(index)}`, item);
+  }
 }
 
-function checkDestination(path: string, text: string): Violation[] {
-  const ref = parseEventDataStore(text);
+function checkDestination(out: Violation[], path: string, text: string): void {
+  const { ref, regionProblem, uuid } = readDestination(text);
   if (ref === undefined) {
-    return [
+    out.push(
       violation(
         'destination-not-event-data-store',
         path,
         `must be an event data store ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID) or ID (got '${clip(text)}')`,
       ),
-    ];
+    );
+    return;
   }
-  const out: Violation[] = [];
-  if (ref.form === 'arn') {
-    if (!isKnownPartition(ref.partition)) {
-      out.push(violation('destination-region-invalid', path, `must name a known partition (got '${clip(ref.partition, 30)}')`));
-    } else if (partitionOfRegion(ref.region) !== ref.partition) {
-      out.push(violation('destination-region-invalid', path, `must name a Region of partition ${ref.partition} (got '${clip(ref.region, 30)}')`));
-    }
-  }
-  if (!isLowercaseUuid(ref.id)) {
-    out.push(violation('destination-id-not-uuid', path, `should have a lowercase UUID as its event data store ID (got '${clip(ref.id, 40)}')`));
-  }
-  return out;
+  if (regionProblem !== undefined) out.push(violation('destination-region-invalid', path, clip(regionProblem, 100)));
+  if (!uuid) out.push(violation('destination-id-not-uuid', path, `should have a lowercase UUID as its event data store ID (got '${clip(ref.id, 40)}')`));
 }
 
 /** Every destination names an event data store by ARN or ID, in a Region of its partition. */
@@ -46,6 +34,11 @@ export const destinationRule: Rule = {
   name: 'destination',
   subjects: ['request', 'response'],
   check(value) {
-    return stringDestinations(value).flatMap((d) => checkDestination(d.path, d.value));
+    let out: Violation[] | undefined;
+    forEachDestination(value.destinations, (path, text) => {
+      out ??= [];
+      checkDestination(out, path, text);
+    });
+    return out ?? NO_VIOLATIONS;
   },
 };

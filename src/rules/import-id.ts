@@ -1,5 +1,5 @@
 import { isImportIdPlaceholder } from '../contract/model.js';
-import { stringMember, type Rule } from './context.js';
+import { NO_VIOLATIONS, type Rule } from './context.js';
 import { violation } from './violation.js';
 
 /** An ImportId copied from AWS's documentation is a placeholder (import-id-invalid leaves it to this rule). */
@@ -7,8 +7,8 @@ export const importIdRule: Rule = {
   name: 'import-id',
   subjects: ['request', 'response'],
   check(value) {
-    const id = stringMember(value, 'ImportId');
-    if (id === undefined || !isImportIdPlaceholder(id)) return [];
+    const id = value.importId;
+    if (id === undefined || !isImportIdPlaceholder(id)) return NO_VIOLATIONS;
     return [violation('import-id-placeholder', '/ImportId', `should be a real import id, not the documentation placeholder '${id}' (the model's pattern ^[a-f0-9\\-]+$ rejects it)`)];
   },
 };

@@ -11,7 +11,8 @@ import { s3LocationRule } from './s3-location.js';
 import { timeRangeRule } from './time-range.js';
 
 export { catalogueEntry, catalogueRank, ruleCatalogue } from './catalogue.js';
-export type { RequestKind, Rule, RuleContext, WireObject } from './context.js';
+export { viewOf } from './context.js';
+export type { Presence, RequestKind, Rule, RuleContext, ValueView, WireObject } from './context.js';
 export { requestKindOf } from './request-kind.js';
 export type { Basis, CatalogueEntry, Severity, Subject, Violation, ViolationCode } from './types.js';
 export { pointer, violation } from './violation.js';

@@ -1,7 +1,8 @@
-import { parseEventDataStore, parseRoleArn } from '../contract/arn.js';
+import { readDestination } from '../contract/event-data-store.js';
+import { parseRoleArn } from '../contract/arn.js';
 import { isKnownPartition, partitionOfRegion, type PartitionId } from '../contract/partitions.js';
-import { s3Source, stringMember, type Rule, type WireObject } from './context.js';
-import { stringDestinations } from './destination.js';
+import { NO_VIOLATIONS, type Rule, type ValueView } from './context.js';
+import { forEachDestination } from './destination.js';
 import { violation } from './violation.js';
 
 interface Placed {
@@ -10,29 +11,45 @@ interface Placed {
   readonly partition: PartitionId;
 }
 
-function destinationPartitions(value: WireObject): Placed[] {
-  return stringDestinations(value).flatMap(({ path, value: text }) => {
-    const ref = parseEventDataStore(text);
-    // An ARN whose Region is not of its partition is destination-region-invalid's, and has no known partition here.
-    if (ref?.form !== 'arn' || !isKnownPartition(ref.partition) || partitionOfRegion(ref.region) !== ref.partition) return [];
-    return [{ path, what: 'the destination ARN', partition: ref.partition }];
+/** The members whose partition is known: a bare ID, an invalid ARN or an invalid Region has none. */
+function placedMembers(value: ValueView): Placed[] {
+  const placed: Placed[] = [];
+  forEachDestination(value.destinations, (path, text) => {
+    // An ARN whose Region is not of its partition is destination-region-invalid's, and has no partition here.
+    const { partition } = readDestination(text);
+    if (partition !== undefined) placed.push({ path, what: 'the destination ARN', partition });
   });
+  const role = rolePartition(value.s3BucketAccessRoleArn);
+  if (role !== undefined) placed.push({ path: '/ImportSource/S3/S3BucketAccessRoleArn', what: 'the role ARN', partition: role });
+  const region = regionPartition(value.s3BucketRegion);
+  if (region !== undefined) placed.push({ path: '/ImportSource/S3/S3BucketRegion', what: 'the bucket Region', partition: region });
+  return placed;
 }
 
-function sourcePartitions(value: WireObject): Placed[] {
-  const s3 = s3Source(value);
-  const out: Placed[] = [];
-  const roleArn = stringMember(s3, 'S3BucketAccessRoleArn');
-  const role = roleArn === undefined ? undefined : parseRoleArn(roleArn);
-  if (role !== undefined && !('problem' in role) && isKnownPartition(role.partition)) {
-    out.push({ path: '/ImportSource/S3/S3BucketAccessRoleArn', what: 'the role ARN', partition: role.partition });
-  }
-  const region = stringMember(s3, 'S3BucketRegion');
-  const regionPartition = region === undefined ? undefined : partitionOfRegion(region);
-  if (regionPartition !== undefined) {
-    out.push({ path: '/ImportSource/S3/S3BucketRegion', what: 'the bucket Region', partition: regionPartition });
-  }
-  return out;
+function rolePartition(arn: string | undefined): PartitionId | undefined {
+  const role = arn === undefined ? undefined : parseRoleArn(arn);
+  return role !== undefined && !('problem' in role) && isKnownPartition(role.partition) ? role.partition : undefined;
+}
+
+function regionPartition(region: string | undefined): PartitionId | undefined {
+  return region === undefined ? undefined : partitionOfRegion(region);
+}
+
+/** Whether the known partitions agree, worked out without allocating (the common case). */
+function agree(value: ValueView): boolean {
+  let seen: PartitionId | undefined;
+  let same = true;
+  const note = (partition: PartitionId | undefined): void => {
+    if (partition === undefined) return;
+    if (seen === undefined) seen = partition;
+    else if (seen !== partition) same = false;
+  };
+  forEachDestination(value.destinations, (_path, text) => {
+    note(readDestination(text).partition);
+  });
+  note(rolePartition(value.s3BucketAccessRoleArn));
+  note(regionPartition(value.s3BucketRegion));
+  return same;
 }
 
 /** The destination ARN, the role ARN and the bucket Region belong to one partition. */
@@ -40,17 +57,12 @@ export const partitionRule: Rule = {
   name: 'partition',
   subjects: ['request', 'response'],
   check(value) {
-    const placed = [...destinationPartitions(value), ...sourcePartitions(value)];
+    if (agree(value)) return NO_VIOLATIONS;
+    const placed = placedMembers(value);
     const [reference] = placed;
-    if (reference === undefined) return [];
+    if (reference === undefined) return NO_VIOLATIONS;
     return placed
       .filter((p) => p.partition !== reference.partition)
-      .map((p) =>
-        violation(
-          'partition-mismatch',
-          p.path,
-          `must be in partition ${reference.partition} like ${reference.what} (${p.what} is in ${p.partition})`,
-        ),
-      );
+      .map((p) => violation('partition-mismatch', p.path, `must be in partition ${reference.partition} like ${reference.what} (${p.what} is in ${p.partition})`));
   },
 };

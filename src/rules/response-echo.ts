@@ -1,5 +1,5 @@
 import { IMPORT_STATUSES } from '../contract/model.js';
-import { member, type Rule, type WireObject } from './context.js';
+import { member, NO_VIOLATIONS, type Rule } from './context.js';
 import { NEW_IMPORT_MEMBERS, requestKindOf } from './request-kind.js';
 import type { Violation } from './types.js';
 import { violation } from './violation.js';
@@ -21,10 +21,6 @@ function sameData(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function presentKeys(value: WireObject): Set<string> {
-  return new Set(Object.keys(value).filter((key) => value[key] !== undefined));
-}
-
 /**
  * Given the request: a new import's response echoes its Destinations, ImportSource and time
  * range and starts INITIALIZING; a retry's response carries its ImportId.
@@ -33,23 +29,23 @@ export const responseEchoRule: Rule = {
   name: 'response-echo',
   subjects: ['response'],
   check(value, { request }) {
-    if (request === undefined) return [];
-    const kind = requestKindOf(presentKeys(request));
+    if (request === undefined) return NO_VIOLATIONS;
+    const kind = requestKindOf(request);
     const out: Violation[] = [];
     if (kind === 'retry') {
-      if (!sameData(member(value, 'ImportId'), member(request, 'ImportId'))) {
+      if (!sameData(member(value.wire, 'ImportId'), member(request.wire, 'ImportId'))) {
         out.push(violation('response-mismatch-request', '/ImportId', 'must be the ImportId of the retried import'));
       }
       return out;
     }
     if (kind !== 'new') return out;
     for (const name of NEW_IMPORT_MEMBERS) {
-      const asked = member(request, name);
-      if (asked !== undefined && !sameData(member(value, name), asked)) {
+      const asked = member(request.wire, name);
+      if (asked !== undefined && !sameData(member(value.wire, name), asked)) {
         out.push(violation('response-mismatch-request', `/${name}`, `must echo the request's ${name}`));
       }
     }
-    const status = member(value, 'ImportStatus');
+    const status = member(value.wire, 'ImportStatus');
     if (typeof status === 'string' && status !== 'INITIALIZING' && (IMPORT_STATUSES as readonly string[]).includes(status)) {
       out.push(violation('response-status-unexpected', '/ImportStatus', `should be INITIALIZING for a new import (got ${status})`));
     }

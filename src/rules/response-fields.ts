@@ -1,4 +1,4 @@
-import { member, type Rule } from './context.js';
+import { member, NO_VIOLATIONS, type Rule } from './context.js';
 import type { Violation } from './types.js';
 import { violation } from './violation.js';
 
@@ -6,16 +6,16 @@ import { violation } from './violation.js';
 export const responseFieldsRule: Rule = {
   name: 'response-fields',
   subjects: ['response'],
-  check(value, { present }) {
+  check(value) {
     const out: Violation[] = [];
-    if (!present.has('ImportId')) {
+    if (!value.hasImportId) {
       out.push(violation('response-missing-import-id', '/ImportId', 'should be present: the service always returns the import id'));
     }
-    const created = member(value, 'CreatedTimestamp');
-    const updated = member(value, 'UpdatedTimestamp');
+    const created = member(value.wire, 'CreatedTimestamp');
+    const updated = member(value.wire, 'UpdatedTimestamp');
     if (typeof created === 'number' && typeof updated === 'number' && updated < created) {
       out.push(violation('response-timestamps-reversed', '/UpdatedTimestamp', 'must not be earlier than CreatedTimestamp'));
     }
-    return out;
+    return out.length === 0 ? NO_VIOLATIONS : out;
   },
 };

@@ -1,6 +1,6 @@
-import { checkBucketName, cloudTrailSiblingOf, parseS3LocationUri } from '../contract/s3.js';
+import { readS3Location } from '../contract/s3.js';
 import { clip } from '../contract/timestamps.js';
-import { s3Source, stringMember, type Rule } from './context.js';
+import { NO_VIOLATIONS, type Rule } from './context.js';
 import type { Violation } from './types.js';
 import { violation } from './violation.js';
 
@@ -11,14 +11,14 @@ export const s3LocationRule: Rule = {
   name: 's3-location',
   subjects: ['request', 'response'],
   check(value) {
-    const uri = stringMember(s3Source(value), 'S3LocationUri');
-    if (uri === undefined) return [];
-    const location = parseS3LocationUri(uri);
-    if (location === undefined) {
+    const uri = value.s3LocationUri;
+    if (uri === undefined) return NO_VIOLATIONS;
+    const facts = readS3Location(uri);
+    if (facts === undefined) {
       return [violation('s3-location-uri-invalid', PATH, `must be s3://BUCKET optionally followed by /PREFIX (got '${clip(uri)}')`)];
     }
     const out: Violation[] = [];
-    const name = checkBucketName(location.bucket);
+    const { location, bucketName: name, sibling } = facts;
     if (name.verdict === 'invalid') {
       out.push(violation('s3-bucket-name-invalid', PATH, `bucket name '${clip(location.bucket, 40)}' ${name.reason}`));
     } else if (name.verdict === 'legacy') {
@@ -26,7 +26,6 @@ export const s3LocationRule: Rule = {
         violation('s3-bucket-name-legacy', PATH, `bucket name '${clip(location.bucket, 40)}' ${name.reason}: must be an old us-east-1 bucket`),
       );
     }
-    const sibling = cloudTrailSiblingOf(location.prefix);
     if (sibling !== undefined) {
       out.push(
         violation('s3-prefix-not-cloudtrail', PATH, `should point at CloudTrail/ logs, not at its sibling '${clip(sibling, 30)}/' (nothing would be imported)`),

@@ -1,16 +1,13 @@
 import { TIMESTAMP_MEMBERS, START_IMPORT_REQUEST_MEMBERS, START_IMPORT_RESPONSE_MEMBERS } from '../contract/model.js';
 import { describe, isDate, readTimestamp, type Shape } from '../contract/timestamps.js';
-import type { Subject, Violation } from '../rules/index.js';
-import { violation } from '../rules/index.js';
+import { viewOf, violation, type Presence, type Subject, type ValueView, type Violation } from '../rules/index.js';
 import type { ShapeOption } from './types.js';
 
 /** A value read into the wire shape, with what reading it found. */
 export interface Normalised {
   readonly shape: Shape;
-  /** A copy of the value's own members in the wire shape; timestamps that could not be read are left out. */
-  readonly wire: Record<string, unknown>;
-  /** The members the value has (own keys whose value is not undefined, nor null in `sdk` shape). */
-  readonly present: ReadonlySet<string>;
+  /** The value as the rules read it; `view.wire` is the value itself when already in the wire shape (it is never changed). */
+  readonly view: ValueView;
   readonly violations: readonly Violation[];
 }
 
@@ -53,21 +50,63 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
     return violation('type-mismatch', '', `must be a structure (object) (got ${describe(value)})`);
   }
   const shape = resolveShape(value, shapeOption);
-  const wire: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  const present = new Set<string>();
-  const violations: Violation[] = [];
   const known = MEMBERS[subject];
-  for (const key of Object.keys(value)) {
+  const presence: Presence = { hasDestinations: false, hasImportSource: false, hasStartEventTime: false, hasEndEventTime: false, hasImportId: false };
+  let converted = false;
+  // for…in reads own and inherited enumerable keys, as ajv's additionalProperties does; it allocates no key list.
+  for (const key in value) {
+    const item = value[key];
+    if (item === undefined) continue;
+    if (shape === 'sdk' && item === null && known.has(key)) {
+      // The SDK drops null members of its shapes: the copy does too.
+      converted = true;
+      continue;
+    }
+    switch (key) {
+      case 'Destinations':
+        presence.hasDestinations = true;
+        break;
+      case 'ImportSource':
+        presence.hasImportSource = true;
+        // The SDK drops nulls inside ImportSource too.
+        if (shape === 'sdk') converted = true;
+        break;
+      case 'StartEventTime':
+        presence.hasStartEventTime = true;
+        break;
+      case 'EndEventTime':
+        presence.hasEndEventTime = true;
+        break;
+      case 'ImportId':
+        presence.hasImportId = true;
+        break;
+      default:
+        break;
+    }
+    if (!converted && TIMESTAMPS.has(key) && known.has(key) && !(typeof item === 'number' && Number.isFinite(item))) converted = true;
+  }
+  if (!converted && Object.getPrototypeOf(value) === Object.prototype) return { shape, view: viewOf(value, presence), violations: [] };
+  const { wire, violations } = toWire(value, shape, known);
+  return { shape, view: viewOf(wire, presence), violations };
+}
+
+function toWire(value: Record<string, unknown>, shape: Shape, known: ReadonlySet<string>): { wire: Record<string, unknown>; violations: Violation[] } {
+  // A plain object (not a null-prototype one, which ajv reads several times slower); an own
+  // `__proto__` key is defined, not assigned, so it stays a member and never becomes the prototype.
+  const wire: Record<string, unknown> = {};
+  const violations: Violation[] = [];
+  for (const key in value) {
     const item = value[key];
     if (item === undefined || (shape === 'sdk' && item === null && known.has(key))) continue;
-    present.add(key);
     if (!TIMESTAMPS.has(key) || !known.has(key)) {
-      wire[key] = shape === 'sdk' && key === 'ImportSource' ? withoutNulls(item) : item;
+      const copy = shape === 'sdk' && key === 'ImportSource' ? withoutNulls(item) : item;
+      if (key === '__proto__') Object.defineProperty(wire, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      else wire[key] = copy;
       continue;
     }
     const reading = readTimestamp(item, shape);
     if ('seconds' in reading) wire[key] = reading.seconds;
     else violations.push(violation('timestamp-invalid', `/${key}`, reading.problem));
   }
-  return { shape, wire, present, violations };
+  return { wire, violations };
 }

@@ -1,10 +1,19 @@
-import { catalogueRank, rules, type RuleContext, type Subject, type Violation } from '../rules/index.js';
+import { clip } from '../contract/timestamps.js';
+import { catalogueRank, rules, violation, type Rule, type RuleContext, type Subject, type ValueView, type Violation } from '../rules/index.js';
 import { compiledSchemas, schemaErrors } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
 import type { Normalised } from './normalise.js';
 
+type CheckedSubject = Exclude<Subject, 'error'>;
+
+const rulesFor: Readonly<Record<CheckedSubject, readonly Rule[]>> = {
+  request: rules.filter((rule) => rule.subjects.includes('request')),
+  response: rules.filter((rule) => rule.subjects.includes('response')),
+};
+
 /** Violations in catalogue order; within a code, in the order found. */
-export function sortViolations(violations: readonly Violation[]): Violation[] {
+export function sortViolations(violations: Violation[]): Violation[] {
+  if (violations.length < 2) return violations;
   return violations
     .map((v, index) => ({ v, index, rank: catalogueRank(v.code) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
@@ -12,14 +21,17 @@ export function sortViolations(violations: readonly Violation[]): Violation[] {
 }
 
 /** Runs the schema and every rule for `subject` over a normalised value. */
-export function runChecks(normalised: Normalised, subject: Exclude<Subject, 'error'>, context: Omit<RuleContext, 'subject' | 'shape' | 'present'>): Violation[] {
-  const errors = schemaErrors(compiledSchemas[subject], normalised.wire);
-  const ruleContext: RuleContext = { ...context, subject, shape: normalised.shape, present: normalised.present };
-  return sortViolations([
-    ...normalised.violations,
-    ...violationsFromSchemaErrors(errors, normalised.wire, subject),
-    ...rules.filter((rule) => rule.subjects.includes(subject)).flatMap((rule) => rule.check(normalised.wire, ruleContext)),
-  ]);
+export function runChecks(normalised: Normalised, subject: CheckedSubject, now: () => number, request?: ValueView): Violation[] {
+  const { view } = normalised;
+  const found: Violation[] = normalised.violations.length === 0 ? [] : [...normalised.violations];
+  const errors = schemaErrors(compiledSchemas[subject], view.wire);
+  if (errors.length > 0) found.push(...violationsFromSchemaErrors(errors, view.wire, subject));
+  const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now } : { subject, shape: normalised.shape, now, request };
+  for (const rule of rulesFor[subject]) {
+    const violations = rule.check(view, context);
+    if (violations.length > 0) found.push(...violations);
+  }
+  return sortViolations(found);
 }
 
 /** Whether none of `violations` is an error. */
@@ -27,11 +39,13 @@ export function isValid(violations: readonly Violation[]): boolean {
   return violations.every((v) => v.severity !== 'error');
 }
 
-/** Runs `check`, turning an exception thrown while reading the value (a throwing getter, a revoked Proxy) into a violation. */
-export function guarded(check: () => Violation[], unreadable: (reason: string) => Violation): Violation[] {
+/** The violation for a value that threw while being read (a throwing getter, a revoked Proxy). */
+export function unreadable(error: unknown, code: 'type-mismatch' | 'error-body-invalid' = 'type-mismatch'): Violation {
+  let reason: string;
   try {
-    return check();
-  } catch (error) {
-    return [unreadable(error instanceof Error ? error.message : String(error))];
+    reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    reason = 'an unprintable exception';
   }
+  return violation(code, '', `must be readable plain data (reading it threw: ${clip(reason, 80)})`);
 }

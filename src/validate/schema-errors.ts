@@ -8,6 +8,7 @@ import {
   START_IMPORT_RESPONSE_MEMBERS,
   TIMESTAMP_MEMBERS,
 } from '../contract/model.js';
+import { memoize } from '../contract/memo.js';
 import { clip, describe } from '../contract/timestamps.js';
 import type { Subject, Violation } from '../rules/types.js';
 import { pointer, violation } from '../rules/violation.js';
@@ -99,11 +100,26 @@ const MEMBERS_OF: Readonly<Record<string, readonly string[]>> = {
   S3ImportSource: S3_IMPORT_SOURCE_MEMBERS,
 };
 
-function unknownMemberMessage(key: string, shape: string, subject: Subject): string {
+function unknownMemberMessageFor(shape: string, subject: Subject): (key: string) => string {
   const members = MEMBERS_OF[shape] ?? (subject === 'response' ? START_IMPORT_RESPONSE_MEMBERS : START_IMPORT_REQUEST_MEMBERS);
-  const near = nearMiss(key, members);
-  const hint = near === undefined ? `members are ${members.join(', ')}` : `did you mean '${near}'?`;
-  return `must not have member '${clip(key, 40)}': the SDK silently drops it (${hint})`;
+  // The same typo fails every test of a suite: its suggestion is worked out once.
+  return memoize((key) => {
+    const near = nearMiss(key, members);
+    const hint = near === undefined ? `members are ${members.join(', ')}` : `did you mean '${near}'?`;
+    return `must not have member '${clip(key, 40)}': the SDK silently drops it (${hint})`;
+  });
+}
+
+const unknownMemberMessages = new Map<string, (key: string) => string>();
+
+function unknownMemberMessage(key: string, shape: string, subject: Subject): string {
+  const id = `${shape} ${subject}`;
+  let message = unknownMemberMessages.get(id);
+  if (message === undefined) {
+    message = unknownMemberMessageFor(shape, subject);
+    unknownMemberMessages.set(id, message);
+  }
+  return message(key);
 }
 
 /** The member a mistyped key most likely meant: same letters but case, a missing or extra letter or two. */

@@ -4,7 +4,7 @@ import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
 import { compiledSchemas, schemaErrors } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
-import { guarded, isValid, sortViolations } from './run.js';
+import { isValid, sortViolations, unreadable } from './run.js';
 import type { ErrorValidationOptions, ValidationResult } from './types.js';
 
 /** An exception name as clients read it from `__type`: without a `namespace#` prefix or a `:…` suffix. */
@@ -28,6 +28,18 @@ function checkName(name: string, status: number | undefined, path: string): Viol
   return [violation('error-status-mismatch', '', `must be answered with HTTP ${expected} for ${name} (got ${status})`)];
 }
 
+function errorViolations(value: unknown, options: ErrorValidationOptions): Violation[] {
+  const status = options.status ?? statusOf(value);
+  if (value instanceof Error) return checkName(value.name, status, '/name');
+  if (!isStructure(value)) {
+    return [violation('error-body-invalid', '', `must be an Error or an awsJson error body object (got ${describe(value)})`)];
+  }
+  const found = violationsFromSchemaErrors(schemaErrors(compiledSchemas.error, value), value, 'error');
+  const type = value['__type'];
+  if (typeof type === 'string') found.push(...checkName(sanitizeErrorName(type), status, '/__type'));
+  return sortViolations(found);
+}
+
 /**
  * Checks an error answered to StartImport: a thrown or mocked `Error` (its `name`), or an
  * awsJson error body (`{"__type", "message"}`), with its HTTP status when known.
@@ -38,19 +50,11 @@ function checkName(name: string, status: number | undefined, path: string): Viol
  * validateStartImportError({ __type: 'ImportNotFoundException', message: 'not found' }, { status: 400 }); // error-status-mismatch
  */
 export function validateStartImportError(value: unknown, options: ErrorValidationOptions = {}): ValidationResult<'error'> {
-  const violations = guarded(
-    () => {
-      const status = options.status ?? statusOf(value);
-      if (value instanceof Error) return checkName(value.name, status, '/name');
-      if (!isStructure(value)) {
-        return [violation('error-body-invalid', '', `must be an Error or an awsJson error body object (got ${describe(value)})`)];
-      }
-      const found = violationsFromSchemaErrors(schemaErrors(compiledSchemas.error, value), value, 'error');
-      const type = value['__type'];
-      if (typeof type === 'string') found.push(...checkName(sanitizeErrorName(type), status, '/__type'));
-      return sortViolations(found);
-    },
-    (reason) => violation('error-body-invalid', '', `must be readable plain data (reading it threw: ${reason})`),
-  );
+  let violations: Violation[];
+  try {
+    violations = errorViolations(value, options);
+  } catch (error) {
+    violations = [unreadable(error, 'error-body-invalid')];
+  }
   return { valid: isValid(violations), kind: 'error', violations };
 }

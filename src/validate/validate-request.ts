@@ -1,11 +1,14 @@
-import { requestKindOf, violation, type RequestKind, type Violation } from '../rules/index.js';
+import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
 import { normalise } from './normalise.js';
-import { guarded, isValid, runChecks } from './run.js';
+import { isValid, runChecks, unreadable } from './run.js';
 import type { Clock, RequestValidationOptions, ValidationResult } from './types.js';
 
-function nowSeconds(clock: Clock | undefined): number {
-  const now = clock === undefined ? new Date() : typeof clock === 'function' ? clock() : clock;
-  return now.getTime() / 1000;
+const systemClock = (): number => Date.now() / 1000;
+
+/** "Now" in epoch seconds, read only when a rule needs it. */
+function secondsClock(clock: Clock | undefined): () => number {
+  if (clock === undefined) return systemClock;
+  return () => (typeof clock === 'function' ? clock() : clock).getTime() / 1000;
 }
 
 /**
@@ -19,15 +22,18 @@ function nowSeconds(clock: Clock | undefined): number {
  */
 export function validateStartImportRequest(value: unknown, options: RequestValidationOptions = {}): ValidationResult {
   let kind: RequestKind = 'empty';
-  const violations: Violation[] = guarded(
-    () => {
-      const normalised = normalise(value, options.shape ?? 'auto', 'request');
-      if (!('wire' in normalised)) return [normalised];
-      kind = requestKindOf(normalised.present);
-      return runChecks(normalised, 'request', { now: nowSeconds(options.now) });
-    },
-    (reason) => violation('type-mismatch', '', `must be readable plain data (reading it threw: ${reason})`),
-  );
+  let violations: Violation[];
+  try {
+    const normalised = normalise(value, options.shape ?? 'auto', 'request');
+    if ('view' in normalised) {
+      kind = requestKindOf(normalised.view);
+      violations = runChecks(normalised, 'request', secondsClock(options.now));
+    } else {
+      violations = [normalised];
+    }
+  } catch (error) {
+    violations = [unreadable(error)];
+  }
   return { valid: isValid(violations), kind, violations };
 }
 
@@ -38,7 +44,7 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
 export function classifyStartImportRequest(value: unknown): RequestKind {
   try {
     const normalised = normalise(value, 'auto', 'request');
-    return 'wire' in normalised ? requestKindOf(normalised.present) : 'empty';
+    return 'view' in normalised ? requestKindOf(normalised.view) : 'empty';
   } catch {
     return 'empty';
   }

@@ -1,17 +1,20 @@
-import { violation, type Violation, type WireObject } from '../rules/index.js';
+import type { ValueView, Violation } from '../rules/index.js';
 import { normalise } from './normalise.js';
-import { guarded, isValid, runChecks } from './run.js';
+import { isValid, runChecks, unreadable } from './run.js';
 import type { ResponseValidationOptions, ValidationResult } from './types.js';
 
-function requestWire(request: unknown): WireObject | undefined {
+function requestView(request: unknown): ValueView | undefined {
   if (request === undefined) return undefined;
   try {
     const normalised = normalise(request, 'auto', 'request');
-    return 'wire' in normalised ? normalised.wire : undefined;
+    return 'view' in normalised ? normalised.view : undefined;
   } catch {
     return undefined;
   }
 }
+
+// No response rule reads the clock.
+const responseClock = (): number => Date.now() / 1000;
 
 /**
  * Checks a StartImport response (as mocked, or as produced by a fake) against the contract's
@@ -22,14 +25,13 @@ function requestWire(request: unknown): WireObject | undefined {
  * validateStartImportResponse(output, { request: input }).violations;
  */
 export function validateStartImportResponse(value: unknown, options: ResponseValidationOptions = {}): ValidationResult<'response'> {
-  const request = requestWire(options.request);
-  const violations: Violation[] = guarded(
-    () => {
-      const normalised = normalise(value, options.shape ?? 'auto', 'response');
-      if (!('wire' in normalised)) return [normalised];
-      return runChecks(normalised, 'response', request === undefined ? { now: 0 } : { now: 0, request });
-    },
-    (reason) => violation('type-mismatch', '', `must be readable plain data (reading it threw: ${reason})`),
-  );
+  const request = requestView(options.request);
+  let violations: Violation[];
+  try {
+    const normalised = normalise(value, options.shape ?? 'auto', 'response');
+    violations = 'view' in normalised ? runChecks(normalised, 'response', responseClock, request) : [normalised];
+  } catch (error) {
+    violations = [unreadable(error)];
+  }
   return { valid: isValid(violations), kind: 'response', violations };
 }

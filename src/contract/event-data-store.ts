@@ -1,0 +1,27 @@
+import { isLowercaseUuid, parseEventDataStore, type EventDataStoreRef } from './arn.js';
+import { memoize } from './memo.js';
+import { isKnownPartition, partitionOfRegion, type PartitionId } from './partitions.js';
+
+/** What the destination rules need to know of one destination string, read once. */
+export interface DestinationFacts {
+  /** The event data store it names, or `undefined` when it is neither an event data store ARN nor an ID. */
+  readonly ref: EventDataStoreRef | undefined;
+  /** For an ARN: why its partition or Region is wrong, if it is. */
+  readonly regionProblem: string | undefined;
+  /** For an ARN whose Region is of its partition: that partition. */
+  readonly partition: PartitionId | undefined;
+  /** Whether the event data store ID is a lowercase UUID. */
+  readonly uuid: boolean;
+}
+
+export const readDestination: (text: string) => DestinationFacts = memoize((text) => {
+  const ref = parseEventDataStore(text);
+  if (ref === undefined) return { ref, regionProblem: undefined, partition: undefined, uuid: false };
+  const uuid = isLowercaseUuid(ref.id);
+  if (ref.form === 'id') return { ref, regionProblem: undefined, partition: undefined, uuid };
+  if (!isKnownPartition(ref.partition)) return { ref, regionProblem: `must name a known partition (got '${ref.partition}')`, partition: undefined, uuid };
+  if (partitionOfRegion(ref.region) !== ref.partition) {
+    return { ref, regionProblem: `must name a Region of partition ${ref.partition} (got '${ref.region}')`, partition: undefined, uuid };
+  }
+  return { ref, regionProblem: undefined, partition: ref.partition, uuid };
+});
