@@ -1,0 +1,39 @@
+/**
+ * Runs the built CLI on the shipped fixtures, as a user would (`npm run demo` builds first):
+ * every valid folder must exit 0 and every invalid one 1. Exits 1 when any did not.
+ */
+import { spawnSync } from 'node:child_process';
+// Imported rather than global: the lint config declares no Node globals for plain .mjs scripts.
+import console from 'node:console';
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = 'dist/esm/cli/main.js';
+
+const runs = [
+  { args: ['check', 'fixtures/requests/valid'], expected: 0 },
+  { args: ['check', 'fixtures/requests/invalid'], expected: 1 },
+  { args: ['check', '--kind', 'response', 'fixtures/responses/valid'], expected: 0 },
+  { args: ['check', '--kind', 'response', 'fixtures/responses/invalid'], expected: 1 },
+  { args: ['check', '--kind', 'error', 'fixtures/errors/valid'], expected: 0 },
+  { args: ['check', '--kind', 'error', 'fixtures/errors/invalid'], expected: 1 },
+];
+
+const unexpected = [];
+for (const { args, expected } of runs) {
+  const command = `cloudtrail-import-contract ${args.join(' ')}`;
+  console.log(`\n=== ${command} (expect exit ${expected})`);
+  // Inherited stdio: the CLI's own output, unchanged, between the headings.
+  const { status, error } = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });
+  if (error !== undefined) console.log(`could not run: ${error.message}`);
+  if (status !== expected) unexpected.push(`${command}: exited ${status ?? 'by a signal'}, expected ${expected}`);
+}
+
+console.log('');
+if (unexpected.length === 0) {
+  console.log(`demo: all ${runs.length} runs exited as expected`);
+} else {
+  for (const line of unexpected) console.log(`demo: ${line}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,153 @@
+import type { Subject } from '../index.js';
+
+/** What `check` prints. */
+export type CheckFormat = 'text' | 'json' | 'sarif';
+/** What `rules` prints. */
+export type RulesFormat = 'text' | 'json';
+/** The JSON shapes a file can hold: JSON has no Dates, so `sdk` is not one of them. */
+export type FileShape = 'cli' | 'wire';
+
+/** `check [options] PATH...`. */
+export interface CheckCommand {
+  readonly command: 'check';
+  readonly format: CheckFormat;
+  readonly kind: Subject;
+  readonly shape: FileShape;
+  /** `--request FILE` (responses only): the request the responses answer. */
+  readonly request: string | undefined;
+  /** `--status N` (errors only): the HTTP status the errors were answered with. */
+  readonly status: number | undefined;
+  readonly paths: readonly string[];
+}
+
+/** `rules [--format text|json]`. */
+export interface RulesCommand {
+  readonly command: 'rules';
+  readonly format: RulesFormat;
+}
+
+/** A command line read into what to do, or why it cannot be. */
+export type Invocation =
+  | CheckCommand
+  | RulesCommand
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | { readonly command: 'usage-error'; readonly message: string };
+
+const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+type Values = Partial<Record<ValueOption, string>>;
+
+/** The command line split into options and positionals. */
+interface Parsed {
+  readonly values: Values;
+  readonly positionals: readonly string[];
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+/** Thrown while reading the arguments; becomes a `usage-error` invocation. */
+class UsageError extends Error {}
+
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got '${value}')`);
+  return found;
+}
+
+function onlyFor(values: Values, options: readonly ValueOption[], where: string): void {
+  const stray = options.find((option) => values[option] !== undefined);
+  if (stray !== undefined) throw new UsageError(`--${stray} does not apply to ${where}`);
+}
+
+function httpStatus(value: string): number {
+  const status = /^\d{3}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(status >= 100 && status <= 599)) throw new UsageError(`--status must be an HTTP status code from 100 to 599 (got '${value}')`);
+  return status;
+}
+
+function checkCommand(values: Values, paths: readonly string[]): CheckCommand {
+  const kind = oneOf('kind', values.kind, ['request', 'response', 'error'], 'request');
+  if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
+  if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
+  if (kind === 'error') onlyFor(values, ['shape'], '--kind error (an error body has no timestamps)');
+  if (paths.length === 0) throw new UsageError('check needs at least one PATH (a JSON file, a directory, or - for stdin)');
+  const stdinUses = paths.filter((path) => path === '-').length + (values.request === '-' ? 1 : 0);
+  if (stdinUses > 1) throw new UsageError('stdin (-) can be read only once');
+  return {
+    command: 'check',
+    format: oneOf('format', values.format, ['text', 'json', 'sarif'], 'text'),
+    kind,
+    shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
+    request: values.request,
+    status: values.status === undefined ? undefined : httpStatus(values.status),
+    paths,
+  };
+}
+
+function rulesCommand(values: Values, rest: readonly string[]): RulesCommand {
+  onlyFor(values, ['kind', 'shape', 'request', 'status'], 'rules (only to check)');
+  if (rest.length > 0) throw new UsageError(`rules takes no PATH (got '${rest.join(' ')}')`);
+  return { command: 'rules', format: oneOf('format', values.format, ['text', 'json'], 'text') };
+}
+
+function isValueOption(name: string): name is ValueOption {
+  return (VALUE_OPTIONS as readonly string[]).includes(name);
+}
+
+/**
+ * Splits the arguments: `--name VALUE` and `--name=VALUE` (the last one given wins), `-h`,
+ * `-` as a PATH (stdin), and everything after `--` as PATHs.
+ */
+function split(argv: readonly string[]): Parsed {
+  const values: Values = {};
+  const positionals: string[] = [];
+  let help = false;
+  let version = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : arg;
+    const inline = arg.startsWith('--') && equals !== -1 ? arg.slice(equals + 1) : undefined;
+    if (name === 'help' || name === '-h' || name === 'version') {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      if (name === 'version') version = true;
+      else help = true;
+      continue;
+    }
+    if (!isValueOption(name)) throw new UsageError(`unknown option '${arg.slice(0, equals === -1 ? undefined : equals)}'`);
+    const value = inline ?? argv[i + 1];
+    if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    if (inline === undefined) i += 1;
+    values[name] = value;
+  }
+  return { values, positionals, help, version };
+}
+
+/**
+ * Reads the command line (without `node` and the script). `--help` and `--version` win over
+ * everything else that parses; an argument after `--` is always a PATH.
+ */
+export function parseCommandLine(argv: readonly string[]): Invocation {
+  try {
+    const { values, positionals, help, version } = split(argv);
+    if (help) return { command: 'help' };
+    if (version) return { command: 'version' };
+    const [command, ...rest] = positionals;
+    if (command === 'check') return checkCommand(values, rest);
+    if (command === 'rules') return rulesCommand(values, rest);
+    throw new UsageError(command === undefined ? 'missing command: check or rules' : `unknown command '${command}' (commands: check, rules)`);
+  } catch (error) {
+    if (error instanceof UsageError) return { command: 'usage-error', message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+/** Anything the CLI can write text to: a stream, or a buffer in tests. */
+export interface TextSink {
+  write(text: string): unknown;
+}
+
+/**
+ * Everything the CLI touches outside itself, so that tests run it in-process with temp files
+ * and captured output.
+ */
+export interface CliIo {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  /** Read only when a PATH (or `--request`) is `-`. */
+  readonly stdin: AsyncIterable<string | Uint8Array>;
+  /** The directory relative PATHs are read from and SARIF URIs are relative to. */
+  readonly cwd: string;
+  /** The package version, for `--version` and SARIF; called only when needed. */
+  readonly version: () => string;
+  /** "Now", for `time-range-in-future`; default the system clock. */
+  readonly now?: () => Date;
+}
+
+/** How a file is named in text output and on stderr: stdin has no name of its own. */
+export function label(file: string): string {
+  return file === '-' ? '<stdin>' : file;
+}
+
+/** `1 file`, `2 files`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

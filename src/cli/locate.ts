@@ -1,0 +1,36 @@
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+
+/** A JSON Pointer's segments, unescaped (RFC 6901). */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The node of one checked document: the file's value, or an element of the array it holds. */
+export function documentNode(tree: Node, index: number | undefined): Node {
+  return index === undefined ? tree : (tree.children?.[index] ?? tree);
+}
+
+function child(node: Node, segment: string): Node | undefined {
+  if (node.type === 'object') return findNodeAtLocation(node, [segment]);
+  if (node.type === 'array' && /^(?:0|[1-9]\d*)$/.test(segment)) return findNodeAtLocation(node, [Number(segment)]);
+  return undefined;
+}
+
+/**
+ * The node a JSON Pointer names inside a document: for a member, its property (key and
+ * value, so a report lands on the key's line); for a missing member, the nearest object or
+ * array that exists on the way to it.
+ */
+export function nodeAtPointer(document: Node, pointer: string): Node {
+  let node = document;
+  for (const segment of pointerSegments(pointer)) {
+    const next = child(node, segment);
+    if (next === undefined) return node;
+    node = next;
+  }
+  return node !== document && node.parent?.type === 'property' ? node.parent : node;
+}

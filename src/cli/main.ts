@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { runCli } from './run.js';
+
+/**
+ * The package version, read at run time from the package.json three folders above the built
+ * file (dist/esm/cli). The file is found from argv[1], not import.meta.url, because the same
+ * source is also compiled to CommonJS (dist/cjs), where import.meta does not exist; realpath
+ * follows the symlink npm puts in node_modules/.bin.
+ */
+function packageVersion(): string {
+  const entry = realpathSync(process.argv[1] ?? '.');
+  const packageJson: unknown = JSON.parse(readFileSync(resolve(dirname(entry), '../../../package.json'), 'utf8'));
+  const version = typeof packageJson === 'object' && packageJson !== null && 'version' in packageJson ? packageJson.version : undefined;
+  if (typeof version !== 'string') throw new Error('package.json has no version');
+  return version;
+}
+
+runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  cwd: process.cwd(),
+  version: packageVersion,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug, not a finding: 2 keeps it apart from 1 (invalid documents).
+    process.stderr.write(`cloudtrail-import-contract: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,47 @@
+import type { CheckCommand } from './args.js';
+import { parseCommandLine } from './args.js';
+import { exitCodeOf, runCheck } from './check.js';
+import type { CliIo } from './io.js';
+import { jsonReport } from './report-json.js';
+import { problemLine, textReport } from './report-text.js';
+import { rulesReport } from './rules-command.js';
+import { sarifReport } from './sarif.js';
+import { TOOL_NAME, USAGE, USAGE_HINT } from './usage.js';
+
+async function check(command: CheckCommand, io: CliIo): Promise<number> {
+  const run = await runCheck(command, io);
+  // Problems first, so that in a terminal they come before the summary that counts them.
+  for (const problem of run.problems) io.stderr.write(`${problemLine(problem)}\n`);
+  if (command.format === 'json') io.stdout.write(jsonReport(run));
+  else if (command.format === 'sarif') io.stdout.write(sarifReport(run, io.version(), io.cwd));
+  else io.stdout.write(textReport(run));
+  return exitCodeOf(run);
+}
+
+/**
+ * Runs the CLI on `argv` (the arguments after the script) and resolves to the exit code:
+ * 0 when no document has an error violation, 1 when one has, 2 for bad usage or an input that
+ * could not be checked. Never exits the process; `main.ts` does that.
+ *
+ * @example
+ * const code = await runCli(['check', 'fixtures/requests'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), version: () => '0.1.0' });
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const invocation = parseCommandLine(argv);
+  switch (invocation.command) {
+    case 'help':
+      io.stdout.write(USAGE);
+      return 0;
+    case 'version':
+      io.stdout.write(`${io.version()}\n`);
+      return 0;
+    case 'rules':
+      io.stdout.write(rulesReport(invocation.format));
+      return 0;
+    case 'check':
+      return check(invocation, io);
+    case 'usage-error':
+      io.stderr.write(`${TOOL_NAME}: ${invocation.message}\n${USAGE_HINT}\n`);
+      return 2;
+  }
+}

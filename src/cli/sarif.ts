@@ -1,0 +1,119 @@
+import { relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Log, Notification, Region, ReportingDescriptor, Result } from 'sarif';
+import { formatViolation, ruleCatalogue, type CatalogueEntry, type Violation } from '../index.js';
+import type { CheckedDocument, CheckRun } from './check.js';
+import { label } from './io.js';
+import { documentNode, nodeAtPointer } from './locate.js';
+import type { ParsedFile } from './parse-json.js';
+import { positionAt, type Position } from './positions.js';
+import type { InputProblem } from './read-inputs.js';
+import { TOOL_NAME } from './usage.js';
+
+/** Where users read about the tool; SARIF wants an absolute URI. */
+export const INFORMATION_URI = `https://www.npmjs.com/package/${TOOL_NAME}`;
+
+const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+function fullDescription(entry: CatalogueEntry): string {
+  const answer = entry.exception === undefined ? '' : `; the service would most likely answer ${entry.exception}`;
+  const assumed = entry.basis === 'inferred' ? ' This check is an assumption: no AWS source states it.' : '';
+  return `${entry.description} (basis: ${entry.basis}${answer}).${assumed}`;
+}
+
+function rule(entry: CatalogueEntry): ReportingDescriptor {
+  const properties = entry.exception === undefined ? { basis: entry.basis } : { basis: entry.basis, exception: entry.exception };
+  return {
+    id: entry.code,
+    shortDescription: { text: entry.description },
+    fullDescription: { text: fullDescription(entry) },
+    defaultConfiguration: { level: entry.severity },
+    properties,
+  };
+}
+
+/**
+ * A file's location as SARIF wants it: a URI relative to the working directory (the checkout
+ * root in CI, where GitHub resolves it), with `/` and percent-encoding; stdin has no URI.
+ */
+export function artifactLocation(file: string, absolute: string | undefined, cwd: string): ArtifactLocation {
+  if (absolute === undefined) return { description: { text: `${label(file)} (standard input)` } };
+  const path = relative(cwd, absolute);
+  // On Windows a file on another drive has no relative path.
+  if (/^[A-Za-z]:/.test(path)) return { uri: pathToFileURL(absolute).href };
+  return { uri: path.split(sep).map(encodeURIComponent).join('/') };
+}
+
+function region(lines: readonly number[], start: number, end: number): Region {
+  const from: Position = positionAt(lines, start);
+  const to: Position = positionAt(lines, end);
+  return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** The region of the JSON node a violation's pointer names (see `nodeAtPointer`). */
+export function violationRegion(file: ParsedFile, index: number | undefined, pointer: string): Region {
+  const node = nodeAtPointer(documentNode(file.tree, index), pointer);
+  return region(file.lines, node.offset, node.offset + node.length);
+}
+
+function result(document: CheckedDocument, v: Violation, ruleIndex: number, cwd: string): Result {
+  const { source } = document.file;
+  const properties = document.index === undefined ? { jsonPointer: v.path } : { jsonPointer: v.path, index: document.index };
+  return {
+    ruleId: v.code,
+    ruleIndex,
+    level: v.severity,
+    message: { text: formatViolation(v) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(source.file, source.absolute, cwd),
+          region: violationRegion(document.file, document.index, v.path),
+        },
+      },
+    ],
+    properties,
+  };
+}
+
+function notification(problem: InputProblem, cwd: string): Notification {
+  const location = artifactLocation(problem.file, problem.absolute, cwd);
+  const at = problem.position;
+  const physicalLocation =
+    at === undefined ? { artifactLocation: location } : { artifactLocation: location, region: { startLine: at.line, startColumn: at.column } };
+  return {
+    level: 'error',
+    message: { text: `${label(problem.file)}: ${problem.message}` },
+    locations: [{ physicalLocation }],
+  };
+}
+
+/** `--format sarif`: a SARIF 2.1.0 log with one run; unreadable files become tool execution notifications. */
+export function sarifLog(run: CheckRun, version: string, cwd: string): Log {
+  const ruleIndex = new Map(ruleCatalogue.map((entry, index) => [entry.code, index]));
+  const results = run.documents.flatMap((document) =>
+    document.violations.map((v) => result(document, v, ruleIndex.get(v.code) ?? -1, cwd)),
+  );
+  return {
+    $schema: SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version, informationUri: INFORMATION_URI, rules: ruleCatalogue.map(rule) } },
+        invocations: [
+          {
+            executionSuccessful: run.problems.length === 0,
+            toolExecutionNotifications: run.problems.map((problem) => notification(problem, cwd)),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+/** The SARIF log as printed. */
+export function sarifReport(run: CheckRun, version: string, cwd: string): string {
+  return `${JSON.stringify(sarifLog(run, version, cwd), null, 2)}\n`;
+}

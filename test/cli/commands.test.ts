@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ruleCatalogue } from '../../src/index.js';
+import { cli, json, lines, RETRY, tempDir, VERSION } from './helpers.js';
+
+const HINT = "Run 'cloudtrail-import-contract --help' for usage.";
+
+describe('rules', () => {
+  it('prints the catalogue as a table with aligned columns, one row per code', async () => {
+    const { code, stdout, stderr } = await cli(['rules'], process.cwd());
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const rows = lines(stdout);
+    expect(rows).toHaveLength(ruleCatalogue.length + 1);
+    const [heading = '', ...body] = rows;
+    expect(heading.split(/\s+/)).toEqual(['CODE', 'SEVERITY', 'BASIS', 'EXCEPTION', 'DESCRIPTION']);
+    const descriptionColumn = heading.indexOf('DESCRIPTION');
+    ruleCatalogue.forEach((entry, index) => {
+      const row = body[index] ?? '';
+      expect(row.startsWith(`${entry.code} `)).toBe(true);
+      expect(row.slice(heading.indexOf('SEVERITY')).startsWith(`${entry.severity} `)).toBe(true);
+      expect(row.slice(heading.indexOf('BASIS')).startsWith(`${entry.basis} `)).toBe(true);
+      expect(row.slice(heading.indexOf('EXCEPTION')).startsWith(`${entry.exception ?? '-'} `)).toBe(true);
+      expect(row.slice(descriptionColumn)).toBe(entry.description);
+    });
+  });
+
+  it('prints the catalogue as the JSON array ruleCatalogue exports with --format json', async () => {
+    const { code, stdout } = await cli(['rules', '--format', 'json'], process.cwd());
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(ruleCatalogue);
+  });
+
+  it.each([
+    [['rules', '--format', 'sarif'], "--format must be one of text, json (got 'sarif')"],
+    [['rules', '--kind', 'request'], '--kind does not apply to rules (only to check)'],
+    [['rules', 'fixtures'], "rules takes no PATH (got 'fixtures')"],
+  ])('exits 2 for %j', async (argv, message) => {
+    expect(await cli(argv, process.cwd())).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
+  });
+});
+
+describe('--help and --version', () => {
+  it.each([[['--help']], [['-h']], [['check', '--help']], [['rules', '-h', '--format', 'nonsense']]])(
+    'prints the usage on stdout and exits 0 for %j',
+    async (argv) => {
+      const { code, stdout, stderr } = await cli(argv, process.cwd());
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toMatch(/^Usage: cloudtrail-import-contract <command> \[options\]\n/);
+      for (const option of ['--format text|json|sarif', '--kind request|response|error', '--shape cli|wire', '--request FILE', '--status N', '--version']) {
+        expect(stdout).toContain(option);
+      }
+    },
+  );
+
+  it('prints the version it is given', async () => {
+    expect(await cli(['--version'], process.cwd())).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+});
+
+describe('bad usage', () => {
+  it.each([
+    [[], 'missing command: check or rules'],
+    [['lint', 'x.json'], "unknown command 'lint' (commands: check, rules)"],
+    [['check'], 'check needs at least one PATH (a JSON file, a directory, or - for stdin)'],
+    [['check', '--bogus', 'x.json'], "unknown option '--bogus'"],
+    [['check', '--bogus=1', 'x.json'], "unknown option '--bogus'"],
+    [['check', '-x', 'x.json'], "unknown option '-x'"],
+    [['check', 'x.json', '--format'], '--format needs a value'],
+    [['check', '--format', 'xml', 'x.json'], "--format must be one of text, json, sarif (got 'xml')"],
+    [['check', '--kind', 'requests', 'x.json'], "--kind must be one of request, response, error (got 'requests')"],
+    [['check', '--shape', 'sdk', 'x.json'], "--shape must be one of cli, wire (got 'sdk')"],
+    [['check', '--request', 'r.json', 'x.json'], '--request does not apply to --kind request (only to --kind response)'],
+    [['check', '--kind', 'response', '--status', '400', 'x.json'], '--status does not apply to --kind response (only to --kind error)'],
+    [['check', '--kind', 'error', '--shape', 'wire', 'x.json'], '--shape does not apply to --kind error (an error body has no timestamps)'],
+    [['check', '--kind', 'error', '--status', '4xx', 'x.json'], "--status must be an HTTP status code from 100 to 599 (got '4xx')"],
+    [['check', '--kind', 'error', '--status', '700', 'x.json'], "--status must be an HTTP status code from 100 to 599 (got '700')"],
+    [['check', '-', '-'], 'stdin (-) can be read only once'],
+    [['check', '--kind', 'response', '--request', '-', '-'], 'stdin (-) can be read only once'],
+    [['--version=2'], '--version takes no value'],
+  ])('exits 2 with a message on stderr and nothing on stdout for %j', async (argv, message) => {
+    expect(await cli(argv, process.cwd())).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
+  });
+
+  it('reads an argument after -- as a PATH even when it looks like an option', async () => {
+    const cwd = await tempDir({ '--weird.json': json(RETRY) });
+    expect(await cli(['check', '--', '--weird.json'], cwd)).toEqual({
+      code: 0,
+      stdout: 'checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings\n',
+      stderr: '',
+    });
+  });
+
+  it('lets the last of a repeated option win', async () => {
+    const cwd = await tempDir({ 'retry.json': json(RETRY) });
+    const { code, stdout } = await cli(['check', '--format', 'text', '--format', 'json', 'retry.json'], cwd);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([{ file: 'retry.json', kind: 'request', valid: true, violations: [] }]);
+  });
+});
