@@ -1,0 +1,68 @@
+import { checkSync } from 'recheck';
+import { describe, expect, it } from 'vitest';
+import { partitionRegexes, schemaPatterns, sourceRegexes } from './support/regex-sources.js';
+
+// recheck's pure-JS backend: in-process, the same verdicts on every platform (no native binary or JVM needed).
+process.env['RECHECK_SYNC_BACKEND'] ??= 'pure';
+
+/** Generous: the automaton checker answers in milliseconds; a `timeout` verdict fails the test rather than passing it. */
+const CHECK = { timeout: 20_000 } as const;
+
+const fromSource = sourceRegexes();
+const patterns = [...schemaPatterns(), ...fromSource.regexes, ...partitionRegexes()];
+
+/**
+ * Patterns known to backtrack polynomially, by file and source (not line: lines move). Each must be
+ * fixed; its test is expected to fail until then, and fails the day the pattern is made safe, so
+ * the entry is removed.
+ */
+const KNOWN_VULNERABLE: ReadonlySet<string> = new Set([
+  // `text.search(/[ \t\r\n]*$/)` and `.replace(/[ \t\r\n]+$/, '')`: quadratic in a run of whitespace not at the end (40,000 spaces + 'x': 1–2 s).
+  String.raw`src/cli/parse-json.ts /[ \t\r\n]*$/`,
+  String.raw`src/cli/parse-json.ts /[ \t\r\n]+$/`,
+]);
+
+function knownVulnerable({ source, origin }: { readonly source: string; readonly origin: string }): boolean {
+  return KNOWN_VULNERABLE.has(`${origin.replace(/:\d+$/, '')} /${source}/`);
+}
+
+/** RegExps in src/ built from non-literals, and where their patterns are collected instead. */
+const DYNAMIC_SOURCES: Readonly<Record<string, string>> = {
+  'new RegExp(p.regionRegex)': 'data/aws-partitions.json regionRegex (src/contract/partitions.ts)',
+};
+
+describe('the regular expressions of the toolkit', () => {
+  it('are collected from the schemas, the sources and the partitions file', () => {
+    expect(patterns.length).toBeGreaterThanOrEqual(15);
+    expect(patterns).toContainEqual({ source: '^[a-zA-Z0-9._/\\-:]+$', flags: 'u', origin: 'schemas/common.schema.json#/$defs/EventDataStoreArn/pattern' });
+    expect(patterns.some((p) => p.origin.startsWith('src/contract/timestamps.ts:') && p.source.startsWith('^(\\d{4})-'))).toBe(true);
+    expect(patterns.some((p) => p.origin.startsWith('data/aws-partitions.json') && p.origin.endsWith('(aws-us-gov)'))).toBe(true);
+    expect(patterns.map((p) => p.origin).filter((origin) => origin.startsWith('src/generated/validators.ts'))).toEqual([]);
+  });
+
+  it('are all literals, except those whose patterns are collected from their data', () => {
+    expect(fromSource.dynamic.filter(({ text }) => !(text in DYNAMIC_SOURCES))).toEqual([]);
+  });
+
+  it('tell a vulnerable pattern from a safe one (the checker works)', () => {
+    expect(checkSync('^(a+)+$', '', CHECK).status).toBe('vulnerable');
+    expect(checkSync('^a+$', '', CHECK).status).toBe('safe');
+  });
+
+  const named = (list: readonly (typeof patterns)[number][]) => list.map((p) => [`/${p.source}/${p.flags} in ${p.origin}`, p] as const);
+  const expectSafe = (_name: string, { source, flags }: (typeof patterns)[number]): void => {
+    const diagnostics = checkSync(source, flags, CHECK);
+    const detail = diagnostics.status === 'vulnerable' ? `attack: ${diagnostics.attack.pattern}` : diagnostics.status === 'unknown' ? `error: ${JSON.stringify(diagnostics.error)}` : '';
+    expect(diagnostics.status, detail).toBe('safe');
+  };
+
+  it.each(named(patterns.filter((p) => !knownVulnerable(p))))('are safe from catastrophic backtracking: %s', expectSafe);
+
+  // Known vulnerable (see KNOWN_VULNERABLE): fails until fixed.
+  it.fails.each(named(patterns.filter(knownVulnerable)))('are safe from catastrophic backtracking: %s', expectSafe);
+
+  it('list as known vulnerable only patterns that are still in the sources', () => {
+    const present = new Set(patterns.filter(knownVulnerable).map((p) => `${p.origin.replace(/:\d+$/, '')} /${p.source}/`));
+    expect([...KNOWN_VULNERABLE].filter((entry) => !present.has(entry))).toEqual([]);
+  });
+});
