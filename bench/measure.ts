@@ -1,0 +1,94 @@
+/**
+ * Timing helpers for the benchmark: throughput over a corpus (warm-up, then fixed-time rounds,
+ * median), cold start of fresh `node` processes, and a plain-text table.
+ */
+import { spawnSync } from 'node:child_process';
+
+/** Throughput of one candidate over a corpus, in validations per second. */
+export interface Throughput {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  /** How many corpus documents the candidate accepts (also keeps its results alive). */
+  readonly accepted: number;
+}
+
+export interface ThroughputOptions {
+  readonly warmupMs: number;
+  readonly roundMs: number;
+  readonly rounds: number;
+}
+
+/** The value at quantile `q` (0..1) of `values`, nearest rank. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** Validations per second over one timed stretch of whole passes over the corpus. */
+function round(check: (document: unknown) => boolean, documents: readonly unknown[], ms: number): number {
+  let validations = 0;
+  const start = performance.now();
+  for (;;) {
+    for (const document of documents) check(document);
+    validations += documents.length;
+    const elapsed = performance.now() - start;
+    if (elapsed >= ms) return (validations / elapsed) * 1000;
+  }
+}
+
+/** Warms `check` up over the corpus, then times `rounds` rounds of `roundMs` each. */
+export function throughput(check: (document: unknown) => boolean, documents: readonly unknown[], options: ThroughputOptions): Throughput {
+  round(check, documents, options.warmupMs);
+  const rates = Array.from({ length: options.rounds }, () => round(check, documents, options.roundMs));
+  return {
+    median: quantile(rates, 0.5),
+    min: Math.min(...rates),
+    max: Math.max(...rates),
+    accepted: documents.filter((document) => check(document)).length,
+  };
+}
+
+/** One cold start, as the child measured it with `performance.now()` (ms since its process began). */
+export interface ColdStartSample {
+  /** Node's own start-up, before the first line of the script. */
+  readonly ready: number;
+  /** Loading the package. */
+  readonly load: number;
+  /** The first validation. */
+  readonly firstCall: number;
+  /** Process start to the first result. */
+  readonly total: number;
+}
+
+/** Runs `node <args>` `runs` times; each run prints one `ColdStartSample` as JSON. */
+export function coldStarts(args: readonly string[], runs: number): ColdStartSample[] {
+  // Without the parent's NODE_OPTIONS (tsx's loader): the children are plain `node`, as a user's would be.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_OPTIONS'));
+  return Array.from({ length: runs }, () => {
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+    if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed (${String(child.status)}):\n${child.stderr}`);
+    return JSON.parse(child.stdout) as ColdStartSample;
+  });
+}
+
+/** A plain-text table: the first row is the header; numbers right-aligned. */
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, column) => {
+        const width = widths[column] ?? 0;
+        return /^[\d.,×<>≤ -]+(ms|%)?$/.test(cell) && column > 0 ? cell.padStart(width) : cell.padEnd(width);
+      })
+      .join('  ')
+      .trimEnd();
+  const [header, ...body] = rows;
+  if (header === undefined) return '';
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n');
+}
+
+/** A number with thousands separators and `digits` decimals. */
+export function figure(value: number, digits = 0): string {
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
