@@ -36,17 +36,26 @@ const MESSAGES: Readonly<Record<ReturnType<typeof printParseErrorCode>, string>>
 /** Errors of a token that, when it runs into the end of the text, was cut short rather than mistyped. */
 const CUT_SHORT: ReadonlySet<string> = new Set(['UnexpectedEndOfString', 'UnexpectedEndOfNumber', 'InvalidUnicode', 'InvalidEscapeCharacter']);
 
+/** The length of `text` without trailing JSON whitespace (a scan, not an end-anchored RegExp: those backtrack quadratically). */
+function endOfContent(text: string, before = text.length): number {
+  let end = before;
+  while (end > 0 && JSON_WHITESPACE.has(text.charCodeAt(end - 1))) end -= 1;
+  return end;
+}
+
+// JSON's own whitespace only: String#trimEnd would also drop characters JSON rejects.
+const JSON_WHITESPACE: ReadonlySet<number> = new Set([0x20, 0x09, 0x0d, 0x0a]);
+
 /** Where a syntax error is, and what it is, in words a user recognises. */
 function describeError(text: string, error: ParseError): { offset: number; message: string } {
-  // JSON's own whitespace only: String#trimEnd would also drop characters JSON rejects.
-  const end = text.search(/[ \t\r\n]*$/);
+  const end = endOfContent(text);
   const code = printParseErrorCode(error.error);
   if (error.offset >= end || (CUT_SHORT.has(code) && error.offset + error.length >= end)) {
     return { offset: end, message: 'unexpected end of JSON (truncated?)' };
   }
   if (code === 'UnexpectedEndOfString') return { offset: error.offset + error.length, message: MESSAGES[code] };
   if (code === 'ValueExpected' || code === 'PropertyNameExpected') {
-    const before = text.slice(0, error.offset).replace(/[ \t\r\n]+$/, '');
+    const before = text.slice(0, endOfContent(text, error.offset));
     if (before.endsWith(',') && /^[}\]]/.test(text.slice(error.offset))) {
       return { offset: before.length - 1, message: 'trailing comma (not allowed in JSON)' };
     }

@@ -74,7 +74,14 @@ export function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** A string cut to a length fit for a one-line message. */
-export function clip(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+// Line and paragraph separators and other control characters, which would break a one-line message.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A value cut to a length fit for a one-line message, its control characters escaped (`\n`, `\u2028`). */
+export function clip(value: unknown, max = 60): string {
+  const text = typeof value === 'string' ? value : String(typeof value === 'symbol' ? value.description : value);
+  const cut = text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return cut.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -11,14 +11,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function sameData(a: unknown, b: unknown): boolean {
+// The model's echoed members nest three levels at most (ImportSource.S3.S3LocationUri): deeper
+// data (a cycle, a 10,000-deep value) is not an echo of anything and is compared no further.
+const MAX_DEPTH = 8;
+
+function sameData(a: unknown, b: unknown, depth = 0): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= TIMESTAMP_TOLERANCE_SECONDS;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item: unknown, i) => sameData(item, b[i]));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+  if (depth >= MAX_DEPTH) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item: unknown, i) => sameData(item, b[i], depth + 1));
   if (isRecord(a) && isRecord(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key]));
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key], depth + 1));
   }
-  return a === b;
+  return false;
 }
 
 /**

@@ -19,10 +19,12 @@ function statusOf(value: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+function notModeled(got: string, path: string): Violation {
+  return violation('error-not-modeled', path, `must be one of StartImport's 12 modeled exceptions (got ${got})`);
+}
+
 function checkName(name: string, status: number | undefined, path: string): Violation[] {
-  if (!isStartImportErrorName(name)) {
-    return [violation('error-not-modeled', path, `must be one of StartImport's 12 modeled exceptions (got '${clip(name, 60)}')`)];
-  }
+  if (!isStartImportErrorName(name)) return [notModeled(`'${clip(name)}'`, path)];
   const expected = START_IMPORT_ERRORS[name];
   if (status === undefined || status === expected) return [];
   return [violation('error-status-mismatch', '', `must be answered with HTTP ${expected} for ${name} (got ${status})`)];
@@ -30,7 +32,10 @@ function checkName(name: string, status: number | undefined, path: string): Viol
 
 function errorViolations(value: unknown, options: ErrorValidationOptions): Violation[] {
   const status = options.status ?? statusOf(value);
-  if (value instanceof Error) return checkName(value.name, status, '/name');
+  if (value instanceof Error) {
+    const name: unknown = value.name;
+    return typeof name === 'string' ? checkName(name, status, '/name') : [notModeled(`a ${typeof name}`, '/name')];
+  }
   if (!isStructure(value)) {
     return [violation('error-body-invalid', '', `must be an Error or an awsJson error body object (got ${describe(value)})`)];
   }

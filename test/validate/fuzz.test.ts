@@ -139,8 +139,7 @@ describe('the validators, given hostile or extreme values', () => {
       expect(found(request).filter((line) => line.startsWith('unknown-member'))).toEqual(expected);
     });
 
-    // Fails: src/validate/normalise.ts `withoutNulls` copies into `{}`, so an own `__proto__` key sets the copy's prototype instead.
-    it.fails('reports them inside ImportSource and S3 as unknown-member (sdk shape)', () => {
+    it('reports them inside ImportSource and S3 as unknown-member (sdk shape)', () => {
       const { request } = exercise(JSON.parse(nested) as unknown, 'sdk', { plainData: true });
       expect(found(request).filter((line) => line.startsWith('unknown-member'))).toEqual(expected);
     });
@@ -206,15 +205,15 @@ describe('the validators, given hostile or extreme values', () => {
       }
     });
 
-    // Fails: sameData() in src/rules/response-echo.ts recurses once per level and overflows the stack.
-    it.fails.each([
-      { description: 'a retry', member: 'ImportId', request: (deep: unknown) => ({ ImportId: deep }) },
-      { description: 'a new import', member: 'Destinations', request: (deep: unknown) => ({ ...newImportRequest(), Destinations: deep }) },
-    ])("compares $description's response with its request when both hold 10,000-deep $member values", ({ member, request }) => {
+    it.each([
+      { description: 'a retry', member: 'ImportId', mismatched: '/ImportId', request: (deep: unknown) => ({ ImportId: deep }) },
+      // The outer array is a list; its one item, an array, is the member of the wrong type.
+      { description: 'a new import', member: 'Destinations', mismatched: '/Destinations/0', request: (deep: unknown) => ({ ...newImportRequest(), Destinations: deep }) },
+    ])("compares $description's response with its request when both hold 10,000-deep $member values", ({ mismatched, request }) => {
       const response = { ...request(deepArray(DEPTH)), ImportStatus: 'INITIALIZING' };
       const result = validateStartImportResponse(response, { request: request(deepArray(DEPTH)) });
       expect(resultProblems(result, 'response', { plainData: true })).toEqual([]);
-      expect(found(result)).toContain(`type-mismatch /${member}`);
+      expect(found(result)).toContain(`type-mismatch ${mismatched}`);
     });
   });
 
@@ -298,8 +297,7 @@ describe('the validators, given hostile or extreme values', () => {
       expect(found(exercise(body, shape, { plainData: true }).error)).toEqual(['error-body-invalid /message']);
     });
 
-    // Fails: sameData() in src/rules/response-echo.ts recurses through the cycle until the stack overflows.
-    it.fails('compares a response with a request that shares a cycle without looping', () => {
+    it('compares a response with a request that shares a cycle without looping', () => {
       const value = cyclicRequest();
       const result = validateStartImportResponse(value, { request: value });
       expect(resultProblems(result, 'response', { plainData: true })).toEqual([]);
@@ -308,8 +306,7 @@ describe('the validators, given hostile or extreme values', () => {
   });
 
   describe('Errors with a name that is not a string', () => {
-    // Fails: src/validate/validate-error.ts passes the name to clip(), whose .slice throws; the guard then calls the value unreadable.
-    it.fails.each([42, Symbol('InvalidParameterException'), undefined])('reports the name %s as error-not-modeled', (name) => {
+    it.each([42, Symbol('InvalidParameterException'), undefined])('reports the name %s as error-not-modeled', (name) => {
       const thrown = new Error('x');
       Object.defineProperty(thrown, 'name', { value: name });
       const result = validateStartImportError(thrown);
@@ -319,8 +316,7 @@ describe('the validators, given hostile or extreme values', () => {
   });
 
   describe('line breaks in checked strings', () => {
-    // Fails: messages quote the checked value as-is (clip() keeps line breaks), so a message can span lines.
-    it.fails.each([
+    it.each([
       { where: '/ImportId', value: { ImportId: 'not\nan id' } },
       { where: '/Destinations/0', value: { ...newImportRequest(), Destinations: ['arn:aws:cloudtrail\nx'] } },
       { where: '/ImportSource/S3/S3BucketRegion', value: withMemberAt(newImportRequest(), ['ImportSource', 'S3', 'S3BucketRegion'], 'us-east-1\r\n') },
