@@ -75,6 +75,7 @@ export function describe(value: unknown): string {
 }
 
 // Line and paragraph separators and other control characters, which would break a one-line message.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
