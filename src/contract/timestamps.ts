@@ -78,11 +78,13 @@ export function describe(value: unknown): string {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
+// eslint-disable-next-line no-control-regex -- as above; without the g flag, test() keeps no state.
+const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** A value cut to a length fit for a one-line message, its control characters escaped (`\n`, `\u2028`). */
 export function clip(value: unknown, max = 60): string {
   const text = typeof value === 'string' ? value : String(typeof value === 'symbol' ? value.description : value);
   const cut = text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-  return cut.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return HAS_UNPRINTABLE.test(cut) ? cut.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : cut;
 }

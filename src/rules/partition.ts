@@ -37,19 +37,20 @@ function regionPartition(region: string | undefined): PartitionId | undefined {
 
 /** Whether the known partitions agree, worked out without allocating (the common case). */
 function agree(value: ValueView): boolean {
-  let seen: PartitionId | undefined;
-  let same = true;
-  const note = (partition: PartitionId | undefined): void => {
-    if (partition === undefined) return;
-    if (seen === undefined) seen = partition;
-    else if (seen !== partition) same = false;
-  };
-  forEachDestination(value.destinations, (_path, text) => {
-    note(readDestination(text).partition);
-  });
-  note(rolePartition(value.s3BucketAccessRoleArn));
-  note(regionPartition(value.s3BucketRegion));
-  return same;
+  let seen = rolePartition(value.s3BucketAccessRoleArn);
+  const region = regionPartition(value.s3BucketRegion);
+  if (seen !== undefined && region !== undefined && seen !== region) return false;
+  seen ??= region;
+  const { destinations } = value;
+  if (!Array.isArray(destinations)) return true;
+  for (const item of destinations as readonly unknown[]) {
+    if (typeof item !== 'string') continue;
+    const { partition } = readDestination(item);
+    if (partition === undefined) continue;
+    if (seen !== undefined && seen !== partition) return false;
+    seen = partition;
+  }
+  return true;
 }
 
 /** The destination ARN, the role ARN and the bucket Region belong to one partition. */

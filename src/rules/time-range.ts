@@ -1,12 +1,14 @@
+import { memoize } from '../contract/memo.js';
 import { NO_VIOLATIONS, type Rule } from './context.js';
 import { requestKindOf } from './request-kind.js';
 import type { Violation } from './types.js';
 import { violation } from './violation.js';
 
-function iso(epochSeconds: number): string {
-  const date = new Date(epochSeconds * 1000);
-  return Number.isFinite(date.getTime()) ? date.toISOString() : String(epochSeconds);
-}
+// The same bounds recur across a suite's requests: each is formatted once.
+const iso = memoize((epochSeconds: string): string => {
+  const date = new Date(Number(epochSeconds) * 1000);
+  return Number.isFinite(date.getTime()) ? date.toISOString() : epochSeconds;
+});
 
 /**
  * A new import's time range runs forwards, is not empty, is given whole and does not start in
@@ -27,15 +29,15 @@ export const timeRangeRule: Rule = {
     }
     if (start !== undefined && end !== undefined) {
       if (start > end) {
-        out.push(violation('time-range-reversed', '/StartEventTime', `must not be later than EndEventTime (${iso(start)} > ${iso(end)})`));
+        out.push(violation('time-range-reversed', '/StartEventTime', `must not be later than EndEventTime (${iso(String(start))} > ${iso(String(end))})`));
       } else if (start === end) {
-        out.push(violation('time-range-empty', '/StartEventTime', `should be earlier than EndEventTime (both ${iso(start)}): the range is empty`));
+        out.push(violation('time-range-empty', '/StartEventTime', `should be earlier than EndEventTime (both ${iso(String(start))}): the range is empty`));
       }
     }
     if (start !== undefined) {
       const now = context.now();
       if (start > now) {
-        out.push(violation('time-range-in-future', '/StartEventTime', `should not be in the future (${iso(start)} is after ${iso(now)}): nothing could be imported`));
+        out.push(violation('time-range-in-future', '/StartEventTime', `should not be in the future (${iso(String(start))} is after ${iso(String(now))}): nothing could be imported`));
       }
     }
     return out.length === 0 ? NO_VIOLATIONS : out;

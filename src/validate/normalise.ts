@@ -46,6 +46,10 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
+function isSeconds(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
 /**
  * Reads a request or response in its shape into the wire shape. Timestamps are checked for the
  * shape first (`timestamp-invalid`) and converted as the SDK does (`Date` → `getTime() / 1000`).
@@ -63,7 +67,7 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
   for (const key in value) {
     const item = value[key];
     if (item === undefined) continue;
-    if (shape === 'sdk' && item === null && known.has(key)) {
+    if (item === null && shape === 'sdk' && known.has(key)) {
       // The SDK drops null members of its shapes: the copy does too.
       converted = true;
       continue;
@@ -79,17 +83,22 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
         break;
       case 'StartEventTime':
         presence.hasStartEventTime = true;
+        if (!isSeconds(item)) converted = true;
         break;
       case 'EndEventTime':
         presence.hasEndEventTime = true;
+        if (!isSeconds(item)) converted = true;
         break;
       case 'ImportId':
         presence.hasImportId = true;
         break;
+      case 'CreatedTimestamp':
+      case 'UpdatedTimestamp':
+        if (subject === 'response' && !isSeconds(item)) converted = true;
+        break;
       default:
         break;
     }
-    if (!converted && TIMESTAMPS.has(key) && known.has(key) && !(typeof item === 'number' && Number.isFinite(item))) converted = true;
   }
   if (!converted && Object.getPrototypeOf(value) === Object.prototype) return { shape, view: viewOf(value, presence), violations: [] };
   const { wire, violations } = toWire(value, shape, known);

@@ -11,13 +11,19 @@ const rulesFor: Readonly<Record<CheckedSubject, readonly Rule[]>> = {
   response: rules.filter((rule) => rule.subjects.includes('response')),
 };
 
-/** Violations in catalogue order; within a code, in the order found. */
+/** Violations in catalogue order; within a code, in the order found. Sorts in place (lists are short). */
 export function sortViolations(violations: Violation[]): Violation[] {
-  if (violations.length < 2) return violations;
-  return violations
-    .map((v, index) => ({ v, index, rank: catalogueRank(v.code) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ v }) => v);
+  for (let i = 1; i < violations.length; i += 1) {
+    const item = violations[i] as Violation;
+    const rank = catalogueRank(item.code);
+    let j = i - 1;
+    while (j >= 0 && catalogueRank((violations[j] as Violation).code) > rank) {
+      violations[j + 1] = violations[j] as Violation;
+      j -= 1;
+    }
+    violations[j + 1] = item;
+  }
+  return violations;
 }
 
 /** Runs the schema and every rule for `subject` over a normalised value. */
@@ -25,13 +31,17 @@ export function runChecks(normalised: Normalised, subject: CheckedSubject, now: 
   const { view } = normalised;
   const found: Violation[] = normalised.violations.length === 0 ? [] : [...normalised.violations];
   const errors = schemaErrors(compiledSchemas[subject], view.wire);
-  if (errors.length > 0) found.push(...violationsFromSchemaErrors(errors, view.wire, subject));
+  if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, view.wire, subject));
   const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now } : { subject, shape: normalised.shape, now, request };
   for (const rule of rulesFor[subject]) {
     const violations = rule.check(view, context);
-    if (violations.length > 0) found.push(...violations);
+    if (violations.length > 0) append(found, violations);
   }
   return sortViolations(found);
+}
+
+function append(target: Violation[], items: readonly Violation[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Whether none of `violations` is an error. */

@@ -20,13 +20,10 @@ import type { SchemaError } from './schema.js';
  */
 export function violationsFromSchemaErrors(errors: readonly SchemaError[], data: unknown, subject: Subject): Violation[] {
   const out: Violation[] = [];
-  const seen = new Set<string>();
   for (const error of errors) {
     const found = fromSchemaError(error, data, subject);
-    if (found === undefined) continue;
-    const key = `${found.code}\u0000${found.path}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Two errors of one member can map to one violation (an import id both too short and off-pattern).
+    if (found === undefined || out.some((v) => v.code === found.code && v.path === found.path)) continue;
     out.push(found);
   }
   return out;
@@ -37,16 +34,21 @@ export function violationsFromSchemaErrors(errors: readonly SchemaError[], data:
  * `$defs` name of common.schema.json. (ajv's schemaPath cannot be used: it loses the shape's
  * name where a `$ref` is inlined.)
  */
-export function shapeAt(instancePath: string): string {
+export const shapeAt: (instancePath: string) => string = memoize((instancePath) => {
   if (instancePath === '') return '#';
-  const [member = '', ...rest] = instancePath.slice(1).split('/');
+  const [member = '', ...rest] = pointerKeys(instancePath);
   if (member === 'Destinations') return rest.length === 0 ? 'ImportDestinations' : 'EventDataStoreArn';
   if (member === 'ImportSource') return rest.length === 0 ? 'ImportSource' : rest.length === 1 ? 'S3ImportSource' : 'String';
   if (member === 'ImportId') return 'UUID';
   if (member === 'ImportStatus') return 'ImportStatus';
   if ((TIMESTAMP_MEMBERS as readonly string[]).includes(member)) return 'Date';
   return 'String';
-}
+});
+
+/** The keys of a JSON Pointer, unescaped (ajv reports few distinct paths: each is split once). */
+const pointerKeys: (path: string) => readonly string[] = memoize((path) =>
+  path === '' ? [] : path.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~')),
+);
 
 function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): Violation | undefined {
   const path = error.instancePath;
@@ -154,10 +156,8 @@ function typeNoun(type: string): string {
 
 /** The value a JSON Pointer points at. */
 export function valueAt(data: unknown, path: string): unknown {
-  if (path === '') return data;
   let current: unknown = data;
-  for (const raw of path.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of pointerKeys(path)) {
     if (typeof current !== 'object' || current === null) return undefined;
     current = (current as Record<string, unknown>)[key];
   }

@@ -25,7 +25,9 @@ export const compiledSchemas: Readonly<Record<'request' | 'response' | 'error', 
   error: validateErrorSchema as CompiledSchema,
 };
 
+const NO_ERRORS: readonly SchemaError[] = Object.freeze([]);
+
 /** Runs a compiled schema and returns its errors (none when the value conforms). */
 export function schemaErrors(schema: CompiledSchema, data: unknown): readonly SchemaError[] {
-  return schema(data) ? [] : (schema.errors ?? []);
+  return schema(data) ? NO_ERRORS : (schema.errors ?? NO_ERRORS);
 }
