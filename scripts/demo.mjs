@@ -16,8 +16,22 @@ const runs = [
   { args: ['check', 'fixtures/requests/invalid'], expected: 1 },
   { args: ['check', '--kind', 'response', 'fixtures/responses/valid'], expected: 0 },
   { args: ['check', '--kind', 'response', 'fixtures/responses/invalid'], expected: 1 },
+  // A response can be valid alone and still not answer its request: the User Guide's own example.
+  {
+    args: [
+      'check',
+      '--kind',
+      'response',
+      '--request',
+      'fixtures/requests/valid/aws-user-guide-start-import.json',
+      'fixtures/responses/invalid/aws-user-guide-response-vs-its-request.json',
+    ],
+    expected: 1,
+  },
   { args: ['check', '--kind', 'error', 'fixtures/errors/valid'], expected: 0 },
   { args: ['check', '--kind', 'error', 'fixtures/errors/invalid'], expected: 1 },
+  // A modeled error answered with the wrong HTTP status.
+  { args: ['check', '--kind', 'error', '--status', '400', 'fixtures/errors/invalid/not-found-as-400.json'], expected: 1 },
 ];
 
 const unexpected = [];
