@@ -23,7 +23,7 @@ export function isStructure(value: unknown): value is Record<string, unknown> {
 }
 
 /** `auto` resolved for a value. */
-export function resolveShape(value: unknown, shape: ShapeOption): Shape {
+function resolveShape(value: unknown, shape: ShapeOption): Shape {
   if (shape !== 'auto') return shape;
   if (!isStructure(value)) return 'cli';
   return TIMESTAMP_MEMBERS.some((name) => isDate(value[name])) ? 'sdk' : 'cli';

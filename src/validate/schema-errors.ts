@@ -125,7 +125,7 @@ function unknownMemberMessage(key: string, shape: string, subject: Subject): str
 }
 
 /** The member a mistyped key most likely meant: same letters but case, a missing or extra letter or two. */
-export function nearMiss(key: string, members: readonly string[]): string | undefined {
+function nearMiss(key: string, members: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const name of members) {
@@ -155,7 +155,7 @@ function typeNoun(type: string): string {
 }
 
 /** The value a JSON Pointer points at. */
-export function valueAt(data: unknown, path: string): unknown {
+function valueAt(data: unknown, path: string): unknown {
   let current: unknown = data;
   for (const key of pointerKeys(path)) {
     if (typeof current !== 'object' || current === null) return undefined;
