@@ -1,0 +1,14 @@
+import type fc from 'fast-check';
+import { digits } from './_internals/characters.js';
+
+/**
+ * A 12-digit AWS account id.
+ *
+ * @example
+ * fc.sample(accountId(), 1); // e.g. ['704512889213']
+ *
+ * @remarks Since 0.2.0
+ */
+export function accountId(): fc.Arbitrary<string> {
+  return digits(12);
+}

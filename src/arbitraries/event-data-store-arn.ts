@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { partitionOfRegion, type PartitionId } from '../contract/partitions.js';
+import { accountId as anyAccountId } from './account-id.js';
+import { awsPartition } from './aws-partition.js';
+import { awsRegion } from './aws-region.js';
+import { eventDataStoreId } from './event-data-store-id.js';
+import { PARTITION_IDS } from './_internals/regions.js';
+
+/** Constraints of `eventDataStoreArn`. */
+export interface EventDataStoreArnConstraints {
+  /** Default: the partition of `region` when given, else any partition. */
+  readonly partition?: PartitionId;
+  /** Default: any Region of the partition. */
+  readonly region?: string;
+  /** Default: any account id. */
+  readonly accountId?: string;
+}
+
+/**
+ * An event data store ARN, `arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID`, its
+ * Region in its partition.
+ *
+ * @example
+ * fc.sample(eventDataStoreArn({ partition: 'aws-cn' }), 1);
+ * // e.g. ['arn:aws-cn:cloudtrail:cn-north-1:704512889213:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a']
+ *
+ * @remarks Since 0.2.0
+ */
+export function eventDataStoreArn(constraints: EventDataStoreArnConstraints = {}): fc.Arbitrary<string> {
+  const { region, accountId } = constraints;
+  const partition = constraints.partition ?? (region === undefined ? undefined : partitionOfRegion(region));
+  const inPartition = (p: PartitionId): fc.Arbitrary<string> =>
+    fc
+      .record({
+        region: region === undefined ? awsRegion({ partition: p }) : fc.constant(region),
+        account: accountId === undefined ? anyAccountId() : fc.constant(accountId),
+        id: eventDataStoreId(),
+      })
+      .map(({ region: r, account, id }) => `arn:${p}:cloudtrail:${r}:${account}:eventdatastore/${id}`);
+  if (partition !== undefined) return inPartition(partition);
+  // Built once per partition: chain() then only picks one.
+  const byPartition = new Map(PARTITION_IDS.map((p) => [p, inPartition(p)] as const));
+  return awsPartition().chain((p) => byPartition.get(p) ?? inPartition(p));
+}

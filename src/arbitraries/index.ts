@@ -1,0 +1,19 @@
+/**
+ * fast-check arbitraries of StartImport requests, valid by construction or labelled invalid.
+ * fast-check is a peer dependency: these are built with the user's own `fc`.
+ */
+export { accountId } from './account-id.js';
+export { awsPartition } from './aws-partition.js';
+export { awsRegion, type AwsRegionConstraints } from './aws-region.js';
+export { cloudTrailLogKey, type CloudTrailLogKeyConstraints } from './cloud-trail-log-key.js';
+export { eventDataStoreArn, type EventDataStoreArnConstraints } from './event-data-store-arn.js';
+export { eventDataStoreId } from './event-data-store-id.js';
+export { iamRoleArn, type IamRoleArnConstraints } from './iam-role-arn.js';
+export { importId } from './import-id.js';
+export { newImportRequest, type NewImportRequestConstraints } from './new-import-request.js';
+export { retryImportRequest, type RetryImportRequestConstraints } from './retry-import-request.js';
+export { s3BucketName, type S3BucketNameConstraints } from './s3-bucket-name.js';
+export { s3LocationUri, type S3Layout, type S3LocationUriConstraints } from './s3-location-uri.js';
+export { startImportRequest, type StartImportRequestConstraints } from './start-import-request.js';
+export { timeRange, type TimeRange, type TimeRangeConstraints } from './time-range.js';
+export type { RequestInShape, StartImportCliRequest } from './_internals/shapes.js';

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+
+/** Constraints of `timeRange`. */
+export interface TimeRangeConstraints {
+  /** The earliest start. Default 2013-11-01, when CloudTrail's log format took its present form. */
+  readonly min?: Date;
+  /** The latest end. Default 2025-01-01, so no range lies in the future. */
+  readonly max?: Date;
+}
+
+export const DEFAULT_MIN = new Date('2013-11-01T00:00:00.000Z');
+export const DEFAULT_MAX = new Date('2025-01-01T00:00:00.000Z');
+
+/** A time range: the bounds of an import. */
+export interface TimeRange {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/**
+ * A time range with `start` strictly before `end`, both whole milliseconds within
+ * `[min, max]` (so they survive the SDK's `Date` → epoch-seconds conversion exactly).
+ *
+ * @example
+ * fc.sample(timeRange({ min: new Date('2024-01-01'), max: new Date('2024-02-01') }), 1);
+ * // e.g. [{ start: 2024-01-09T11:02:13.201Z, end: 2024-01-30T04:40:00.000Z }]
+ *
+ * @remarks Since 0.2.0
+ */
+export function timeRange(constraints: TimeRangeConstraints = {}): fc.Arbitrary<TimeRange> {
+  const min = (constraints.min ?? DEFAULT_MIN).getTime();
+  const max = (constraints.max ?? DEFAULT_MAX).getTime();
+  if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) {
+    throw new Error(`timeRange: min must be a valid date before max (got ${String(constraints.min)} and ${String(constraints.max)})`);
+  }
+  return fc
+    .uniqueArray(fc.integer({ min, max }), { minLength: 2, maxLength: 2 })
+    .map(([a = min, b = max]) => ({ start: new Date(Math.min(a, b)), end: new Date(Math.max(a, b)) }));
+}
