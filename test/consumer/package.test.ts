@@ -170,7 +170,7 @@ describe('the packed package', () => {
 
   // attw cannot enumerate the `./schemas/*.json` pattern, so each schema is named as an entry point.
   it('resolves types for every entry point under node10, node16 (CJS and ESM) and bundler (attw)', async () => {
-    const entrypoints = ['.', './package.json', ...schemaFiles.map((file) => `./schemas/${file}`)];
+    const entrypoints = ['.', './arbitraries', './package.json', ...schemaFiles.map((file) => `./schemas/${file}`)];
     const result = await runNode([attw, project.tarball, '--format', 'json', '--no-definitely-typed', '--entrypoints', ...entrypoints], project.dir);
     const { analysis } = JSON.parse(result.stdout) as AttwReport;
     expect(analysis.problems).toEqual([]);
@@ -185,6 +185,12 @@ describe('the packed package', () => {
     const everywhere = (file: string): Record<string, string> => ({ node10: file, 'node16-cjs': file, 'node16-esm': file, bundler: file });
     expect(resolved).toEqual({
       '.': { node10: 'dist/cjs/index.d.ts', 'node16-cjs': 'dist/cjs/index.d.ts', 'node16-esm': 'dist/esm/index.d.ts', bundler: 'dist/esm/index.d.ts' },
+      './arbitraries': {
+        node10: 'dist/cjs/arbitraries/index.d.ts',
+        'node16-cjs': 'dist/cjs/arbitraries/index.d.ts',
+        'node16-esm': 'dist/esm/arbitraries/index.d.ts',
+        bundler: 'dist/esm/arbitraries/index.d.ts',
+      },
       './package.json': everywhere('package.json'),
       ...Object.fromEntries(schemaFiles.map((file) => [`./schemas/${file}`, everywhere(`schemas/${file}`)])),
     });
