@@ -17,3 +17,4 @@ export { s3LocationUri, type S3Layout, type S3LocationUriConstraints } from './s
 export { startImportRequest, type StartImportRequestConstraints } from './start-import-request.js';
 export { timeRange, type TimeRange, type TimeRangeConstraints } from './time-range.js';
 export type { RequestInShape, StartImportCliRequest } from './_internals/shapes.js';
+export { invalidStartImportRequest, type InvalidStartImportRequestConstraints, type LabelledInvalidRequest } from './invalid-start-import-request.js';
