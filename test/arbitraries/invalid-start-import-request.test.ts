@@ -5,6 +5,7 @@ import { newImportRequest } from '../../src/arbitraries/new-import-request.js';
 import { retryImportRequest } from '../../src/arbitraries/retry-import-request.js';
 import { MUTATIONS, type BaseKind } from '../../src/arbitraries/_internals/mutations/index.js';
 import type { Shape } from '../../src/contract/timestamps.js';
+import { validateStartImportRequest } from '../../src/index.js';
 import type { ViolationCode } from '../../src/rules/index.js';
 import type { StartImportWireRequest } from '../../src/validate/index.js';
 import { loadFixtures } from '../support/fixtures.js';
@@ -57,6 +58,14 @@ describe('invalidStartImportRequest', () => {
   it("yields every request error code of the catalogue by default, and warnings only when they're asked for", () => {
     expect(codesMet(invalidStartImportRequest({ now: NOW }), 3000)).toEqual(new Set(REQUEST_ERROR_CODES));
     expect(codesMet(invalidStartImportRequest({ codes: REQUEST_CODES, now: NOW }), 4000)).toEqual(new Set(REQUEST_CODES));
+  });
+
+  it('makes the validator report every request code of the catalogue over 10,000 samples', () => {
+    const reported = new Set<string>();
+    for (const { request } of fc.sample(invalidStartImportRequest({ codes: REQUEST_CODES, shape: 'wire', now: NOW }), { seed: 10_000, numRuns: 10_000 })) {
+      for (const violation of validateStartImportRequest(request, { shape: 'wire', now: NOW }).violations) reported.add(violation.code);
+    }
+    expect(REQUEST_CODES.filter((code) => !reported.has(code))).toEqual([]);
   });
 
   it('pairs destination-pattern with destination-not-event-data-store, and no other code with anything', () => {
