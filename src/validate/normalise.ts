@@ -12,6 +12,9 @@ export interface Normalised {
 }
 
 const TIMESTAMPS: ReadonlySet<string> = new Set(TIMESTAMP_MEMBERS);
+
+/** The SDK adds `$metadata` (request id, HTTP status, attempts) to every command output: no member of the model. */
+const SDK_METADATA = '$metadata';
 const MEMBERS: Readonly<Record<Exclude<Subject, 'error'>, ReadonlySet<string>>> = {
   request: new Set(START_IMPORT_REQUEST_MEMBERS),
   response: new Set(START_IMPORT_RESPONSE_MEMBERS),
@@ -26,7 +29,7 @@ export function isStructure(value: unknown): value is Record<string, unknown> {
 function resolveShape(value: unknown, shape: ShapeOption): Shape {
   if (shape !== 'auto') return shape;
   if (!isStructure(value)) return 'cli';
-  return TIMESTAMP_MEMBERS.some((name) => isDate(value[name])) ? 'sdk' : 'cli';
+  return value[SDK_METADATA] !== undefined || TIMESTAMP_MEMBERS.some((name) => isDate(value[name])) ? 'sdk' : 'cli';
 }
 
 /** The SDK leaves out null and undefined members of a known structure; the copy does the same. */
@@ -67,6 +70,11 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
   for (const key in value) {
     const item = value[key];
     if (item === undefined) continue;
+    if (key === SDK_METADATA && shape === 'sdk') {
+      // Left out of the copy, not reported: the SDK itself put it there.
+      converted = true;
+      continue;
+    }
     if (item === null && shape === 'sdk' && known.has(key)) {
       // The SDK drops null members of its shapes: the copy does too.
       converted = true;
@@ -111,7 +119,7 @@ function toWire(value: Record<string, unknown>, shape: Shape, known: ReadonlySet
   const violations: Violation[] = [];
   for (const key in value) {
     const item = value[key];
-    if (item === undefined || (shape === 'sdk' && item === null && known.has(key))) continue;
+    if (item === undefined || (shape === 'sdk' && item === null && known.has(key)) || (shape === 'sdk' && key === SDK_METADATA)) continue;
     if (!TIMESTAMPS.has(key) || !known.has(key)) {
       const copy = shape === 'sdk' && key === 'ImportSource' ? withoutNulls(item) : item;
       define(wire, key, copy);

@@ -85,6 +85,8 @@ function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): V
     return violation('import-id-invalid', path, `must be 36 characters of a-f, 0-9 and - (got '${clip(String(valueAt(data, path)))}')`);
   }
   if (shape === 'ImportStatus') {
+    // A member of the wrong type gets type-mismatch alone; ajv reports the enum too.
+    if (typeof valueAt(data, path) !== 'string') return undefined;
     return violation('response-import-status-invalid', path, `must be one of ${IMPORT_STATUSES.join(', ')} (got ${describe(valueAt(data, path))})`);
   }
   // Unreachable while every (shape, keyword) of schemas/ is mapped above; test/validate/schema-errors.test.ts checks that.

@@ -45,3 +45,23 @@ describe('validateStartImportResponse', () => {
     expect(result.violations.map((v) => v.code)).toEqual(['destination-not-event-data-store', 'import-source-missing-s3']);
   });
 });
+
+describe('validateStartImportResponse on what the SDK returns', () => {
+  it('ignores the $metadata the SDK adds to every output, and reads such an output as the sdk shape', () => {
+    const output = { ...sdkResponse, $metadata: { httpStatusCode: 200, requestId: 'a1b2', attempts: 1, totalRetryDelay: 0 } };
+    expect(validateStartImportResponse(output, { request })).toEqual({ valid: true, kind: 'response', violations: [] });
+    // No Date in it: $metadata alone marks it as the SDK's.
+    const withoutDates = { ImportId: sdkResponse.ImportId, ImportStatus: 'COMPLETED', $metadata: output.$metadata };
+    expect(validateStartImportResponse(withoutDates).violations).toEqual([]);
+  });
+
+  it('reports $metadata in the wire shape, where no SDK put it', () => {
+    const result = validateStartImportResponse({ ImportId: sdkResponse.ImportId, $metadata: {} }, { shape: 'wire' });
+    expect(result.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['unknown-member /$metadata']);
+  });
+
+  it('reports an ImportStatus of the wrong type as type-mismatch alone', () => {
+    const result = validateStartImportResponse({ ImportId: sdkResponse.ImportId, ImportStatus: 3 }, { shape: 'wire' });
+    expect(result.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['type-mismatch /ImportStatus']);
+  });
+});
