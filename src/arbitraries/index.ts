@@ -18,3 +18,28 @@ export { startImportRequest, type StartImportRequestConstraints } from './start-
 export { timeRange, type TimeRange, type TimeRangeConstraints } from './time-range.js';
 export type { RequestInShape, StartImportCliRequest } from './_internals/shapes.js';
 export { invalidStartImportRequest, type InvalidStartImportRequestConstraints, type LabelledInvalidRequest } from './invalid-start-import-request.js';
+export { assertRejectsInvalidStartImport } from './assert-rejects-invalid-start-import.js';
+export { assertValidStartImportBuilder, type BuilderAssertionOptions } from './assert-valid-start-import-builder.js';
+export {
+  invalidStartImportResponse,
+  INVALID_START_IMPORT_RESPONSE_CODES,
+  type InvalidStartImportResponseCode,
+  type InvalidStartImportResponseConstraints,
+  type LabelledInvalidResponse,
+} from './invalid-start-import-response.js';
+export {
+  startImportError,
+  type StartImportErrorConstraints,
+  type StartImportErrorInShape,
+  type StartImportErrorShape,
+  type StartImportSdkError,
+  type StartImportWireError,
+} from './start-import-error.js';
+export {
+  startImportExchange,
+  startImportResponse,
+  type StartImportExchange,
+  type StartImportExchangeConstraints,
+  type StartImportResponseConstraints,
+  type StartImportResponseInShape,
+} from './start-import-response.js';
