@@ -1,4 +1,4 @@
-import type { Subject } from '../index.js';
+import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
 
 /** What `check` prints. */
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -26,15 +26,30 @@ export interface RulesCommand {
   readonly format: RulesFormat;
 }
 
+/** `sample [--kind new|retry|any] [--invalid CODE] [-n N] [--seed S] [--shape cli|wire]`. */
+export interface SampleCommand {
+  readonly command: 'sample';
+  readonly kind: 'new' | 'retry' | 'any';
+  /** `--invalid CODE`: labelled invalid requests carrying this code instead of valid ones. */
+  readonly invalid: ViolationCode | undefined;
+  readonly count: number;
+  /** `--seed S`: the same seed prints the same lines; default a random one. */
+  readonly seed: number | undefined;
+  readonly shape: FileShape;
+}
+
 /** A command line read into what to do, or why it cannot be. */
 export type Invocation =
   | CheckCommand
   | RulesCommand
+  | SampleCommand
   | { readonly command: 'help' }
   | { readonly command: 'version' }
   | { readonly command: 'usage-error'; readonly message: string };
 
-const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status'] as const;
+const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed'] as const;
+// Short spellings of value options: `-n N` is `--count N`.
+const SHORT_OPTIONS: Readonly<Record<string, ValueOption>> = { '-n': 'count' };
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 type Values = Partial<Record<ValueOption, string>>;
 
@@ -56,9 +71,14 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
   return found;
 }
 
+/** An option as users type it in messages. */
+function flag(option: ValueOption): string {
+  return option === 'count' ? '-n' : `--${option}`;
+}
+
 function onlyFor(values: Values, options: readonly ValueOption[], where: string): void {
   const stray = options.find((option) => values[option] !== undefined);
-  if (stray !== undefined) throw new UsageError(`--${stray} does not apply to ${where}`);
+  if (stray !== undefined) throw new UsageError(`${flag(stray)} does not apply to ${where}`);
 }
 
 function httpStatus(value: string): number {
@@ -68,6 +88,7 @@ function httpStatus(value: string): number {
 }
 
 function checkCommand(values: Values, paths: readonly string[]): CheckCommand {
+  onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error'], 'request');
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
@@ -87,9 +108,49 @@ function checkCommand(values: Values, paths: readonly string[]): CheckCommand {
 }
 
 function rulesCommand(values: Values, rest: readonly string[]): RulesCommand {
-  onlyFor(values, ['kind', 'shape', 'request', 'status'], 'rules (only to check)');
+  onlyFor(values, ['request', 'status'], 'rules (only to check)');
+  onlyFor(values, ['invalid', 'count', 'seed'], 'rules (only to sample)');
+  onlyFor(values, ['kind', 'shape'], 'rules (only to check and sample)');
   if (rest.length > 0) throw new UsageError(`rules takes no PATH (got '${rest.join(' ')}')`);
   return { command: 'rules', format: oneOf('format', values.format, ['text', 'json'], 'text') };
+}
+
+const MAX_COUNT = 100_000;
+
+function count(value: string | undefined): number {
+  if (value === undefined) return 10;
+  const n = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_COUNT)) throw new UsageError(`-n must be a whole number from 1 to ${MAX_COUNT} (got '${value}')`);
+  return n;
+}
+
+// fast-check seeds are 32-bit integers; it prints them in this range.
+function seed(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^-?\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= -(2 ** 31) && n < 2 ** 31)) throw new UsageError(`--seed must be a whole number from ${-(2 ** 31)} to ${2 ** 31 - 1} (got '${value}')`);
+  return n;
+}
+
+function requestCode(value: string): ViolationCode {
+  const entry = ruleCatalogue.find((candidate) => candidate.code === value);
+  if (entry === undefined) throw new UsageError(`--invalid: unknown code '${value}' (run 'rules' for the list)`);
+  if (!entry.subjects.includes('request')) throw new UsageError(`--invalid takes a request code: '${value}' is not checked on requests`);
+  return entry.code;
+}
+
+function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
+  onlyFor(values, ['format', 'request', 'status'], 'sample (only to check)');
+  if (values.invalid !== undefined) onlyFor(values, ['kind'], '--invalid (an invalid request has no kind to choose)');
+  if (rest.length > 0) throw new UsageError(`sample takes no PATH (got '${rest.join(' ')}')`);
+  return {
+    command: 'sample',
+    kind: oneOf('kind', values.kind, ['new', 'retry', 'any'], 'any'),
+    invalid: values.invalid === undefined ? undefined : requestCode(values.invalid),
+    count: count(values.count),
+    seed: seed(values.seed),
+    shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
+  };
 }
 
 function isValueOption(name: string): name is ValueOption {
@@ -97,8 +158,8 @@ function isValueOption(name: string): name is ValueOption {
 }
 
 /**
- * Splits the arguments: `--name VALUE` and `--name=VALUE` (the last one given wins), `-h`,
- * `-` as a PATH (stdin), and everything after `--` as PATHs.
+ * Splits the arguments: `--name VALUE` and `--name=VALUE` (the last one given wins), `-n VALUE`,
+ * `-h`, `-` as a PATH (stdin), and everything after `--` as PATHs.
  */
 function split(argv: readonly string[]): Parsed {
   const values: Values = {};
@@ -116,7 +177,7 @@ function split(argv: readonly string[]): Parsed {
       continue;
     }
     const equals = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : arg;
+    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : (SHORT_OPTIONS[arg] ?? arg);
     const inline = arg.startsWith('--') && equals !== -1 ? arg.slice(equals + 1) : undefined;
     if (name === 'help' || name === '-h' || name === 'version') {
       if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
@@ -126,7 +187,7 @@ function split(argv: readonly string[]): Parsed {
     }
     if (!isValueOption(name)) throw new UsageError(`unknown option '${arg.slice(0, equals === -1 ? undefined : equals)}'`);
     const value = inline ?? argv[i + 1];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    if (value === undefined) throw new UsageError(`${flag(name)} needs a value`);
     if (inline === undefined) i += 1;
     values[name] = value;
   }
@@ -145,7 +206,8 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     const [command, ...rest] = positionals;
     if (command === 'check') return checkCommand(values, rest);
     if (command === 'rules') return rulesCommand(values, rest);
-    throw new UsageError(command === undefined ? 'missing command: check or rules' : `unknown command '${command}' (commands: check, rules)`);
+    if (command === 'sample') return sampleCommand(values, rest);
+    throw new UsageError(command === undefined ? 'missing command: check, rules or sample' : `unknown command '${command}' (commands: check, rules, sample)`);
   } catch (error) {
     if (error instanceof UsageError) return { command: 'usage-error', message: error.message };
     throw error;

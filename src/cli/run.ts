@@ -1,10 +1,11 @@
-import type { CheckCommand } from './args.js';
+import type { CheckCommand, SampleCommand } from './args.js';
 import { parseCommandLine } from './args.js';
 import { exitCodeOf, runCheck } from './check.js';
 import type { CliIo } from './io.js';
 import { jsonReport } from './report-json.js';
 import { problemLine, textReport } from './report-text.js';
 import { rulesReport } from './rules-command.js';
+import type { runSample } from './sample.js';
 import { sarifReport } from './sarif.js';
 import { TOOL_NAME, USAGE, USAGE_HINT } from './usage.js';
 
@@ -18,10 +19,33 @@ async function check(command: CheckCommand, io: CliIo): Promise<number> {
   return exitCodeOf(run);
 }
 
+function usageError(message: string, io: CliIo): number {
+  io.stderr.write(`${TOOL_NAME}: ${message}\n${USAGE_HINT}\n`);
+  return 2;
+}
+
+function isMissingFastCheck(error: unknown): boolean {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && (error as Error).message.includes('fast-check');
+}
+
+async function sample(command: SampleCommand, io: CliIo): Promise<number> {
+  // Loaded on demand: fast-check is an optional peer dependency that only `sample` needs.
+  let module: { readonly runSample: typeof runSample };
+  try {
+    module = await import('./sample.js');
+  } catch (error) {
+    if (isMissingFastCheck(error)) return usageError('sample needs fast-check, an optional peer dependency: npm install --save-dev fast-check', io);
+    throw error;
+  }
+  const outcome = module.runSample(command, io);
+  return outcome.code === 0 ? 0 : usageError(outcome.message, io);
+}
+
 /**
  * Runs the CLI on `argv` (the arguments after the script) and resolves to the exit code:
- * 0 when no document has an error violation, 1 when one has, 2 for bad usage or an input that
- * could not be checked. Never exits the process; `main.ts` does that.
+ * 0 when no document has an error violation (or `sample` printed its lines), 1 when one has,
+ * 2 for bad usage or an input that could not be checked. Never exits the process; `main.ts` does that.
  *
  * @example
  * const code = await runCli(['check', 'fixtures/requests'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), version: () => '0.1.0' });
@@ -40,8 +64,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     case 'check':
       return check(invocation, io);
+    case 'sample':
+      return sample(invocation, io);
     case 'usage-error':
-      io.stderr.write(`${TOOL_NAME}: ${invocation.message}\n${USAGE_HINT}\n`);
-      return 2;
+      return usageError(invocation.message, io);
   }
 }

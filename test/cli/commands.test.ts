@@ -32,7 +32,7 @@ describe('rules', () => {
 
   it.each([
     [['rules', '--format', 'sarif'], "--format must be one of text, json (got 'sarif')"],
-    [['rules', '--kind', 'request'], '--kind does not apply to rules (only to check)'],
+    [['rules', '--kind', 'request'], '--kind does not apply to rules (only to check and sample)'],
     [['rules', 'fixtures'], "rules takes no PATH (got 'fixtures')"],
   ])('exits 2 for %j', async (argv, message) => {
     expect(await cli(argv, process.cwd())).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
@@ -60,8 +60,8 @@ describe('--help and --version', () => {
 
 describe('bad usage', () => {
   it.each([
-    [[], 'missing command: check or rules'],
-    [['lint', 'x.json'], "unknown command 'lint' (commands: check, rules)"],
+    [[], 'missing command: check, rules or sample'],
+    [['lint', 'x.json'], "unknown command 'lint' (commands: check, rules, sample)"],
     [['check'], 'check needs at least one PATH (a JSON file, a directory, or - for stdin)'],
     [['check', '--bogus', 'x.json'], "unknown option '--bogus'"],
     [['check', '--bogus=1', 'x.json'], "unknown option '--bogus'"],

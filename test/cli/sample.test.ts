@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { mutationsFor } from '../../src/arbitraries/_internals/mutations/index.js';
+import { ruleCatalogue, validateStartImportRequest, type ViolationCode } from '../../src/index.js';
+import { labelMismatch } from '../arbitraries/support/labelled.js';
+import { cli, lines, NOW } from './helpers.js';
+
+const HINT = "Run 'cloudtrail-import-contract --help' for usage.";
+
+/** Runs `sample` and returns its exit code, stderr and the JSON documents it printed. */
+async function sample(argv: readonly string[]): Promise<{ code: number; stderr: string; documents: Record<string, unknown>[] }> {
+  const { code, stdout, stderr } = await cli(['sample', ...argv], process.cwd());
+  return { code, stderr, documents: lines(stdout).map((line) => JSON.parse(line) as Record<string, unknown>) };
+}
+
+const violationsOf = (request: unknown, shape: 'cli' | 'wire'): string[] =>
+  validateStartImportRequest(request, { shape, now: NOW }).violations.map((v) => `${v.severity} ${v.code} ${v.path}`);
+
+describe('sample', () => {
+  it('prints 10 valid requests in the cli shape, one JSON document per line, and exits 0', async () => {
+    const { code, stdout, stderr } = await cli(['sample'], process.cwd());
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout.endsWith('\n')).toBe(true);
+    const printed = lines(stdout);
+    expect(printed).toHaveLength(10);
+    for (const line of printed) expect(violationsOf(JSON.parse(line), 'cli')).toEqual([]);
+  });
+
+  it('prints the same lines for the same --seed, and others for another', async () => {
+    const first = await cli(['sample', '--seed', '20261124', '-n', '20'], process.cwd());
+    const again = await cli(['sample', '-n', '20', '--seed=20261124'], process.cwd());
+    const other = await cli(['sample', '--seed', '-7', '-n', '20'], process.cwd());
+    expect(again.stdout).toBe(first.stdout);
+    expect(other.stdout).not.toBe(first.stdout);
+    const invalid = (): Promise<unknown> => cli(['sample', '--invalid', 'partition-mismatch', '--seed', '3'], process.cwd());
+    expect(await invalid()).toEqual(await invalid());
+  });
+
+  it.each([
+    [['-n', '3'], 3],
+    [['--count', '1'], 1],
+    [['-n', '250'], 250],
+  ])('prints as many lines as %j asks', async (argv, count) => {
+    expect((await sample(argv)).documents).toHaveLength(count);
+  });
+
+  it('prints only retries with --kind retry and only new imports with --kind new', async () => {
+    for (const document of (await sample(['--kind', 'retry', '-n', '30'])).documents) expect(Object.keys(document)).toEqual(['ImportId']);
+    for (const document of (await sample(['--kind', 'new', '-n', '30'])).documents) {
+      expect(document).not.toHaveProperty('ImportId');
+      expect(document).toHaveProperty('Destinations');
+    }
+  });
+
+  it('writes timestamps as epoch seconds with --shape wire and as ISO-8601 strings by default', async () => {
+    const timed = (documents: Record<string, unknown>[]): unknown[] => documents.map((d) => d['StartEventTime']).filter((t) => t !== undefined);
+    const wire = await sample(['--shape', 'wire', '--kind', 'new', '-n', '30', '--seed', '1']);
+    expect(timed(wire.documents).every((t) => typeof t === 'number')).toBe(true);
+    for (const document of wire.documents) expect(violationsOf(document, 'wire')).toEqual([]);
+    const cliShape = await sample(['--kind', 'new', '-n', '30', '--seed', '1']);
+    expect(timed(cliShape.documents).every((t) => typeof t === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(t))).toBe(true);
+    expect(timed(cliShape.documents).length).toBeGreaterThan(0);
+  });
+
+  // Every request code a mutation makes, through JSON and back: the label survives the printing.
+  const alsoOf = (code: ViolationCode): ViolationCode[] => [...new Set(mutationsFor(code).flatMap((m) => m.also))];
+  const producible = ruleCatalogue.filter((e) => e.subjects.includes('request') && mutationsFor(e.code).length > 0).map((e) => e.code);
+  it.each(producible.flatMap((code) => [[code, 'cli'] as const, [code, 'wire'] as const]))(
+    'prints { request, expected } lines whose request carries exactly %s (--shape %s)',
+    async (code, shape) => {
+      const { code: exit, documents } = await sample(['--invalid', code, '--shape', shape, '-n', '8', '--seed', '11']);
+      expect(exit).toBe(0);
+      expect(documents).toHaveLength(8);
+      for (const document of documents) {
+        expect(Object.keys(document)).toEqual(['request', 'expected']);
+        expect(document['expected']).toBe(code);
+        expect(labelMismatch({ request: document['request'], expected: code, also: alsoOf(code) }, shape, NOW)).toBeUndefined();
+      }
+    },
+  );
+});
+
+describe('sample with bad usage', () => {
+  it.each([
+    [['--invalid', 'no-such-code'], "--invalid: unknown code 'no-such-code' (run 'rules' for the list)"],
+    [['--invalid', 'response-timestamps-reversed'], "--invalid takes a request code: 'response-timestamps-reversed' is not checked on requests"],
+    [['--invalid', 'time-range-reversed', '--kind', 'new'], '--kind does not apply to --invalid (an invalid request has no kind to choose)'],
+    [['--kind', 'request'], "--kind must be one of new, retry, any (got 'request')"],
+    [['--shape', 'sdk'], "--shape must be one of cli, wire (got 'sdk')"],
+    [['-n', '0'], "-n must be a whole number from 1 to 100000 (got '0')"],
+    [['-n', '2.5'], "-n must be a whole number from 1 to 100000 (got '2.5')"],
+    [['-n', '100001'], "-n must be a whole number from 1 to 100000 (got '100001')"],
+    [['-n'], '-n needs a value'],
+    [['--seed', 'abc'], "--seed must be a whole number from -2147483648 to 2147483647 (got 'abc')"],
+    [['--seed', '2147483648'], "--seed must be a whole number from -2147483648 to 2147483647 (got '2147483648')"],
+    [['--format', 'json'], '--format does not apply to sample (only to check)'],
+    [['--status', '400'], '--status does not apply to sample (only to check)'],
+    [['fixtures'], "sample takes no PATH (got 'fixtures')"],
+  ])('exits 2 with a message on stderr and nothing on stdout for sample %j', async (argv, message) => {
+    expect(await cli(['sample', ...argv], process.cwd())).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
+  });
+
+  it.each([
+    [['check', '-n', '3', 'x.json'], '-n does not apply to check (only to sample)'],
+    [['check', '--seed', '3', 'x.json'], '--seed does not apply to check (only to sample)'],
+    [['rules', '--invalid', 'unknown-member'], '--invalid does not apply to rules (only to sample)'],
+    [['rules', '--shape', 'cli'], '--shape does not apply to rules (only to check and sample)'],
+  ])('exits 2 when sample options are given to another command: %j', async (argv, message) => {
+    expect(await cli(argv, process.cwd())).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
+  });
+
+  it('lists sample and its options in --help', async () => {
+    const { stdout } = await cli(['--help'], process.cwd());
+    for (const text of ['sample [options]', '--kind new|retry|any', '--invalid CODE', '-n N, --count N', '--seed S']) expect(stdout).toContain(text);
+  });
+});
