@@ -46,20 +46,24 @@ function paramsFor<P>(definition: Definition<P>, context: MutationContext): fc.A
   return typeof definition.params === 'function' ? definition.params(context) : definition.params;
 }
 
+/** A mutation whose values are `make(base request, drawn parameters)`: drawn side by side, so shrinking shrinks both. */
+function mutationOf<P>(definition: Definition<P>, make: (request: Draft, params: P, context: MutationContext) => unknown): Mutation {
+  return {
+    code: definition.code,
+    also: definition.also ?? NO_CODES,
+    base: definition.base,
+    what: definition.what,
+    build: (base, context) => fc.tuple(base, paramsFor(definition, context)).map(([request, params]) => make({ ...request }, params, context)),
+  };
+}
+
 /**
  * A mutation of the wire request, converted to the asked shape afterwards. The base and the
  * parameters are drawn side by side and combined by a pure function, so shrinking shrinks both and
  * every shrunk value is mutated the same way: it keeps its label.
  */
 export function mutation<P>(definition: Definition<P> & { readonly apply: (base: Draft, params: P, context: MutationContext) => Draft }): Mutation {
-  return {
-    code: definition.code,
-    also: definition.also ?? NO_CODES,
-    base: definition.base,
-    what: definition.what,
-    build: (base, context) =>
-      fc.tuple(base, paramsFor(definition, context)).map(([request, params]) => toShape(definition.apply({ ...request }, params, context), context.shape)),
-  };
+  return mutationOf(definition, (request, params, context) => toShape(definition.apply(request, params, context), context.shape));
 }
 
 /**
@@ -67,14 +71,7 @@ export function mutation<P>(definition: Definition<P> & { readonly apply: (base:
  * of the wrong type) or that must keep the shape's own values (a Date under a mistyped name).
  */
 export function shapedMutation<P>(definition: Definition<P> & { readonly apply: (shaped: Draft, params: P, context: MutationContext) => unknown }): Mutation {
-  return {
-    code: definition.code,
-    also: definition.also ?? NO_CODES,
-    base: definition.base,
-    what: definition.what,
-    build: (base, context) =>
-      fc.tuple(base, paramsFor(definition, context)).map(([request, params]) => definition.apply(toShape({ ...request }, context.shape), params, context)),
-  };
+  return mutationOf(definition, (request, params, context) => definition.apply(toShape(request, context.shape), params, context));
 }
 
 /** The request without `names` (a copy: values drawn by fast-check are shared with its shrinker and are never changed). */
