@@ -1,13 +1,5 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
-
-/** A JSON Pointer's segments, unescaped (RFC 6901). */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+import { pointerKeys } from '../rules/index.js';
 
 /** The node of one checked document: the file's value, or an element of the array it holds. */
 export function documentNode(tree: Node, index: number | undefined): Node {
@@ -27,7 +19,7 @@ function child(node: Node, segment: string): Node | undefined {
  */
 export function nodeAtPointer(document: Node, pointer: string): Node {
   let node = document;
-  for (const segment of pointerSegments(pointer)) {
+  for (const segment of pointerKeys(pointer)) {
     const next = child(node, segment);
     if (next === undefined) return node;
     node = next;

@@ -15,7 +15,7 @@ export { viewOf } from './context.js';
 export type { Presence, RequestKind, Rule, RuleContext, ValueView, WireObject } from './context.js';
 export { requestKindOf } from './request-kind.js';
 export type { Basis, CatalogueEntry, Severity, Subject, Violation, ViolationCode } from './types.js';
-export { pointer, violation } from './violation.js';
+export { pointer, pointerKeys, violation } from './violation.js';
 
 /**
  * The rules beyond the schemas' structure. The structural codes (unknown-member, type-mismatch,

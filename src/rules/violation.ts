@@ -23,6 +23,11 @@ export function memoizeViolations(check: (text: string) => readonly Violation[])
   });
 }
 
+/** The keys of a JSON Pointer (RFC 6901), unescaped: the inverse of `pointer`. */
+export function pointerKeys(path: string): string[] {
+  return path === '' ? [] : path.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** A JSON Pointer (RFC 6901) from path segments. */
 export function pointer(...segments: readonly (string | number)[]): string {
   return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');

@@ -11,7 +11,7 @@ import {
 import { memoize } from '../contract/memo.js';
 import { clip, describe } from '../contract/timestamps.js';
 import type { Subject, Violation } from '../rules/types.js';
-import { pointer, violation } from '../rules/violation.js';
+import { pointer, pointerKeys, violation } from '../rules/violation.js';
 import type { SchemaError } from './schema.js';
 
 /**
@@ -36,7 +36,7 @@ export function violationsFromSchemaErrors(errors: readonly SchemaError[], data:
  */
 export const shapeAt: (instancePath: string) => string = memoize((instancePath) => {
   if (instancePath === '') return '#';
-  const [member = '', ...rest] = pointerKeys(instancePath);
+  const [member = '', ...rest] = keysOf(instancePath);
   if (member === 'Destinations') return rest.length === 0 ? 'ImportDestinations' : 'EventDataStoreArn';
   if (member === 'ImportSource') return rest.length === 0 ? 'ImportSource' : rest.length === 1 ? 'S3ImportSource' : 'String';
   if (member === 'ImportId') return 'UUID';
@@ -45,10 +45,8 @@ export const shapeAt: (instancePath: string) => string = memoize((instancePath) 
   return 'String';
 });
 
-/** The keys of a JSON Pointer, unescaped (ajv reports few distinct paths: each is split once). */
-const pointerKeys: (path: string) => readonly string[] = memoize((path) =>
-  path === '' ? [] : path.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~')),
-);
+// ajv reports few distinct paths: each is split once.
+const keysOf: (path: string) => readonly string[] = memoize(pointerKeys);
 
 function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): Violation | undefined {
   const path = error.instancePath;
@@ -159,7 +157,7 @@ function typeNoun(type: string): string {
 /** The value a JSON Pointer points at. */
 function valueAt(data: unknown, path: string): unknown {
   let current: unknown = data;
-  for (const key of pointerKeys(path)) {
+  for (const key of keysOf(path)) {
     if (typeof current !== 'object' || current === null) return undefined;
     current = (current as Record<string, unknown>)[key];
   }
