@@ -2,6 +2,7 @@ import * as sdk from '@aws-sdk/client-cloudtrail';
 import type { StartImportCommandInput, StartImportResponse } from '@aws-sdk/client-cloudtrail';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TIMESTAMP_MEMBERS } from '../../src/contract/model.js';
 import {
   INVALID_START_IMPORT_RESPONSE_CODES,
   invalidStartImportResponse,
@@ -23,12 +24,11 @@ const NEW_IMPORT = {
 };
 const RETRY = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' };
 
-const TIMESTAMPS = ['StartEventTime', 'EndEventTime', 'CreatedTimestamp', 'UpdatedTimestamp'];
 
 /** A request or response with its timestamps in epoch seconds, read with Date itself rather than the validator's parser. */
 function inSeconds(value: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const name of TIMESTAMPS) {
+  for (const name of TIMESTAMP_MEMBERS) {
     const time = out[name];
     if (time instanceof Date) out[name] = time.getTime() / 1000;
     if (typeof time === 'string') out[name] = Date.parse(time) / 1000;

@@ -1,12 +1,12 @@
 /** Converts fixture documents (cli shape) into the sdk and wire shapes, as a user's code would hold them. */
+import { TIMESTAMP_MEMBERS } from '../../src/contract/model.js';
 import { parseIso8601 } from '../../src/contract/timestamps.js';
 
-const TIMESTAMPS = ['StartEventTime', 'EndEventTime', 'CreatedTimestamp', 'UpdatedTimestamp'];
 
 function mapTimestamps(document: unknown, convert: (seconds: number) => unknown): unknown {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return document;
   const copy: Record<string, unknown> = { ...(document as Record<string, unknown>) };
-  for (const name of TIMESTAMPS) {
+  for (const name of TIMESTAMP_MEMBERS) {
     const value = copy[name];
     const seconds = typeof value === 'string' ? parseIso8601(value) : typeof value === 'number' ? value : undefined;
     if (seconds !== undefined) copy[name] = convert(seconds);

@@ -1,3 +1,4 @@
+import { TIMESTAMP_MEMBERS } from '../../contract/model.js';
 import type { Shape } from '../../contract/timestamps.js';
 import type { StartImportSdkInput, StartImportWireRequest } from '../../validate/wire-types.js';
 
@@ -13,8 +14,6 @@ export interface StartImportCliRequest {
 /** The type of a request in a shape: `sdk` (Dates), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
 export type RequestInShape<S extends Shape> = S extends 'sdk' ? StartImportSdkInput : S extends 'wire' ? StartImportWireRequest : StartImportCliRequest;
 
-const TIMESTAMPS = ['StartEventTime', 'EndEventTime', 'CreatedTimestamp', 'UpdatedTimestamp'] as const;
-
 /**
  * A value built in the wire shape, in `shape`: timestamps become Dates (sdk) or ISO-8601 strings
  * (cli). Epoch seconds are whole milliseconds, so every shape holds the same instant exactly.
@@ -22,7 +21,7 @@ const TIMESTAMPS = ['StartEventTime', 'EndEventTime', 'CreatedTimestamp', 'Updat
 export function toShape<T extends object>(wire: T, shape: Shape): T {
   if (shape === 'wire') return wire;
   const out: Record<string, unknown> = { ...(wire as Record<string, unknown>) };
-  for (const name of TIMESTAMPS) {
+  for (const name of TIMESTAMP_MEMBERS) {
     const seconds = out[name];
     if (typeof seconds !== 'number') continue;
     const date = new Date(Math.round(seconds * 1000));

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
+import { NEW_IMPORT_MEMBERS } from '../../../rules/request-kind.js';
 import { importId } from '../../import-id.js';
 import { mutation, without, type Mutation } from './mutation.js';
-
-const NEW_IMPORT_MEMBERS = ['Destinations', 'ImportSource', 'StartEventTime', 'EndEventTime'] as const;
 
 /** `new-import-missing-*`: a new import (no ImportId) without one of its two required members. */
 export const newImportMissing: readonly Mutation[] = [

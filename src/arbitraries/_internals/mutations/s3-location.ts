@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../../../contract/s3.js';
 import { mutation, type Draft, type Mutation } from './mutation.js';
 import { locationParts, placeOf, s3String, withS3Members } from './parts.js';
 
@@ -36,8 +37,6 @@ export const s3LocationUriInvalid: readonly Mutation[] = [
   }),
 ];
 
-const RESERVED = ['xn--', 'sthree-', 'amzn-s3-demo-'] as const;
-const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3'] as const;
 
 /**
  * `s3-bucket-name-invalid`: a bucket name breaking a rule that legacy us-east-1 names follow too
@@ -59,7 +58,7 @@ export const s3BucketNameInvalid: readonly Mutation[] = [
     code: 's3-bucket-name-invalid',
     base: 'new',
     what: 'a reserved prefix or suffix (xn--, sthree-, -s3alias, --ol-s3, …)',
-    params: fc.oneof(fc.record({ prefix: fc.constantFrom(...RESERVED) }), fc.record({ suffix: fc.constantFrom(...RESERVED_SUFFIXES) })),
+    params: fc.oneof(fc.record({ prefix: fc.constantFrom(...RESERVED_PREFIXES) }), fc.record({ suffix: fc.constantFrom(...RESERVED_SUFFIXES) })),
     apply: (request, reserved) =>
       relocated(request, (bucket, prefix) => `s3://${'prefix' in reserved ? `${reserved.prefix}${bucket}` : `${bucket}${reserved.suffix}`}/${prefix}`),
   }),
