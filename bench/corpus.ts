@@ -1,10 +1,11 @@
 /**
  * The requests the benchmark validates: every document of `fixtures/requests/**\/*.json` (a file
  * holding an array gives one document per element), in the `cli` shape they are written in, and
- * the same documents in the `wire` shape (ISO-8601 timestamps → epoch seconds).
+ * the same documents in the `wire` shape (ISO-8601 timestamps → epoch seconds, by the tests' converter).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toWireShape } from '../test/support/shapes.js';
 
 /** The corpus in both shapes, index for index. */
 export interface Corpus {
@@ -43,25 +44,6 @@ function jsonFilesUnder(dir: string): string[] {
     .sort();
 }
 
-const HAS_ZONE = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
-
-/** An ISO-8601 string as epoch seconds (no zone read as UTC, as the package does); anything else unchanged. */
-function toEpochSeconds(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const ms = Date.parse(value.includes('T') && !HAS_ZONE.test(value) ? `${value}Z` : value);
-  return Number.isFinite(ms) ? ms / 1000 : value;
-}
-
-/** A `cli` request document in the `wire` shape; non-objects are returned as they are. */
-export function toWire(document: unknown): unknown {
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return document;
-  const wire: Record<string, unknown> = { ...(document as Record<string, unknown>) };
-  for (const member of ['StartEventTime', 'EndEventTime']) {
-    if (member in wire) wire[member] = toEpochSeconds(wire[member]);
-  }
-  return wire;
-}
-
 /** Loads the fixture corpus under `root`, or the built-in set when it has no documents. */
 export function loadCorpus(root: string): Corpus {
   const dir = join(root, 'fixtures/requests');
@@ -74,12 +56,12 @@ export function loadCorpus(root: string): Corpus {
     return {
       source: `built-in set of ${BUILT_IN.length} requests (fixtures/requests/ has no documents yet)`,
       cli: BUILT_IN,
-      wire: BUILT_IN.map(toWire),
+      wire: BUILT_IN.map(toWireShape),
     };
   }
   return {
     source: `fixtures/requests/: ${documents.length} requests from ${files.length} files`,
     cli: documents,
-    wire: documents.map(toWire),
+    wire: documents.map(toWireShape),
   };
 }

@@ -34,8 +34,9 @@ function parseArn(value: string): ReturnType<typeof parse> | undefined {
  * Reads a destination as an event data store ARN
  * (`arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID`) or a bare event data store ID.
  * Returns `undefined` for anything else. The Region is not checked against its partition here.
+ * Not memoised: its caller, `readDestination`, caches the whole reading.
  */
-export const parseEventDataStore: (value: string) => EventDataStoreRef | undefined = memoize((value) => {
+export function parseEventDataStore(value: string): EventDataStoreRef | undefined {
   if (!value.startsWith('arn:')) return BARE_EDS_ID.test(value) ? { form: 'id', id: value } : undefined;
   const arn = parseArn(value);
   if (arn === undefined) return undefined;
@@ -45,7 +46,7 @@ export const parseEventDataStore: (value: string) => EventDataStoreRef | undefin
   if (!resource.startsWith('eventdatastore/')) return undefined;
   const id = resource.slice('eventdatastore/'.length);
   return EDS_ID.test(id) ? { form: 'arn', id, partition, region, accountId } : undefined;
-});
+}
 
 /** Whether an event data store ID has the shape of every real one: a lowercase UUID. */
 export function isLowercaseUuid(value: string): boolean {
