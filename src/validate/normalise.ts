@@ -49,6 +49,14 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
+/**
+ * Whether a member of an sdk-shape value is left out of its wire copy: a null member of the shape
+ * (the SDK drops it), or the `$metadata` the SDK itself adds to outputs (not reported either).
+ */
+function droppedBySdk(key: string, item: unknown, known: ReadonlySet<string>): boolean {
+  return key === SDK_METADATA || (item === null && known.has(key));
+}
+
 function isSeconds(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -70,13 +78,7 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
   for (const key in value) {
     const item = value[key];
     if (item === undefined) continue;
-    if (key === SDK_METADATA && shape === 'sdk') {
-      // Left out of the copy, not reported: the SDK itself put it there.
-      converted = true;
-      continue;
-    }
-    if (item === null && shape === 'sdk' && known.has(key)) {
-      // The SDK drops null members of its shapes: the copy does too.
+    if (shape === 'sdk' && droppedBySdk(key, item, known)) {
       converted = true;
       continue;
     }
@@ -119,7 +121,7 @@ function toWire(value: Record<string, unknown>, shape: Shape, known: ReadonlySet
   const violations: Violation[] = [];
   for (const key in value) {
     const item = value[key];
-    if (item === undefined || (shape === 'sdk' && item === null && known.has(key)) || (shape === 'sdk' && key === SDK_METADATA)) continue;
+    if (item === undefined || (shape === 'sdk' && droppedBySdk(key, item, known))) continue;
     if (!TIMESTAMPS.has(key) || !known.has(key)) {
       const copy = shape === 'sdk' && key === 'ImportSource' ? withoutNulls(item) : item;
       define(wire, key, copy);
