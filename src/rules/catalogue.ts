@@ -4,6 +4,7 @@ const REQ = ['request'] as const;
 const REQ_RES = ['request', 'response'] as const;
 const RES = ['response'] as const;
 const ERR = ['error'] as const;
+const WIRE = ['wire'] as const;
 
 /**
  * Every check the toolkit makes, in the order violations are reported. CONTRACT.md is the
@@ -279,6 +280,30 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'model',
     subjects: ERR,
     description: 'an awsJson error body must be an object with a string __type (and a 4–1000 character message, if any)',
+  },
+  {
+    code: 'wire-target-unknown',
+    severity: 'error',
+    basis: 'model',
+    exception: 'UnknownOperationException',
+    subjects: WIRE,
+    description: 'the X-Amz-Target header must name an import operation, in the JS SDK form (CloudTrail_20131101.StartImport) or the qualified botocore form',
+  },
+  {
+    code: 'wire-content-type-invalid',
+    severity: 'error',
+    basis: 'model',
+    exception: 'SerializationException',
+    subjects: WIRE,
+    description: 'the Content-Type must be application/x-amz-json-1.1 (awsJson1_1)',
+  },
+  {
+    code: 'wire-body-not-json',
+    severity: 'error',
+    basis: 'model',
+    exception: 'SerializationException',
+    subjects: WIRE,
+    description: 'the body must be a JSON object',
   },
 ];
 

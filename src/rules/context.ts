@@ -34,7 +34,7 @@ export interface ValueView {
 
 /** What every rule is given beside the value. */
 export interface RuleContext {
-  readonly subject: Exclude<Subject, 'error'>;
+  readonly subject: Exclude<Subject, 'error' | 'wire'>;
   readonly shape: Shape;
   /** "Now", in epoch seconds. */
   now(): number;
@@ -45,7 +45,7 @@ export interface RuleContext {
 /** One rule of the catalogue: reads a normalised value, reports its violations. */
 export interface Rule {
   readonly name: string;
-  readonly subjects: readonly Exclude<Subject, 'error'>[];
+  readonly subjects: readonly Exclude<Subject, 'error' | 'wire'>[];
   /** The violations found; rules return `NO_VIOLATIONS` (shared, never mutated) when there are none. */
   check(value: ValueView, context: RuleContext): readonly Violation[];
 }

@@ -1,4 +1,4 @@
-import type { StartImportErrorName } from '../contract/model.js';
+import type { ExceptionName } from '../contract/operations.js';
 
 /** How bad a violation is: a value is valid when it has no `error` violation. */
 export type Severity = 'error' | 'warning';
@@ -9,10 +9,13 @@ export type Severity = 'error' | 'warning';
  */
 export type Basis = 'model' | 'documented' | 'inferred' | 'policy';
 
-/** What a rule checks: a StartImport request, its response, or an error answered to it. */
-export type Subject = 'request' | 'response' | 'error';
+/**
+ * What a rule checks: a StartImport request, its response, an error answered to it, or the HTTP
+ * request (`wire`) an import operation arrives in.
+ */
+export type Subject = 'request' | 'response' | 'error' | 'wire';
 
-/** The stable codes of the contract's checks (CONTRACT.md sections 3–5). */
+/** The stable codes of the contract's checks (CONTRACT.md sections 3–6). */
 export type ViolationCode =
   | 'unknown-member'
   | 'type-mismatch'
@@ -49,7 +52,10 @@ export type ViolationCode =
   | 'response-status-unexpected'
   | 'error-not-modeled'
   | 'error-status-mismatch'
-  | 'error-body-invalid';
+  | 'error-body-invalid'
+  | 'wire-target-unknown'
+  | 'wire-content-type-invalid'
+  | 'wire-body-not-json';
 
 /** One finding about a checked value. */
 export interface Violation {
@@ -62,7 +68,7 @@ export interface Violation {
   readonly message: string;
   readonly basis: Basis;
   /** The exception the real service would most likely answer with, where one fits. */
-  readonly exception?: StartImportErrorName;
+  readonly exception?: ExceptionName;
 }
 
 /** One entry of the rule catalogue. */
@@ -70,7 +76,7 @@ export interface CatalogueEntry {
   readonly code: ViolationCode;
   readonly severity: Severity;
   readonly basis: Basis;
-  readonly exception?: StartImportErrorName;
+  readonly exception?: ExceptionName;
   /** The kinds of value the code is reported for. */
   readonly subjects: readonly Subject[];
   /** What the check requires, one sentence. */

@@ -15,7 +15,7 @@ const TIMESTAMPS: ReadonlySet<string> = new Set(TIMESTAMP_MEMBERS);
 
 /** The SDK adds `$metadata` (request id, HTTP status, attempts) to every command output: no member of the model. */
 const SDK_METADATA = '$metadata';
-const MEMBERS: Readonly<Record<Exclude<Subject, 'error'>, ReadonlySet<string>>> = {
+const MEMBERS: Readonly<Record<Exclude<Subject, 'error' | 'wire'>, ReadonlySet<string>>> = {
   request: new Set(START_IMPORT_REQUEST_MEMBERS),
   response: new Set(START_IMPORT_RESPONSE_MEMBERS),
 };
@@ -66,7 +66,7 @@ function isSeconds(value: unknown): boolean {
  * shape first (`timestamp-invalid`) and converted as the SDK does (`Date` → `getTime() / 1000`).
  * Returns a violation instead when the value is not a structure at all.
  */
-export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exclude<Subject, 'error'>): Normalised | Violation {
+export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exclude<Subject, 'error' | 'wire'>): Normalised | Violation {
   if (!isStructure(value)) {
     return violation('type-mismatch', '', `must be a structure (object) (got ${describe(value)})`);
   }

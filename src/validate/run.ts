@@ -4,7 +4,7 @@ import { compiledSchemas, schemaErrors } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
 import type { Normalised } from './normalise.js';
 
-type CheckedSubject = Exclude<Subject, 'error'>;
+type CheckedSubject = Exclude<Subject, 'error' | 'wire'>;
 
 const rulesFor: Readonly<Record<CheckedSubject, readonly Rule[]>> = {
   request: rules.filter((rule) => rule.subjects.includes('request')),

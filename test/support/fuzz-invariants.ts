@@ -4,7 +4,10 @@
  */
 import { ruleCatalogue, type Subject } from '../../src/index.js';
 
-const KINDS: Readonly<Record<Subject, readonly string[]>> = {
+/** The subjects of the value validators (the wire checks read HTTP requests, not values). */
+export type ValueSubject = Exclude<Subject, 'wire'>;
+
+const KINDS: Readonly<Record<ValueSubject, readonly string[]>> = {
   request: ['new', 'retry', 'ambiguous', 'empty'],
   response: ['response'],
   error: ['error'],
@@ -27,7 +30,7 @@ export interface InvariantOptions {
 }
 
 /** Every way `result` breaks the contract of a validator's result; none when it keeps it. */
-export function resultProblems(result: unknown, subject: Subject, options: InvariantOptions = {}): string[] {
+export function resultProblems(result: unknown, subject: ValueSubject, options: InvariantOptions = {}): string[] {
   if (typeof result !== 'object' || result === null) return [`the result is not an object: ${String(result)}`];
   const { valid, kind, violations } = result as Record<string, unknown>;
   const problems: string[] = [];
@@ -42,7 +45,7 @@ export function resultProblems(result: unknown, subject: Subject, options: Invar
   return problems;
 }
 
-function violationProblems(found: unknown, subject: Subject, options: InvariantOptions): string[] {
+function violationProblems(found: unknown, subject: ValueSubject, options: InvariantOptions): string[] {
   if (typeof found !== 'object' || found === null) return ['is not an object'];
   const { code, severity, path, message, basis, exception } = found as Record<string, unknown>;
   const problems: string[] = [];

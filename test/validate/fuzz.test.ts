@@ -7,11 +7,10 @@ import {
   validateStartImportRequest,
   validateStartImportResponse,
   type ShapeOption,
-  type Subject,
   type ValidationResult,
 } from '../../src/index.js';
 import { ANYTHING, errorLike, requestLike, responseLike, SHAPES } from '../support/fuzz-arbitraries.js';
-import { deepFreeze, recordingWrites, resultProblems, snapshot, UNREADABLE, type InvariantOptions } from '../support/fuzz-invariants.js';
+import { deepFreeze, recordingWrites, resultProblems, snapshot, UNREADABLE, type InvariantOptions, type ValueSubject } from '../support/fuzz-invariants.js';
 import {
   ARN,
   deepArray,
@@ -30,7 +29,7 @@ import {
 const NOW = new Date('2026-01-01T00:00:00Z');
 
 /** Every validator, run on one value in one shape; with `echo`, the response validator also compares the value with itself as the request. */
-function validateAll(value: unknown, shape: ShapeOption, echo = true): Record<Subject, ValidationResult<string>> {
+function validateAll(value: unknown, shape: ShapeOption, echo = true): Record<ValueSubject, ValidationResult<string>> {
   return {
     request: validateStartImportRequest(value, { shape, now: NOW }),
     response: validateStartImportResponse(value, echo ? { shape, request: value } : { shape }),
@@ -39,7 +38,7 @@ function validateAll(value: unknown, shape: ShapeOption, echo = true): Record<Su
 }
 
 /** Every code the fuzzed values were reported with, by subject: shows the fuzzing reaches the checks deep inside. */
-const reached: Record<Subject, Set<string>> = { request: new Set(), response: new Set(), error: new Set() };
+const reached: Record<ValueSubject, Set<string>> = { request: new Set(), response: new Set(), error: new Set() };
 
 interface ExerciseOptions extends InvariantOptions {
   /** Compare snapshots before and after (default true; off for values a snapshot would have to read through a Proxy). */
@@ -52,7 +51,7 @@ interface ExerciseOptions extends InvariantOptions {
  * Runs every validator and `classifyStartImportRequest` on `value` and asserts what holds for
  * any input: no throw, no change to the value, a well-formed result. Returns the results.
  */
-function exercise(value: unknown, shape: ShapeOption, options: ExerciseOptions = {}): Record<Subject, ValidationResult<string>> {
+function exercise(value: unknown, shape: ShapeOption, options: ExerciseOptions = {}): Record<ValueSubject, ValidationResult<string>> {
   const before = options.snapshot === false ? [] : snapshot(value);
   const results = validateAll(value, shape, options.echo);
   const kind = classifyStartImportRequest(value);
@@ -159,7 +158,7 @@ describe('the validators, given hostile or extreme values', () => {
   describe('huge strings', () => {
     const SIZE = 10_000_000;
     const huge = ['a'.repeat(SIZE), `s3://${'a'.repeat(SIZE)}`, `arn:aws:iam::123456789012:role/${'a'.repeat(SIZE)}`, `us-${'1-'.repeat(SIZE / 2)}`, `2024-01-01T00:00:00${'0'.repeat(SIZE)}`];
-    const members: readonly { readonly subject: Subject; readonly path: readonly string[]; readonly base: () => Record<string, unknown> }[] = [
+    const members: readonly { readonly subject: ValueSubject; readonly path: readonly string[]; readonly base: () => Record<string, unknown> }[] = [
       ...[['Destinations'], ['ImportSource', 'S3', 'S3LocationUri'], ['ImportSource', 'S3', 'S3BucketRegion'], ['ImportSource', 'S3', 'S3BucketAccessRoleArn'], ['ImportId'], ['StartEventTime'], ['EndEventTime']]
         .map((path) => ({ subject: 'request' as const, path, base: newImportRequest })),
       ...[['ImportStatus'], ['CreatedTimestamp'], ['UpdatedTimestamp']].map((path) => ({ subject: 'response' as const, path, base: newImportResponse })),

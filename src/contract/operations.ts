@@ -1,0 +1,105 @@
+/**
+ * The five import operations of AWS's Smithy model (`fixtures/aws-model/`), their `X-Amz-Target`
+ * values, their modeled errors and the HTTP status of every error the test doubles answer with.
+ * The model-conformance test checks the lists here against that model.
+ */
+import { START_IMPORT_ERRORS, type StartImportErrorName } from './model.js';
+
+/** The import operations of the CloudTrail API, in the model's order of appearance. */
+export const IMPORT_OPERATIONS = ['StartImport', 'GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] as const;
+export type ImportOperation = (typeof IMPORT_OPERATIONS)[number];
+
+/** The service shape's name: the JS SDK v3 prefixes an operation with it in `X-Amz-Target`. */
+export const SERVICE_TARGET_PREFIX = 'CloudTrail_20131101';
+/** The fully qualified form botocore sends (`com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.StartImport`). */
+export const QUALIFIED_SERVICE_TARGET_PREFIX = 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101';
+
+/** The two `X-Amz-Target` values of an operation: the JS SDK v3's and botocore's. */
+export function targetsOf(operation: ImportOperation): readonly [string, string] {
+  return [`${SERVICE_TARGET_PREFIX}.${operation}`, `${QUALIFIED_SERVICE_TARGET_PREFIX}.${operation}`];
+}
+
+const OPERATION_BY_TARGET: ReadonlyMap<string, ImportOperation> = new Map(
+  IMPORT_OPERATIONS.flatMap((operation) => targetsOf(operation).map((target) => [target, operation] as const)),
+);
+
+/** The import operation an `X-Amz-Target` value names, in either form; `undefined` for any other value. */
+export function operationOfTarget(target: string): ImportOperation | undefined {
+  return OPERATION_BY_TARGET.get(target);
+}
+
+/**
+ * Every exception the import operations are modeled to answer with, with its HTTP status:
+ * StartImport's 12 plus `InvalidNextTokenException` (ListImports, ListImportFailures).
+ */
+export const IMPORT_ERRORS = { ...START_IMPORT_ERRORS, InvalidNextTokenException: 400 } as const satisfies Record<string, 400 | 404>;
+export type ImportErrorName = keyof typeof IMPORT_ERRORS;
+
+/**
+ * The awsJson1_1 protocol errors any operation can answer with: an `X-Amz-Target` naming no
+ * operation, and a body or content type the service cannot deserialise. Both are HTTP 400.
+ */
+export const PROTOCOL_ERRORS = { UnknownOperationException: 400, SerializationException: 400 } as const satisfies Record<string, 400>;
+export type ProtocolErrorName = keyof typeof PROTOCOL_ERRORS;
+
+/** Any exception a CloudTrail import endpoint answers with: modeled or protocol. */
+export type ExceptionName = ImportErrorName | ProtocolErrorName;
+
+const STATUS: Readonly<Record<ExceptionName, 400 | 404>> = { ...IMPORT_ERRORS, ...PROTOCOL_ERRORS };
+
+/** The HTTP status an exception is answered with (404 for the two not-found errors, else 400). */
+export function statusOfException(name: ExceptionName): 400 | 404 {
+  return STATUS[name];
+}
+
+/** Whether `name` is one of the exceptions the import operations are modeled to answer with. */
+export function isImportErrorName(name: string): name is ImportErrorName {
+  return Object.prototype.hasOwnProperty.call(IMPORT_ERRORS, name);
+}
+
+/** Each operation's modeled errors, in the model's order. */
+export const OPERATION_ERRORS: Readonly<Record<ImportOperation, readonly ImportErrorName[]>> = {
+  StartImport: Object.keys(START_IMPORT_ERRORS) as StartImportErrorName[],
+  GetImport: ['ImportNotFoundException', 'InvalidParameterException', 'OperationNotPermittedException', 'UnsupportedOperationException'],
+  ListImports: [
+    'EventDataStoreARNInvalidException',
+    'InvalidNextTokenException',
+    'InvalidParameterException',
+    'OperationNotPermittedException',
+    'UnsupportedOperationException',
+  ],
+  StopImport: ['ImportNotFoundException', 'InvalidParameterException', 'OperationNotPermittedException', 'UnsupportedOperationException'],
+  ListImportFailures: ['InvalidNextTokenException', 'InvalidParameterException', 'OperationNotPermittedException', 'UnsupportedOperationException'],
+};
+
+/** The model's documentation of each exception, as the service words it. */
+export const EXCEPTION_MESSAGES: Readonly<Record<ExceptionName, string>> = {
+  AccountHasOngoingImportException: 'This exception is thrown when you start a new import and a previous import is still in progress.',
+  EventDataStoreARNInvalidException: 'The specified event data store ARN is not valid or does not map to an event data store in your account.',
+  EventDataStoreNotFoundException: 'The specified event data store was not found.',
+  ImportNotFoundException: 'The specified import was not found.',
+  InactiveEventDataStoreException: 'The event data store is inactive.',
+  InsufficientEncryptionPolicyException: 'The policy on the S3 bucket or KMS key does not have sufficient permissions for the operation.',
+  InvalidEventDataStoreCategoryException: 'This exception is thrown when event categories of specified event data stores are not valid.',
+  InvalidEventDataStoreStatusException: 'The event data store is not in a status that supports the operation.',
+  InvalidImportSourceException: 'This exception is thrown when the provided source S3 bucket is not valid for import.',
+  InvalidParameterException: 'The request includes a parameter that is not valid.',
+  OperationNotPermittedException: 'This exception is thrown when the requested operation is not permitted.',
+  UnsupportedOperationException: 'This exception is thrown when the requested operation is not supported.',
+  InvalidNextTokenException: 'A token that is not valid, or a token that was previously used in a request with different parameters.',
+  UnknownOperationException: 'The X-Amz-Target header does not name an operation of this service.',
+  SerializationException: 'The request body could not be deserialized.',
+};
+
+/** `com.amazonaws.cloudtrail#ListImportsMaxResultsCount` and `ListImportFailuresMaxResultsCount`. */
+export const MAX_RESULTS = { minimum: 1, maximum: 1000 } as const;
+
+/** `com.amazonaws.cloudtrail#PaginationToken`. */
+export const PAGINATION_TOKEN = { minLength: 4, maxLength: 1000 } as const;
+
+/** `com.amazonaws.cloudtrail#ImportFailureStatus`. */
+export const IMPORT_FAILURE_STATUSES = ['FAILED', 'RETRY', 'SUCCEEDED'] as const;
+export type ImportFailureStatus = (typeof IMPORT_FAILURE_STATUSES)[number];
+
+/** Members of `com.amazonaws.cloudtrail#ImportStatistics`. */
+export const IMPORT_STATISTICS_MEMBERS = ['PrefixesFound', 'PrefixesCompleted', 'FilesCompleted', 'EventsCompleted', 'FailedEntries'] as const;

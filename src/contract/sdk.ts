@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { statusOfException, type ExceptionName } from './operations.js';
+
+/** `$metadata` as the JS SDK v3 fills it on a response or a thrown exception. */
+export interface ResponseMetadata {
+  readonly httpStatusCode?: number;
+  readonly requestId?: string;
+  readonly attempts?: number;
+  readonly totalRetryDelay?: number;
+}
+
+/**
+ * An exception as the JS SDK v3 throws it: an instance of `@aws-sdk/client-cloudtrail`'s exported
+ * class of that name (or of `CloudTrailServiceException` for a protocol error, which has no class),
+ * typed here without the SDK, an optional peer dependency.
+ */
+export interface CloudTrailSdkException<Name extends string = ExceptionName> extends Error {
+  readonly name: Name;
+  readonly $fault: 'client';
+  readonly $metadata: ResponseMetadata;
+}
+
+type ExceptionClass = new (options: { message: string; $metadata: ResponseMetadata }) => CloudTrailSdkException;
+type ServiceExceptionClass = new (options: { name: string; message: string; $fault: 'client'; $metadata: ResponseMetadata }) => CloudTrailSdkException;
+type CloudTrailSdk = Readonly<Partial<Record<ExceptionName, ExceptionClass>>> & { readonly CloudTrailServiceException: ServiceExceptionClass };
+
+let loadedSdk: CloudTrailSdk | undefined;
+
+/**
+ * `@aws-sdk/client-cloudtrail`, loaded on first need rather than imported: it is an optional peer
+ * dependency, and the modules that can use it must load without it. The CommonJS build resolves it
+ * from this package, as a peer should be; the ES module build has no `__filename` (and
+ * `import.meta` cannot appear in the CommonJS build), so it resolves it from the working directory,
+ * the project's root when tests run. In Node both get the SDK's one CommonJS build, so `instanceof`
+ * holds. Throws, naming `who` needs it, when the SDK cannot be loaded.
+ */
+export function cloudTrailSdk(who: string): CloudTrailSdk {
+  if (loadedSdk !== undefined) return loadedSdk;
+  // @types/node declares __filename, but an ES module has none: typeof tells them apart without a ReferenceError.
+  const base = typeof __filename === 'string' ? __filename : join(process.cwd(), 'package.json');
+  try {
+    loadedSdk = createRequire(base)('@aws-sdk/client-cloudtrail') as CloudTrailSdk;
+  } catch (error) {
+    throw new Error(`${who} needs @aws-sdk/client-cloudtrail, which cannot be loaded: install it`, { cause: error });
+  }
+  return loadedSdk;
+}
+
+/** Whether `@aws-sdk/client-cloudtrail` can be loaded. */
+export function hasCloudTrailSdk(): boolean {
+  try {
+    cloudTrailSdk('');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The exception the JS SDK would throw for an error response `name` with `message`: an instance
+ * of the SDK's exported class of that name, with `$metadata.httpStatusCode` the model's status.
+ */
+export function sdkException(who: string, name: ExceptionName, message: string, requestId?: string): CloudTrailSdkException {
+  const sdk = cloudTrailSdk(who);
+  const $metadata: ResponseMetadata = { httpStatusCode: statusOfException(name), ...(requestId === undefined ? {} : { requestId }), attempts: 1, totalRetryDelay: 0 };
+  const Exception = sdk[name];
+  if (Exception !== undefined) return new Exception({ message, $metadata });
+  return new sdk.CloudTrailServiceException({ name, message, $fault: 'client', $metadata });
+}

@@ -1,0 +1,207 @@
+import type { ImportStatus } from '../contract/model.js';
+import type { ExceptionName, ImportFailureStatus, ImportOperation } from '../contract/operations.js';
+import type { Violation } from '../rules/index.js';
+import type { ImportSource, StartImportSdkInput } from '../validate/index.js';
+
+/** `EventDataStoreStatus` of the CloudTrail API. */
+export type EventDataStoreStatus = 'CREATED' | 'ENABLED' | 'PENDING_DELETION' | 'STARTING_INGESTION' | 'STOPPED_INGESTION' | 'STOPPING_INGESTION';
+
+/** What an event data store collects: only `CloudTrail` (trail events) can receive an import. */
+export type EventDataStoreCategory = 'CloudTrail' | 'ConfigurationItem' | 'ActivityAuditLog' | 'NonAWS';
+
+/** An event data store the fake knows. */
+export interface FakeEventDataStore {
+  /** Its ARN, or its bare ID (a UUID, taken to be in the fake's account and Region). */
+  readonly eventDataStore: string;
+  /** Default `ENABLED`. */
+  readonly status?: EventDataStoreStatus;
+  /** Default `CloudTrail`. */
+  readonly category?: EventDataStoreCategory;
+  /** Whether it is an organisation event data store; default false. */
+  readonly organizationEnabled?: boolean;
+}
+
+/** `ImportStatistics` of the CloudTrail API. */
+export interface ImportStatistics {
+  PrefixesFound?: number;
+  PrefixesCompleted?: number;
+  FilesCompleted?: number;
+  EventsCompleted?: number;
+  FailedEntries?: number;
+}
+
+/** One failure of an import (`ImportFailureListItem`), as a test declares it. */
+export interface FakeImportFailure {
+  /** The S3 location (object key or prefix) that failed. */
+  readonly Location: string;
+  /** Default `FAILED`. */
+  readonly Status?: ImportFailureStatus;
+  /** Default `'ImportFailure'`. */
+  readonly ErrorType?: string;
+  /** Default a generic message. */
+  readonly ErrorMessage?: string;
+  /** Default the fake's clock at `advance`. */
+  readonly LastUpdatedTime?: Date;
+}
+
+/** What `advance` may set besides the status. */
+export interface AdvanceDetails {
+  /** The failures to record; a FAILED import without any gets one generic failure. COMPLETED takes none. */
+  readonly failures?: readonly FakeImportFailure[];
+  /** Statistics to merge into the import's (missing members keep their value). */
+  readonly statistics?: ImportStatistics;
+}
+
+/** The statuses a test can move an import to (STOPPED comes from StopImport). */
+export type AdvanceStatus = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+
+/** A clock the test controls: it moves only when told. */
+export interface FakeClock {
+  now(): Date;
+  /** Sets the time. */
+  set(time: Date | string | number): void;
+  /** Moves the time forward by `milliseconds` (≥ 0). */
+  advanceBy(milliseconds: number): void;
+}
+
+/** Options of `createFakeCloudTrailImports`. */
+export interface FakeCloudTrailImportsOptions {
+  /** The caller's account; default `123456789012`. */
+  readonly accountId?: string;
+  /** The Region of the endpoint called; default `us-east-1`. */
+  readonly region?: string;
+  /**
+   * The event data stores that exist. Absent: every well-formed destination exists, ENABLED,
+   * category CloudTrail. Given: only these exist; any other is EventDataStoreNotFoundException.
+   */
+  readonly eventDataStores?: readonly FakeEventDataStore[];
+  /** The clock's start; default the system time when the fake is created. */
+  readonly now?: Date | string | number;
+  /**
+   * Opt-in auto mode: each GetImport or ListImports that sees an import moves it one step
+   * (INITIALIZING → IN_PROGRESS → the outcome). `true` means outcome COMPLETED.
+   */
+  readonly autoAdvance?: boolean | { readonly outcome: 'COMPLETED' | 'FAILED' };
+  /** Makes import ids; default a deterministic sequence of lowercase UUIDs. */
+  readonly importIds?: () => string;
+}
+
+/** An import as the fake holds it (timestamps as Dates). */
+export interface FakeImportRecord {
+  readonly ImportId: string;
+  readonly ImportStatus: ImportStatus;
+  readonly Destinations: readonly string[];
+  readonly ImportSource: ImportSource;
+  readonly StartEventTime?: Date;
+  readonly EndEventTime?: Date;
+  readonly CreatedTimestamp: Date;
+  readonly UpdatedTimestamp: Date;
+  readonly ImportStatistics: Required<ImportStatistics>;
+  readonly failures: readonly Required<FakeImportFailure>[];
+  /** The account and Region the import counts against (one in progress per pair). */
+  readonly accountId: string;
+  readonly region: string;
+}
+
+/** An error the fake answers with: the exception, its HTTP status, and the violations behind it (if any). */
+export interface FakeServiceError {
+  readonly name: ExceptionName;
+  readonly message: string;
+  readonly status: 400 | 404;
+  /** The violations of an invalid request; empty for an error of state (not found, ongoing import, …). */
+  readonly violations: readonly Violation[];
+}
+
+/** The outcome of one call: the output (in the shape asked for), or the error. */
+export type FakeOutcome =
+  | { readonly ok: true; readonly output: Readonly<Record<string, unknown>> }
+  | { readonly ok: false; readonly error: FakeServiceError };
+
+/** Options of one `handle` call. */
+export interface HandleOptions {
+  /** `sdk` (default): timestamps are Dates in and out; `wire`: epoch-second numbers in and out. */
+  readonly shape?: 'sdk' | 'wire';
+  /** The Region of the endpoint called (the msw handlers read it from the URL); default the fake's. */
+  readonly region?: string;
+}
+
+/** Inputs of the five operations in the sdk shape. */
+export interface GetImportInput {
+  ImportId: string | undefined;
+}
+export interface ListImportsInput {
+  MaxResults?: number | undefined;
+  Destination?: string | undefined;
+  ImportStatus?: ImportStatus | undefined;
+  NextToken?: string | undefined;
+}
+export interface StopImportInput {
+  ImportId: string | undefined;
+}
+export interface ListImportFailuresInput {
+  ImportId: string | undefined;
+  MaxResults?: number | undefined;
+  NextToken?: string | undefined;
+}
+
+/** An import as StartImport, GetImport and StopImport answer (sdk shape). */
+export interface ImportOutput {
+  ImportId?: string;
+  Destinations?: string[];
+  ImportSource?: ImportSource;
+  StartEventTime?: Date;
+  EndEventTime?: Date;
+  ImportStatus?: ImportStatus;
+  CreatedTimestamp?: Date;
+  UpdatedTimestamp?: Date;
+}
+export interface GetImportOutput extends ImportOutput {
+  ImportStatistics?: ImportStatistics;
+}
+export interface StopImportOutput extends ImportOutput {
+  ImportStatistics?: ImportStatistics;
+}
+export interface ImportsListItem {
+  ImportId?: string;
+  ImportStatus?: ImportStatus;
+  Destinations?: string[];
+  CreatedTimestamp?: Date;
+  UpdatedTimestamp?: Date;
+}
+export interface ListImportsOutput {
+  Imports?: ImportsListItem[];
+  NextToken?: string;
+}
+export interface ImportFailureListItem {
+  Location?: string;
+  Status?: ImportFailureStatus;
+  ErrorType?: string;
+  ErrorMessage?: string;
+  LastUpdatedTime?: Date;
+}
+export interface ListImportFailuresOutput {
+  Failures?: ImportFailureListItem[];
+  NextToken?: string;
+}
+
+/** The fake import service. */
+export interface FakeCloudTrailImports {
+  /** Runs one operation on an input in `shape`; never throws for bad input (it is an error outcome). */
+  handle(operation: ImportOperation, input: unknown, options?: HandleOptions): FakeOutcome;
+  /** The five operations in the sdk shape: they resolve with the output or reject with the SDK's own exception class. */
+  startImport(input: StartImportSdkInput): Promise<ImportOutput>;
+  getImport(input: GetImportInput): Promise<GetImportOutput>;
+  listImports(input?: ListImportsInput): Promise<ListImportsOutput>;
+  stopImport(input: StopImportInput): Promise<StopImportOutput>;
+  listImportFailures(input: ListImportFailuresInput): Promise<ListImportFailuresOutput>;
+  /** Moves an import on; throws a TypeError for an unknown id or a move the lifecycle does not allow. */
+  advance(importId: string, status: AdvanceStatus, details?: AdvanceDetails): void;
+  /** The next call of `operation` answers `exceptionName` (queued: several calls queue several faults). */
+  failNext(operation: ImportOperation, exceptionName: ExceptionName, message?: string): void;
+  /** The fake's clock. */
+  readonly clock: FakeClock;
+  /** A snapshot of every import, oldest first. */
+  imports(): readonly FakeImportRecord[];
+  /** One import by id, or undefined. */
+  getRecord(importId: string): FakeImportRecord | undefined;
+}
