@@ -1,0 +1,135 @@
+import {
+  AccountHasOngoingImportException,
+  CloudTrailClient,
+  GetImportCommand,
+  InvalidParameterException,
+  StartImportCommand,
+  type StartImportCommandInput,
+} from '@aws-sdk/client-cloudtrail';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkedStartImport, StartImportContractError, type MockedStartImportOutput } from '../../src/client-mock/checked-start-import.js';
+import { loadFixtures } from '../support/fixtures.js';
+import { toSdkShape } from '../support/shapes.js';
+
+const cloudTrailMock = mockClient(CloudTrailClient);
+const client = new CloudTrailClient({ region: 'us-east-1' });
+afterEach(() => {
+  cloudTrailMock.reset();
+});
+
+const input: StartImportCommandInput = {
+  Destinations: ['arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/8e2b6f1c-52e4-4a5f-9b3e-0c6f1d2a3b4c'],
+  ImportSource: {
+    S3: {
+      S3LocationUri: 's3://log-archive/AWSLogs/123456789012/CloudTrail/',
+      S3BucketRegion: 'us-east-1',
+      S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/CloudTrailImport',
+    },
+  },
+  StartEventTime: new Date('2024-01-01T00:00:00Z'),
+  EndEventTime: new Date('2024-02-01T00:00:00Z'),
+};
+const output: MockedStartImportOutput = {
+  ...input,
+  ImportId: '6b9f1c2e-4a5d-4e3f-8a7b-1c2d3e4f5a6b',
+  ImportStatus: 'INITIALIZING',
+  CreatedTimestamp: new Date('2024-03-01T00:00:00Z'),
+  UpdatedTimestamp: new Date('2024-03-01T00:00:00Z'),
+};
+
+function thrown(define: () => unknown): StartImportContractError {
+  try {
+    define();
+  } catch (error) {
+    if (error instanceof StartImportContractError) return error;
+    throw error;
+  }
+  throw new Error('expected the definition to throw a StartImportContractError');
+}
+
+describe('checkedStartImport', () => {
+  describe('resolves', () => {
+    it('answers StartImport with an output the contract accepts', async () => {
+      checkedStartImport(cloudTrailMock, input).resolves(output);
+      await expect(client.send(new StartImportCommand(input))).resolves.toMatchObject({ ImportId: output.ImportId, ImportStatus: 'INITIALIZING' });
+    });
+
+    it.each(loadFixtures().filter((f) => f.kind === 'responses' && !Array.isArray(f.document)).map((f) => [f.name, f] as const))(
+      'accepts or refuses the response fixture %s as the validator judges it',
+      (_name, fixture) => {
+        const mocked = toSdkShape(fixture.document) as MockedStartImportOutput;
+        const request = fixture.request === undefined ? undefined : (toSdkShape(fixture.request) as StartImportCommandInput);
+        const define = (): unknown => checkedStartImport(cloudTrailMock, request).resolves(mocked);
+        if (fixture.valid) {
+          expect(define).not.toThrow();
+        } else {
+          const error = thrown(define);
+          const firstError = fixture.expected.find((e) => e.severity === 'error');
+          expect(error.message).toContain(firstError?.code);
+          expect(error.violations.map((v) => v.code)).toContain(firstError?.code);
+        }
+      },
+    );
+
+    it('refuses, when the mock is defined, an output that does not echo the input', () => {
+      const error = thrown(() => checkedStartImport(cloudTrailMock, input).resolves({ ...output, EndEventTime: new Date('2024-03-01T00:00:00Z') }));
+      expect(error.message).toMatchInlineSnapshot(`
+        "checkedStartImport: the mocked output is not a StartImport response AWS would give to this input:
+        /EndEventTime error response-mismatch-request: must echo the request's EndEventTime [assumed]"
+      `);
+      expect(cloudTrailMock.commandCalls(StartImportCommand)).toHaveLength(0);
+    });
+
+    it('refuses a string timestamp, which the real client would never return', () => {
+      const error = thrown(() => checkedStartImport(cloudTrailMock).resolves({ ...output, CreatedTimestamp: '2024-03-01' as unknown as Date }));
+      expect(error.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['timestamp-invalid /CreatedTimestamp']);
+    });
+
+    it('answers successive calls with resolvesOnce, each checked', async () => {
+      const second = { ...output, ImportId: '7c0a2d3f-5b6e-4f40-9b8c-2d3e4f5a6b7c' };
+      checkedStartImport(cloudTrailMock).resolvesOnce(output).resolvesOnce(second);
+      await expect(client.send(new StartImportCommand(input))).resolves.toMatchObject({ ImportId: output.ImportId });
+      await expect(client.send(new StartImportCommand(input))).resolves.toMatchObject({ ImportId: second.ImportId });
+      expect(() => checkedStartImport(cloudTrailMock).resolvesOnce({ ...output, ImportStatus: 'DONE' as 'COMPLETED' })).toThrow(/response-import-status-invalid/);
+    });
+  });
+
+  describe('rejects', () => {
+    it("rejects with the SDK's own exception class, by name", async () => {
+      checkedStartImport(cloudTrailMock).rejectsWith('AccountHasOngoingImportException');
+      const error: unknown = await client.send(new StartImportCommand(input)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AccountHasOngoingImportException);
+      expect(error).toMatchObject({ $metadata: { httpStatusCode: 400 } });
+    });
+
+    it('accepts a modeled exception instance', async () => {
+      const exception = new InvalidParameterException({ message: 'The request includes a parameter that is not valid.', $metadata: { httpStatusCode: 400 } });
+      checkedStartImport(cloudTrailMock).rejects(exception);
+      await expect(client.send(new StartImportCommand(input))).rejects.toBe(exception);
+    });
+
+    it('refuses a plain Error, which the code under test could never tell apart from a modeled one', () => {
+      const error = thrown(() => checkedStartImport(cloudTrailMock).rejects(new Error('boom')));
+      expect(error.message).toMatchInlineSnapshot(`
+        "checkedStartImport: the mocked error is not one StartImport can answer with:
+        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'Error')"
+      `);
+    });
+
+    it('refuses a modeled exception with the wrong HTTP status', () => {
+      const exception = new InvalidParameterException({ message: 'The request includes a parameter that is not valid.', $metadata: { httpStatusCode: 404 } });
+      expect(() => checkedStartImport(cloudTrailMock).rejectsOnce(exception)).toThrow(/error-status-mismatch/);
+    });
+  });
+
+  it("never resets the stub: other commands' behaviours and earlier calls stay", async () => {
+    cloudTrailMock.on(GetImportCommand).resolves({ ImportId: output.ImportId });
+    await client.send(new GetImportCommand({ ImportId: output.ImportId }));
+    checkedStartImport(cloudTrailMock).resolves(output);
+    expect(() => checkedStartImport(cloudTrailMock).rejects(new Error('x'))).toThrow(StartImportContractError);
+    expect(cloudTrailMock.commandCalls(GetImportCommand)).toHaveLength(1);
+    await expect(client.send(new GetImportCommand({ ImportId: output.ImportId }))).resolves.toMatchObject({ ImportId: output.ImportId });
+    await expect(client.send(new StartImportCommand(input))).resolves.toMatchObject({ ImportId: output.ImportId });
+  });
+});
