@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as contract from '../../src/contract/model.js';
+import * as operations from '../../src/contract/operations.js';
 import { loadSchemas, schemaAt, type SchemaSet } from '../support/json-schemas.js';
 import { compareSchemasWithModel } from '../support/model-conformance.js';
+import { compareOperationsWithModel, type OperationConstants } from '../support/operation-facts.js';
 import { compareConstantsWithModel, compareErrorSchemaWithModel, type ModelConstants } from '../support/model-facts.js';
 import { loadModel, shapeId } from '../support/smithy-model.js';
 
@@ -56,6 +58,33 @@ describe('the StartImport JSON Schemas', () => {
 describe('src/contract/model.ts', () => {
   it('states the lengths, patterns, enum values, members and errors of the Smithy model', () => {
     expect(compareConstantsWithModel(model, contract)).toEqual([]);
+  });
+});
+
+describe('src/contract/operations.ts', () => {
+  it('states the import operations, their errors and statuses, the pagination bounds, failure statuses and statistics of the Smithy model', () => {
+    expect(compareOperationsWithModel(model, operations)).toEqual([]);
+  });
+
+  const mutations: readonly Mutation<OperationConstants>[] = [
+    { change: 'an operation dropped', mutate: (c) => ({ ...c, IMPORT_OPERATIONS: c.IMPORT_OPERATIONS.slice(1) }), expected: ['IMPORT_OPERATIONS', 'StartImport'] },
+    {
+      change: "an operation's error dropped",
+      mutate: (c) => ({ ...c, OPERATION_ERRORS: { ...c.OPERATION_ERRORS, ListImports: ['InvalidParameterException'] } }),
+      expected: ['OPERATION_ERRORS.ListImports', 'InvalidNextTokenException'],
+    },
+    {
+      change: 'a wrong HTTP status',
+      mutate: (c) => ({ ...c, IMPORT_ERRORS: { ...c.IMPORT_ERRORS, ImportNotFoundException: 400 } }),
+      expected: ['IMPORT_ERRORS.ImportNotFoundException', '404'],
+    },
+    { change: 'a wrong MaxResults bound', mutate: (c) => ({ ...c, MAX_RESULTS: { minimum: 1, maximum: 100 } }), expected: ['MAX_RESULTS', '1–1000'] },
+    { change: 'a wrong token length', mutate: (c) => ({ ...c, PAGINATION_TOKEN: { minLength: 1, maxLength: 1000 } }), expected: ['PAGINATION_TOKEN', '4–1000'] },
+    { change: 'a failure status dropped', mutate: (c) => ({ ...c, IMPORT_FAILURE_STATUSES: ['FAILED'] }), expected: ['IMPORT_FAILURE_STATUSES', 'RETRY'] },
+    { change: 'a statistic dropped', mutate: (c) => ({ ...c, IMPORT_STATISTICS_MEMBERS: ['PrefixesFound'] }), expected: ['IMPORT_STATISTICS_MEMBERS', 'FailedEntries'] },
+  ];
+  it.each(mutations.map((m) => [m.change, m] as const))('is shown to differ when a copy has %s', (_change, mutation) => {
+    expectDifferenceWith(compareOperationsWithModel(model, mutation.mutate({ ...operations })), mutation.expected);
   });
 });
 
