@@ -22,6 +22,7 @@ export {
   formatViolations,
   sanitizeErrorName,
   toWireStartImportRequest,
+  validateImportHttpRequest,
   validateStartImportError,
   validateStartImportRequest,
   validateStartImportResponse,
@@ -29,6 +30,7 @@ export {
 export type {
   Clock,
   ErrorValidationOptions,
+  ImportHttpRequest,
   ImportSource,
   RequestValidationOptions,
   ResponseValidationOptions,
@@ -37,4 +39,5 @@ export type {
   StartImportSdkInput,
   StartImportWireRequest,
   ValidationResult,
+  WireValidationResult,
 } from './validate/index.js';

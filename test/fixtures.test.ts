@@ -3,14 +3,17 @@ import {
   ruleCatalogue,
   validateStartImportError,
   validateStartImportRequest,
+  validateImportHttpRequest,
   validateStartImportResponse,
   type ValidationResult,
 } from '../src/index.js';
-import { loadFixtures, type ExpectedViolation, type Fixture } from './support/fixtures.js';
+import { IMPORT_OPERATIONS, operationOfTarget, targetsOf } from '../src/contract/operations.js';
+import { loadFixtures, loadWireFixtures, type ExpectedViolation, type Fixture } from './support/fixtures.js';
 import { toSdkShape, toWireShape } from './support/shapes.js';
 
 const NOW = new Date('2026-11-24T00:00:00Z');
 const fixtures = loadFixtures();
+const wireFixtures = loadWireFixtures();
 
 function validate(fixture: Fixture, document: unknown, shape: 'cli' | 'wire' | 'sdk' = fixture.shape): ValidationResult<string> {
   if (fixture.kind === 'requests') return validateStartImportRequest(document, { shape, now: NOW });
@@ -29,7 +32,7 @@ function summary(violations: readonly { severity: string; code: string; path: st
   return violations.map((v) => `${v.severity} ${v.code} ${v.path === '' ? '(root)' : v.path}`).sort();
 }
 
-function expectedFor(fixture: Fixture, index: number | undefined): string[] {
+function expectedFor(fixture: Pick<Fixture, 'expected'>, index: number | undefined): string[] {
   return summary(fixture.expected.filter((e: ExpectedViolation) => e.index === index));
 }
 
@@ -55,14 +58,33 @@ describe('the fixture corpus', () => {
   );
 
   it('triggers every catalogue code with at least one fixture', () => {
-    const triggered = new Set(fixtures.flatMap((f) => f.expected.map((e) => e.code)));
+    const triggered = new Set([...fixtures, ...wireFixtures].flatMap((f) => f.expected.map((e) => e.code)));
     expect(ruleCatalogue.map((entry) => entry.code).filter((code) => !triggered.has(code))).toEqual([]);
   });
 
   it('keeps valid and invalid fixtures apart by their folder', () => {
-    for (const fixture of fixtures) {
+    for (const fixture of [...fixtures, ...wireFixtures]) {
       const hasError = fixture.expected.some((e) => e.severity === 'error');
       expect(hasError, fixture.name).toBe(!fixture.valid);
     }
+  });
+});
+
+describe('the wire fixture corpus', () => {
+  it.each(wireFixtures.map((f) => [f.name, f] as const))('%s reports exactly its expected violations', (_name, fixture) => {
+    const result = validateImportHttpRequest(fixture.request);
+    expect(summary(result.violations)).toEqual(expectedFor(fixture, undefined));
+    expect(result.valid).toBe(fixture.valid);
+  });
+
+  it.each(wireFixtures.filter((f) => f.valid).map((f) => [f.name, f] as const))('%s reads as its operation with its parsed body', (_name, fixture) => {
+    const result = validateImportHttpRequest({ ...fixture.request, headers: new Headers(fixture.request.headers) });
+    expect(result.kind).toBe(operationOfTarget(new Headers(fixture.request.headers).get('x-amz-target') ?? ''));
+    expect(result.body).toEqual(JSON.parse(fixture.request.body));
+  });
+
+  it('covers each import operation in both target forms', () => {
+    const targets = new Set(wireFixtures.filter((f) => f.valid).map((f) => new Headers(f.request.headers).get('x-amz-target')));
+    for (const target of IMPORT_OPERATIONS.flatMap(targetsOf)) expect(targets).toContain(target);
   });
 });

@@ -11,4 +11,6 @@ export type {
 export { validateStartImportError, sanitizeErrorName } from './validate-error.js';
 export { classifyStartImportRequest, validateStartImportRequest } from './validate-request.js';
 export { validateStartImportResponse } from './validate-response.js';
+export { validateImportHttpRequest } from './validate-wire.js';
+export type { ImportHttpRequest, WireValidationResult } from './validate-wire.js';
 export type { ImportSource, S3ImportSource, StartImportSdkInput, StartImportWireRequest } from './wire-types.js';

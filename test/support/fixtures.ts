@@ -3,6 +3,8 @@
  * each with an optional `NAME.expect` stating its expected violations, one per line:
  * `SEVERITY CODE PATH` (PATH `(root)` for the value itself, `#INDEX` first for an array element),
  * plus directives `shape wire|cli`, `request RELATIVE_PATH` (responses) and `status N` (errors).
+ * `fixtures/wire/{valid,invalid}/NAME.json` are HTTP requests (`loadWireFixtures`), with the same
+ * `.expect` lines (paths into the request: `/headers/x-amz-target`, `/headers/content-type`, `/body`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -81,6 +83,49 @@ export function loadFixtures(): Fixture[] {
           expected,
         });
       }
+    }
+  }
+  return out;
+}
+
+/** An HTTP request to a CloudTrail endpoint, as `fixtures/wire` documents hold it. */
+export interface WireRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The raw body text. */
+  readonly body: string;
+}
+
+export interface WireFixture {
+  /** Path relative to fixtures/, e.g. `wire/invalid/body-empty.json`. */
+  readonly name: string;
+  /** Whether the fixture sits in a `valid` folder (no error violations). */
+  readonly valid: boolean;
+  readonly request: WireRequest;
+  readonly expected: readonly ExpectedViolation[];
+}
+
+function readWireRequest(file: string): WireRequest {
+  const document = readJson(file);
+  const { method, url, headers, body } = (typeof document === 'object' && document !== null ? document : {}) as Partial<Record<string, unknown>>;
+  const headerValues = typeof headers === 'object' && headers !== null ? Object.values(headers) : [undefined];
+  if (typeof method !== 'string' || typeof url !== 'string' || typeof body !== 'string' || !headerValues.every((v) => typeof v === 'string')) {
+    throw new Error(`${file}: must be { "method": string, "url": string, "headers": { name: string }, "body": string }`);
+  }
+  return { method, url, headers: headers as Record<string, string>, body };
+}
+
+/** Every fixture of `fixtures/wire/`, sorted by name. */
+export function loadWireFixtures(): WireFixture[] {
+  const out: WireFixture[] = [];
+  for (const validity of ['valid', 'invalid'] as const) {
+    const folder = join(FIXTURES, 'wire', validity);
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+      const path = join(folder, file);
+      const { directives, expected } = parseExpect(path.replace(/\.json$/, '.expect'));
+      if (directives.size > 0) throw new Error(`${path}: wire fixtures take no directives`);
+      out.push({ name: relative(FIXTURES, path), valid: validity === 'valid', request: readWireRequest(path), expected });
     }
   }
   return out;

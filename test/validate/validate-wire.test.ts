@@ -1,0 +1,113 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { IMPORT_OPERATIONS, targetsOf } from '../../src/contract/operations.js';
+import { validateImportHttpRequest, type ImportHttpRequest } from '../../src/index.js';
+
+const GET_IMPORT = '{"ImportId":"6a1d3e5f-8b2c-4d7e-9f0a-1b2c3d4e5f60"}';
+const HEADERS = { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'CloudTrail_20131101.GetImport' };
+
+const messages = (request: ImportHttpRequest): string[] => validateImportHttpRequest(request).violations.map((v) => `${v.path} ${v.code}: ${v.message}`);
+
+describe('validateImportHttpRequest', () => {
+  it('accepts every import operation in both target forms and reads it as the kind', () => {
+    for (const operation of IMPORT_OPERATIONS) {
+      for (const target of targetsOf(operation)) {
+        const result = validateImportHttpRequest({ headers: { ...HEADERS, 'X-Amz-Target': target }, body: '{}' });
+        expect(result).toEqual({ valid: true, kind: operation, violations: [], body: {} });
+      }
+    }
+  });
+
+  it('reads header names case-insensitively, from a record or a Headers', () => {
+    const lower = { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'CloudTrail_20131101.GetImport' };
+    const upper = { 'CONTENT-TYPE': 'application/x-amz-json-1.1', 'X-AMZ-TARGET': 'CloudTrail_20131101.GetImport' };
+    for (const headers of [lower, upper, new Headers(HEADERS)]) {
+      expect(validateImportHttpRequest({ headers, body: GET_IMPORT }).valid).toBe(true);
+    }
+  });
+
+  it.each(['application/x-amz-json-1.1; charset=utf-8', 'APPLICATION/X-AMZ-JSON-1.1', ' application/x-amz-json-1.1 ;charset=UTF-8'])(
+    'accepts the content type %j (media types are case-insensitive, parameters allowed)',
+    (contentType) => {
+      expect(messages({ headers: { ...HEADERS, 'Content-Type': contentType }, body: GET_IMPORT })).toEqual([]);
+    },
+  );
+
+  it('rejects a target naming no import operation, saying what it got', () => {
+    expect(messages({ headers: { ...HEADERS, 'X-Amz-Target': 'CloudTrail_20131101.CreateTrail' }, body: '{}' })).toEqual([
+      "/headers/x-amz-target wire-target-unknown: must name an import operation as CloudTrail_20131101.OPERATION or its qualified botocore form (got 'CloudTrail_20131101.CreateTrail')",
+    ]);
+    const result = validateImportHttpRequest({ headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: '{}' });
+    expect(result.kind).toBe('unknown');
+    expect(result.violations[0]?.message).toMatch(/\(got no X-Amz-Target header\)$/);
+    expect(result.violations[0]?.exception).toBe('UnknownOperationException');
+  });
+
+  it('rejects a content type other than awsJson1_1, saying what it got', () => {
+    expect(messages({ headers: { ...HEADERS, 'Content-Type': 'application/json' }, body: GET_IMPORT })).toEqual([
+      "/headers/content-type wire-content-type-invalid: must be application/x-amz-json-1.1 (got 'application/json')",
+    ]);
+    expect(messages({ headers: { 'X-Amz-Target': HEADERS['X-Amz-Target'] }, body: GET_IMPORT })).toEqual([
+      '/headers/content-type wire-content-type-invalid: must be application/x-amz-json-1.1 (got no Content-Type header)',
+    ]);
+  });
+
+  it.each([
+    ['', 'an empty body'],
+    [' \r\n', 'a body of white space'],
+    ['[{}]', 'an array in JSON'],
+    ['42', 'the number 42 in JSON'],
+    ['null', 'null in JSON'],
+    ['"{}"', "the string '{}' in JSON"],
+    ['{"ImportId": ', `text that is not JSON: '{"ImportId": '`],
+    ['\u001f\u008b\b\u0000', "text that is not JSON: '\\u001f\\u008b\\u0008\\u0000'"],
+  ])('rejects the body %j as not a JSON object (got %s)', (body, got) => {
+    const result = validateImportHttpRequest({ headers: HEADERS, body });
+    expect(result.violations.map((v) => `${v.path} ${v.code} ${v.exception ?? ''}: ${v.message}`)).toEqual([
+      `/body wire-body-not-json SerializationException: must be a JSON object (got ${got})`,
+    ]);
+    expect(result.body).toBeUndefined();
+    expect(result.kind).toBe('GetImport');
+  });
+
+  it('clips a long body in its message to one short line', () => {
+    const [message = ''] = messages({ headers: HEADERS, body: `{"ImportId":"${'a'.repeat(5000)}\n` });
+    expect(message.length).toBeLessThan(200);
+    expect(message).toMatch(/…'\)$/);
+  });
+
+  it('reports every wire check that fails, in catalogue order, and still parses a good body', () => {
+    const result = validateImportHttpRequest({ headers: { 'content-type': 'text/plain;charset=UTF-8' }, body: GET_IMPORT });
+    expect(result.violations.map((v) => v.code)).toEqual(['wire-target-unknown', 'wire-content-type-invalid']);
+    expect(result.valid).toBe(false);
+    expect(result.body).toEqual({ ImportId: '6a1d3e5f-8b2c-4d7e-9f0a-1b2c3d4e5f60' });
+  });
+
+  it('ignores the method and the URL, which the handlers match before these checks', () => {
+    expect(validateImportHttpRequest({ method: 'GET', url: 'http://localhost/', headers: HEADERS, body: GET_IMPORT }).valid).toBe(true);
+  });
+
+  it('reports an unreadable request at the root instead of throwing', () => {
+    const hostile = {
+      get headers(): never {
+        throw new Error('revoked');
+      },
+      body: '{}',
+    };
+    expect(messages(hostile)).toEqual([' wire-body-not-json: must be a readable HTTP request (reading it threw: revoked)']);
+    expect(messages(null as unknown as ImportHttpRequest)[0]).toMatch(/^ wire-body-not-json: must be a readable HTTP request/);
+  });
+
+  test.prop([fc.record({ headers: fc.anything(), body: fc.anything() }, { requiredKeys: [] })])('never throws, whatever it is given', (request) => {
+    const result = validateImportHttpRequest(request as ImportHttpRequest);
+    expect(result.valid).toBe(result.violations.length === 0);
+  });
+
+  test.prop([fc.constantFrom(...IMPORT_OPERATIONS.flatMap(targetsOf)), fc.json()])('parses any JSON body and reports it only when it is no object', (target, body) => {
+    const result = validateImportHttpRequest({ headers: { ...HEADERS, 'X-Amz-Target': target }, body });
+    const parsed: unknown = JSON.parse(body);
+    const isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+    expect(result.valid).toBe(isObject);
+    expect(result.body).toEqual(isObject ? parsed : undefined);
+  });
+});
