@@ -17,7 +17,7 @@ export interface FakeEventDataStore {
   readonly status?: EventDataStoreStatus;
   /** Default `CloudTrail`. */
   readonly category?: EventDataStoreCategory;
-  /** Whether it is an organisation event data store; default false. */
+  /** Whether it is an organisation event data store; default false. It changes no answer: no documented rule ties imports to organisation stores (assumed). */
   readonly organizationEnabled?: boolean;
 }
 
@@ -58,7 +58,7 @@ export type AdvanceStatus = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
 /** A clock the test controls: it moves only when told. */
 export interface FakeClock {
   now(): Date;
-  /** Sets the time. */
+  /** Sets the time: a Date, a date string, or epoch milliseconds. */
   set(time: Date | string | number): void;
   /** Moves the time forward by `milliseconds` (≥ 0). */
   advanceBy(milliseconds: number): void;
@@ -75,7 +75,7 @@ export interface FakeCloudTrailImportsOptions {
    * category CloudTrail. Given: only these exist; any other is EventDataStoreNotFoundException.
    */
   readonly eventDataStores?: readonly FakeEventDataStore[];
-  /** The clock's start; default the system time when the fake is created. */
+  /** The clock's start (a Date, a date string or epoch milliseconds); default the system time when the fake is created. */
   readonly now?: Date | string | number;
   /**
    * Opt-in auto mode: each GetImport or ListImports that sees an import moves it one step
@@ -108,7 +108,12 @@ export interface FakeServiceError {
   readonly name: ExceptionName;
   readonly message: string;
   readonly status: 400 | 404;
-  /** The violations of an invalid request; empty for an error of state (not found, ongoing import, …). */
+  /**
+   * The violations of an invalid request, warnings included (the message lists the errors). For
+   * the four operations other than StartImport, a problem no catalogue code covers (a missing
+   * ImportId, MaxResults out of range, an ImportStatus outside the enum, a NextToken too short or
+   * long) is in the message only. Empty for an error of state (not found, ongoing import, …) and a fault.
+   */
   readonly violations: readonly Violation[];
 }
 
@@ -121,7 +126,12 @@ export type FakeOutcome =
 export interface HandleOptions {
   /** `sdk` (default): timestamps are Dates in and out; `wire`: epoch-second numbers in and out. */
   readonly shape?: 'sdk' | 'wire';
-  /** The Region of the endpoint called (the msw handlers read it from the URL); default the fake's. */
+  /**
+   * The Region of the endpoint called (the msw handlers read it from the URL). When given, a
+   * destination ARN of another Region is EventDataStoreNotFoundException, and the imports of other
+   * Regions are neither found nor listed. Absent: any Region is reachable, as if each call went
+   * to the endpoint of the Region it names.
+   */
   readonly region?: string;
 }
 

@@ -1,0 +1,37 @@
+import type { EventDataStores, Home } from './event-data-stores.js';
+import type { OutputShape } from './serialise.js';
+import type { ImportStore, StoredImport } from './state.js';
+import type { FakeClock } from './types.js';
+
+/** What the operations of one fake share. */
+export interface FakeContext {
+  readonly home: Home;
+  readonly store: ImportStore;
+  readonly eventDataStores: EventDataStores;
+  readonly clock: FakeClock;
+  /** The next import id (checked valid and new). */
+  readonly nextId: () => string;
+  /** Auto mode's outcome, or undefined when imports move only by `advance`. */
+  readonly autoOutcome: 'COMPLETED' | 'FAILED' | undefined;
+}
+
+/** One call: its input's shape, and the Region of the endpoint called, when known. */
+export interface Call {
+  readonly shape: OutputShape;
+  readonly endpointRegion: string | undefined;
+}
+
+/**
+ * Whether an import can be seen from the endpoint called. Assumed: imports are regional, like the
+ * event data stores they go to, so another Region's endpoint neither finds nor lists them. A call
+ * whose Region is unknown sees every import.
+ */
+export function isVisible(stored: StoredImport, call: Call): boolean {
+  return call.endpointRegion === undefined || stored.region === call.endpointRegion;
+}
+
+/** The import `id` as seen from the endpoint called, or undefined. */
+export function findImport(context: FakeContext, id: string, call: Call): StoredImport | undefined {
+  const stored = context.store.get(id);
+  return stored !== undefined && isVisible(stored, call) ? stored : undefined;
+}

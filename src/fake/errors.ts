@@ -1,0 +1,28 @@
+import { EXCEPTION_MESSAGES, statusOfException, type ExceptionName } from '../contract/operations.js';
+import type { Violation } from '../rules/index.js';
+import { formatViolations } from '../validate/index.js';
+import type { FakeOutcome, FakeServiceError } from './types.js';
+
+/** The outcome of a call the fake refuses with `name`. */
+export function refuse(name: ExceptionName, message: string, violations: readonly Violation[] = []): FakeOutcome {
+  const error: FakeServiceError = { name, message, status: statusOfException(name), violations };
+  return { ok: false, error };
+}
+
+/**
+ * A refusal because of the fake's state (not found, ongoing import, …): the exception's own
+ * message, with the detail that tells the test which object it is about.
+ */
+export function refuseState(name: ExceptionName, detail: string): FakeOutcome {
+  return refuse(name, `${EXCEPTION_MESSAGES[name]} (${detail})`);
+}
+
+/**
+ * The refusal of a request with `violations`: the exception of the first error violation (or
+ * InvalidParameterException, where that violation names none), the message formatted by the
+ * project's one formatter from the error violations, and every violation (warnings too) attached.
+ */
+export function refuseInvalid(violations: readonly Violation[]): FakeOutcome {
+  const errors = violations.filter((v) => v.severity === 'error');
+  return refuse(errors[0]?.exception ?? 'InvalidParameterException', formatViolations(errors), violations);
+}

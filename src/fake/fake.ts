@@ -1,0 +1,89 @@
+import { isImportOperation, FaultQueue } from './faults.js';
+import { createFakeClock } from './clock.js';
+import type { Call, FakeContext } from './context.js';
+import { refuse } from './errors.js';
+import { createEventDataStores } from './event-data-stores.js';
+import { checkedImportIds } from './ids.js';
+import { advanceImport } from './lifecycle.js';
+import { readOptions } from './options.js';
+import { readOperation } from './read-operations.js';
+import { toSdkError } from './sdk-errors.js';
+import { startImport } from './start-import.js';
+import { ImportStore, snapshot } from './state.js';
+import type { FakeCloudTrailImports, FakeCloudTrailImportsOptions, FakeOutcome, HandleOptions } from './types.js';
+import type { ImportOperation } from '../contract/operations.js';
+import { describe } from '../contract/timestamps.js';
+
+function readCall(options: HandleOptions | undefined): Call {
+  // Read as unknown: a JavaScript caller's options are not checked by the compiler.
+  const shape: unknown = options?.shape ?? 'sdk';
+  if (shape !== 'sdk' && shape !== 'wire') throw new TypeError(`handle: options.shape must be 'sdk' or 'wire' (got ${describe(shape)})`);
+  const region: unknown = options?.region;
+  if (region !== undefined && typeof region !== 'string') throw new TypeError(`handle: options.region must be a Region code (got ${describe(region)})`);
+  return { shape, endpointRegion: region };
+}
+
+function dispatch(context: FakeContext, operation: ImportOperation, input: unknown, call: Call): FakeOutcome {
+  return operation === 'StartImport' ? startImport(context, input, call) : readOperation(context, operation, input, call);
+}
+
+/** Resolves with the output of a successful outcome, or rejects with the SDK's exception. */
+function settle<T>(outcome: FakeOutcome): Promise<T> {
+  return outcome.ok ? Promise.resolve(outcome.output as T) : Promise.reject(toSdkError(outcome.error));
+}
+
+/**
+ * A stateful, in-memory fake of CloudTrail Lake's five import operations, holding the contract's
+ * lifecycle: every request is validated (StartImport with the project's validator), event data
+ * stores are looked up, one import runs at a time per account and Region, and imports move only
+ * when the test says so (`advance`) or, in auto mode, one step per GetImport or ListImports.
+ * Its clock moves only when told. The msw handlers and the aws-sdk-client-mock helpers answer
+ * from such a fake; a test can also call it directly.
+ *
+ * @example
+ * const fake = createFakeCloudTrailImports({ now: '2026-01-01T00:00:00Z' });
+ * const { ImportId } = await fake.startImport(request);
+ * fake.advance(ImportId!, 'FAILED', { failures: [{ Location: 's3://bucket/AWSLogs/' }] });
+ * await fake.startImport({ ImportId }); // the retry: INITIALIZING again
+ * fake.failNext('GetImport', 'OperationNotPermittedException');
+ */
+export function createFakeCloudTrailImports(options: FakeCloudTrailImportsOptions = {}): FakeCloudTrailImports {
+  const read = readOptions(options);
+  const home = { accountId: read.accountId, region: read.region };
+  const store = new ImportStore();
+  const clock = createFakeClock(read.start);
+  const faults = new FaultQueue();
+  const context: FakeContext = {
+    home,
+    store,
+    eventDataStores: createEventDataStores(options.eventDataStores, home),
+    clock,
+    nextId: checkedImportIds(read.importIds, (id) => store.has(id)),
+    autoOutcome: read.autoOutcome,
+  };
+  const handle = (operation: ImportOperation, input: unknown, handleOptions?: HandleOptions): FakeOutcome => {
+    const call = readCall(handleOptions);
+    if (!isImportOperation(operation)) return refuse('UnknownOperationException', `${String(operation)} is not an import operation`);
+    return faults.take(operation) ?? dispatch(context, operation, input, call);
+  };
+  return {
+    handle,
+    startImport: (input) => settle(handle('StartImport', input)),
+    getImport: (input) => settle(handle('GetImport', input)),
+    listImports: (input = {}) => settle(handle('ListImports', input)),
+    stopImport: (input) => settle(handle('StopImport', input)),
+    listImportFailures: (input) => settle(handle('ListImportFailures', input)),
+    advance(importId, status, details = {}) {
+      advanceImport(store.get(importId), importId, status, details, clock.now().getTime());
+    },
+    failNext(operation, exceptionName, message) {
+      faults.push(operation, exceptionName, message);
+    },
+    clock,
+    imports: () => store.all().map(snapshot),
+    getRecord(importId) {
+      const stored = store.get(importId);
+      return stored === undefined ? undefined : snapshot(stored);
+    },
+  };
+}

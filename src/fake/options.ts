@@ -1,0 +1,41 @@
+/** The options of `createFakeCloudTrailImports`, checked and with their defaults. */
+import { partitionOfRegion } from '../contract/partitions.js';
+import { describe } from '../contract/timestamps.js';
+import { readTime } from './clock.js';
+import { sequentialImportIds } from './ids.js';
+import type { FakeCloudTrailImportsOptions } from './types.js';
+
+/** The options once read. */
+export interface ReadOptions {
+  readonly accountId: string;
+  readonly region: string;
+  readonly start: number;
+  readonly autoOutcome: 'COMPLETED' | 'FAILED' | undefined;
+  readonly importIds: () => string;
+}
+
+function autoOutcomeOf(auto: FakeCloudTrailImportsOptions['autoAdvance']): 'COMPLETED' | 'FAILED' | undefined {
+  if (auto === undefined || auto === false) return undefined;
+  if (auto === true) return 'COMPLETED';
+  const outcome = typeof auto === 'object' ? (auto as { outcome?: unknown }).outcome : undefined;
+  if (outcome !== 'COMPLETED' && outcome !== 'FAILED') {
+    throw new TypeError(`options.autoAdvance must be a boolean or { outcome: 'COMPLETED' | 'FAILED' } (got ${JSON.stringify(auto)})`);
+  }
+  return outcome;
+}
+
+/** Reads the options; throws a TypeError naming the option that is wrong. */
+export function readOptions(options: FakeCloudTrailImportsOptions): ReadOptions {
+  const accountId = options.accountId ?? '123456789012';
+  if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`options.accountId must be a 12-digit account id (got ${describe(accountId)})`);
+  const region = options.region ?? 'us-east-1';
+  if (typeof region !== 'string' || partitionOfRegion(region) === undefined) throw new TypeError(`options.region must be an AWS Region code (got ${describe(region)})`);
+  if (options.importIds !== undefined && typeof options.importIds !== 'function') throw new TypeError('options.importIds must be a function returning import ids');
+  return {
+    accountId,
+    region,
+    start: options.now === undefined ? Date.now() : readTime(options.now, 'options.now'),
+    autoOutcome: autoOutcomeOf(options.autoAdvance),
+    importIds: options.importIds ?? sequentialImportIds(),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Pagination of ListImports and ListImportFailures. A NextToken is opaque to the client; inside,
+ * it names the operation, the filter parameters it was issued for and the position after the
+ * last item returned. A position (rather than an offset) keeps paging right while imports are
+ * added or change status between pages.
+ */
+import { MAX_RESULTS, type ImportOperation } from '../contract/operations.js';
+
+/**
+ * Assumed: the model gives MaxResults no default and the documentation states none, so a request
+ * without it gets up to the model's maximum, 1000 items, per page.
+ */
+export const DEFAULT_MAX_RESULTS = MAX_RESULTS.maximum;
+
+/** What a page is asked for: the operation, its filter parameters (as one string), and the page parameters. */
+export interface PageRequest {
+  readonly operation: ImportOperation;
+  readonly filter: string;
+  readonly maxResults: number | undefined;
+  readonly nextToken: string | undefined;
+}
+
+/** One page of items, and the token of the next page when there are more. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextToken: string | undefined;
+}
+
+interface TokenContent {
+  readonly operation: string;
+  readonly filter: string;
+  readonly after: number;
+}
+
+function encode(content: TokenContent): string {
+  return Buffer.from(JSON.stringify(content), 'utf8').toString('base64url');
+}
+
+function decode(token: string): TokenContent | undefined {
+  try {
+    const content: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (typeof content !== 'object' || content === null) return undefined;
+    const { operation, filter, after } = content as Partial<Record<keyof TokenContent, unknown>>;
+    if (typeof operation !== 'string' || typeof filter !== 'string' || typeof after !== 'number' || !Number.isSafeInteger(after)) return undefined;
+    return { operation, filter, after };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page `request` asks for, from `items` in ascending order of `position`; `undefined` when the
+ * NextToken is not one this fake issued for the same operation and filter parameters (the
+ * service then answers InvalidNextTokenException).
+ */
+export function pageOf<T>(items: readonly T[], position: (item: T) => number, request: PageRequest): Page<T> | undefined {
+  let after = -1;
+  if (request.nextToken !== undefined) {
+    const content = decode(request.nextToken);
+    if (content?.operation !== request.operation || content.filter !== request.filter) return undefined;
+    after = content.after;
+  }
+  const rest = items.filter((item) => position(item) > after);
+  const size = request.maxResults ?? DEFAULT_MAX_RESULTS;
+  const page = rest.slice(0, size);
+  const last = page.at(-1);
+  const more = rest.length > size && last !== undefined;
+  return { items: page, nextToken: more ? encode({ operation: request.operation, filter: request.filter, after: position(last) }) : undefined };
+}
