@@ -1,0 +1,74 @@
+/**
+ * One exchange of the handlers: the wire checks, then the fake, and never an exception — a
+ * failure inside (a throwing `importIds`, a broken fake) is answered as an error too.
+ */
+import { statusOfException } from '../contract/operations.js';
+import { clip } from '../contract/timestamps.js';
+import type { FakeCloudTrailImports } from '../fake/index.js';
+import type { Violation } from '../rules/index.js';
+import { formatViolations, validateImportHttpRequest, type WireValidationResult } from '../validate/index.js';
+import type { RecordedImportExchange } from './recorder.js';
+import { errorAnswer, type Answer } from './respond.js';
+import { regionOfEndpoint } from './endpoints.js';
+
+/**
+ * The error a failure of the handlers themselves is answered with. HTTP 400, not a 5xx: the SDK
+ * would retry a 5xx and hide the failure behind its back-off.
+ */
+export const HANDLER_FAILURE = 'TestDoubleFailure';
+
+/** An exchange: what the recorder keeps, with the answer to send. */
+export interface Exchange extends RecordedImportExchange {
+  readonly answer: Answer;
+}
+
+/** The body as the recorder keeps it: the parsed JSON, or the raw text when it is not JSON. */
+function recordedBody(wire: WireValidationResult, text: string): unknown {
+  if (wire.body !== undefined) return wire.body;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** A request that fails the wire checks gets the exception of its first violation (UnknownOperationException, else SerializationException). */
+function wireRefusal(violations: readonly Violation[]): Answer {
+  const name = violations[0]?.exception ?? 'SerializationException';
+  return errorAnswer(name, formatViolations(violations), statusOfException(name));
+}
+
+function answerFromFake(fake: FakeCloudTrailImports, wire: WireValidationResult, url: string): { answer: Answer; violations: readonly Violation[] } {
+  if (!wire.valid || wire.kind === 'unknown') return { answer: wireRefusal(wire.violations), violations: wire.violations };
+  const region = regionOfEndpoint(url);
+  const outcome = fake.handle(wire.kind, wire.body, region === undefined ? { shape: 'wire' } : { shape: 'wire', region });
+  if (outcome.ok) return { answer: { status: 200, body: outcome.output }, violations: [] };
+  const { name, message, status, violations } = outcome.error;
+  return { answer: errorAnswer(name, message, status), violations };
+}
+
+function reasonOf(error: unknown): string {
+  try {
+    return clip(error instanceof Error ? `${error.name}: ${error.message}` : String(error), 500);
+  } catch {
+    return 'an unprintable exception';
+  }
+}
+
+/** Answers one request to a CloudTrail endpoint from `fake`. Never rejects. */
+export async function exchange(fake: FakeCloudTrailImports, request: Request, target: string | undefined): Promise<Exchange> {
+  let operation: Exchange['operation'];
+  let requestBody: unknown;
+  try {
+    const text = await request.text();
+    const wire = validateImportHttpRequest({ headers: request.headers, body: text, method: request.method, url: request.url });
+    operation = wire.kind === 'unknown' ? undefined : wire.kind;
+    requestBody = recordedBody(wire, text);
+    const { answer, violations } = answerFromFake(fake, wire, request.url);
+    return { operation, url: request.url, target, requestBody, status: answer.status, responseBody: answer.body, violations, answer };
+  } catch (error) {
+    const message = `cloudtrail-import-contract's msw handlers could not answer ${operation ?? 'the request'}: ${reasonOf(error)}`;
+    const answer = errorAnswer(HANDLER_FAILURE, message, 400);
+    return { operation, url: request.url, target, requestBody, status: answer.status, responseBody: answer.body, violations: [], answer };
+  }
+}

@@ -1,0 +1,44 @@
+import { http, type HttpHandler } from 'msw';
+import { isOtherCloudTrailOperation } from './cloudtrail-operations.js';
+import { CLOUDTRAIL_ENDPOINT } from './endpoints.js';
+import { exchange } from './answer.js';
+import { readHandlerOptions, type CloudTrailImportHandlersOptions } from './options.js';
+import { toResponse } from './respond.js';
+
+/**
+ * msw 2 handlers that answer CloudTrail's five import operations over awsJson1_1, as the real
+ * service would, from a stateful fake (`createFakeCloudTrailImports`). They match `POST` to any
+ * CloudTrail endpoint (every Region and partition, FIPS and dual-stack: `CLOUDTRAIL_ENDPOINT`);
+ * the Region of the host name is the Region of the call.
+ *
+ * Each request gets the wire checks first (`validateImportHttpRequest`): a target naming no
+ * import operation is answered UnknownOperationException, a wrong content type or a body that is
+ * no JSON object SerializationException (HTTP 400). The fake answers the rest: the output with
+ * HTTP 200, or `{"__type", "message"}` with the exception's status (404 for the two not-found
+ * errors, else 400), so a real CloudTrailClient resolves or throws its own exception classes.
+ * A request for another CloudTrail operation (CreateTrail, LookupEvents, …) is left to your other
+ * handlers, or to `onUnhandledRequest`. A failure inside the handlers is answered too, as
+ * `TestDoubleFailure` (HTTP 400, which the SDK does not retry), never thrown.
+ *
+ * The handlers only return handlers: start the server yourself.
+ *
+ * @example
+ * const fake = createFakeCloudTrailImports({ now: '2026-01-01T00:00:00Z' });
+ * const server = setupServer(...cloudTrailImportHandlers({ fake }));
+ * server.listen({ onUnhandledRequest: 'error' });
+ * const { ImportId } = await new CloudTrailClient({ region: 'eu-west-1' }).send(new StartImportCommand(request));
+ * fake.advance(ImportId!, 'COMPLETED');
+ */
+export function cloudTrailImportHandlers(options: CloudTrailImportHandlersOptions = {}): HttpHandler[] {
+  const { fake, recorder } = readHandlerOptions(options);
+  return [
+    http.post(CLOUDTRAIL_ENDPOINT, async ({ request }) => {
+      const target = request.headers.get('x-amz-target') ?? undefined;
+      // Undefined: msw tries the next handler, then onUnhandledRequest.
+      if (target !== undefined && isOtherCloudTrailOperation(target)) return undefined;
+      const { answer, ...recorded } = await exchange(fake, request, target);
+      recorder?.record(recorded);
+      return toResponse(answer);
+    }),
+  ];
+}

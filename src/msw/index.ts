@@ -1,0 +1,6 @@
+/** msw 2 handlers for CloudTrail's import operations, answered by the fake import service. */
+export { cloudTrailImportHandlers } from './handlers.js';
+export { CLOUDTRAIL_ENDPOINT } from './endpoints.js';
+export type { CloudTrailImportHandlersOptions } from './options.js';
+export { createImportRecorder, isImportExchangeRecorder } from './recorder.js';
+export type { ImportExchangeRecorder, RecordedImportExchange } from './recorder.js';

@@ -1,0 +1,29 @@
+/**
+ * The awsJson1_1 answers of the handlers: an operation's output with HTTP 200, or an error body
+ * `{"__type", "message"}` with the exception's status, each with a request id as the service sends.
+ */
+import { HttpResponse } from 'msw';
+import { AWS_JSON_CONTENT_TYPE } from '../contract/model.js';
+
+/** An answer before it becomes a `Response`: what the recorder keeps. */
+export interface Answer {
+  readonly status: number;
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
+/** `com.amazonaws.cloudtrail#ErrorMessage` is 4–1000 characters; longer lists of violations are cut to fit. */
+const MAX_MESSAGE = 1000;
+
+/** An error answer; the message cut to the model's length. */
+export function errorAnswer(name: string, message: string, status: number): Answer {
+  const fitted = message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
+  return { status, body: { __type: name, message: fitted } };
+}
+
+/** The HTTP response of an answer, with a fresh `x-amzn-RequestId` (the SDK reads it into `$metadata.requestId`). */
+export function toResponse(answer: Answer): Response {
+  return HttpResponse.json(answer.body, {
+    status: answer.status,
+    headers: { 'Content-Type': AWS_JSON_CONTENT_TYPE, 'x-amzn-RequestId': globalThis.crypto.randomUUID() },
+  });
+}
