@@ -1,0 +1,20 @@
+/**
+ * The StartImport matchers, free of side effects: each is a pure check returning
+ * `{ pass, message() }`, usable with any Jest-style `expect.extend` or called bare.
+ * `cloudtrail-import-contract/vitest` and `/jest` register them and declare their types.
+ */
+export { startImportMatchers, type StartImportMatcherFunctions } from './matchers.js';
+export { toBeNewImportRequest, toBeRetryImportRequest, toBeValidStartImportRequest, toViolateStartImportContract, type RequestMatcher } from './request-matchers.js';
+export { toBeValidStartImportResponse } from './response-matcher.js';
+export { toHaveResolvedOnlyValidStartImportResponses } from './resolved-responses.js';
+export { toHaveSentOnlyValidStartImportRequests } from './sent-requests.js';
+export type {
+  MatcherContextLike,
+  MatcherHintOptionsLike,
+  MatcherResult,
+  MatcherThis,
+  MatcherUtilsLike,
+  SentRequestsOptions,
+  StartImportAsymmetricMatchers,
+  StartImportMatchers,
+} from './types.js';

@@ -1,0 +1,62 @@
+import { inspect } from 'node:util';
+import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
+import type { RequestValidationOptions, ResponseValidationOptions, ShapeOption } from '../validate/index.js';
+import type { SentRequestsOptions } from './types.js';
+
+const SHAPES: readonly ShapeOption[] = ['sdk', 'wire', 'cli', 'auto'];
+const CODES: ReadonlySet<string> = new Set(ruleCatalogue.map((entry) => entry.code));
+
+type Check = (value: unknown) => boolean;
+
+const isShape: Check = (value) => SHAPES.includes(value as ShapeOption);
+const isClock: Check = (value) => (value instanceof Date && !Number.isNaN(value.getTime())) || typeof value === 'function';
+const anything: Check = () => true;
+
+const EXPECTS: Readonly<Record<string, string>> = {
+  shape: `one of ${SHAPES.join(', ')}`,
+  now: 'a valid Date or a function returning one',
+  request: 'any value',
+};
+
+/**
+ * The options a matcher was given, checked: a mistyped or misspelt option would otherwise be
+ * ignored, and the matcher would pass for the wrong reason. Throws a TypeError naming the matcher.
+ */
+function checkOptions(matcher: string, options: unknown, checks: Readonly<Record<string, Check>>): void {
+  if (options === undefined) return;
+  const known = Object.keys(checks).join(', ');
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${matcher}(options): options must be an object with ${known} (got ${inspect(options)})`);
+  }
+  for (const [key, value] of Object.entries(options)) {
+    const check = checks[key];
+    if (check === undefined) throw new TypeError(`${matcher}(options): unknown option '${key}' (known: ${known})`);
+    if (value !== undefined && !check(value)) {
+      throw new TypeError(`${matcher}(options): options.${key} must be ${EXPECTS[key] ?? 'valid'} (got ${inspect(value)})`);
+    }
+  }
+}
+
+/** Checked options of a request matcher. */
+export function requestOptions(matcher: string, options: RequestValidationOptions | undefined): RequestValidationOptions {
+  checkOptions(matcher, options, { shape: isShape, now: isClock });
+  return options ?? {};
+}
+
+/** Checked options of a response matcher. */
+export function responseOptions(matcher: string, options: ResponseValidationOptions | undefined): ResponseValidationOptions {
+  checkOptions(matcher, options, { shape: isShape, request: anything });
+  return options ?? {};
+}
+
+/** Checked options of the stub and recorder matchers (the receiver decides the shape). */
+export function sentOptions(matcher: string, options: SentRequestsOptions | undefined): SentRequestsOptions {
+  checkOptions(matcher, options, { now: isClock });
+  return options ?? {};
+}
+
+/** A code of the contract, checked (an unknown code could never match, and `.not` would always pass). */
+export function violationCode(matcher: string, code: unknown): ViolationCode | undefined {
+  if (code === undefined || (typeof code === 'string' && CODES.has(code))) return code as ViolationCode | undefined;
+  throw new TypeError(`${matcher}(code): ${inspect(code)} is not a code of the contract (see ruleCatalogue)`);
+}

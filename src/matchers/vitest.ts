@@ -1,0 +1,23 @@
+/**
+ * `cloudtrail-import-contract/vitest`: registers the StartImport matchers with Vitest's `expect`
+ * and declares their types. Import it once, in a test file or a `setupFiles` module.
+ *
+ * @example
+ * import 'cloudtrail-import-contract/vitest';
+ * expect(input).toBeValidStartImportRequest();
+ * expect(startImport).toHaveBeenCalledWith(expect.validStartImportRequest());
+ */
+import { expect } from 'vitest';
+import { startImportMatchers } from './matchers.js';
+import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
+
+expect.extend(startImportMatchers);
+
+declare module 'vitest' {
+  // Vitest 4 declares `interface Matchers<T = any>`; a merged declaration must repeat it exactly.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
+  interface Matchers<T = any> extends StartImportMatchers<void> {}
+  // `unknown`: Vitest types its own asymmetric matchers `any`, which this package does not export.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AsymmetricMatchersContaining extends StartImportAsymmetricMatchers<unknown> {}
+}

@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { invalidStartImportRequest, newImportRequest, retryImportRequest } from '../../src/arbitraries/index.js';
+import '../../src/matchers/vitest.js';
+import { loadFixtures } from '../support/fixtures.js';
+import { asyncFailureOf, failureOf } from './support/failures.js';
+import { documentsOf, firstErrorLine, IMPORT_ID, newImport, NOW, retry } from './support/requests.js';
+
+const requestFixtures = loadFixtures().filter((f) => f.kind === 'requests');
+
+describe('toBeValidStartImportRequest', () => {
+  it.each(requestFixtures.filter((f) => f.valid).map((f) => [f.name, f] as const))('passes the valid fixture %s', (_name, fixture) => {
+    for (const { document } of documentsOf(fixture)) expect(document).toBeValidStartImportRequest({ shape: fixture.shape, now: NOW });
+  });
+
+  it.each(requestFixtures.filter((f) => !f.valid).map((f) => [f.name, f] as const))('rejects the invalid fixture %s, naming its expected error', (_name, fixture) => {
+    for (const { index, document } of documentsOf(fixture)) {
+      if (!fixture.expected.some((e) => e.index === index && e.severity === 'error')) continue;
+      expect(failureOf(() => { expect(document).toBeValidStartImportRequest({ shape: fixture.shape, now: NOW }); })).toContain(firstErrorLine(fixture, index));
+    }
+  });
+
+  it('rejects a request with every violation in the words of formatViolations', () => {
+    expect(failureOf(() => { expect({ ImportId: 'ABC', Destination: ['x'] }).toBeValidStartImportRequest(); })).toMatchInlineSnapshot(`
+      "expect(received).toBeValidStartImportRequest()
+
+      Expected a valid StartImport request, but it is a retry, with 2 errors:
+        /Destination error unknown-member: must not have member 'Destination': the SDK silently drops it (did you mean 'Destinations'?)
+        /ImportId error import-id-invalid: must be 36 characters of a-f, 0-9 and - (got 'ABC')
+
+      Received: Object {
+        "Destination": Array [
+          "x",
+        ],
+        "ImportId": "ABC",
+      }"
+    `);
+  });
+
+  it('fails under .not for a valid request, saying what kind it is', () => {
+    expect(failureOf(() => { expect(retry).not.toBeValidStartImportRequest(); })).toMatchInlineSnapshot(`
+      "expect(received).not.toBeValidStartImportRequest()
+
+      Expected not a valid StartImport request, but it is a retry, with no violations.
+
+      Received: Object {
+        "ImportId": "4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b",
+      }"
+    `);
+  });
+
+  it('passes a request with warnings only, and lists them under .not', () => {
+    const halfOpen = { ...newImport(), EndEventTime: undefined };
+    expect(halfOpen).toBeValidStartImportRequest();
+    expect(failureOf(() => { expect(halfOpen).not.toBeValidStartImportRequest(); })).toContain('a new import, with 1 warning:\n  /EndEventTime warning time-range-half-open:');
+  });
+
+  it('rejects a string timestamp when told the sdk shape, which auto reads as cli', () => {
+    const request = { ...newImport(), StartEventTime: '2024-01-01T00:00:00Z', EndEventTime: '2024-07-01T00:00:00Z' };
+    expect(request).toBeValidStartImportRequest();
+    expect(failureOf(() => { expect(request).toBeValidStartImportRequest({ shape: 'sdk' }); })).toContain('/StartEventTime error timestamp-invalid:');
+  });
+
+  it('names the promise in the hint under .resolves', async () => {
+    await expect(Promise.resolve(retry)).resolves.toBeValidStartImportRequest();
+    const failure = await asyncFailureOf(() => expect(Promise.resolve({})).resolves.toBeValidStartImportRequest());
+    expect(failure).toContain('expect(received).resolves.toBeValidStartImportRequest()');
+  });
+
+  it('throws a TypeError naming the matcher when the options are misspelt or mistyped', () => {
+    expect(() => { expect(retry).toBeValidStartImportRequest({ shap: 'sdk' } as never); }).toThrow("toBeValidStartImportRequest(options): unknown option 'shap' (known: shape, now)");
+    expect(() => { expect(retry).toBeValidStartImportRequest({ shape: 'json' } as never); }).toThrow(
+      "toBeValidStartImportRequest(options): options.shape must be one of sdk, wire, cli, auto (got 'json')",
+    );
+    expect(() => { expect(retry).toBeValidStartImportRequest('sdk' as never); }).toThrow(TypeError);
+    expect(() => { expect(retry).toBeValidStartImportRequest({ now: new Date('never') }); }).toThrow('options.now must be a valid Date');
+  });
+});
+
+describe('toBeNewImportRequest', () => {
+  it('passes every generated new import, which is also a valid request', () => {
+    fc.assert(
+      fc.property(newImportRequest({ shape: 'sdk' }), (request) => {
+        expect(request).toBeNewImportRequest({ shape: 'sdk', now: NOW });
+        expect(request).toBeValidStartImportRequest({ shape: 'sdk', now: NOW });
+        expect(request).not.toBeRetryImportRequest();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects a valid retry, saying it is one', () => {
+    expect(failureOf(() => { expect(retry).toBeNewImportRequest(); })).toMatchInlineSnapshot(`
+      "expect(received).toBeNewImportRequest()
+
+      Expected a valid new-import request (Destinations and ImportSource, no ImportId), but it is a retry, with no violations.
+
+      Received: Object {
+        "ImportId": "4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b",
+      }"
+    `);
+  });
+
+  it('rejects an invalid new import with its violations', () => {
+    const request = { ...newImport(), Destinations: [] };
+    expect(failureOf(() => { expect(request).toBeNewImportRequest(); })).toContain('a new import, with 1 error:\n  /Destinations error destinations-count:');
+  });
+});
+
+describe('toBeRetryImportRequest', () => {
+  it('passes every generated retry, which is no new import', () => {
+    fc.assert(
+      fc.property(retryImportRequest({ shape: 'sdk' }), (request) => {
+        expect(request).toBeRetryImportRequest();
+        expect(request).not.toBeNewImportRequest();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects an ImportId sent with new-import parameters', () => {
+    expect(failureOf(() => { expect({ ImportId: IMPORT_ID, StartEventTime: new Date('2024-01-01T00:00:00Z') }).toBeRetryImportRequest(); })).toMatchInlineSnapshot(`
+      "expect(received).toBeRetryImportRequest()
+
+      Expected a valid retry request (ImportId alone), but it is an ImportId together with new-import parameters, with 1 error:
+        /StartEventTime error retry-with-new-import-params: must not be sent with ImportId: a retry sends ImportId alone
+
+      Received: Object {
+        "ImportId": "4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b",
+        "StartEventTime": 2024-01-01T00:00:00.000Z,
+      }"
+    `);
+  });
+
+  it('rejects what is not a request at all', () => {
+    expect(failureOf(() => { expect('retry please').toBeRetryImportRequest(); })).toMatchInlineSnapshot(`
+      "expect(received).toBeRetryImportRequest()
+
+      Expected a valid retry request (ImportId alone), but it is neither a new import nor a retry, with 1 error:
+        (root) error type-mismatch: must be a structure (object) (got the string 'retry please')
+
+      Received: "retry please""
+    `);
+  });
+});
+
+describe('toViolateStartImportContract', () => {
+  it('passes every labelled invalid request, with and without its code', () => {
+    fc.assert(
+      fc.property(invalidStartImportRequest({ shape: 'sdk', now: NOW }), ({ request, expected }) => {
+        expect(request).toViolateStartImportContract(expected, { shape: 'sdk', now: NOW });
+        expect(request).toViolateStartImportContract(undefined, { shape: 'sdk', now: NOW });
+        expect(request).not.toBeValidStartImportRequest({ shape: 'sdk', now: NOW });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('passes a warning code of a valid request: a code matches at any severity', () => {
+    const halfOpen = { ...newImport(), EndEventTime: undefined };
+    expect(halfOpen).toViolateStartImportContract('time-range-half-open');
+    expect(halfOpen).not.toViolateStartImportContract();
+  });
+
+  it('fails listing the violations the request does have', () => {
+    expect(failureOf(() => { expect({ ImportId: 'ABC' }).toViolateStartImportContract('destinations-count'); })).toMatchInlineSnapshot(`
+      "expect(received).toViolateStartImportContract(code)
+
+      Expected a StartImport request with violation destinations-count, but it is a retry, with 1 error:
+        /ImportId error import-id-invalid: must be 36 characters of a-f, 0-9 and - (got 'ABC')
+
+      Received: Object {
+        "ImportId": "ABC",
+      }"
+    `);
+  });
+
+  it('fails for a valid request without a code', () => {
+    expect(failureOf(() => { expect(retry).toViolateStartImportContract(); })).toMatchInlineSnapshot(`
+      "expect(received).toViolateStartImportContract()
+
+      Expected a StartImport request with an error violation, but it is a retry, with no violations.
+
+      Received: Object {
+        "ImportId": "4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b",
+      }"
+    `);
+  });
+
+  it('fails under .not naming the code it was not to have', () => {
+    expect(failureOf(() => { expect({ ImportId: 'ABC' }).not.toViolateStartImportContract('import-id-invalid'); })).toMatchInlineSnapshot(`
+      "expect(received).not.toViolateStartImportContract(code)
+
+      Expected a StartImport request without violation import-id-invalid, but it is a retry, with 1 error:
+        /ImportId error import-id-invalid: must be 36 characters of a-f, 0-9 and - (got 'ABC')
+
+      Received: Object {
+        "ImportId": "ABC",
+      }"
+    `);
+  });
+
+  it('throws a TypeError for a code the contract does not have, which could never match', () => {
+    expect(() => { expect(retry).not.toViolateStartImportContract('import-id-wrong' as never); }).toThrow(
+      "toViolateStartImportContract(code): 'import-id-wrong' is not a code of the contract (see ruleCatalogue)",
+    );
+  });
+});
