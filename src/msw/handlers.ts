@@ -1,9 +1,20 @@
 import { http, type HttpHandler } from 'msw';
 import { isOtherCloudTrailOperation } from './cloudtrail-operations.js';
-import { CLOUDTRAIL_ENDPOINT } from './endpoints.js';
+import { regionOfEndpoint } from './endpoints.js';
 import { exchange } from './answer.js';
 import { readHandlerOptions, type CloudTrailImportHandlersOptions } from './options.js';
 import { toResponse } from './respond.js';
+
+/**
+ * Whether the handlers take a request: one to a CloudTrail endpoint, unless its target names
+ * another CloudTrail operation. A predicate rather than a resolver returning nothing: msw would
+ * send such a request on to the network instead of to `onUnhandledRequest`.
+ */
+function isImportRequest({ request }: { readonly request: Request }): boolean {
+  if (regionOfEndpoint(request.url) === undefined) return false;
+  const target = request.headers.get('x-amz-target');
+  return target === null || !isOtherCloudTrailOperation(target);
+}
 
 /**
  * msw 2 handlers that answer CloudTrail's five import operations over awsJson1_1, as the real
@@ -17,7 +28,7 @@ import { toResponse } from './respond.js';
  * HTTP 200, or `{"__type", "message"}` with the exception's status (404 for the two not-found
  * errors, else 400), so a real CloudTrailClient resolves or throws its own exception classes.
  * A request for another CloudTrail operation (CreateTrail, LookupEvents, …) is left to your other
- * handlers, or to `onUnhandledRequest`. A failure inside the handlers is answered too, as
+ * handlers, or to `onUnhandledRequest`. Needs msw 2.11 or later (custom request predicates). A failure inside the handlers is answered too, as
  * `TestDoubleFailure` (HTTP 400, which the SDK does not retry), never thrown.
  *
  * The handlers only return handlers: start the server yourself.
@@ -32,11 +43,8 @@ import { toResponse } from './respond.js';
 export function cloudTrailImportHandlers(options: CloudTrailImportHandlersOptions = {}): HttpHandler[] {
   const { fake, recorder } = readHandlerOptions(options);
   return [
-    http.post(CLOUDTRAIL_ENDPOINT, async ({ request }) => {
-      const target = request.headers.get('x-amz-target') ?? undefined;
-      // Undefined: msw tries the next handler, then onUnhandledRequest.
-      if (target !== undefined && isOtherCloudTrailOperation(target)) return undefined;
-      const { answer, ...recorded } = await exchange(fake, request, target);
+    http.post(isImportRequest, async ({ request }) => {
+      const { answer, ...recorded } = await exchange(fake, request, request.headers.get('x-amz-target') ?? undefined);
       recorder?.record(recorded);
       return toResponse(answer);
     }),

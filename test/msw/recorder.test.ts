@@ -1,0 +1,72 @@
+/** The recorder of `cloudTrailImportHandlers`: every exchange, as sent and as answered. */
+import { GetImportCommand, StartImportCommand } from '@aws-sdk/client-cloudtrail';
+import { describe, expect, it } from 'vitest';
+import { createFakeCloudTrailImports } from '../../src/fake/index.js';
+import { cloudTrailImportHandlers, createImportRecorder, isImportExchangeRecorder } from '../../src/msw/index.js';
+import { cloudTrailClient, eventDataStoreArn, newImport, NOW, useServer } from './support.js';
+
+const server = useServer();
+const URL = 'https://cloudtrail.eu-west-1.amazonaws.com/';
+
+describe('createImportRecorder', () => {
+  it('records each exchange in order: operation, url, target, wire body, status, answer', async () => {
+    const recorder = createImportRecorder();
+    server.use(...cloudTrailImportHandlers({ fake: createFakeCloudTrailImports({ now: NOW }), recorder }));
+    const client = cloudTrailClient();
+    const started = await client.send(new StartImportCommand(newImport()));
+    await client.send(new GetImportCommand({ ImportId: started.ImportId }));
+
+    expect(recorder.exchanges).toHaveLength(2);
+    expect(recorder.exchanges[0]).toEqual({
+      operation: 'StartImport',
+      url: URL,
+      target: 'CloudTrail_20131101.StartImport',
+      requestBody: {
+        Destinations: [eventDataStoreArn()],
+        ImportSource: newImport().ImportSource,
+        StartEventTime: 1735689600.25,
+        EndEventTime: 1751328000,
+      },
+      status: 200,
+      responseBody: expect.objectContaining({ ImportId: started.ImportId, ImportStatus: 'INITIALIZING', CreatedTimestamp: NOW.getTime() / 1000 }) as unknown,
+      violations: [],
+    });
+    expect(recorder.of('GetImport')).toEqual([expect.objectContaining({ requestBody: { ImportId: started.ImportId }, status: 200 })]);
+    expect(recorder.of('StopImport')).toEqual([]);
+  });
+
+  it('records a refused request with the violations behind the refusal', async () => {
+    const recorder = createImportRecorder();
+    server.use(...cloudTrailImportHandlers({ recorder }));
+    const S3 = { S3LocationUri: 'https://org-log-archive', S3BucketRegion: 'eu-west-1', S3BucketAccessRoleArn: 'arn:aws:iam::111122223333:user/importer' };
+    await expect(cloudTrailClient().send(new StartImportCommand({ ...newImport(), ImportSource: { S3 } }))).rejects.toThrow();
+    const [exchange] = recorder.exchanges;
+    expect(exchange).toMatchObject({ operation: 'StartImport', status: 400, responseBody: { __type: 'InvalidImportSourceException' } });
+    expect(exchange?.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['s3-location-uri-invalid /ImportSource/S3/S3LocationUri', 'role-arn-invalid /ImportSource/S3/S3BucketAccessRoleArn']);
+  });
+
+  it('records a request that fails the wire checks, its body as text when it is not JSON', async () => {
+    const recorder = createImportRecorder();
+    server.use(...cloudTrailImportHandlers({ recorder }));
+    await fetch(URL, { method: 'POST', headers: { 'X-Amz-Target': 'CloudTrail_20131101.GetImport', 'Content-Type': 'application/json' }, body: '{"ImportId":' });
+    await fetch(URL, { method: 'POST', headers: { 'Content-Type': 'application/x-amz-json-1.1' }, body: '[1]' });
+    expect(recorder.exchanges).toMatchObject([
+      { operation: 'GetImport', target: 'CloudTrail_20131101.GetImport', requestBody: '{"ImportId":', status: 400, responseBody: { __type: 'SerializationException' } },
+      { operation: undefined, target: undefined, requestBody: [1], status: 400, responseBody: { __type: 'UnknownOperationException' } },
+    ]);
+    expect(recorder.exchanges.map((exchange) => exchange.violations.map((v) => v.code))).toEqual([
+      ['wire-content-type-invalid', 'wire-body-not-json'],
+      ['wire-target-unknown', 'wire-body-not-json'],
+    ]);
+  });
+
+  it('starts over after clear, and is told apart from other values', async () => {
+    const recorder = createImportRecorder();
+    server.use(...cloudTrailImportHandlers({ recorder }));
+    await cloudTrailClient().send(new StartImportCommand(newImport()));
+    recorder.clear();
+    expect(recorder.exchanges).toEqual([]);
+    expect(isImportExchangeRecorder(recorder)).toBe(true);
+    expect(isImportExchangeRecorder({ exchanges: [] })).toBe(false);
+  });
+});
