@@ -13,13 +13,18 @@ export interface SentStartImport {
   readonly shape: 'sdk' | 'wire';
   /** What the msw handlers found wrong with the HTTP request itself (content type, …). */
   readonly wireViolations: readonly Violation[];
-  /** The stub's answer: how the call returned (the promise `send` returned) or what it threw. */
-  readonly outcome?: { readonly threw: false; readonly returned: unknown } | { readonly threw: true; readonly exception: unknown };
+}
+
+/** A StartImport call of a stub, with its answer. */
+export interface StubStartImport extends SentStartImport {
+  /** How the call returned (the promise `send` returned) or what it threw. */
+  readonly outcome: { readonly threw: false; readonly returned: unknown } | { readonly threw: true; readonly exception: unknown };
 }
 
 /** What a matcher received: the StartImport calls of a stub or a recorder, or why it is neither. */
 export type Receiver =
-  | { readonly kind: 'stub' | 'recorder'; readonly calls: readonly SentStartImport[] }
+  | { readonly kind: 'stub'; readonly calls: readonly StubStartImport[] }
+  | { readonly kind: 'recorder'; readonly calls: readonly SentStartImport[] }
   | { readonly kind: 'neither'; /** What is wrong with a would-be stub; absent for anything else. */ readonly detail?: string };
 
 /** What the stub and recorder matchers take, for their messages. */
@@ -58,7 +63,7 @@ function startImportInput(command: unknown): { input: unknown } | undefined {
 function stubCalls(stub: { calls(): unknown }): Receiver {
   const calls = stub.calls();
   if (!Array.isArray(calls)) return { kind: 'neither', detail: 'its calls() returned no array of calls' };
-  const sent: SentStartImport[] = [];
+  const sent: StubStartImport[] = [];
   for (const call of calls as readonly SpyCallLike[]) {
     const command = startImportInput(call.args?.[0]);
     if (command === undefined) continue;

@@ -1,13 +1,13 @@
 import { validateStartImportError, validateStartImportResponse, type ValidationResult } from '../validate/index.js';
 import { printerOf } from './context.js';
 import { message, share, violationList } from './describe.js';
-import { readReceiver, STUB, wrongReceiver, type SentStartImport } from './receivers.js';
+import { readReceiver, STUB, wrongReceiver, type StubStartImport } from './receivers.js';
 import type { MatcherResult, MatcherThis } from './types.js';
 
 const NAME = 'toHaveResolvedOnlyValidStartImportResponses';
 
 interface Answer {
-  readonly call: SentStartImport;
+  readonly call: StubStartImport;
   /** `resolved`, or `rejected NAME`. */
   readonly how: string;
   readonly result: ValidationResult<'response' | 'error'>;
@@ -22,10 +22,9 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 /** Settles one call's answer and checks it: a response against the call's input, a rejection as a StartImport error. */
-async function answerOf(call: SentStartImport): Promise<Answer> {
+async function answerOf(call: StubStartImport): Promise<Answer> {
   const rejected = (error: unknown): Answer => ({ call, how: `rejected ${errorName(error)}`, result: validateStartImportError(error) });
   const { outcome } = call;
-  if (outcome === undefined) return { call, how: 'resolved', result: validateStartImportResponse(undefined, { shape: 'sdk', request: call.request }) };
   if (outcome.threw) return rejected(outcome.exception);
   let output: unknown;
   try {
