@@ -30,6 +30,7 @@ export {
 export type {
   Clock,
   ErrorValidationOptions,
+  HeaderLookup,
   ImportHttpRequest,
   ImportSource,
   RequestValidationOptions,

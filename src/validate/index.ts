@@ -12,5 +12,5 @@ export { validateStartImportError, sanitizeErrorName } from './validate-error.js
 export { classifyStartImportRequest, validateStartImportRequest } from './validate-request.js';
 export { validateStartImportResponse } from './validate-response.js';
 export { validateImportHttpRequest } from './validate-wire.js';
-export type { ImportHttpRequest, WireValidationResult } from './validate-wire.js';
+export type { HeaderLookup, ImportHttpRequest, WireValidationResult } from './validate-wire.js';
 export type { ImportSource, S3ImportSource, StartImportSdkInput, StartImportWireRequest } from './wire-types.js';

@@ -7,14 +7,22 @@ import { isValid } from './run.js';
 import type { ValidationResult } from './types.js';
 
 /**
+ * Headers read by name, as the Fetch API's `Headers` is (typed here without it: the package's root
+ * types must not need the DOM or Node's types).
+ */
+export interface HeaderLookup {
+  get(name: string): string | null;
+}
+
+/**
  * An HTTP request as it reaches a CloudTrail endpoint: an msw `request` read into this form, a
  * recorded exchange, or a `fixtures/wire` document. `method` and `url` are not checked (the msw
  * handlers match `POST` to a CloudTrail endpoint before these checks run); they are accepted so
  * such a request passes as it is.
  */
 export interface ImportHttpRequest {
-  /** The headers; names are matched case-insensitively in a plain record as in `Headers`. */
-  readonly headers: Headers | Readonly<Record<string, string>>;
+  /** A `Headers`, or a plain record whose names are matched case-insensitively as `Headers` matches them. */
+  readonly headers: HeaderLookup | Readonly<Record<string, string>>;
   /** The raw body text. */
   readonly body: string;
   readonly method?: string;
@@ -34,17 +42,13 @@ const TARGET_PATH = '/headers/x-amz-target';
 const CONTENT_TYPE_PATH = '/headers/content-type';
 const BODY_PATH = '/body';
 
-interface HeaderReader {
-  get(name: string): string | null;
-}
-
-function isHeaderReader(headers: unknown): headers is HeaderReader {
-  return typeof headers === 'object' && headers !== null && typeof (headers as Partial<HeaderReader>).get === 'function';
+function isHeaderLookup(headers: unknown): headers is HeaderLookup {
+  return typeof headers === 'object' && headers !== null && typeof (headers as Partial<HeaderLookup>).get === 'function';
 }
 
 /** A header's value, or undefined when absent; repeated names in a record are joined as `Headers` joins them. */
 function header(headers: unknown, name: string): string | undefined {
-  if (isHeaderReader(headers)) return headers.get(name) ?? undefined;
+  if (isHeaderLookup(headers)) return headers.get(name) ?? undefined;
   if (typeof headers !== 'object' || headers === null) return undefined;
   const values: string[] = [];
   for (const [key, value] of Object.entries(headers)) {
