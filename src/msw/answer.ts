@@ -15,10 +15,10 @@ import { regionOfEndpoint } from './endpoints.js';
  * The error a failure of the handlers themselves is answered with. HTTP 400, not a 5xx: the SDK
  * would retry a 5xx and hide the failure behind its back-off.
  */
-export const HANDLER_FAILURE = 'TestDoubleFailure';
+const HANDLER_FAILURE = 'TestDoubleFailure';
 
 /** An exchange: what the recorder keeps, with the answer to send. */
-export interface Exchange extends RecordedImportExchange {
+interface Exchange extends RecordedImportExchange {
   readonly answer: Answer;
 }
 
