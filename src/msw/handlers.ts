@@ -28,10 +28,11 @@ function isImportRequest({ request }: { readonly request: Request }): boolean {
  * HTTP 200, or `{"__type", "message"}` with the exception's status (404 for the two not-found
  * errors, else 400), so a real CloudTrailClient resolves or throws its own exception classes.
  * A request for another CloudTrail operation (CreateTrail, LookupEvents, …) is left to your other
- * handlers, or to `onUnhandledRequest`. Needs msw 2.11 or later (custom request predicates). A failure inside the handlers is answered too, as
+ * handlers, or to `onUnhandledRequest`. A failure inside the handlers is answered too, as
  * `TestDoubleFailure` (HTTP 400, which the SDK does not retry), never thrown.
  *
- * The handlers only return handlers: start the server yourself.
+ * It returns handlers and starts no server: call `setupServer` yourself. Needs msw 2.11 or later
+ * (custom request predicates).
  *
  * @example
  * const fake = createFakeCloudTrailImports({ now: '2026-01-01T00:00:00Z' });
