@@ -1,0 +1,24 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeCloudTrailImports } from '../../src/fake/index.js';
+import { newRequest } from './helpers.js';
+
+// As when @aws-sdk/client-cloudtrail, an optional peer dependency, is not installed.
+vi.mock('../../src/contract/sdk.js', () => ({
+  sdkException: (who: string): never => {
+    throw new Error(`${who} needs @aws-sdk/client-cloudtrail, which cannot be loaded: install it`);
+  },
+}));
+
+describe('FakeCloudTrailImports sdk-shaped methods without the SDK', () => {
+  it('reject with a plain Error of the exception name, with $fault and $metadata', async () => {
+    const fake = createFakeCloudTrailImports();
+    await fake.startImport(newRequest());
+    const error = await fake.startImport(newRequest()).catch((caught: unknown) => caught);
+    expect(Object.getPrototypeOf(error)).toBe(Error.prototype);
+    expect(error).toMatchObject({ name: 'AccountHasOngoingImportException', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+    await expect(fake.getImport({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' })).rejects.toMatchObject({
+      name: 'ImportNotFoundException',
+      $metadata: { httpStatusCode: 404 },
+    });
+  });
+});
