@@ -30,6 +30,14 @@ export function isVisible(stored: StoredImport, call: Call): boolean {
   return call.endpointRegion === undefined || stored.region === call.endpointRegion;
 }
 
+/**
+ * The account and Region a bare event data store ID is read in: the fake's account, and the
+ * Region of the endpoint called (where the service would look it up), else the fake's Region.
+ */
+export function homeOf(context: FakeContext, call: Call): Home {
+  return call.endpointRegion === undefined ? context.home : { accountId: context.home.accountId, region: call.endpointRegion };
+}
+
 /** The import `id` as seen from the endpoint called, or undefined. */
 export function findImport(context: FakeContext, id: string, call: Call): StoredImport | undefined {
   const stored = context.store.get(id);

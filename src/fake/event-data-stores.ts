@@ -31,7 +31,8 @@ const TRANSITIONAL: ReadonlySet<EventDataStoreStatus> = new Set(['CREATED', 'STA
 
 /**
  * Reads a destination (already valid for the contract) as a full ARN. A bare ID names a store in
- * the fake's account and Region (assumed: the CLI guide allows the ID, and an ID carries neither).
+ * `home`, the fake's account and the Region called (assumed: the CLI guide allows the ID, and an
+ * ID carries neither).
  * `undefined` when it is neither an ARN nor an ID.
  */
 export function resolveDestination(destination: string, home: Home): ResolvedDestination | undefined {
@@ -85,6 +86,7 @@ function declaredStores(declared: readonly FakeEventDataStore[], home: Home): Ma
   return known;
 }
 
+// Checked in this order (assumed): existence, then status, then category.
 function refusalOf(arn: string, store: KnownStore | undefined): DestinationRefusal | undefined {
   if (store === undefined) return { exception: 'EventDataStoreNotFoundException', detail: `no event data store ${arn}` };
   if (store.status === 'PENDING_DELETION') return { exception: 'InactiveEventDataStoreException', detail: `${arn} is PENDING_DELETION` };

@@ -37,8 +37,9 @@ function settle<T>(outcome: FakeOutcome): Promise<T> {
  * lifecycle: every request is validated (StartImport with the project's validator), event data
  * stores are looked up, one import runs at a time per account and Region, and imports move only
  * when the test says so (`advance`) or, in auto mode, one step per GetImport or ListImports.
- * Its clock moves only when told. The msw handlers and the aws-sdk-client-mock helpers answer
- * from such a fake; a test can also call it directly.
+ * Its clock moves only when told. What it cannot see — S3 bucket and KMS policies, the service's
+ * own trouble — a test injects with `failNext` (InsufficientEncryptionPolicyException, …). The msw
+ * handlers and the aws-sdk-client-mock helpers answer from such a fake; a test can also call it directly.
  *
  * @example
  * const fake = createFakeCloudTrailImports({ now: '2026-01-01T00:00:00Z' });

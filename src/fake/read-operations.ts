@@ -1,5 +1,5 @@
 /** GetImport, StopImport, ListImports and ListImportFailures over the fake's imports. */
-import { findImport, isVisible, type Call, type FakeContext } from './context.js';
+import { findImport, homeOf, isVisible, type Call, type FakeContext } from './context.js';
 import { refuseState } from './errors.js';
 import { resolveDestination } from './event-data-stores.js';
 import { autoStep } from './lifecycle.js';
@@ -56,14 +56,14 @@ function pageRequest(operation: ReadOperation, filter: readonly unknown[], input
 
 /**
  * Lists the imports seen from the endpoint, oldest first. A Destination filter matches an import
- * whose destination names the same event data store (an ARN and the bare ID of a store in the
- * fake's account and Region match each other).
+ * whose destination names the same event data store (an ARN and the bare ID of the same store
+ * match each other).
  */
 function listImports(context: FakeContext, input: ParsedInput, call: Call): FakeOutcome {
-  const wanted = input.Destination === undefined ? undefined : resolveDestination(input.Destination, context.home)?.arn;
+  const wanted = input.Destination === undefined ? undefined : resolveDestination(input.Destination, homeOf(context, call))?.arn;
   const looked = context.store.all().filter((stored) => {
     if (!isVisible(stored, call)) return false;
-    return wanted === undefined || stored.destinations.some((d) => resolveDestination(d, context.home)?.arn === wanted);
+    return wanted === undefined || stored.eventDataStoreArn === wanted;
   });
   autoAdvance(context, looked);
   const matching = input.ImportStatus === undefined ? looked : looked.filter((stored) => stored.status === input.ImportStatus);

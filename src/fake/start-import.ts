@@ -1,7 +1,7 @@
 /** StartImport: a new import, or the retry of a failed or stopped one. */
 import { readTimestamp } from '../contract/timestamps.js';
 import { validateStartImportRequest } from '../validate/index.js';
-import { findImport, type Call, type FakeContext } from './context.js';
+import { findImport, homeOf, type Call, type FakeContext } from './context.js';
 import { refuseInvalid, refuseState } from './errors.js';
 import { resolveDestination } from './event-data-stores.js';
 import { importOutput } from './serialise.js';
@@ -26,7 +26,7 @@ function ongoingRefusal(ongoing: StoredImport): FakeOutcome {
  */
 function startNew(context: FakeContext, request: Request, call: Call): FakeOutcome {
   const destinations = request['Destinations'] as readonly string[];
-  const destination = resolveDestination(destinations[0] ?? '', context.home);
+  const destination = resolveDestination(destinations[0] ?? '', homeOf(context, call));
   if (destination === undefined) return refuseState('EventDataStoreARNInvalidException', `cannot read ${String(destinations[0])}`);
   const refusal = context.eventDataStores.check(destination, call.endpointRegion);
   if (refusal !== undefined) return refuseState(refusal.exception, refusal.detail);
@@ -40,6 +40,7 @@ function startNew(context: FakeContext, request: Request, call: Call): FakeOutco
     start: seconds(request['StartEventTime'], call),
     end: seconds(request['EndEventTime'], call),
     created: context.clock.now().getTime(),
+    eventDataStoreArn: destination.arn,
     accountId: destination.accountId,
     region: destination.region,
   });

@@ -33,6 +33,8 @@ export interface StoredImport {
   readonly source: StoredSource;
   readonly start: number | undefined;
   readonly end: number | undefined;
+  /** The full ARN of the destination (a bare ID resolved), for the ListImports filter. */
+  readonly eventDataStoreArn: string;
   readonly created: number;
   updated: number;
   statistics: Required<ImportStatistics>;

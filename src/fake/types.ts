@@ -55,7 +55,7 @@ export interface AdvanceDetails {
 /** The statuses a test can move an import to (STOPPED comes from StopImport). */
 export type AdvanceStatus = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
 
-/** A clock the test controls: it moves only when told. */
+/** A clock the test controls: it moves only when told. It stamps imports and is the "now" of `time-range-in-future`. */
 export interface FakeClock {
   now(): Date;
   /** Sets the time: a Date, a date string, or epoch milliseconds. */
@@ -78,8 +78,9 @@ export interface FakeCloudTrailImportsOptions {
   /** The clock's start (a Date, a date string or epoch milliseconds); default the system time when the fake is created. */
   readonly now?: Date | string | number;
   /**
-   * Opt-in auto mode: each GetImport or ListImports that sees an import moves it one step
-   * (INITIALIZING → IN_PROGRESS → the outcome). `true` means outcome COMPLETED.
+   * Opt-in auto mode: each GetImport or ListImports that sees an import in progress moves it one
+   * step (INITIALIZING → IN_PROGRESS → the outcome) and answers with the moved import; a FAILED
+   * outcome records one generic failure. `true` means outcome COMPLETED.
    */
   readonly autoAdvance?: boolean | { readonly outcome: 'COMPLETED' | 'FAILED' };
   /** Makes import ids; default a deterministic sequence of lowercase UUIDs. */
@@ -128,9 +129,10 @@ export interface HandleOptions {
   readonly shape?: 'sdk' | 'wire';
   /**
    * The Region of the endpoint called (the msw handlers read it from the URL). When given, a
-   * destination ARN of another Region is EventDataStoreNotFoundException, and the imports of other
-   * Regions are neither found nor listed. Absent: any Region is reachable, as if each call went
-   * to the endpoint of the Region it names.
+   * destination ARN of another Region is EventDataStoreNotFoundException, a bare event data store
+   * ID is read in this Region, and the imports of other Regions are neither found nor listed.
+   * Absent: a bare ID is read in the fake's Region, and any Region is reachable, as if each call
+   * went to the endpoint of the Region it names.
    */
   readonly region?: string;
 }

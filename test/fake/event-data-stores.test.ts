@@ -46,10 +46,14 @@ describe('createFakeCloudTrailImports: event data stores', () => {
     idOf(fake.handle('StartImport', newRequest(storeArn(STORE_ID, 'eu-west-1')), { region: 'eu-west-1' }));
   });
 
-  it("reads a bare ID in the fake's Region, so it is found at that Region's endpoint only", () => {
+  it("reads a bare ID in the Region of the endpoint called, else in the fake's own Region, where the stores declared by ID are", () => {
     const fake = createFakeCloudTrailImports({ region: 'eu-west-1' });
-    expect(errorOf(fake.handle('StartImport', newRequest(STORE_ID), { region: 'us-east-1' })).name).toBe('EventDataStoreNotFoundException');
-    idOf(fake.handle('StartImport', newRequest(STORE_ID), { region: 'eu-west-1' }));
+    idOf(fake.handle('StartImport', newRequest(STORE_ID)));
+    idOf(fake.handle('StartImport', newRequest(STORE_ID), { region: 'us-east-1' }));
+    expect(fake.imports().map((record) => record.region)).toEqual(['eu-west-1', 'us-east-1']);
+    const declared = createFakeCloudTrailImports({ region: 'eu-west-1', eventDataStores: [{ eventDataStore: STORE_ID }] });
+    expect(errorOf(declared.handle('StartImport', newRequest(STORE_ID), { region: 'us-east-1' })).name).toBe('EventDataStoreNotFoundException');
+    idOf(declared.handle('StartImport', newRequest(STORE_ID), { region: 'eu-west-1' }));
   });
 
   it('throws a TypeError naming the declaration that is malformed or repeated', () => {

@@ -70,6 +70,7 @@ describe('FakeCloudTrailImports ListImports', () => {
     const east = idOf(fake.handle('StartImport', newRequest()));
     const west = idOf(fake.handle('StartImport', newRequest(storeArn(STORE_ID, 'eu-west-1'))));
     expect(outputOf(fake.handle('ListImports', {}, { region: 'eu-west-1' }))['Imports']).toMatchObject([{ ImportId: west }]);
+    expect(outputOf(fake.handle('ListImports', { Destination: STORE_ID }, { region: 'eu-west-1' }))['Imports']).toMatchObject([{ ImportId: west }]);
     expect(listAll(fake, {}).ids).toEqual([east, west]);
   });
 
