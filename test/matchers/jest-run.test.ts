@@ -4,8 +4,8 @@
  * `npm test` builds first), as a Jest user would.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -24,19 +24,27 @@ interface JestReport {
   }[];
 }
 
-function newestSource(folder: string): number {
-  return Math.max(
-    ...readdirSync(folder, { withFileTypes: true }).map((entry) => {
-      const path = join(folder, entry.name);
-      return entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs;
-    }),
-  );
+/**
+ * The sources behind the build Jest loads: the entries and every module they require, each
+ * `dist/cjs/X.js` built from `src/X.ts`.
+ */
+function sourcesOfBuild(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (built: string): void => {
+    if (seen.has(built) || !existsSync(built)) return;
+    seen.add(built);
+    for (const [, specifier = ''] of readFileSync(built, 'utf8').matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g)) visit(join(dirname(built), specifier));
+  };
+  entries.forEach(visit);
+  return [...seen].map((built) => join(ROOT, 'src', relative(join(ROOT, 'dist/cjs'), built)).replace(/\.js$/, '.ts')).filter((source) => existsSync(source));
 }
 
 /** Runs Jest over `test/jest/` with extra arguments, and reads its JSON report. */
 async function runJest(...args: string[]): Promise<JestReport> {
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first (npm test does)`);
-  if (statSync(ENTRY).mtimeMs < newestSource(join(ROOT, 'src'))) throw new Error('dist/ is older than src/: run `npm run build` first (npm test does)');
+  const built = statSync(ENTRY).mtimeMs;
+  const stale = sourcesOfBuild([ENTRY, join(ROOT, 'dist/cjs/matchers/index.js')]).filter((source) => statSync(source).mtimeMs > built);
+  if (stale.length > 0) throw new Error(`dist/cjs is older than ${relative(ROOT, stale[0] ?? '')}: run \`npm run build\` first (npm test does)`);
   const jest = join(ROOT, 'node_modules/jest/bin/jest.js');
   const run = promisify(execFile)(process.execPath, [jest, '--config', 'test/jest/jest.config.cjs', '--ci', '--json', ...args], {
     cwd: ROOT,
