@@ -4,15 +4,18 @@
  * toolkit's test doubles in each style: msw with a real client, aws-sdk-client-mock with the
  * matchers, and the fake import service directly.
  */
-import {
-  GetImportCommand,
-  ListImportFailuresCommand,
-  StartImportCommand,
-  type CloudTrailClient,
-  type GetImportCommandOutput,
-  type ImportFailureListItem,
-} from '@aws-sdk/client-cloudtrail';
+import type { ImportFailureListItem, StartImportCommandInput } from '@aws-sdk/client-cloudtrail';
 import { buildStartImport, type ImportPlan } from './start-import-builder.js';
+
+/**
+ * The import calls the code needs: the aggregated `CloudTrail` client of `@aws-sdk/client-cloudtrail`
+ * has them, and so does the toolkit's fake import service.
+ */
+export interface CloudTrailImports {
+  startImport(input: StartImportCommandInput): Promise<{ ImportId?: string | undefined }>;
+  getImport(input: { ImportId: string }): Promise<{ ImportStatus?: string | undefined; ImportStatistics?: { EventsCompleted?: number | undefined } | undefined }>;
+  listImportFailures(input: { ImportId: string }): Promise<{ Failures?: ImportFailureListItem[] | undefined }>;
+}
 
 /** How to wait between polls of GetImport. */
 export interface PollOptions {
@@ -51,21 +54,21 @@ function isFinished(status: string | undefined): status is ImportOutcome['status
  *   Error when the import is still running after `maxPolls` polls.
  */
 export async function importTrailHistory(
-  client: CloudTrailClient,
+  cloudTrail: CloudTrailImports,
   plan: ImportPlan | { readonly retryImportId: string },
   poll: PollOptions = {},
 ): Promise<ImportOutcome> {
   const input = 'retryImportId' in plan ? { ImportId: plan.retryImportId } : buildStartImport(plan);
-  const started = await client.send(new StartImportCommand(input));
+  const started = await cloudTrail.startImport(input);
   const importId = started.ImportId;
   if (importId === undefined) throw new Error('StartImport answered without an ImportId');
   const { intervalMs = 30_000, maxPolls = 120, sleep = defaultSleep } = poll;
-  let current: GetImportCommandOutput | undefined;
+  let current: Awaited<ReturnType<CloudTrailImports['getImport']>> | undefined;
   for (let polls = 0; polls < maxPolls; polls += 1) {
-    current = await client.send(new GetImportCommand({ ImportId: importId }));
+    current = await cloudTrail.getImport({ ImportId: importId });
     const status = current.ImportStatus;
     if (isFinished(status)) {
-      const failures = status === 'FAILED' ? ((await client.send(new ListImportFailuresCommand({ ImportId: importId }))).Failures ?? []) : [];
+      const failures = status === 'FAILED' ? ((await cloudTrail.listImportFailures({ ImportId: importId })).Failures ?? []) : [];
       return { importId, status, eventsImported: current.ImportStatistics?.EventsCompleted ?? 0, failures };
     }
     await sleep(intervalMs);

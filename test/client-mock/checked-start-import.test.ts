@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkedStartImport, StartImportContractError, type MockedStartImportOutput } from '../../src/client-mock/checked-start-import.js';
+import { checkedStartImport, StartImportContractError, type MockedStartImportOutput } from '../../src/client-mock/index.js';
 import { loadFixtures } from '../support/fixtures.js';
 import { toSdkShape } from '../support/shapes.js';
 
