@@ -48,6 +48,16 @@ const catalogueCodes = source.ruleCatalogue.map((entry) => entry.code);
 const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
 const attw = join(repoRoot, 'node_modules/@arethetypeswrong/cli/dist/index.js');
 const installedRoot = '/node_modules/cloudtrail-import-contract/';
+/** The subpaths with code, and the file of each build they lead to. */
+const SUBPATHS: Readonly<Record<string, string>> = {
+  './arbitraries': 'arbitraries/index',
+  './fake': 'fake/index',
+  './msw': 'msw/index',
+  './client-mock': 'client-mock/index',
+  './matchers': 'matchers/index',
+  './vitest': 'matchers/vitest',
+  './jest': 'matchers/jest',
+};
 
 const loaders = [
   { name: 'an ES module', script: 'run-esm.mjs', build: 'dist/esm/index.js' },
@@ -170,7 +180,7 @@ describe('the packed package', () => {
 
   // attw cannot enumerate the `./schemas/*.json` pattern, so each schema is named as an entry point.
   it('resolves types for every entry point under node10, node16 (CJS and ESM) and bundler (attw)', async () => {
-    const entrypoints = ['.', './arbitraries', './package.json', ...schemaFiles.map((file) => `./schemas/${file}`)];
+    const entrypoints = ['.', ...Object.keys(SUBPATHS), './package.json', ...schemaFiles.map((file) => `./schemas/${file}`)];
     const result = await runNode([attw, project.tarball, '--format', 'json', '--no-definitely-typed', '--entrypoints', ...entrypoints], project.dir);
     const { analysis } = JSON.parse(result.stdout) as AttwReport;
     expect(analysis.problems).toEqual([]);
@@ -185,12 +195,12 @@ describe('the packed package', () => {
     const everywhere = (file: string): Record<string, string> => ({ node10: file, 'node16-cjs': file, 'node16-esm': file, bundler: file });
     expect(resolved).toEqual({
       '.': { node10: 'dist/cjs/index.d.ts', 'node16-cjs': 'dist/cjs/index.d.ts', 'node16-esm': 'dist/esm/index.d.ts', bundler: 'dist/esm/index.d.ts' },
-      './arbitraries': {
-        node10: 'dist/cjs/arbitraries/index.d.ts',
-        'node16-cjs': 'dist/cjs/arbitraries/index.d.ts',
-        'node16-esm': 'dist/esm/arbitraries/index.d.ts',
-        bundler: 'dist/esm/arbitraries/index.d.ts',
-      },
+      ...Object.fromEntries(
+        Object.entries(SUBPATHS).map(([subpath, file]) => [
+          subpath,
+          { node10: `dist/cjs/${file}.d.ts`, 'node16-cjs': `dist/cjs/${file}.d.ts`, 'node16-esm': `dist/esm/${file}.d.ts`, bundler: `dist/esm/${file}.d.ts` },
+        ]),
+      ),
       './package.json': everywhere('package.json'),
       ...Object.fromEntries(schemaFiles.map((file) => [`./schemas/${file}`, everywhere(`schemas/${file}`)])),
     });
