@@ -64,8 +64,7 @@ function retry(context: FakeContext, importId: string, call: Call): FakeOutcome 
   if (stored.status !== 'FAILED' && stored.status !== 'STOPPED') {
     return refuseState('OperationNotPermittedException', `import ${importId} is ${stored.status}; only a FAILED or STOPPED import can be retried`);
   }
-  stored.status = 'INITIALIZING';
-  stored.updated = context.clock.now().getTime();
+  context.store.restart(stored, context.clock.now().getTime());
   return { ok: true, output: importOutput(stored, call.shape) };
 }
 

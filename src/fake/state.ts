@@ -59,12 +59,26 @@ export function zeroStatistics(): Required<ImportStatistics> {
 /** The imports of one fake. */
 export class ImportStore {
   private readonly byId = new Map<string, StoredImport>();
+  /**
+   * The imports that were in progress when last seen: a superset of those in progress now (an
+   * import leaves it lazily, in `ongoing`), so the one-import-per-account rule does not scan
+   * every import a long property test has made.
+   */
+  private readonly running = new Set<StoredImport>();
 
   /** Adds a new import, INITIALIZING with zero statistics, and returns it. */
   add(fields: NewImport): StoredImport {
     const stored: StoredImport = { ...fields, seq: this.byId.size, status: 'INITIALIZING', updated: fields.created, statistics: zeroStatistics(), failures: [] };
     this.byId.set(stored.id, stored);
+    this.running.add(stored);
     return stored;
+  }
+
+  /** Moves a FAILED or STOPPED import back to INITIALIZING (a retry). */
+  restart(stored: StoredImport, now: number): void {
+    stored.status = 'INITIALIZING';
+    stored.updated = now;
+    this.running.add(stored);
   }
 
   get(id: string): StoredImport | undefined {
@@ -82,7 +96,11 @@ export class ImportStore {
 
   /** The import in progress in an account and Region, if any (there is at most one). */
   ongoing(accountId: string, region: string): StoredImport | undefined {
-    return this.all().find((stored) => stored.accountId === accountId && stored.region === region && isInProgress(stored.status));
+    for (const stored of this.running) {
+      if (!isInProgress(stored.status)) this.running.delete(stored);
+      else if (stored.accountId === accountId && stored.region === region) return stored;
+    }
+    return undefined;
   }
 }
 
