@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkedStartImport, StartImportContractError, type MockedStartImportOutput } from '../../src/client-mock/index.js';
 import { loadFixtures } from '../support/fixtures.js';
 import { toSdkShape } from '../support/shapes.js';
+import { input } from './support.js';
 
 const cloudTrailMock = mockClient(CloudTrailClient);
 const client = new CloudTrailClient({ region: 'us-east-1' });
@@ -18,18 +19,6 @@ afterEach(() => {
   cloudTrailMock.reset();
 });
 
-const input: StartImportCommandInput = {
-  Destinations: ['arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/8e2b6f1c-52e4-4a5f-9b3e-0c6f1d2a3b4c'],
-  ImportSource: {
-    S3: {
-      S3LocationUri: 's3://log-archive/AWSLogs/123456789012/CloudTrail/',
-      S3BucketRegion: 'us-east-1',
-      S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/CloudTrailImport',
-    },
-  },
-  StartEventTime: new Date('2024-01-01T00:00:00Z'),
-  EndEventTime: new Date('2024-02-01T00:00:00Z'),
-};
 const output: MockedStartImportOutput = {
   ...input,
   ImportId: '6b9f1c2e-4a5d-4e3f-8a7b-1c2d3e4f5a6b',
