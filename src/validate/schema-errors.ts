@@ -102,8 +102,25 @@ const MEMBERS_OF: Readonly<Record<string, readonly string[]>> = {
   S3ImportSource: S3_IMPORT_SOURCE_MEMBERS,
 };
 
+function membersOf(shape: string, subject: Subject): readonly string[] {
+  return MEMBERS_OF[shape] ?? (subject === 'response' ? START_IMPORT_RESPONSE_MEMBERS : START_IMPORT_REQUEST_MEMBERS);
+}
+
+/**
+ * The member an unknown key at `path` most likely meant: the "did you mean" of unknown-member's
+ * message, which the ESLint plugin also offers as a suggestion.
+ *
+ * @example
+ * nearMissMember('/Destination', 'request'); // 'Destinations'
+ */
+export function nearMissMember(path: string, subject: Subject): string | undefined {
+  const keys = pointerKeys(path);
+  const key = keys.pop();
+  return key === undefined ? undefined : nearMiss(key, membersOf(shapeAt(pointer(...keys)), subject));
+}
+
 function unknownMemberMessageFor(shape: string, subject: Subject): (key: string) => string {
-  const members = MEMBERS_OF[shape] ?? (subject === 'response' ? START_IMPORT_RESPONSE_MEMBERS : START_IMPORT_REQUEST_MEMBERS);
+  const members = membersOf(shape, subject);
   // The same typo fails every test of a suite: its suggestion is worked out once.
   return memoize((key) => {
     const near = nearMiss(key, members);
