@@ -14,3 +14,4 @@ export { validateStartImportResponse } from './validate-response.js';
 export { validateImportHttpRequest } from './validate-wire.js';
 export type { HeaderLookup, ImportHttpRequest, WireValidationResult } from './validate-wire.js';
 export type { ImportSource, S3ImportSource, StartImportSdkInput, StartImportWireRequest } from './wire-types.js';
+export { validatePartialStartImportRequest, type PartialRequestOptions, type PartialValidationResult } from './validate-partial.js';

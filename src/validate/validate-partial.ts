@@ -1,0 +1,251 @@
+import { pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
+import type { Clock } from './types.js';
+import { validateStartImportRequest } from './validate-request.js';
+
+/** Options of `validatePartialStartImportRequest`. */
+export interface PartialRequestOptions {
+  /**
+   * JSON Pointers of members that are written but whose value is not known (a parameter, a call,
+   * `process.env.X`, `new Date()`); such a value may also turn out `undefined`. Their enclosing
+   * objects and arrays must be in the known value. Default: none.
+   */
+  readonly unknown?: ReadonlySet<string>;
+  /**
+   * JSON Pointers of objects and arrays that may hold more than the known value shows (a spread:
+   * `{ ...base, ImportId }`): no member of theirs is known to be absent, an array's length is not
+   * known. `''` is the request itself. Default: none.
+   */
+  readonly open?: ReadonlySet<string>;
+  /** "Now", for `time-range-in-future`; default the system clock. */
+  readonly now?: Clock;
+}
+
+/** The outcome of `validatePartialStartImportRequest`. */
+export interface PartialValidationResult {
+  /** The violations the known part is sure to have, whatever the unknown values and the hidden members are. */
+  readonly violations: readonly Violation[];
+}
+
+/**
+ * What a violation relies on, beyond the rule that found it. `HERE` stands for its own path.
+ * - `known`: the value there is written and known (not at or under an unknown pointer);
+ * - `key`: the key there is written (its parent is known), whatever its value;
+ * - `closed`: the object or array there has no spread;
+ * - `absent`: the member is surely absent (or null): not written and its container closed, or written as null;
+ * - `settled`: the value there is entirely known, present or surely absent.
+ */
+export type PartialFact = 'known' | 'key' | 'closed' | 'absent' | 'settled';
+/** One fact a violation relies on, and where: a JSON Pointer, or `.` for the violation's own path. */
+export type PartialNeed = readonly [PartialFact, string];
+
+const HERE = '.';
+const START = '/StartEventTime';
+const END = '/EndEventTime';
+const IMPORT_ID = '/ImportId';
+const VALUE: readonly PartialNeed[] = [['known', HERE]];
+const NEW_IMPORT: PartialNeed = ['absent', IMPORT_ID];
+
+/**
+ * Which facts each request code relies on: the one place that says when an unknown value or a
+ * spread could make a violation wrong. A code missing here is never reported in partial mode
+ * (a test checks that every request code of the catalogue is here).
+ * The rules decide "new import" with unknown members counted present; a code that depends on the
+ * kind therefore also needs ImportId surely absent.
+ */
+export const PARTIAL_REQUEST_NEEDS: Partial<Readonly<Record<ViolationCode, readonly PartialNeed[]>>> = {
+  'unknown-member': [['key', HERE]],
+  'type-mismatch': VALUE,
+  'timestamp-invalid': VALUE,
+  'request-empty': [['absent', '/Destinations'], ['absent', '/ImportSource'], ['absent', START], ['absent', END], ['absent', IMPORT_ID]],
+  'new-import-missing-destinations': [['absent', HERE], NEW_IMPORT],
+  'new-import-missing-import-source': [['absent', HERE], NEW_IMPORT],
+  'retry-with-new-import-params': [['known', HERE], ['known', IMPORT_ID]],
+  'destinations-count': [['known', HERE], ['closed', HERE]],
+  'destination-length': VALUE,
+  'destination-pattern': VALUE,
+  'destination-not-event-data-store': VALUE,
+  'destination-region-invalid': VALUE,
+  'destination-id-not-uuid': VALUE,
+  'import-source-missing-s3': [['absent', HERE]],
+  's3-member-missing': [['absent', HERE]],
+  's3-location-uri-invalid': VALUE,
+  's3-bucket-name-invalid': VALUE,
+  's3-bucket-name-legacy': VALUE,
+  's3-prefix-not-cloudtrail': VALUE,
+  's3-bucket-region-invalid': VALUE,
+  'role-arn-invalid': VALUE,
+  'partition-mismatch': [['settled', '/Destinations'], ['settled', '/ImportSource/S3/S3BucketRegion'], ['settled', '/ImportSource/S3/S3BucketAccessRoleArn']],
+  'import-id-invalid': VALUE,
+  'import-id-placeholder': VALUE,
+  'time-range-reversed': [['known', START], ['known', END], NEW_IMPORT],
+  'time-range-empty': [['known', START], ['known', END], NEW_IMPORT],
+  'time-range-half-open': [['absent', HERE], ['known', START], ['known', END], NEW_IMPORT],
+  'time-range-in-future': [['known', START], NEW_IMPORT],
+};
+
+// Valid, warning-free stand-ins: an unknown member counts as present and breaks nothing.
+const EDS = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a';
+const S3 = {
+  S3LocationUri: 's3://placeholder-bucket/AWSLogs/123456789012/CloudTrail/',
+  S3BucketRegion: 'us-east-1',
+  S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/Placeholder',
+} as const;
+const PLACEHOLDERS: Readonly<Record<string, () => unknown>> = {
+  '/Destinations': () => [EDS],
+  '/ImportSource': () => ({ S3: { ...S3 } }),
+  '/ImportSource/S3': () => ({ ...S3 }),
+  '/ImportSource/S3/S3LocationUri': () => S3.S3LocationUri,
+  '/ImportSource/S3/S3BucketRegion': () => S3.S3BucketRegion,
+  '/ImportSource/S3/S3BucketAccessRoleArn': () => S3.S3BucketAccessRoleArn,
+  [START]: () => new Date(0),
+  [END]: () => new Date(0),
+  [IMPORT_ID]: () => '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+};
+const DESTINATION_ITEM = /^\/Destinations\/\d+$/;
+
+/** A stand-in for an unknown value; under a key of no shape anything does (unknown-member looks at the key). */
+function placeholder(path: string): unknown {
+  const make = PLACEHOLDERS[path];
+  if (make !== undefined) return make();
+  return DESTINATION_ITEM.test(path) ? EDS : true;
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+function isContainer(value: unknown): value is Container {
+  return typeof value === 'object' && value !== null && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
+}
+
+function copyOf(container: Container): Container {
+  // A spread defines an own `__proto__` member as a member, never as the prototype.
+  return Array.isArray(container) ? container.slice() : { ...container };
+}
+
+/** Sets a member; an own `__proto__` key stays a member and never becomes the prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `root` with `value` at `path`, copying the containers on the way (the caller's value is never changed). */
+function withValueAt(root: unknown, path: string, value: unknown): unknown {
+  const keys = pointerKeys(path);
+  if (keys.length === 0) return value;
+  if (!isContainer(root)) throw new TypeError(`validatePartialStartImportRequest: unknown pointer '${path}' is under a value that is not an object or array`);
+  const top = copyOf(root);
+  let container: Container = top;
+  keys.forEach((key, index) => {
+    const record = container as Record<string, unknown>;
+    if (index === keys.length - 1) {
+      define(record, key, value);
+      return;
+    }
+    const next = Object.hasOwn(record, key) ? record[key] : undefined;
+    if (!isContainer(next)) {
+      throw new TypeError(`validatePartialStartImportRequest: unknown pointer '${path}' needs '${path.split('/').slice(0, index + 2).join('/')}' written in the known value as an object or array`);
+    }
+    container = copyOf(next);
+    define(record, key, container);
+  });
+  return top;
+}
+
+function isUnder(path: string, ancestor: string): boolean {
+  return ancestor === '' || path === ancestor || path.startsWith(`${ancestor}/`);
+}
+
+/** What is sure of the request, read from its known part and the pointers of what is not. */
+class Facts {
+  constructor(
+    private readonly known: unknown,
+    private readonly unknown: ReadonlySet<string>,
+    private readonly open: ReadonlySet<string>,
+  ) {}
+
+  hidden(path: string): boolean {
+    for (const pointer of this.unknown) if (isUnder(path, pointer)) return true;
+    return false;
+  }
+
+  holds([fact, target]: PartialNeed, here: string): boolean {
+    const path = target === HERE ? here : target;
+    switch (fact) {
+      case 'known':
+        return !this.hidden(path);
+      case 'key':
+        return path === '' || !this.hidden(path.slice(0, path.lastIndexOf('/')));
+      case 'closed':
+        return !this.open.has(path);
+      case 'absent':
+        return !this.hidden(path) && this.absent(path);
+      case 'settled':
+        return this.settled(path);
+    }
+  }
+
+  /** Whether the member is surely absent: written as null or undefined (the SDK drops those), or missing from a closed container. */
+  private absent(path: string): boolean {
+    let value = this.known;
+    let prefix = '';
+    for (const segment of path.split('/').slice(1)) {
+      // An ancestor written as null or as a non-container has no members at all.
+      if (!isContainer(value)) return true;
+      const [key = ''] = pointerKeys(`/${segment}`);
+      if (!Object.hasOwn(value, key)) return !this.open.has(prefix);
+      value = (value as Record<string, unknown>)[key];
+      prefix = `${prefix}/${segment}`;
+    }
+    return value === null || value === undefined;
+  }
+
+  /** Whether the value at `path` is entirely known: nothing unknown at, above or under it, no spread in it, and present or surely absent. */
+  private settled(path: string): boolean {
+    for (const pointer of this.unknown) if (isUnder(path, pointer) || isUnder(pointer, path)) return false;
+    for (const pointer of this.open) if (isUnder(pointer, path)) return false;
+    return this.exists(path) || this.absent(path);
+  }
+
+  private exists(path: string): boolean {
+    let value = this.known;
+    for (const key of pointerKeys(path)) {
+      if (!isContainer(value) || !Object.hasOwn(value, key)) return false;
+      value = (value as Record<string, unknown>)[key];
+    }
+    return value !== null && value !== undefined;
+  }
+}
+
+/**
+ * Checks the statically known part of a StartImport request (the sdk shape) with the very same
+ * checks as `validateStartImportRequest`, for tools that see a request before it exists: an editor,
+ * a linter. Each unknown member stands in as a valid value of its type (so it counts as present),
+ * and a violation is kept only when nothing unknown could make it wrong: not one at or under an
+ * unknown pointer, not an absence a spread could fill, not a cross-member check (partition, time
+ * range, retry) that reads an unknown or possibly present member. With no unknown and no open
+ * pointer the result is exactly the validator's. Two readings to know: `unknown-member` is
+ * decided by the written key, whatever its value; and unknown members count as present when
+ * telling a new import from an empty request, so a request whose only new-import members are
+ * unknown gets `new-import-missing-*` where, were they all undefined, the validator would say
+ * `request-empty` (which stands in for those codes).
+ * Throws a TypeError when an unknown pointer's enclosing object is not in the known value.
+ *
+ * @example
+ * validatePartialStartImportRequest(
+ *   { ImportSource: { S3: { S3LocationUri: 'https://example.com/logs' } } },
+ *   { unknown: new Set(['/ImportSource/S3/S3BucketRegion', '/ImportSource/S3/S3BucketAccessRoleArn']) },
+ * ).violations.map((v) => v.code); // ['new-import-missing-destinations', 's3-location-uri-invalid']
+ */
+export function validatePartialStartImportRequest(known: unknown, options: PartialRequestOptions = {}): PartialValidationResult {
+  const unknown = options.unknown ?? new Set<string>();
+  const open = options.open ?? new Set<string>();
+  let request = known;
+  for (const path of unknown) request = withValueAt(request, path, placeholder(path));
+  const { violations } = validateStartImportRequest(request, options.now === undefined ? { shape: 'sdk' } : { shape: 'sdk', now: options.now });
+  if (unknown.size === 0 && open.size === 0) return { violations };
+  const facts = new Facts(known, unknown, open);
+  return {
+    violations: violations.filter((v) => {
+      const needs = PARTIAL_REQUEST_NEEDS[v.code];
+      return needs !== undefined && needs.every((need) => facts.holds(need, v.path));
+    }),
+  };
+}
