@@ -1,0 +1,97 @@
+/**
+ * `analyseFile`: finds a file's StartImport request builders, evaluates what is statically known
+ * of each request and checks it with the validator's partial mode. Done once per file: every rule
+ * of the plugin reads the same result.
+ */
+import type { SourceCode } from 'eslint';
+import type { Violation } from '../../rules/index.js';
+import { validatePartialStartImportRequest } from '../../validate/index.js';
+import { evaluateRequest, type Evaluation } from './evaluate.js';
+import { findBuilders } from './find.js';
+import type { AnyNode } from './nodes.js';
+import { SDK_MODULE } from './sdk.js';
+import { typeInfoOf } from './typed.js';
+import type { AnalyseFile, AnalysisOptions, BuilderKind, EstreeNode, FoundRequest } from './types.js';
+import { collectCandidates } from './walk.js';
+
+/** A request found and evaluated; its violations depend on "now" only. */
+interface EvaluatedRequest {
+  readonly kind: BuilderKind;
+  readonly node: AnyNode;
+  readonly evaluation: Evaluation;
+}
+
+interface Analysis {
+  readonly requests: readonly EvaluatedRequest[];
+  /** The checked requests by the epoch milliseconds of "now" (`system`: the clock when checked). */
+  readonly checked: Map<number | 'system', readonly FoundRequest[]>;
+}
+
+const analyses = new WeakMap<SourceCode, Analysis>();
+
+// In typed mode a file may build requests from types it got elsewhere: only a file that names a
+// request member (or a near miss) can hold one.
+const REQUEST_WORDS = /destination|importsource|importid|eventtime/i;
+
+function evaluateFile(sourceCode: SourceCode): EvaluatedRequest[] {
+  const types = typeInfoOf(sourceCode);
+  // Every syntactic form needs something imported from the SDK: other files are not even walked.
+  const text = sourceCode.text;
+  if (!text.includes(SDK_MODULE) && (types === undefined || !REQUEST_WORDS.test(text))) return [];
+  const builders = findBuilders(sourceCode, collectCandidates(sourceCode, types !== undefined), types);
+  const requests: EvaluatedRequest[] = [];
+  for (const { kind, node } of builders) {
+    const evaluation = evaluateRequest(sourceCode, node);
+    if (evaluation !== undefined) requests.push({ kind, node, evaluation });
+  }
+  // Source order, as a reader meets them.
+  return requests.sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
+}
+
+function asEstree(node: AnyNode): EstreeNode {
+  return node as unknown as EstreeNode;
+}
+
+/** The node of a path: the member itself where it is written, else the nearest written ancestor. */
+function locate(nodes: ReadonlyMap<string, AnyNode>, root: AnyNode, path: string): AnyNode {
+  for (let at = path; ; ) {
+    const node = nodes.get(at);
+    if (node !== undefined) return node;
+    if (at === '') return root;
+    const cut = at.lastIndexOf('/');
+    at = cut <= 0 ? '' : at.slice(0, cut);
+  }
+}
+
+function check(request: EvaluatedRequest, now: Date | undefined): FoundRequest {
+  const { kind, node, evaluation } = request;
+  const { unknown, open, nodes } = evaluation;
+  const options = now === undefined ? { unknown, open } : { unknown, open, now };
+  const violations: readonly Violation[] = Object.freeze(validatePartialStartImportRequest(evaluation.value, options).violations);
+  return Object.freeze({ kind, node: asEstree(node), violations, nodeAt: (path: string) => asEstree(locate(nodes, node, path)) });
+}
+
+/**
+ * The StartImport requests a file builds, with the violations of what is statically known of
+ * each (see `FoundRequest`). Cached per SourceCode: every rule shares one walk of the file.
+ *
+ * @example
+ * const rule = { create: (context) => ({ Program() {
+ *   for (const request of analyseFile(context.sourceCode))
+ *     for (const violation of request.violations) context.report({ node: request.nodeAt(violation.path), message: violation.message });
+ * } }) };
+ */
+export const analyseFile: AnalyseFile = (sourceCode: SourceCode, options: AnalysisOptions = {}): readonly FoundRequest[] => {
+  let analysis = analyses.get(sourceCode);
+  if (analysis === undefined) {
+    analysis = { requests: evaluateFile(sourceCode), checked: new Map() };
+    analyses.set(sourceCode, analysis);
+  }
+  const key = options.now === undefined ? 'system' : options.now.getTime();
+  let found = analysis.checked.get(key);
+  if (found === undefined) {
+    found = Object.freeze(analysis.requests.map((request) => check(request, options.now)));
+    analysis.checked.set(key, found);
+  }
+  return found;
+};

@@ -1,0 +1,189 @@
+/**
+ * Static evaluation of a request expression: what is known of its value, which members are
+ * written but unknown, which objects and arrays may hold more than is written (a spread), and
+ * where each member is written.
+ */
+import type { SourceCode } from 'eslint';
+import type * as ESTree from 'estree';
+import { pointer } from '../../rules/index.js';
+import { is, keyName, memberName, stringValue, unwrap, type AnyNode } from './nodes.js';
+import { constInitOf, isGlobal } from './scope.js';
+
+/** What is statically known of a request, in the form `validatePartialStartImportRequest` takes. */
+export interface Evaluation {
+  /** The known part: plain objects and arrays of strings, numbers, booleans, null, Dates. */
+  readonly value: unknown;
+  /** JSON Pointers of members written with a value that is not known. */
+  readonly unknown: ReadonlySet<string>;
+  /** JSON Pointers of objects and arrays with a spread (or a computed key): more members may be there. */
+  readonly open: ReadonlySet<string>;
+  /** Where each written member is: its property, or its array element. */
+  readonly nodes: ReadonlyMap<string, AnyNode>;
+}
+
+const UNKNOWN: unique symbol = Symbol('unknown');
+type Outcome = unknown;
+
+// A request nests three levels; constants chained deeper than this are not worth following.
+const MAX_DEPTH = 16;
+
+function literal(node: ESTree.Literal): Outcome {
+  if ('regex' in node || 'bigint' in node) return UNKNOWN;
+  return node.value;
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  // An own `__proto__` member stays a member (the validator reports it), never the prototype.
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+class Evaluator {
+  readonly unknown = new Set<string>();
+  readonly open = new Set<string>();
+  readonly nodes = new Map<string, AnyNode>();
+  // The constants being followed: `const a = { b: a }` must not loop.
+  private readonly following = new Set<AnyNode>();
+
+  constructor(private readonly sourceCode: SourceCode) {}
+
+  value(node: AnyNode, path: string, depth: number): Outcome {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const target = unwrap(node);
+    if (is(target, 'ObjectExpression')) return this.object(target, path, depth);
+    if (is(target, 'ArrayExpression')) return this.array(target, path, depth);
+    if (is(target, 'NewExpression')) return this.date(target, depth);
+    if (is(target, 'Identifier')) return this.follow(target, (init) => this.value(init, path, depth + 1));
+    return this.scalar(target, depth);
+  }
+
+  /** A string, number, boolean, null or undefined known from literals and constants. */
+  private scalar(node: AnyNode, depth: number): Outcome {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const target = unwrap(node);
+    if (is(target, 'Literal')) return literal(target);
+    if (is(target, 'TemplateLiteral')) return stringValue(target) ?? UNKNOWN;
+    if (is(target, 'UnaryExpression') && target.operator === '-') {
+      const value = this.scalar(target.argument, depth + 1);
+      return typeof value === 'number' ? -value : UNKNOWN;
+    }
+    if (is(target, 'Identifier')) return this.follow(target, (init) => this.scalar(init, depth + 1));
+    return UNKNOWN;
+  }
+
+  /** The value of a constant (or the global `undefined`); unknown for anything else a name may be bound to. */
+  private follow(identifier: ESTree.Identifier, evaluate: (init: AnyNode) => Outcome): Outcome {
+    if (identifier.name === 'undefined' && isGlobal(this.sourceCode, identifier)) return undefined;
+    const init = constInitOf(this.sourceCode, identifier);
+    if (init === undefined || this.following.has(init)) return UNKNOWN;
+    this.following.add(init);
+    try {
+      return evaluate(init);
+    } finally {
+      this.following.delete(init);
+    }
+  }
+
+  /** `new Date(<literal>)` and `new Date(Date.UTC(<numbers>))`; any other `new` is unknown. */
+  private date(node: ESTree.NewExpression, depth: number): Outcome {
+    const [argument] = node.arguments;
+    if (!is(node.callee, 'Identifier') || node.callee.name !== 'Date' || node.arguments.length !== 1 || argument === undefined) return UNKNOWN;
+    if (argument.type === 'SpreadElement' || !isGlobal(this.sourceCode, node.callee)) return UNKNOWN;
+    const utc = this.utc(argument, depth);
+    if (utc !== undefined) return new Date(utc);
+    const value = this.scalar(argument, depth + 1);
+    return typeof value === 'string' || typeof value === 'number' ? new Date(value) : UNKNOWN;
+  }
+
+  private utc(node: AnyNode, depth: number): number | undefined {
+    const call = unwrap(node);
+    if (!is(call, 'CallExpression') || !is(call.callee, 'MemberExpression') || memberName(call.callee) !== 'UTC') return undefined;
+    const { object } = call.callee;
+    if (!is(object, 'Identifier') || object.name !== 'Date' || !isGlobal(this.sourceCode, object)) return undefined;
+    const numbers: number[] = [];
+    for (const argument of call.arguments) {
+      const value = argument.type === 'SpreadElement' ? UNKNOWN : this.scalar(argument, depth + 1);
+      if (typeof value !== 'number') return undefined;
+      numbers.push(value);
+    }
+    return numbers.length === 0 ? undefined : Date.UTC(...(numbers as [number, ...number[]]));
+  }
+
+  /** Drops what was recorded at and under `path` (a key written twice: the later one wins). */
+  private forget(path: string): void {
+    const under = `${path}/`;
+    for (const set of [this.unknown, this.open]) for (const p of set) if (p === path || p.startsWith(under)) set.delete(p);
+    for (const p of this.nodes.keys()) if (p.startsWith(under)) this.nodes.delete(p);
+  }
+
+  private object(node: ESTree.ObjectExpression, path: string, depth: number): Outcome {
+    const out: Record<string, unknown> = {};
+    for (const property of node.properties) {
+      const key = property.type === 'Property' ? keyName(property) : undefined;
+      if (property.type === 'SpreadElement' || key === undefined) {
+        this.spread(out, path);
+        continue;
+      }
+      const at = `${path}${pointer(key)}`;
+      this.forget(at);
+      this.nodes.set(at, property);
+      // `__proto__: x` sets the prototype, whose members the SDK reads as the request's: more may be there.
+      if (key === '__proto__' && !property.shorthand && !property.method) this.open.add(path);
+      const value = property.kind === 'init' && !property.method ? this.value(property.value, at, depth + 1) : UNKNOWN;
+      if (value === UNKNOWN) {
+        this.unknown.add(at);
+        Reflect.deleteProperty(out, key);
+      } else {
+        define(out, key, value);
+      }
+    }
+    return out;
+  }
+
+  /** A spread (or a computed key) may bring any member and override every one written before it. */
+  private spread(out: Record<string, unknown>, path: string): void {
+    this.open.add(path);
+    for (const key of Object.keys(out)) {
+      const at = `${path}${pointer(key)}`;
+      this.forget(at);
+      this.unknown.add(at);
+      Reflect.deleteProperty(out, key);
+    }
+  }
+
+  private array(node: ESTree.ArrayExpression, path: string, depth: number): Outcome {
+    const out: unknown[] = [];
+    for (const element of node.elements) {
+      const at = `${path}/${String(out.length)}`;
+      if (element === null) {
+        // A hole reads as undefined.
+        out.push(undefined);
+        continue;
+      }
+      // Past a spread no index is known.
+      if (element.type === 'SpreadElement') {
+        this.open.add(path);
+        break;
+      }
+      this.nodes.set(at, element);
+      const value = this.value(element, at, depth + 1);
+      if (value === UNKNOWN) this.unknown.add(at);
+      out.push(value === UNKNOWN ? undefined : value);
+    }
+    return out;
+  }
+}
+
+/**
+ * Evaluates a request expression (an object literal, or any expression whose value is known);
+ * undefined when nothing of it is known (a call, a parameter).
+ *
+ * @example
+ * evaluateRequest(sourceCode, objectLiteral)?.unknown; // Set { '/ImportSource/S3/S3BucketRegion' } for `S3BucketRegion: process.env.REGION`
+ */
+export function evaluateRequest(sourceCode: SourceCode, node: AnyNode): Evaluation | undefined {
+  const evaluator = new Evaluator(sourceCode);
+  const value = evaluator.value(node, '', 0);
+  if (value === UNKNOWN) return undefined;
+  evaluator.nodes.set('', node);
+  return { value, unknown: evaluator.unknown, open: evaluator.open, nodes: evaluator.nodes };
+}

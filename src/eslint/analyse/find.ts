@@ -1,0 +1,91 @@
+/**
+ * Resolves the walk's candidates into the request builders of the issue's list, each request
+ * object once (the first form in the order of `BuilderKind` names it).
+ */
+import type { SourceCode } from 'eslint';
+import { annotationOf, is, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
+import type { SdkBindings } from './sdk.js';
+import { boundInitOf, constInitOf, findVariable, onlyDefinition } from './scope.js';
+import type { TypeInfo } from './typed.js';
+import type { BuilderKind } from './types.js';
+import type { Candidates } from './walk.js';
+
+/** A request expression and how it was recognised. */
+export interface Builder {
+  readonly kind: BuilderKind;
+  readonly node: AnyNode;
+}
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set(['StartImportCommandInput', 'StartImportRequest']);
+const CLIENT_TYPES: ReadonlySet<string> = new Set(['CloudTrail']);
+
+// `const a = b; const b = c; …`: a chain this long is not a request built by hand.
+const MAX_HOPS = 8;
+
+/**
+ * The request expressions an argument, an annotated initialiser or a returned value stands for:
+ * the object literal itself, the literal a `const` is bound to (followed in the module), both
+ * branches of `c ? a : b`, or any other expression (kept when its value turns out known, such as
+ * a string given where a request belongs).
+ */
+export function requestRoots(sourceCode: SourceCode, expression: AnyNode, hops = 0): AnyNode[] {
+  const node = unwrap(expression);
+  if (is(node, 'ConditionalExpression')) return [...requestRoots(sourceCode, node.consequent, hops), ...requestRoots(sourceCode, node.alternate, hops)];
+  if (!is(node, 'Identifier')) return [node];
+  const init = hops < MAX_HOPS ? constInitOf(sourceCode, node) : undefined;
+  return init === undefined ? [] : requestRoots(sourceCode, init, hops + 1);
+}
+
+/** Whether `object` is the aggregated CloudTrail client: `new CloudTrail(…)`, a name bound to one, or a name declared `: CloudTrail`. */
+function isCloudTrailClient(sourceCode: SourceCode, sdk: SdkBindings, object: AnyNode): boolean {
+  const node = unwrap(object);
+  if (is(node, 'NewExpression')) return sdk.exportOf(node.callee) === 'CloudTrail';
+  if (!is(node, 'Identifier')) return false;
+  const variable = findVariable(sourceCode, node);
+  const definition = onlyDefinition(variable);
+  if (definition === undefined) return false;
+  if (definition.type === 'Parameter' || definition.type === 'Variable') {
+    if (sdk.namesType(annotationOf(definition.name), CLIENT_TYPES)) return true;
+  }
+  const init = boundInitOf(variable);
+  const created = init === undefined ? undefined : unwrap(init);
+  return is(created, 'NewExpression') && sdk.exportOf(created.callee) === 'CloudTrail';
+}
+
+/**
+ * The request builders of a file, in the order of `BuilderKind` (command, client method,
+ * annotation, return type, contextual type), each request object once.
+ */
+export function findBuilders(sourceCode: SourceCode, candidates: Candidates, types: TypeInfo | undefined): Builder[] {
+  const { sdk } = candidates;
+  const found = new Map<AnyNode, BuilderKind>();
+  const add = (kind: BuilderKind, expression: AnyNode | undefined): void => {
+    if (expression === undefined || expression.type === 'SpreadElement') return;
+    for (const node of requestRoots(sourceCode, expression)) if (!found.has(node)) found.set(node, kind);
+  };
+  if (!sdk.empty) {
+    for (const node of candidates.news) if (sdk.exportOf(node.callee) === 'StartImportCommand') add('command', node.arguments[0]);
+  }
+  for (const node of candidates.calls) {
+    const { callee } = node;
+    if (!is(callee, 'MemberExpression')) continue;
+    const client = (!sdk.empty && isCloudTrailClient(sourceCode, sdk, callee.object)) || (types?.isCloudTrailClient(callee.object) ?? false);
+    if (client) add('client-method', node.arguments[0]);
+  }
+  if (!sdk.empty) {
+    for (const { expression, type } of candidates.typed) if (sdk.namesType(type, REQUEST_TYPES)) add('type-annotation', expression);
+    const returnsRequest = new Map<FunctionNode, boolean>();
+    for (const { fn, argument } of candidates.returns) {
+      let yes = returnsRequest.get(fn);
+      if (yes === undefined) {
+        yes = sdk.namesType(annotationOf(fn, 'returnType'), REQUEST_TYPES, fn.async === true);
+        returnsRequest.set(fn, yes);
+      }
+      if (yes) add('return-type', argument);
+    }
+  }
+  if (types !== undefined) {
+    for (const node of candidates.objects) if (!found.has(node) && types.isRequestContext(node)) found.set(node, 'contextual-type');
+  }
+  return [...found].map(([node, kind]) => ({ kind, node }));
+}

@@ -1,0 +1,58 @@
+/**
+ * Identifiers resolved with ESLint's scope manager (eslint-scope for espree, typescript-eslint's
+ * for TypeScript): a name means what its declaration says, never what it merely spells.
+ */
+import type { Scope, SourceCode } from 'eslint';
+import type * as ESTree from 'estree';
+import { is, type AnyNode } from './nodes.js';
+
+/** The variable `identifier` refers to, looked up from its scope outwards; undefined for an undeclared global. */
+export function findVariable(sourceCode: SourceCode, identifier: ESTree.Identifier): Scope.Variable | undefined {
+  let scope: Scope.Scope | null = sourceCode.getScope(identifier);
+  while (scope !== null) {
+    const variable = scope.set.get(identifier.name);
+    if (variable !== undefined) return variable;
+    scope = scope.upper;
+  }
+  return undefined;
+}
+
+/** Whether `identifier` names a global of the environment (`Date`, `undefined`, `require`), not a declaration of the code. */
+export function isGlobal(sourceCode: SourceCode, identifier: ESTree.Identifier): boolean {
+  // Globals from the configuration or TypeScript's lib are variables without definitions.
+  return (findVariable(sourceCode, identifier)?.defs.length ?? 0) === 0;
+}
+
+/** The one definition of a variable, when it has exactly one. */
+export function onlyDefinition(variable: Scope.Variable | undefined): Scope.Definition | undefined {
+  return variable?.defs.length === 1 ? variable.defs[0] : undefined;
+}
+
+/** Whether nothing assigns the variable after its declaration. */
+export function neverReassigned(variable: Scope.Variable): boolean {
+  let writes = 0;
+  for (const reference of variable.references) if (reference.isWrite()) writes += 1;
+  return writes <= 1;
+}
+
+/**
+ * The expression a variable is bound to, when it is `const NAME = init` (an initialiser the code
+ * cannot change): the only bindings whose value is statically known.
+ */
+export function constInitOf(sourceCode: SourceCode, identifier: ESTree.Identifier): AnyNode | undefined {
+  const definition = onlyDefinition(findVariable(sourceCode, identifier));
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
+  const { id, init } = definition.node;
+  return is(id, 'Identifier') && init !== null && init !== undefined ? init : undefined;
+}
+
+/**
+ * The expression a variable is bound to when declared `NAME = init` with any keyword and never
+ * assigned again (how CommonJS code often binds `require` results and clients).
+ */
+export function boundInitOf(variable: Scope.Variable | undefined): AnyNode | undefined {
+  const definition = onlyDefinition(variable);
+  if (definition?.type !== 'Variable' || variable === undefined || !neverReassigned(variable)) return undefined;
+  const { id, init } = definition.node;
+  return is(id, 'Identifier') && init !== null && init !== undefined ? init : undefined;
+}

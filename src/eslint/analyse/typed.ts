@@ -1,0 +1,74 @@
+/**
+ * What type information adds, when the parser has a program (`parserOptions.projectService` or
+ * `project`): the SDK's request types and CloudTrail client recognised by their declarations,
+ * wherever the code got them from. Asked only about the few nodes the syntax left undecided.
+ */
+import type { SourceCode } from 'eslint';
+import type * as ts from 'typescript';
+import type { AnyNode } from './nodes.js';
+import { SDK_MODULE } from './sdk.js';
+
+/** The questions the analysis asks a type checker. */
+export interface TypeInfo {
+  /** Whether the object literal's contextual type is the SDK's StartImportCommandInput or StartImportRequest. */
+  isRequestContext(node: AnyNode): boolean;
+  /** Whether the expression's type is the SDK's aggregated CloudTrail client. */
+  isCloudTrailClient(node: AnyNode): boolean;
+}
+
+/** What typescript-eslint's parser services hold with type information (typed structurally: no parser is needed at run time). */
+interface TypedServices {
+  /** Null when the file was parsed without type information. */
+  readonly program: ts.Program | null;
+  readonly esTreeNodeToTSNodeMap: { get(node: never): ts.Node | undefined };
+}
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set(['StartImportCommandInput', 'StartImportRequest']);
+const CLIENT_TYPES: ReadonlySet<string> = new Set(['CloudTrail']);
+const SDK_PATH = `/${SDK_MODULE}/`;
+
+function typedServices(sourceCode: SourceCode): (TypedServices & { readonly program: ts.Program }) | undefined {
+  const services = sourceCode.parserServices as Partial<TypedServices> | null | undefined;
+  const program = services?.program;
+  const map = services?.esTreeNodeToTSNodeMap;
+  return program === undefined || program === null || map === undefined ? undefined : { program, esTreeNodeToTSNodeMap: map };
+}
+
+/**
+ * The type questions for a file, or undefined when it was parsed without type information.
+ *
+ * @example
+ * typeInfoOf(context.sourceCode)?.isRequestContext(objectLiteral); // true for `send(new StartImportCommand({…}))`'s literal
+ */
+export function typeInfoOf(sourceCode: SourceCode): TypeInfo | undefined {
+  const services = typedServices(sourceCode);
+  if (services === undefined) return undefined;
+  const checker = services.program.getTypeChecker();
+  const fromSdk = new Map<ts.Symbol, boolean>();
+  const declaredBySdk = (symbol: ts.Symbol): boolean => {
+    let known = fromSdk.get(symbol);
+    if (known === undefined) {
+      known = symbol.getDeclarations()?.some((declaration) => declaration.getSourceFile().fileName.includes(SDK_PATH)) ?? false;
+      fromSdk.set(symbol, known);
+    }
+    return known;
+  };
+  const isSdkType = (type: ts.Type, names: ReadonlySet<string>): boolean => {
+    // `T | undefined` (an optional parameter), `T & U`: any part will do.
+    if (type.isUnionOrIntersection()) return type.types.some((part) => isSdkType(part, names));
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    return symbol !== undefined && names.has(symbol.getName()) && declaredBySdk(symbol);
+  };
+  const tsNode = (node: AnyNode): ts.Node | undefined => services.esTreeNodeToTSNodeMap.get(node as never);
+  return {
+    isRequestContext(node) {
+      const expression = tsNode(node);
+      const type = expression === undefined ? undefined : checker.getContextualType(expression as ts.Expression);
+      return type !== undefined && isSdkType(type, REQUEST_TYPES);
+    },
+    isCloudTrailClient(node) {
+      const expression = tsNode(node);
+      return expression !== undefined && isSdkType(checker.getTypeAtLocation(expression), CLIENT_TYPES);
+    },
+  };
+}
