@@ -1,0 +1,25 @@
+import { codeMessages, contractDocs, reportViolations, WARNINGS_SCHEMA, type WarningsOption } from '../contract-rule.js';
+import { createRule } from '../create-rule.js';
+
+const CODES = [
+  'type-mismatch',
+  'destinations-count',
+  'destination-length',
+  'destination-pattern',
+  'destination-not-event-data-store',
+  'destination-region-invalid',
+  'destination-id-not-uuid',
+] as const;
+const docs = contractDocs(
+  'Destinations must hold exactly one event data store, by its ARN (of a Region of its partition) or its ID',
+  CODES,
+  ['/Destinations'],
+);
+
+/** Reports a `Destinations` list that is not exactly one well-formed event data store ARN or ID. */
+export const validDestination = createRule({
+  name: 'valid-destination',
+  meta: { type: 'problem', docs, messages: codeMessages(CODES), schema: WARNINGS_SCHEMA },
+  defaultOptions: [{ warnings: false }] as [WarningsOption],
+  create: (context, [options]) => reportViolations(context, docs, options),
+});
