@@ -1,0 +1,69 @@
+/**
+ * Every request code of the catalogue is reported by exactly one rule of the plugin (type-mismatch
+ * by the member it is about), so a new code cannot be forgotten, and no rule claims a code that
+ * is not a request code.
+ */
+import { describe, expect, it } from 'vitest';
+import { owns } from '../../src/eslint/contract-rule.js';
+import { rules } from '../../src/eslint/index.js';
+import { ruleCatalogue, violation, type Violation, type ViolationCode } from '../../src/rules/index.js';
+import { validateStartImportRequest } from '../../src/validate/index.js';
+import { loadFixtures } from '../support/fixtures.js';
+
+const REQUEST_CODES = ruleCatalogue.filter((entry) => entry.subjects.includes('request')).map((entry) => entry.code);
+
+/** Members of the request whose type-mismatch is some rule's: every member that is not a timestamp (those get timestamp-invalid). */
+const TYPED_MEMBERS = ['/Destinations', '/Destinations/0', '/ImportSource', '/ImportSource/S3', '/ImportSource/S3/S3LocationUri', '/ImportId'];
+
+function ownersOf(found: Violation): string[] {
+  return Object.entries(rules)
+    .filter(([, rule]) => owns(rule.meta.docs, found))
+    .map(([name]) => name);
+}
+
+/** The sdk-shape request of a fixture: ISO strings become Dates, as SDK code writes them. */
+function sdkRequest(document: unknown): unknown {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return document;
+  const copy: Record<string, unknown> = { ...document };
+  for (const name of ['StartEventTime', 'EndEventTime']) {
+    const value = copy[name];
+    if (typeof value === 'string' && Number.isFinite(Date.parse(value))) copy[name] = new Date(value);
+    if (typeof value === 'number') copy[name] = new Date(value * 1000);
+  }
+  return copy;
+}
+
+describe('the rules of the ESLint plugin', () => {
+  it('claim only request codes of the catalogue', () => {
+    for (const rule of Object.values(rules)) {
+      for (const code of rule.meta.docs.codes) expect(REQUEST_CODES, `${rule.name} claims ${code}`).toContain(code);
+    }
+  });
+
+  it.each(REQUEST_CODES.filter((code) => code !== 'type-mismatch'))('give %s to exactly one rule', (code: ViolationCode) => {
+    expect(ownersOf(violation(code, '/ImportSource/S3/S3LocationUri', 'example'))).toHaveLength(1);
+    expect(ownersOf(violation(code, '', 'example'))).toHaveLength(1);
+  });
+
+  it.each(TYPED_MEMBERS)('give a type-mismatch at %s to exactly one rule', (path) => {
+    expect(ownersOf(violation('type-mismatch', path, 'example'))).toHaveLength(1);
+  });
+
+  it('leave to no rule only a type-mismatch of the whole request, which a found object literal cannot have', () => {
+    expect(ownersOf(violation('type-mismatch', '', 'example'))).toEqual([]);
+  });
+
+  it('own every violation the validator finds in the request fixtures, in the sdk shape', () => {
+    const unowned: string[] = [];
+    for (const fixture of loadFixtures().filter((f) => f.kind === 'requests')) {
+      const documents = Array.isArray(fixture.document) ? fixture.document : [fixture.document];
+      for (const document of documents) {
+        if (typeof document !== 'object' || document === null) continue;
+        for (const found of validateStartImportRequest(sdkRequest(document), { shape: 'sdk' }).violations) {
+          if (ownersOf(found).length !== 1) unowned.push(`${fixture.name}: ${found.code} ${found.path}`);
+        }
+      }
+    }
+    expect(unowned).toEqual([]);
+  });
+});

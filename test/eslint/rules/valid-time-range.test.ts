@@ -1,0 +1,30 @@
+import { validTimeRange } from '../../../src/eslint/rules/valid-time-range.js';
+import { at, command, ruleTester, testable } from '../support.js';
+
+const reversed = command({ StartEventTime: "new Date('2024-03-01T00:00:00Z')" });
+const empty = command({ EndEventTime: "new Date('2024-01-01T00:00:00Z')" });
+const halfOpen = command({ EndEventTime: null });
+const inFuture = command({ StartEventTime: "new Date('2999-01-01T00:00:00Z')", EndEventTime: "new Date('3000-01-01T00:00:00Z')" });
+const utc = command({ StartEventTime: 'new Date(Date.UTC(2024, 5, 1))', EndEventTime: 'new Date(Date.UTC(2024, 0, 1))' });
+
+ruleTester.run('valid-time-range', testable(validTimeRange), {
+  valid: [
+    command(),
+    command({ StartEventTime: null, EndEventTime: null }),
+    // Warnings (empty, half-open, in the future) are reported with { warnings: true } only.
+    empty,
+    halfOpen,
+    inFuture,
+    // `new Date()` is now, unknown at lint time; so is a parameter.
+    command({ StartEventTime: 'new Date()' }),
+    `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nexport const start = (from: Date) => new StartImportCommand({ StartEventTime: from, EndEventTime: new Date(0) });\n`,
+  ],
+  invalid: [
+    { code: reversed, errors: [{ messageId: 'time-range-reversed', ...at(reversed, 'StartEventTime') }] },
+    { code: utc, errors: [{ messageId: 'time-range-reversed', ...at(utc, 'StartEventTime') }] },
+    { code: empty, options: [{ warnings: true }], errors: [{ messageId: 'time-range-empty', ...at(empty, 'StartEventTime') }] },
+    // The missing bound has no node: reported on the object literal.
+    { code: halfOpen, options: [{ warnings: true }], errors: [{ messageId: 'time-range-half-open', line: 2, column: 24 }] },
+    { code: inFuture, options: [{ warnings: true }], errors: [{ messageId: 'time-range-in-future', ...at(inFuture, 'StartEventTime') }] },
+  ],
+});
