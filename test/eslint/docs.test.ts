@@ -1,0 +1,83 @@
+/**
+ * docs/rules/<rule>.md: every rule has a page, the page lists the rule's codes as the catalogue
+ * rates them, every ❌ example produces the rule's error and every ✅ example nothing at all.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { configs, rules } from '../../src/eslint/index.js';
+import { catalogueEntry } from '../../src/rules/index.js';
+
+const DOCS = new URL('../../docs/rules/', import.meta.url);
+const names = Object.keys(rules) as (keyof typeof rules)[];
+
+function page(name: string): string {
+  return readFileSync(new URL(`${name}.md`, DOCS), 'utf8');
+}
+
+/** The text of the `## <heading>` section of a page (up to the next `## `). */
+function section(text: string, heading: string): string {
+  const start = text.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return '';
+  const end = text.indexOf('\n## ', start + 1);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+function tsBlocks(text: string): string[] {
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+}
+
+function lint(code: string): Linter.LintMessage[] {
+  return new Linter().verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, configs.strict], 'example.ts');
+}
+
+describe('docs/rules', () => {
+  it('has a page for every rule and no page for a rule that does not exist', () => {
+    const pages = readdirSync(DOCS).filter((file) => file.endsWith('.md')).map((file) => file.replace(/\.md$/, ''));
+    expect(pages.sort()).toEqual([...names].sort());
+  });
+
+  describe.each(names)('%s.md', (name) => {
+    const text = page(name);
+    const rule = rules[name];
+
+    it('is titled with the rule id and quotes its description', () => {
+      expect(text.startsWith(`# cloudtrail-import/${name}\n\n> ${rule.meta.docs.description}.\n`)).toBe(true);
+    });
+
+    it('lists each code of the rule with its catalogue severity and basis', () => {
+      const rows = section(text, 'Rule details').split('\n').filter((line) => line.startsWith('| `'));
+      expect(rows.map((row) => /^\| `([^`]+)`/.exec(row)?.[1])).toEqual(rule.meta.docs.codes);
+      for (const row of rows) {
+        const [, code = '', severity, basis] = row.split('|').map((cell) => cell.trim().replace(/`/g, ''));
+        const entry = catalogueEntry(code as Parameters<typeof catalogueEntry>[0]);
+        expect([severity, basis]).toEqual([entry.severity, entry.basis === 'inferred' ? 'inferred (assumed)' : entry.basis]);
+      }
+    });
+
+    it('shows incorrect code that the rule reports', () => {
+      const blocks = tsBlocks(section(text, '❌ Incorrect'));
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) {
+        const messages = lint(block);
+        expect(messages.filter((m) => m.fatal === true)).toEqual([]);
+        expect(messages.map((m) => m.ruleId), block).toContain(`cloudtrail-import/${name}`);
+      }
+    });
+
+    it('shows correct code that no rule of the plugin reports', () => {
+      const blocks = tsBlocks(section(text, '✅ Correct'));
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) expect(lint(block), block).toEqual([]);
+    });
+
+    it('documents its options', () => {
+      const options = section(text, 'Options');
+      expect(options).not.toBe('');
+      const schema = rule.meta.schema;
+      if (Array.isArray(schema) && schema.length > 0) expect(options).toContain('`warnings` (default `false`)');
+      else expect(options).toContain('None.');
+    });
+  });
+});
