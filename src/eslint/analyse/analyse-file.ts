@@ -41,11 +41,23 @@ function evaluateFile(sourceCode: SourceCode): EvaluatedRequest[] {
   const builders = findBuilders(sourceCode, collectCandidates(sourceCode, types !== undefined), types);
   const requests: EvaluatedRequest[] = [];
   for (const { kind, node } of builders) {
-    const evaluation = evaluateRequest(sourceCode, node);
+    const evaluation = explained(node, () => evaluateRequest(sourceCode, node));
     if (evaluation !== undefined) requests.push({ kind, node, evaluation });
   }
   // Source order, as a reader meets them.
   return requests.sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
+}
+
+/** Runs `step` on the request at `node`; a failure names where (ESLint adds the file and the rule). */
+function explained<T>(node: AnyNode, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const start = asEstree(node).loc?.start;
+    const where = start === undefined ? 'a StartImport request' : `the StartImport request at line ${String(start.line)}, column ${String(start.column + 1)}`;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cloudtrail-import-contract/eslint could not analyse ${where}: ${reason}`, { cause: error });
+  }
 }
 
 function asEstree(node: AnyNode): EstreeNode {
@@ -67,7 +79,7 @@ function check(request: EvaluatedRequest, now: Date | undefined): FoundRequest {
   const { kind, node, evaluation } = request;
   const { unknown, open, nodes } = evaluation;
   const options = now === undefined ? { unknown, open } : { unknown, open, now };
-  const violations: readonly Violation[] = Object.freeze(validatePartialStartImportRequest(evaluation.value, options).violations);
+  const violations: readonly Violation[] = Object.freeze(explained(node, () => validatePartialStartImportRequest(evaluation.value, options).violations));
   return Object.freeze({ kind, node: asEstree(node), violations, nodeAt: (path: string) => asEstree(locate(nodes, node, path)) });
 }
 
