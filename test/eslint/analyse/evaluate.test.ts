@@ -1,4 +1,6 @@
+import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { analyseFile, type FoundRequest } from '../../../src/eslint/analyse/index.js';
 import { at, codes, lint, type LintOptions } from './support.js';
 
 const HEAD = "import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\n";
@@ -185,9 +187,37 @@ describe('analyseFile', () => {
     });
   });
 
-  it('checks time-range-in-future against the now it is given, and caches per SourceCode', () => {
+  it('checks time-range-in-future against the now it is given', () => {
     const code = HEAD + newImport("StartEventTime: new Date('2026-01-01'), EndEventTime: new Date('2026-02-01')");
     expect(codes(lint(code, { now: NOW }).requests[0])).toEqual([]);
     expect(codes(lint(code, { now: new Date('2025-06-01') }).requests[0])).toEqual(['time-range-in-future /StartEventTime']);
+  });
+
+  it('analyses a file once: every call on the same SourceCode shares the result, another now only re-checks', () => {
+    const results: (readonly FoundRequest[])[] = [];
+    const rule: Rule.RuleModule = {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        return {
+          Program() {
+            results.push(analyseFile(context.sourceCode));
+          },
+          'Program:exit'() {
+            results.push(analyseFile(context.sourceCode), analyseFile(context.sourceCode, { now: NOW }));
+          },
+        };
+      },
+    };
+    const config: Linter.Config = { plugins: { analyse: { rules: { first: rule, second: rule } } }, rules: { 'analyse/first': 'error', 'analyse/second': 'error' } };
+    new Linter({ configType: 'flat' }).verify(HEAD + newImport(''), [config], 'file.mjs');
+    // Program of each rule, then Program:exit of each: [first, second, exit, exit with now, exit, exit with now].
+    const [first, second, third, withNow, fourth, withNowAgain] = results;
+    expect(results).toHaveLength(6);
+    expect([second, third, fourth]).toEqual([first, first, first]);
+    expect(second).toBe(first);
+    expect(fourth).toBe(first);
+    expect(withNowAgain).toBe(withNow);
+    expect(withNow).not.toBe(first);
+    expect(withNow?.[0]?.node).toBe(first?.[0]?.node);
   });
 });

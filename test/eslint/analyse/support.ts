@@ -20,6 +20,8 @@ export interface LintOptions extends AnalysisOptions {
   readonly filename?: string;
   /** `commonjs` for `require` in a `.js` file. */
   readonly sourceType?: 'module' | 'commonjs' | 'script';
+  /** Another parser in place of @typescript-eslint/parser (one that wraps it). */
+  readonly parser?: Linter.Parser;
 }
 
 /** What a lint found: the requests, and the lint's own messages (a parse error shows here). */
@@ -28,11 +30,11 @@ export interface Linted {
   readonly messages: readonly Linter.LintMessage[];
 }
 
-function languageOptions(mode: Mode, sourceType: LintOptions['sourceType']): Linter.LanguageOptions {
+function languageOptions(mode: Mode, { sourceType, parser = tsParser }: LintOptions): Linter.LanguageOptions {
   const base: Linter.LanguageOptions = sourceType === undefined ? {} : { sourceType };
   if (mode === 'espree') return base;
-  if (mode === 'typescript') return { ...base, parser: tsParser };
-  return { ...base, parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: TYPED_ROOT } };
+  if (mode === 'typescript') return { ...base, parser };
+  return { ...base, parser, parserOptions: { projectService: true, tsconfigRootDir: TYPED_ROOT } };
 }
 
 /**
@@ -61,7 +63,7 @@ export function lint(code: string, options: LintOptions = {}): Linted {
     [
       {
         files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
-        languageOptions: languageOptions(mode, options.sourceType),
+        languageOptions: languageOptions(mode, options),
         plugins: { analyse: { rules: { record } } },
         rules: { 'analyse/record': 'error' },
       },

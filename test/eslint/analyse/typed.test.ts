@@ -1,5 +1,32 @@
+import tsParser from '@typescript-eslint/parser';
+import type { Linter } from 'eslint';
+import type * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { codes, lint } from './support.js';
+
+/** @typescript-eslint/parser, with the type checker's contextual-type questions counted. */
+function countingParser(asked: string[]): Linter.Parser {
+  return {
+    meta: { name: 'counting-parser' },
+    parseForESLint(code: string, options?: Record<string, unknown>): Linter.ESLintParseResult {
+      const result = tsParser.parseForESLint(code, options);
+      const { program } = result.services;
+      if (program === null) return result as unknown as Linter.ESLintParseResult;
+      const checker = program.getTypeChecker();
+      const counting = new Proxy(checker, {
+        get(target, name, receiver): unknown {
+          if (name !== 'getContextualType') return Reflect.get(target, name, receiver) as unknown;
+          return (node: ts.Expression) => {
+            asked.push(node.getText());
+            return target.getContextualType(node);
+          };
+        },
+      });
+      const services = { ...result.services, program: new Proxy(program, { get: (target, name, receiver): unknown => (name === 'getTypeChecker' ? () => counting : (Reflect.get(target, name, receiver) as unknown)) }) };
+      return { ...result, services } as unknown as Linter.ESLintParseResult;
+    },
+  };
+}
 
 /** A request with one mistake whatever finds it: an import id in upper case. */
 const REQUEST = "{ ImportId: '4B9E2F7A-1C3D-4E5F-8A9B-0C1D2E3F4A5B' }";
@@ -51,5 +78,21 @@ describe('analyseFile with type information', () => {
     ['an object typed otherwise', `export const other: { ImportId: string } = ${REQUEST};`],
   ])('never matches %s', (_name, code) => {
     expect(found(code)).toEqual([]);
+  });
+
+  it('asks the type checker only about object literals with a request key that no syntactic form found', () => {
+    const asked: string[] = [];
+    const code = [
+      `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';`,
+      `import { start } from './clients.js';`,
+      `export const found = new StartImportCommand(${REQUEST});`,
+      `export const plain = { name: 'x', nested: { deeper: true } };`,
+      `export const near = { importID: 'x' };`,
+      `void start(${REQUEST});`,
+    ].join('\n');
+    const { requests, messages } = lint(code, { mode: 'typed', parser: countingParser(asked) });
+    expect(messages).toEqual([]);
+    expect(requests.map((r) => r.kind)).toEqual(['command', 'contextual-type']);
+    expect(asked.sort()).toEqual(["{ ImportId: '4B9E2F7A-1C3D-4E5F-8A9B-0C1D2E3F4A5B' }", "{ importID: 'x' }"]);
   });
 });
