@@ -226,7 +226,8 @@ class Facts {
  * telling a new import from an empty request, so a request whose only new-import members are
  * unknown gets `new-import-missing-*` where, were they all undefined, the validator would say
  * `request-empty` (which stands in for those codes).
- * Throws a TypeError when an unknown pointer's enclosing object is not in the known value.
+ * Throws a TypeError for a pointer that is not a JSON Pointer, or an unknown one whose enclosing
+ * object is not in the known value.
  *
  * @example
  * validatePartialStartImportRequest(
@@ -237,6 +238,9 @@ class Facts {
 export function validatePartialStartImportRequest(known: unknown, options: PartialRequestOptions = {}): PartialValidationResult {
   const unknown = options.unknown ?? new Set<string>();
   const open = options.open ?? new Set<string>();
+  for (const path of [...unknown, ...open]) {
+    if (path !== '' && !path.startsWith('/')) throw new TypeError(`validatePartialStartImportRequest: '${path}' is not a JSON Pointer (it must be '' or start with '/')`);
+  }
   let request = known;
   for (const path of unknown) request = withValueAt(request, path, placeholder(path));
   const { violations } = validateStartImportRequest(request, options.now === undefined ? { shape: 'sdk' } : { shape: 'sdk', now: options.now });

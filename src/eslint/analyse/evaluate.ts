@@ -22,6 +22,7 @@ export interface Evaluation {
 }
 
 const UNKNOWN: unique symbol = Symbol('unknown');
+/** A value known statically, or `UNKNOWN` (which no source value can be). */
 type Outcome = unknown;
 
 // A request nests three levels; constants chained deeper than this are not worth following.

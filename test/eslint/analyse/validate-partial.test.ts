@@ -116,9 +116,10 @@ describe('validatePartialStartImportRequest', () => {
     expect(request).toEqual(copy);
   });
 
-  it('rejects an unknown pointer whose enclosing object is not in the known value', () => {
+  it('rejects a pointer that is not a JSON Pointer, or an unknown one whose enclosing object is not in the known value', () => {
     expect(() => partial({}, ['/ImportSource/S3/S3BucketRegion'])).toThrow(new TypeError("validatePartialStartImportRequest: unknown pointer '/ImportSource/S3/S3BucketRegion' needs '/ImportSource' written in the known value as an object or array"));
     expect(() => partial('text', ['/ImportId'])).toThrow(TypeError);
+    expect(() => partial({}, [], ['ImportSource'])).toThrow(new TypeError("validatePartialStartImportRequest: 'ImportSource' is not a JSON Pointer (it must be '' or start with '/')"));
   });
 
   it('says what every request code of the catalogue relies on', () => {
