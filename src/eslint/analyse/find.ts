@@ -3,7 +3,7 @@
  * object once (the first form in the order of `BuilderKind` names it).
  */
 import type { SourceCode } from 'eslint';
-import { annotationOf, is, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
+import { annotationOf, is, isSpreadPart, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
 import type { SdkBindings } from './sdk.js';
 import { boundInitOf, constInitOf, findVariable, onlyDefinition } from './scope.js';
 import type { TypeInfo } from './typed.js';
@@ -85,7 +85,8 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
     }
   }
   if (types !== undefined) {
-    for (const node of candidates.objects) if (!found.has(node) && types.isRequestContext(node)) found.set(node, 'contextual-type');
+    // A literal spread into a request has the request as its contextual type, yet is only part of one.
+    for (const node of candidates.objects) if (!found.has(node) && !isSpreadPart(node) && types.isRequestContext(node)) found.set(node, 'contextual-type');
   }
   return [...found].map(([node, kind]) => ({ kind, node }));
 }

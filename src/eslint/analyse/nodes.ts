@@ -9,6 +9,8 @@ import type * as ESTree from 'estree';
 export interface AnyNode {
   readonly type: string;
   readonly range?: [number, number] | undefined;
+  /** Set by ESLint on every node before rules run. */
+  readonly parent?: AnyNode | null | undefined;
 }
 
 /** `Foo` or `ns.Foo` in a type. */
@@ -97,6 +99,21 @@ export function unwrap(node: AnyNode): AnyNode {
   let current = node;
   while (WRAPPERS.has(current.type)) current = (current as TSTypedExpression | TSNonNullExpression).expression;
   return current;
+}
+
+/**
+ * Whether an expression is spread into an object (`{ ...x }`, `{ ...(c ? x : {}) }`, `{ ...(c && x) }`):
+ * then it holds only part of that object.
+ */
+export function isSpreadPart(node: AnyNode): boolean {
+  let child = node;
+  for (let parent = node.parent; parent !== null && parent !== undefined; parent = parent.parent) {
+    if (parent.type === 'SpreadElement') return true;
+    const passesThrough = WRAPPERS.has(parent.type) || parent.type === 'LogicalExpression' || (is(parent, 'ConditionalExpression') && parent.test !== child);
+    if (!passesThrough) return false;
+    child = parent;
+  }
+  return false;
 }
 
 /** The declared type of a name, a parameter or a function's result (`: T`), when written. */

@@ -80,6 +80,12 @@ describe('analyseFile with type information', () => {
     expect(found(code)).toEqual([]);
   });
 
+  it('finds a request built with spreads, but not the parts spread into it (whose contextual type is the request too)', () => {
+    const code = `import type { Input } from './clients.js';\nexport const build = (from?: Date, to?: Date): Input => ({\n  ...(from && to ? { StartEventTime: from, EndEventTime: to } : {}),\n  ...(to && { EndEventTime: to }),\n  Destinations: ['x'],\n});`;
+    const { requests } = lint(code, { mode: 'typed' });
+    expect(requests.map((r) => [r.kind, r.node.loc?.start.line, codes(r)])).toEqual([['contextual-type', 2, ['destination-length /Destinations/0', 'destination-id-not-uuid /Destinations/0']]]);
+  });
+
   it('asks the type checker only about object literals with a request key that no syntactic form found', () => {
     const asked: string[] = [];
     const code = [
