@@ -1,6 +1,7 @@
 import eslint from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import cloudtrailImport from './src/eslint/index.js';
 
 export default defineConfig(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/validators.ts', '.tmp/', 'test/consumer/project/'] },
@@ -16,6 +17,11 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // The examples are application code as a team writes it: the plugin checks their StartImport requests.
+    files: ['examples/**/*.ts'],
+    extends: [cloudtrailImport.configs.strict],
   },
   {
     files: ['**/*.mjs'],
