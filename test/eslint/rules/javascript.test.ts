@@ -21,7 +21,7 @@ jsRuleTester.run('no-string-timestamps (JavaScript)', eslintRule(noStringTimesta
     {
       filename: 'start.js',
       code: esm,
-      errors: [{ messageId: 'timestamp-invalid', suggestions: [{ messageId: 'dateFromString', output: esm.replace("'2024-01-01'", "new Date('2024-01-01')") }] }],
+      errors: [{ messageId: 'timestamp-invalid', ...at(esm, 'StartEventTime'), suggestions: [{ messageId: 'dateFromString', output: esm.replace("'2024-01-01'", "new Date('2024-01-01')") }] }],
     },
     {
       filename: 'start.cjs',
