@@ -57,6 +57,7 @@ function droppedBySdk(key: string, item: unknown, known: ReadonlySet<string>): b
   return key === SDK_METADATA || (item === null && known.has(key));
 }
 
+/** A wire or cli timestamp that needs no conversion (in the sdk shape every timestamp is read: a number is invalid there). */
 function isSeconds(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -93,18 +94,18 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
         break;
       case 'StartEventTime':
         presence.hasStartEventTime = true;
-        if (!isSeconds(item)) converted = true;
+        if (shape === 'sdk' || !isSeconds(item)) converted = true;
         break;
       case 'EndEventTime':
         presence.hasEndEventTime = true;
-        if (!isSeconds(item)) converted = true;
+        if (shape === 'sdk' || !isSeconds(item)) converted = true;
         break;
       case 'ImportId':
         presence.hasImportId = true;
         break;
       case 'CreatedTimestamp':
       case 'UpdatedTimestamp':
-        if (subject === 'response' && !isSeconds(item)) converted = true;
+        if (subject === 'response' && (shape === 'sdk' || !isSeconds(item))) converted = true;
         break;
       default:
         break;

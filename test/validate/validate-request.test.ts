@@ -26,6 +26,14 @@ describe('validateStartImportRequest', () => {
     expect(codes(result.violations)).toEqual(['timestamp-invalid /StartEventTime']);
   });
 
+  // A plain object whose only non-Date timestamps are numbers takes the validator's no-copy path: that path must still read them in the sdk shape.
+  it.each([
+    ['both bounds numbers', { Destinations: [EDS], ImportSource: { S3 }, StartEventTime: 1704067200, EndEventTime: 1706745600 }, ['timestamp-invalid /EndEventTime', 'timestamp-invalid /StartEventTime']],
+    ['one bound a number, no import source', { Destinations: [EDS], StartEventTime: 1704067200 }, ['new-import-missing-import-source /ImportSource', 'time-range-half-open /EndEventTime', 'timestamp-invalid /StartEventTime']],
+  ])('rejects epoch-second numbers in SDK code (%s), which must be Dates there', (_name, request, expected) => {
+    expect(codes(validateStartImportRequest(request, { shape: 'sdk' }).violations).sort()).toEqual(expected);
+  });
+
   it('rejects an Invalid Date, which the SDK would send as NaN', () => {
     const result = validateStartImportRequest({ ...sdkRequest, EndEventTime: new Date('not a date') });
     expect(result.violations[0]).toMatchObject({ code: 'timestamp-invalid', path: '/EndEventTime', severity: 'error', basis: 'model' });

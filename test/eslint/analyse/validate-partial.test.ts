@@ -192,17 +192,8 @@ const requests = fc.oneof(
   invalidStartImportRequest({ shape: 'sdk', now: NOW, codes: ruleCatalogue.filter((e) => e.subjects.includes('request')).map((e) => e.code) }).map((labelled) => labelled.request as unknown),
 );
 
-/**
- * The validator's violations of the request as built at run time. Its root is given a null
- * prototype: the validator's fast path for a plain object that needs no conversion skips the sdk
- * check of a timestamp given as a finite number (so `{ Destinations, StartEventTime: 1704067200 }`
- * gets no timestamp-invalid), which the partial check, whose stand-ins always need converting, does
- * make. The full path is the contract's reading.
- */
-const full = (value: unknown): Violation[] => {
-  const request = isContainer(value) && !Array.isArray(value) ? Object.assign(Object.create(null) as object, value) : value;
-  return [...validateStartImportRequest(request, { shape: 'sdk', now: NOW }).violations];
-};
+/** The validator's violations of the request as built at run time. */
+const full = (value: unknown): Violation[] => [...validateStartImportRequest(value, { shape: 'sdk', now: NOW }).violations];
 const keyOf = (v: Violation): string => `${v.code} ${v.path}`;
 
 describe('validatePartialStartImportRequest (properties)', () => {
