@@ -5,14 +5,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cell, withBlock } from './readme-block.js';
 import { ruleCatalogue } from '../src/index.js';
 
 export const START = '<!-- catalogue:start -->';
 export const END = '<!-- catalogue:end -->';
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
 
 export function renderCatalogueTable(): string {
   const rows = ruleCatalogue.map((entry) =>
@@ -30,10 +27,7 @@ export function renderCatalogueTable(): string {
 
 /** The README text with its catalogue table replaced by the current one. */
 export function withCatalogueTable(readme: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${START} … ${END} markers`);
-  return `${readme.slice(0, start + START.length)}\n${renderCatalogueTable()}\n${readme.slice(end)}`;
+  return withBlock(readme, START, END, renderCatalogueTable());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -6,16 +6,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cell, withBlock } from './readme-block.js';
 import { mixesSeverities } from '../src/eslint/contract-rule.js';
 import { rules } from '../src/eslint/index.js';
 import { catalogueEntry } from '../src/rules/index.js';
 
 export const START = '<!-- eslint-rules:start -->';
 export const END = '<!-- eslint-rules:end -->';
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
 
 /** Where the rule is on: both configs, both with its warnings in strict only, or strict alone. */
 function configsOf(recommended: 'recommended' | 'strict', codes: Parameters<typeof mixesSeverities>[0]): string {
@@ -35,10 +32,7 @@ export function renderEslintRulesTable(): string {
 
 /** The README text with its rules table replaced by the current one. */
 export function withEslintRulesTable(readme: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${START} … ${END} markers`);
-  return `${readme.slice(0, start + START.length)}\n${renderEslintRulesTable()}\n${readme.slice(end)}`;
+  return withBlock(readme, START, END, renderEslintRulesTable());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
