@@ -1,0 +1,88 @@
+import { parseS3LocationUri } from '../contract/s3.js';
+import { formatViolations, validateStartImportRequest } from '../validate/index.js';
+import { normalise } from '../validate/normalise.js';
+import type { Violation } from '../rules/index.js';
+import { Planner, type PlanTarget } from './planner.js';
+import type { ImportPlan, ListingEntry, PlanOptions } from './types.js';
+
+/** Thrown by `planImport` for a request that is not a valid new import; `violations` says why. */
+export class PlanRequestError extends TypeError {
+  override readonly name = 'PlanRequestError';
+
+  constructor(
+    message: string,
+    readonly violations: readonly Violation[],
+  ) {
+    super(message);
+  }
+}
+
+/** What the plan assumes of the service, which AWS does not document. */
+export const PLAN_ASSUMPTIONS: readonly string[] = [
+  'A log file is dated by the UTC minute in its name (…_YYYYMMDDTHHmmZ_…), or by its YYYY/MM/DD folder (day resolution) when the name has none.',
+  'A file counts when its minute (or day) overlaps the range with both bounds inclusive; CloudTrail filters events, not files, so files just outside the range may still hold events inside it and are not counted.',
+  'The URI prefix is matched as a plain string prefix of the key, as S3 lists objects.',
+  "The listing is assumed to be of the URI's bucket.",
+  'The uncompressed size is estimated as ten times the compressed size.',
+  'GLACIER and DEEP_ARCHIVE objects need a restore; GLACIER_IR is instant retrieval and does not; archive tiers of INTELLIGENT_TIERING cannot be seen in a listing.',
+];
+
+interface ReadRequest {
+  readonly target: PlanTarget;
+  readonly warnings: readonly Violation[];
+}
+
+function readRequest(request: unknown, options: PlanOptions): ReadRequest {
+  const validation = validateStartImportRequest(request, { shape: options.shape ?? 'auto', ...(options.now === undefined ? {} : { now: options.now }) });
+  const errors = validation.violations.filter((v) => v.severity === 'error');
+  if (errors.length > 0) throw new PlanRequestError(`the request is not a valid StartImport request:\n${formatViolations(errors)}`, errors);
+  if (validation.kind !== 'new') {
+    throw new PlanRequestError(`the request must be a new import (Destinations, ImportSource and a time range), not a ${validation.kind} one: a retry has no listing to plan`, []);
+  }
+  const normalised = normalise(request, options.shape ?? 'auto', 'request');
+  // A valid new import has an s3:// URI and both timestamps as seconds.
+  if (!('view' in normalised)) throw new PlanRequestError('the request cannot be read', [normalised]);
+  const location = parseS3LocationUri(normalised.view.s3LocationUri ?? '');
+  const start = normalised.view.wire['StartEventTime'];
+  const end = normalised.view.wire['EndEventTime'];
+  if (location === undefined || typeof start !== 'number' || typeof end !== 'number') throw new PlanRequestError('the request has no S3 location or time range to plan', []);
+  return { target: { bucket: location.bucket, prefix: location.prefix, start, end }, warnings: validation.violations };
+}
+
+function plannerOf(request: unknown, options: PlanOptions): { planner: Planner; warnings: readonly Violation[] } {
+  const { target, warnings } = readRequest(request, options);
+  const sampleSize = options.sampleSize ?? 5;
+  if (!Number.isSafeInteger(sampleSize) || sampleSize < 0) throw new RangeError(`sampleSize must be a whole number ≥ 0 (got ${String(sampleSize)})`);
+  const trees = new Set(['CloudTrail', ...(options.includeTrees ?? [])]);
+  return { planner: new Planner(target, { trees, sampleSize, keepKeys: options.keepKeys ?? false }), warnings };
+}
+
+/**
+ * Plans a new import: which objects of a listing CloudTrail would import for `request` (any shape
+ * `validateStartImportRequest` reads), why each other one would not (a `SkipReason`), which need a
+ * restore first, totals, and the assumptions behind them. `objects` are keys, list-objects-v2
+ * `Contents` items or whole pages. Throws a `PlanRequestError` (a TypeError listing the
+ * violations) for a request that is not a valid new import, and a TypeError naming a malformed entry.
+ *
+ * @example
+ * const plan = planImport(request, ['AWSLogs/111122223333/CloudTrail/us-east-1/2024/01/09/111122223333_CloudTrail_us-east-1_20240109T1105Z_a1B2c3D4e5F6g7H8.json.gz']);
+ * plan.selected.files; // 1 when the range covers 2024-01-09T11:05Z
+ */
+export function planImport(request: unknown, objects: Iterable<ListingEntry>, options: PlanOptions = {}): ImportPlan {
+  const { planner, warnings } = plannerOf(request, options);
+  for (const entry of objects) planner.add(entry);
+  return planner.plan(PLAN_ASSUMPTIONS, warnings);
+}
+
+/**
+ * `planImport` over a stream of entries (see `readListObjectsV2`), in memory bounded by
+ * `sampleSize` rather than the listing's length (unless `keepKeys`).
+ *
+ * @example
+ * const plan = await planImportStream(request, readListObjectsV2(createReadStream('listing.json')));
+ */
+export async function planImportStream(request: unknown, objects: AsyncIterable<ListingEntry> | Iterable<ListingEntry>, options: PlanOptions = {}): Promise<ImportPlan> {
+  const { planner, warnings } = plannerOf(request, options);
+  for await (const entry of objects) planner.add(entry);
+  return planner.plan(PLAN_ASSUMPTIONS, warnings);
+}

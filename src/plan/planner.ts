@@ -1,0 +1,194 @@
+import { describe } from '../contract/timestamps.js';
+import { readLogKey } from './log-key.js';
+import {
+  RESTORE_STORAGE_CLASSES,
+  SKIP_REASONS,
+  type ImportPlan,
+  type ListingEntry,
+  type ObjectTotals,
+  type SkipReason,
+  type SkippedGroup,
+} from './types.js';
+
+/** The request, read: what the planner compares every key to. */
+export interface PlanTarget {
+  readonly bucket: string;
+  readonly prefix: string;
+  /** Epoch seconds. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Settings of an accumulation, from `PlanOptions` with their defaults. */
+export interface PlannerSettings {
+  readonly trees: ReadonlySet<string>;
+  readonly sampleSize: number;
+  readonly keepKeys: boolean;
+}
+
+/** Mutable counts of a group. */
+class Tally {
+  files = 0;
+  bytes = 0;
+  filesWithoutSize = 0;
+  readonly examples: string[] = [];
+  readonly keys: string[] | undefined;
+
+  constructor(keepKeys: boolean) {
+    this.keys = keepKeys ? [] : undefined;
+  }
+
+  add(key: string, size: number | undefined, sampleSize: number): void {
+    this.files += 1;
+    if (size === undefined) this.filesWithoutSize += 1;
+    else this.bytes += size;
+    if (this.examples.length < sampleSize) this.examples.push(key);
+    this.keys?.push(key);
+  }
+
+  totals(): ObjectTotals {
+    return { files: this.files, bytes: this.bytes, filesWithoutSize: this.filesWithoutSize };
+  }
+
+  group(): SkippedGroup {
+    return this.keys === undefined ? { ...this.totals(), examples: this.examples } : { ...this.totals(), examples: this.examples, keys: this.keys };
+  }
+}
+
+/** Members of a list-objects-v2 page other than `Contents`: a page of only these lists nothing. */
+const PAGE_MEMBERS = ['KeyCount', 'IsTruncated', 'Name', 'Prefix', 'MaxKeys', 'NextContinuationToken', 'ContinuationToken', 'CommonPrefixes', 'RequestCharged'];
+const DAY = 86_400;
+const MINUTE = 60;
+
+function isoOf(seconds: number): string {
+  return new Date(seconds * 1000).toISOString();
+}
+
+/** A listing element that is not a key, a `Contents` item or a page: named by its position. */
+function badEntry(index: number, what: string): TypeError {
+  return new TypeError(`listing entry ${String(index)}: ${what}`);
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The size of a `Contents` item: a non-negative safe integer, or undefined when it has none. */
+function sizeOf(size: unknown, index: number): number | undefined {
+  if (size === undefined || size === null) return undefined;
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw badEntry(index, `Size must be a whole number of bytes (got ${describe(size)})`);
+  return size;
+}
+
+/** Accumulates a plan one object at a time, so that a listing of any length is held in bounded memory. */
+export class Planner {
+  private readonly listed: Tally;
+  private readonly selected: Tally;
+  private readonly restore: Tally;
+  private readonly restoreClasses: Record<string, number> = {};
+  private readonly skipped: Record<SkipReason, Tally>;
+  private earliest = Number.POSITIVE_INFINITY;
+  private latest = Number.NEGATIVE_INFINITY;
+  private index = 0;
+
+  constructor(
+    private readonly target: PlanTarget,
+    private readonly settings: PlannerSettings,
+  ) {
+    this.listed = new Tally(false);
+    this.selected = new Tally(settings.keepKeys);
+    this.restore = new Tally(false);
+    const skipped: Partial<Record<SkipReason, Tally>> = {};
+    for (const reason of SKIP_REASONS) skipped[reason] = new Tally(settings.keepKeys);
+    this.skipped = skipped as Record<SkipReason, Tally>;
+  }
+
+  /** Adds a key, a `Contents` item or a page of them; throws a TypeError naming a malformed one. */
+  add(entry: ListingEntry): void {
+    this.addUnknown(entry);
+  }
+
+  // Typed input may still come from untyped JSON: every member is checked as unknown.
+  private addUnknown(entry: unknown): void {
+    const index = this.index;
+    this.index += 1;
+    if (typeof entry === 'string') {
+      this.addObject(entry, undefined, undefined);
+      return;
+    }
+    if (!isRecord(entry)) throw badEntry(index, `must be a key, a list-objects-v2 Contents item or page (got ${describe(entry)})`);
+    if ('Key' in entry) {
+      const key = entry['Key'];
+      if (typeof key !== 'string') throw badEntry(index, `Key must be a string (got ${describe(key)})`);
+      const storageClass = entry['StorageClass'];
+      if (storageClass !== undefined && storageClass !== null && typeof storageClass !== 'string') throw badEntry(index, `StorageClass must be a string (got ${describe(storageClass)})`);
+      this.addObject(key, sizeOf(entry['Size'], index), storageClass ?? undefined);
+      return;
+    }
+    if ('Contents' in entry) {
+      const contents = entry['Contents'];
+      if (!Array.isArray(contents)) throw badEntry(index, `Contents must be an array (got ${describe(contents)})`);
+      // A page is not an entry of its own: its items are numbered in listing order.
+      this.index -= 1;
+      for (const item of contents as readonly unknown[]) this.addUnknown(item);
+      return;
+    }
+    // A page without Contents (an empty prefix) lists nothing.
+    if (!PAGE_MEMBERS.some((member) => member in entry)) throw badEntry(index, 'has neither Key nor Contents');
+  }
+
+  private addObject(key: string, size: number | undefined, storageClass: string | undefined): void {
+    const { sampleSize } = this.settings;
+    this.listed.add(key, size, 0);
+    const reason = this.reasonToSkip(key);
+    if (reason !== undefined) {
+      this.skipped[reason].add(key, size, sampleSize);
+      return;
+    }
+    this.selected.add(key, size, 0);
+    if (storageClass !== undefined && RESTORE_STORAGE_CLASSES.includes(storageClass)) {
+      this.restore.add(key, size, sampleSize);
+      this.restoreClasses[storageClass] = (this.restoreClasses[storageClass] ?? 0) + 1;
+    }
+  }
+
+  private reasonToSkip(key: string): SkipReason | undefined {
+    if (!key.startsWith(this.target.prefix)) return 'outside-prefix';
+    const facts = readLogKey(key);
+    if (facts.tree === undefined || !this.settings.trees.has(facts.tree)) return 'not-cloudtrail-log';
+    if (!facts.jsonGz) return 'not-json-gz';
+    const { start, end } = this.target;
+    // Minute resolution from the file name; the folder's day when the name has no timestamp.
+    const [from, length] = facts.fileMinute !== undefined ? [facts.fileMinute, MINUTE] : [facts.folderDay, DAY];
+    if (from === undefined) return 'log-date-unreadable';
+    if (from > end || from + length <= start) return 'outside-time-range';
+    if (from < this.earliest) this.earliest = from;
+    if (from > this.latest) this.latest = from;
+    return undefined;
+  }
+
+  /** The plan of everything added so far. */
+  plan(assumptions: readonly string[], warnings: ImportPlan['warnings']): ImportPlan {
+    const skipped: Partial<Record<SkipReason, SkippedGroup>> = {};
+    for (const reason of SKIP_REASONS) skipped[reason] = this.skipped[reason].group();
+    const selected = this.selected;
+    const range = this.latest >= this.earliest ? { earliest: isoOf(this.earliest), latest: isoOf(this.latest) } : {};
+    return {
+      bucket: this.target.bucket,
+      prefix: this.target.prefix,
+      startEventTime: isoOf(this.target.start),
+      endEventTime: isoOf(this.target.end),
+      listed: this.listed.totals(),
+      selected: {
+        ...selected.totals(),
+        estimatedUncompressedBytes: selected.bytes * 10,
+        ...range,
+        ...(selected.keys === undefined ? {} : { keys: selected.keys }),
+      },
+      skipped: skipped as Record<SkipReason, SkippedGroup>,
+      needsRestore: { ...this.restore.totals(), byStorageClass: { ...this.restoreClasses }, examples: this.restore.examples },
+      assumptions,
+      warnings,
+    };
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { planImport, planImportStream, PlanRequestError, SKIP_REASONS } from '../../src/plan/index.js';
+import { EXAMPLE_LISTING, EXAMPLE_REQUEST, newImport } from './support.js';
+
+const A = '111122223333';
+const key = (region: string, day: string, minute: string, unique = 'a1B2c3D4e5F6g7H8'): string =>
+  `AWSLogs/${A}/CloudTrail/${region}/${day.slice(0, 4)}/${day.slice(4, 6)}/${day.slice(6, 8)}/${A}_CloudTrail_${region}_${day}T${minute}Z_${unique}.json.gz`;
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('did not throw');
+}
+const REQUEST = newImport(`s3://example-trail-logs/AWSLogs/${A}/CloudTrail/`, '2024-01-09T00:00:00Z', '2024-01-09T23:59:59Z');
+
+describe('planImport', () => {
+  it('selects, skips and flags the example listing as its comments say', () => {
+    const plan = planImport(EXAMPLE_REQUEST, [EXAMPLE_LISTING]);
+    expect(plan.bucket).toBe('example-trail-logs');
+    expect(plan.prefix).toBe(`AWSLogs/${A}/`);
+    expect(plan.listed).toEqual({ files: 16, bytes: 211_988, filesWithoutSize: 0 });
+    expect(plan.selected).toMatchObject({ files: 6, bytes: 119_417, estimatedUncompressedBytes: 1_194_170, earliest: '2024-01-09T00:00:00.000Z', latest: '2024-01-10T12:00:00.000Z' });
+    expect(Object.fromEntries(SKIP_REASONS.map((reason) => [reason, plan.skipped[reason].files]))).toEqual({
+      'outside-prefix': 2,
+      'not-cloudtrail-log': 3,
+      'not-json-gz': 2,
+      'log-date-unreadable': 1,
+      'outside-time-range': 2,
+    });
+    expect(plan.skipped['log-date-unreadable'].examples).toEqual([`AWSLogs/${A}/CloudTrail/us-east-1/misc/notes.json.gz`]);
+    expect(plan.needsRestore).toMatchObject({ files: 2, bytes: 76_337, byStorageClass: { GLACIER: 1, DEEP_ARCHIVE: 1 } });
+    expect(plan.warnings).toEqual([]);
+    expect(plan.assumptions.join('\n')).toMatch(/inclusive/);
+  });
+
+  it('counts a file whose minute is the first or the last of the range, and not the minutes around it', () => {
+    const request = newImport(`s3://b-logs/AWSLogs/${A}/CloudTrail/`, '2024-01-09T10:00:30Z', '2024-01-09T11:00:00Z');
+    const plan = planImport(request, [key('us-east-1', '20240109', '0959'), key('us-east-1', '20240109', '1000'), key('us-east-1', '20240109', '1100'), key('us-east-1', '20240109', '1101')], { keepKeys: true });
+    expect(plan.selected.keys).toEqual([key('us-east-1', '20240109', '1000'), key('us-east-1', '20240109', '1100')]);
+    expect(plan.skipped['outside-time-range'].keys).toEqual([key('us-east-1', '20240109', '0959'), key('us-east-1', '20240109', '1101')]);
+  });
+
+  it('reports plain keys as having no size', () => {
+    const plan = planImport(REQUEST, [key('us-east-1', '20240109', '1105')]);
+    expect(plan.selected).toMatchObject({ files: 1, bytes: 0, filesWithoutSize: 1 });
+  });
+
+  it('skips digest and insight files unless includeTrees names their tree', () => {
+    const root = newImport('s3://b-logs/', '2024-01-09T00:00:00Z', '2024-01-09T23:59:59Z');
+    const insight = `AWSLogs/${A}/CloudTrail-Insight/us-east-1/2024/01/09/${A}_CloudTrail-Insight_us-east-1_20240109T1105Z_a1B2c3D4e5F6g7H8.json.gz`;
+    expect(planImport(root, [insight]).skipped['not-cloudtrail-log'].files).toBe(1);
+    expect(planImport(root, [insight], { includeTrees: ['CloudTrail-Insight'] }).selected.files).toBe(1);
+  });
+
+  it('reads organization trails and keys under a prefix of the bucket', () => {
+    const root = newImport('s3://b-logs/team/', '2024-01-09T00:00:00Z', '2024-01-09T23:59:59Z');
+    const org = `team/AWSLogs/o-a1b2c3d4e5/${A}/CloudTrail/us-east-1/2024/01/09/${A}_CloudTrail_us-east-1_20240109T1105Z_x.json.gz`;
+    expect(planImport(root, [org]).selected.files).toBe(1);
+  });
+
+  it('flags GLACIER and DEEP_ARCHIVE objects for a restore but not GLACIER_IR', () => {
+    const objects = ['GLACIER', 'DEEP_ARCHIVE', 'GLACIER_IR', 'STANDARD_IA'].map((StorageClass, i) => ({ Key: key('us-east-1', '20240109', `110${String(i)}`), Size: 10, StorageClass }));
+    const plan = planImport(REQUEST, objects);
+    expect(plan.needsRestore).toEqual({ files: 2, bytes: 20, filesWithoutSize: 0, byStorageClass: { GLACIER: 1, DEEP_ARCHIVE: 1 }, examples: [objects[0]?.Key, objects[1]?.Key] });
+  });
+
+  it('keeps at most sampleSize examples per reason and no key lists by default', () => {
+    const outside = Array.from({ length: 20 }, (_, i) => `other/${String(i)}.json.gz`);
+    const plan = planImport(REQUEST, outside, { sampleSize: 3 });
+    expect(plan.skipped['outside-prefix']).toEqual({ files: 20, bytes: 0, filesWithoutSize: 20, examples: outside.slice(0, 3) });
+  });
+
+  it('throws a PlanRequestError naming the violations when the request is invalid', () => {
+    const bad = { ...REQUEST, EndEventTime: '2023-01-01T00:00:00Z' };
+    const error = thrownBy(() => planImport(bad, []));
+    expect(error).toBeInstanceOf(PlanRequestError);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as PlanRequestError).violations.map((v) => v.code)).toEqual(['time-range-reversed']);
+    expect((error as Error).message).toMatch(/^the request is not a valid StartImport request:\n.*error time-range-reversed: /);
+  });
+
+  it('throws a PlanRequestError when the request is a retry', () => {
+    expect(() => planImport({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }, [])).toThrow(/must be a new import .*not a retry/);
+  });
+
+  it.each([
+    [[42], 'listing entry 0: must be a key, a list-objects-v2 Contents item or page (got the number 42)'],
+    [['x', { Key: 7 }], 'listing entry 1: Key must be a string (got the number 7)'],
+    [[{ Key: 'k', Size: -1 }], 'listing entry 0: Size must be a whole number of bytes (got the number -1)'],
+    [[{ Contents: 'no' }], 'listing entry 0: Contents must be an array (got the string \'no\')'],
+    [[{ Owner: {} }], 'listing entry 0: has neither Key nor Contents'],
+  ])('throws a TypeError naming the entry when the listing holds %j', (objects, message) => {
+    expect(() => planImport(REQUEST, objects as never)).toThrow(new TypeError(message));
+  });
+
+  it('lists nothing for a page without Contents', () => {
+    expect(planImport(REQUEST, [{ KeyCount: 0, IsTruncated: false } as never]).listed.files).toBe(0);
+  });
+});
+
+describe('planImportStream', () => {
+  it('plans an async listing as planImport plans the same listing', async () => {
+    async function* entries(): AsyncGenerator {
+      await Promise.resolve();
+      yield* EXAMPLE_LISTING.Contents ?? [];
+    }
+    expect(await planImportStream(EXAMPLE_REQUEST, entries() as never)).toEqual(planImport(EXAMPLE_REQUEST, [EXAMPLE_LISTING]));
+  });
+});
