@@ -1,0 +1,86 @@
+import type { RoleCheckCode, RoleCheckEntry, RoleViolation } from './types.js';
+
+/** Every code `checkImportRolePolicies` reports, with its severity and basis. */
+export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
+  {
+    code: 'role/policy-malformed',
+    severity: 'error',
+    basis: 'documented',
+    description: 'a policy document must be a JSON object (or a string holding one) with a Statement of objects whose Effect is Allow or Deny, and Action, Resource, Principal and Condition of the IAM grammar',
+  },
+  {
+    code: 'role/request-unusable',
+    severity: 'error',
+    basis: 'inferred',
+    description: 'the request must be a new import with a destination, an s3:// S3LocationUri and a role ARN, which the checks are made against (a retry carries none of them)',
+  },
+  {
+    code: 'role/trust-not-cloudtrail',
+    severity: 'error',
+    basis: 'documented',
+    description: 'the trust policy must allow the service principal cloudtrail.amazonaws.com to sts:AssumeRole',
+  },
+  {
+    code: 'role/trust-source-mismatch',
+    severity: 'error',
+    basis: 'documented',
+    description: "the trust policy's aws:SourceAccount / aws:SourceArn conditions must admit the destination event data store's account and ARN",
+  },
+  {
+    code: 'role/trust-unconditioned',
+    severity: 'warning',
+    basis: 'documented',
+    description: 'the trust policy should restrict CloudTrail with aws:SourceArn or aws:SourceAccount conditions (the User Guide\'s confused-deputy guidance)',
+  },
+  {
+    code: 'role/source-arn-unknown',
+    severity: 'warning',
+    basis: 'inferred',
+    description: 'the destination is a bare event data store ID, so aws:SourceArn / aws:SourceAccount conditions cannot be checked against its ARN; they are assumed to match',
+  },
+  {
+    code: 'role/bucket-access-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: 'the permissions policy (and the bucket policy, when given, for the role) must allow s3:ListBucket and s3:GetBucketAcl on arn:PARTITION:s3:::BUCKET',
+  },
+  {
+    code: 'role/object-access-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: 'the permissions policy (and the bucket policy, when given, for the role) must allow s3:GetObject on the objects under the S3LocationUri prefix (a prefix without a final / is assumed to name a folder)',
+  },
+  {
+    code: 'role/object-access-partial',
+    severity: 'error',
+    basis: 'documented',
+    description: 's3:GetObject must cover the whole S3LocationUri prefix: a resource that covers only part of it leaves objects unreadable',
+  },
+  {
+    code: 'role/kms-access-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: 'a given KMS key policy must allow kms:Decrypt and kms:GenerateDataKey to the role or its account root; through the account root, the permissions policy must then allow them on a KMS key too',
+  },
+  {
+    code: 'role/denied',
+    severity: 'error',
+    basis: 'documented',
+    description: 'no Deny statement may cover an action and resource the import needs: an explicit Deny wins over any Allow',
+  },
+  {
+    code: 'role/condition-assumed',
+    severity: 'warning',
+    basis: 'inferred',
+    description: 'a condition the checker cannot evaluate (an operator or key it does not know) is assumed to hold in an Allow statement and not to hold in a Deny statement',
+  },
+];
+
+const byCode = new Map(ROLE_CHECKS.map((entry) => [entry.code, entry] as const));
+
+/** A violation of `code` at `path`, with the catalogue's severity and basis. */
+export function roleViolation(code: RoleCheckCode, path: string, message: string): RoleViolation {
+  const entry = byCode.get(code);
+  if (entry === undefined) throw new Error(`role check ${code} is not in ROLE_CHECKS`);
+  return { code, severity: entry.severity, path, message, basis: entry.basis };
+}

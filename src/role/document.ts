@@ -1,0 +1,168 @@
+import { pointer } from '../rules/violation.js';
+import { roleViolation } from './catalogue.js';
+import type { RoleViolation } from './types.js';
+
+/** The policy documents `checkImportRolePolicies` reads, by their input names. */
+export type DocumentName = 'trustPolicy' | 'permissionsPolicy' | 'bucketPolicy' | 'kmsKeyPolicy';
+
+/** `Action` or `NotAction` (likewise `Resource` / `NotResource`): the patterns, and whether they are negated. */
+export interface PatternList {
+  readonly negated: boolean;
+  readonly patterns: readonly string[];
+}
+
+/** `Principal` or `NotPrincipal`: `*`, or the principals named by type (`AWS`, `Service`, …). */
+export interface PrincipalList {
+  readonly negated: boolean;
+  readonly any: boolean;
+  readonly byType: ReadonlyMap<string, readonly string[]>;
+}
+
+/** One `Operator: { Key: values }` pair of a `Condition` block. */
+export interface ConditionEntry {
+  readonly operator: string;
+  readonly key: string;
+  readonly values: readonly string[];
+  readonly path: string;
+}
+
+/** A statement read into what the checks need. */
+export interface PolicyStatement {
+  /** JSON Pointer of the statement, e.g. `/trustPolicy/Statement/0`. */
+  readonly path: string;
+  readonly effect: 'Allow' | 'Deny';
+  readonly sid: string | undefined;
+  readonly actions: PatternList;
+  /** Absent in a trust policy, whose resource is the role itself. */
+  readonly resources: PatternList | undefined;
+  readonly principal: PrincipalList | undefined;
+  readonly conditions: readonly ConditionEntry[];
+}
+
+/** A policy document: its statements that could be read, and what is malformed in it. */
+export interface PolicyDocument {
+  readonly name: DocumentName;
+  readonly statements: readonly PolicyStatement[];
+  readonly violations: readonly RoleViolation[];
+  /** False when the document as a whole could not be read (the checks against it are skipped). */
+  readonly readable: boolean;
+}
+
+/** Thrown inside this file only: a malformed part, turned into a `role/policy-malformed` violation. */
+class Malformed extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function strings(value: unknown, path: string, what: string): string[] {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  list.forEach((item, i) => {
+    if (typeof item !== 'string') throw new Malformed(Array.isArray(value) ? `${path}/${i}` : path, `${what} must be a string or an array of strings`);
+  });
+  return list as string[];
+}
+
+function patternList(statement: Record<string, unknown>, path: string, name: 'Action' | 'Resource'): PatternList | undefined {
+  const positive = statement[name];
+  const negative = statement[`Not${name}`];
+  if (positive !== undefined && negative !== undefined) throw new Malformed(path, `a statement must not have both ${name} and Not${name}`);
+  if (positive === undefined && negative === undefined) return undefined;
+  const negated = positive === undefined;
+  const key = negated ? `Not${name}` : name;
+  return { negated, patterns: strings(negated ? negative : positive, `${path}${pointer(key)}`, key) };
+}
+
+function principalList(statement: Record<string, unknown>, path: string): PrincipalList | undefined {
+  const negated = statement['Principal'] === undefined && statement['NotPrincipal'] !== undefined;
+  const key = negated ? 'NotPrincipal' : 'Principal';
+  const value = statement[key];
+  if (value === undefined) return undefined;
+  if (value === '*') return { negated, any: true, byType: new Map() };
+  if (!isRecord(value)) throw new Malformed(`${path}${pointer(key)}`, `${key} must be "*" or an object such as { "Service": "cloudtrail.amazonaws.com" }`);
+  const byType = new Map<string, readonly string[]>();
+  for (const [type, names] of Object.entries(value)) byType.set(type, strings(names, `${path}${pointer(key, type)}`, `${key}.${type}`));
+  return { negated, any: false, byType };
+}
+
+function conditions(statement: Record<string, unknown>, path: string): ConditionEntry[] {
+  const block = statement['Condition'];
+  if (block === undefined) return [];
+  const blockPath = `${path}/Condition`;
+  if (!isRecord(block)) throw new Malformed(blockPath, 'Condition must be an object of operators');
+  const out: ConditionEntry[] = [];
+  for (const [operator, keys] of Object.entries(block)) {
+    if (!isRecord(keys)) throw new Malformed(`${blockPath}${pointer(operator)}`, `Condition.${operator} must be an object of condition keys`);
+    for (const [key, raw] of Object.entries(keys)) {
+      const keyPath = `${blockPath}${pointer(operator, key)}`;
+      const list: unknown[] = Array.isArray(raw) ? raw : [raw];
+      if (!list.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
+        throw new Malformed(keyPath, `Condition.${operator}.${key} must be a string, number, boolean or an array of them`);
+      }
+      out.push({ operator, key, values: list.map(String), path: keyPath });
+    }
+  }
+  return out;
+}
+
+function statement(value: unknown, path: string, name: DocumentName): PolicyStatement {
+  if (!isRecord(value)) throw new Malformed(path, 'a statement must be an object');
+  const effect = value['Effect'];
+  if (effect !== 'Allow' && effect !== 'Deny') {
+    const hint = typeof effect === 'string' && ['allow', 'deny'].includes(effect.toLowerCase()) ? ' (the value is case-sensitive)' : '';
+    throw new Malformed(`${path}/Effect`, `Effect must be exactly "Allow" or "Deny"${hint}`);
+  }
+  const actions = patternList(value, path, 'Action');
+  if (actions === undefined) throw new Malformed(path, 'a statement must have Action or NotAction');
+  const resources = patternList(value, path, 'Resource');
+  if (resources === undefined && name !== 'trustPolicy') throw new Malformed(path, 'a statement must have Resource or NotResource');
+  const sid = typeof value['Sid'] === 'string' ? value['Sid'] : undefined;
+  return { path, effect, sid, actions, resources, principal: principalList(value, path), conditions: conditions(value, path) };
+}
+
+function parsed(input: unknown, name: DocumentName): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return JSON.parse(input) as unknown;
+  } catch (error) {
+    throw new Malformed(pointer(name), `must be valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * Reads a policy document given as a JSON string or an object. Never throws: what is malformed
+ * becomes a `role/policy-malformed` violation, and the statements that could be read are kept.
+ */
+export function readPolicyDocument(input: unknown, name: DocumentName): PolicyDocument {
+  const base = pointer(name);
+  const malformed = (error: Malformed): RoleViolation => roleViolation('role/policy-malformed', error.path, `${name} ${error.message}`);
+  let document: unknown;
+  try {
+    document = parsed(input, name);
+    if (!isRecord(document)) throw new Malformed(base, 'must be a JSON object with a Statement');
+    if (document['Statement'] === undefined) throw new Malformed(base, 'must have a Statement');
+  } catch (error) {
+    if (error instanceof Malformed) return { name, statements: [], violations: [malformed(error)], readable: false };
+    throw error;
+  }
+  const raw = document['Statement'];
+  const list: readonly unknown[] = Array.isArray(raw) ? raw : [raw];
+  const statements: PolicyStatement[] = [];
+  const violations: RoleViolation[] = [];
+  list.forEach((item, i) => {
+    try {
+      statements.push(statement(item, Array.isArray(raw) ? `${base}/Statement/${i}` : `${base}/Statement`, name));
+    } catch (error) {
+      if (!(error instanceof Malformed)) throw error;
+      violations.push(malformed(error));
+    }
+  });
+  return { name, statements, violations, readable: true };
+}
