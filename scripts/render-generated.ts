@@ -13,6 +13,7 @@ export const SCHEMA_FILES = {
   validateRequestSchema: 'start-import-request.schema.json',
   validateResponseSchema: 'start-import-response.schema.json',
   validateErrorSchema: 'start-import-error.schema.json',
+  validatePolicySchema: 'policy.schema.json',
 } as const;
 
 function readJson(path: string): unknown {

@@ -16,6 +16,8 @@ export type { ExceptionName, ImportErrorName, ImportOperation } from './contract
 export { partitionOfRegion, partitions } from './contract/partitions.js';
 export type { Partition, PartitionId } from './contract/partitions.js';
 export type { Shape } from './contract/timestamps.js';
+export { loadImportPolicy, POLICY_RULE_NAMES, PolicyError } from './policy/index.js';
+export type { ImportPolicy, ImportPolicyDocument, PolicyCode, PolicyRuleName, PolicyRules, PolicySeverity } from './policy/index.js';
 export { ruleCatalogue } from './rules/index.js';
 export type { Basis, CatalogueEntry, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
 export {

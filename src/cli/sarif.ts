@@ -90,7 +90,7 @@ function notification(problem: InputProblem, cwd: string): Notification {
 
 /** `--format sarif`: a SARIF 2.1.0 log with one run; unreadable files become tool execution notifications. */
 export function sarifLog(run: CheckRun, version: string, cwd: string): Log {
-  const ruleIndex = new Map(ruleCatalogue.map((entry, index) => [entry.code, index]));
+  const ruleIndex = new Map<string, number>(ruleCatalogue.map((entry, index) => [entry.code, index]));
   const results = run.documents.flatMap((document) =>
     document.violations.map((v) => result(document, v, ruleIndex.get(v.code) ?? -1, cwd)),
   );

@@ -32,7 +32,7 @@ export function contractDocs(description: string, codes: readonly ViolationCode[
 
 /** Whether `violation` is reported by the rule of `docs`. */
 export function owns(docs: ContractDocs, violation: Violation): boolean {
-  if (!docs.codes.includes(violation.code)) return false;
+  if (!docs.codes.some((code) => code === violation.code)) return false;
   if (violation.code !== 'type-mismatch') return true;
   return docs.members.some((member) => violation.path === member || violation.path.startsWith(`${member}/`));
 }

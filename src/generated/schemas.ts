@@ -274,3 +274,437 @@ export const startImportErrorSchema = {
     }
   ]
 } as const;
+
+export const policySchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json",
+  "title": "CloudTrail import policy",
+  "description": "An organisation's own rules for StartImport requests, on top of the contract (file name cloudtrail-import-policy.json). Each rule present is checked; each reports the code policy/<rule name> with basis policy. Glob patterns use picomatch syntax (*, **, ?, [...], {a,b}).",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "version",
+    "rules"
+  ],
+  "properties": {
+    "$schema": {
+      "description": "The URL of this schema, for editors.",
+      "type": "string"
+    },
+    "version": {
+      "description": "The version of the policy file format. Only 1 exists.",
+      "const": 1
+    },
+    "rules": {
+      "description": "The rules to check, by name. A rule left out is not checked.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "allowed-partitions": {
+          "description": "The destination's and the role's partition must be one of these.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "partitions"
+          ],
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "partitions": {
+              "$ref": "#/$defs/Names"
+            }
+          },
+          "examples": [
+            {
+              "partitions": [
+                "aws"
+              ]
+            }
+          ]
+        },
+        "allowed-regions": {
+          "description": "The bucket's Region (S3BucketRegion) and the destination's Region must be allowed. regions applies to both; bucketRegions and destinationRegions, when given, replace it for one side.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "regions": {
+              "$ref": "#/$defs/Names"
+            },
+            "bucketRegions": {
+              "$ref": "#/$defs/Names"
+            },
+            "destinationRegions": {
+              "$ref": "#/$defs/Names"
+            }
+          },
+          "anyOf": [
+            {
+              "required": [
+                "regions"
+              ],
+              "properties": {
+                "regions": true
+              }
+            },
+            {
+              "required": [
+                "bucketRegions"
+              ],
+              "properties": {
+                "bucketRegions": true
+              }
+            },
+            {
+              "required": [
+                "destinationRegions"
+              ],
+              "properties": {
+                "destinationRegions": true
+              }
+            }
+          ],
+          "examples": [
+            {
+              "regions": [
+                "eu-west-1",
+                "eu-central-1"
+              ]
+            },
+            {
+              "bucketRegions": [
+                "us-east-1"
+              ],
+              "destinationRegions": [
+                "us-west-2"
+              ]
+            }
+          ]
+        },
+        "allowed-accounts": {
+          "description": "The destination's account and the role's account must be allowed. accounts applies to both; destinationAccounts and roleAccounts, when given, replace it for one side.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "accounts": {
+              "$ref": "#/$defs/AccountIds"
+            },
+            "destinationAccounts": {
+              "$ref": "#/$defs/AccountIds"
+            },
+            "roleAccounts": {
+              "$ref": "#/$defs/AccountIds"
+            }
+          },
+          "anyOf": [
+            {
+              "required": [
+                "accounts"
+              ],
+              "properties": {
+                "accounts": true
+              }
+            },
+            {
+              "required": [
+                "destinationAccounts"
+              ],
+              "properties": {
+                "destinationAccounts": true
+              }
+            },
+            {
+              "required": [
+                "roleAccounts"
+              ],
+              "properties": {
+                "roleAccounts": true
+              }
+            }
+          ],
+          "examples": [
+            {
+              "accounts": [
+                "123456789012"
+              ]
+            }
+          ]
+        },
+        "allowed-destinations": {
+          "description": "The destination must be one of these event data stores, by ARN or by ID (an ID matches an ARN ending in it).",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "destinations"
+          ],
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "destinations": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "type": "string",
+                "minLength": 3,
+                "maxLength": 256,
+                "pattern": "^[a-zA-Z0-9._/\\-:]+$"
+              }
+            }
+          },
+          "examples": [
+            {
+              "destinations": [
+                "arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a"
+              ]
+            }
+          ]
+        },
+        "allowed-buckets": {
+          "description": "The bucket of S3LocationUri must match one of these names or glob patterns.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "buckets"
+          ],
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "buckets": {
+              "$ref": "#/$defs/Globs"
+            }
+          },
+          "examples": [
+            {
+              "buckets": [
+                "org-log-archive",
+                "org-log-archive-*"
+              ]
+            }
+          ]
+        },
+        "required-prefix": {
+          "description": "The prefix of S3LocationUri (the key part, after the bucket) must match one of these glob patterns. A trailing slash of the prefix is ignored.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "patterns"
+          ],
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "patterns": {
+              "$ref": "#/$defs/Globs"
+            }
+          },
+          "examples": [
+            {
+              "patterns": [
+                "AWSLogs/*/CloudTrail",
+                "AWSLogs/o-*/*/CloudTrail/**"
+              ]
+            }
+          ]
+        },
+        "role-name-pattern": {
+          "description": "The name of the role in S3BucketAccessRoleArn (without its path) must match one of these glob patterns.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "patterns"
+          ],
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "patterns": {
+              "$ref": "#/$defs/Globs"
+            }
+          },
+          "examples": [
+            {
+              "patterns": [
+                "CloudTrailLakeImport*"
+              ]
+            }
+          ]
+        },
+        "time-range-required": {
+          "description": "A new import must send both StartEventTime and EndEventTime.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            }
+          },
+          "examples": [
+            {}
+          ]
+        },
+        "max-time-range-days": {
+          "description": "EndEventTime minus StartEventTime must be at most this many days.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "days"
+          ],
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "days": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 36500
+            }
+          },
+          "examples": [
+            {
+              "days": 31
+            }
+          ]
+        },
+        "earliest-start": {
+          "description": "StartEventTime must not be before this instant: an ISO 8601 date or date-time (with Z or an offset), or a duration of days (P2555D) meaning that many days before now, e.g. the destination's retention.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "earliest"
+          ],
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            },
+            "earliest": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 40
+            }
+          },
+          "examples": [
+            {
+              "earliest": "P2555D"
+            },
+            {
+              "earliest": "2020-01-01T00:00:00Z"
+            }
+          ]
+        },
+        "end-not-in-future": {
+          "description": "EndEventTime must not be after now.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            }
+          },
+          "examples": [
+            {}
+          ]
+        },
+        "retry-forbidden": {
+          "description": "A retry (ImportId) must not be sent: failed imports are started anew instead.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "severity": {
+              "$ref": "#/$defs/Severity"
+            }
+          },
+          "examples": [
+            {}
+          ]
+        }
+      }
+    }
+  },
+  "$defs": {
+    "Severity": {
+      "description": "How a violation of the rule is reported: error (the default) fails the request, warning does not, off disables the rule.",
+      "enum": [
+        "error",
+        "warning",
+        "off"
+      ]
+    },
+    "Names": {
+      "description": "Exact names.",
+      "type": "array",
+      "minItems": 1,
+      "uniqueItems": true,
+      "items": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64
+      }
+    },
+    "AccountIds": {
+      "description": "Twelve-digit AWS account ids.",
+      "type": "array",
+      "minItems": 1,
+      "uniqueItems": true,
+      "items": {
+        "type": "string",
+        "pattern": "^[0-9]{12}$"
+      }
+    },
+    "Globs": {
+      "description": "Exact names or picomatch glob patterns.",
+      "type": "array",
+      "minItems": 1,
+      "uniqueItems": true,
+      "items": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 1024
+      }
+    }
+  },
+  "examples": [
+    {
+      "$schema": "https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json",
+      "version": 1,
+      "rules": {
+        "allowed-partitions": {
+          "partitions": [
+            "aws"
+          ]
+        },
+        "allowed-regions": {
+          "regions": [
+            "eu-west-1"
+          ]
+        },
+        "allowed-accounts": {
+          "accounts": [
+            "123456789012"
+          ]
+        },
+        "allowed-buckets": {
+          "buckets": [
+            "org-log-archive-*"
+          ]
+        },
+        "max-time-range-days": {
+          "days": 90,
+          "severity": "warning"
+        },
+        "earliest-start": {
+          "earliest": "P2555D"
+        },
+        "retry-forbidden": {}
+      }
+    }
+  ]
+} as const;

@@ -909,3 +909,1826 @@ return errors === 0;
 }
 validate31.evaluated = {"props":{"__type":true,"message":true,"Message":true},"dynamicProps":false,"dynamicItems":false};
 
+export const validatePolicySchema = validate32;
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json","title":"CloudTrail import policy","description":"An organisation's own rules for StartImport requests, on top of the contract (file name cloudtrail-import-policy.json). Each rule present is checked; each reports the code policy/<rule name> with basis policy. Glob patterns use picomatch syntax (*, **, ?, [...], {a,b}).","type":"object","additionalProperties":false,"required":["version","rules"],"properties":{"$schema":{"description":"The URL of this schema, for editors.","type":"string"},"version":{"description":"The version of the policy file format. Only 1 exists.","const":1},"rules":{"description":"The rules to check, by name. A rule left out is not checked.","type":"object","additionalProperties":false,"properties":{"allowed-partitions":{"description":"The destination's and the role's partition must be one of these.","type":"object","additionalProperties":false,"required":["partitions"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"partitions":{"$ref":"#/$defs/Names"}},"examples":[{"partitions":["aws"]}]},"allowed-regions":{"description":"The bucket's Region (S3BucketRegion) and the destination's Region must be allowed. regions applies to both; bucketRegions and destinationRegions, when given, replace it for one side.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"},"regions":{"$ref":"#/$defs/Names"},"bucketRegions":{"$ref":"#/$defs/Names"},"destinationRegions":{"$ref":"#/$defs/Names"}},"anyOf":[{"required":["regions"],"properties":{"regions":true}},{"required":["bucketRegions"],"properties":{"bucketRegions":true}},{"required":["destinationRegions"],"properties":{"destinationRegions":true}}],"examples":[{"regions":["eu-west-1","eu-central-1"]},{"bucketRegions":["us-east-1"],"destinationRegions":["us-west-2"]}]},"allowed-accounts":{"description":"The destination's account and the role's account must be allowed. accounts applies to both; destinationAccounts and roleAccounts, when given, replace it for one side.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"},"accounts":{"$ref":"#/$defs/AccountIds"},"destinationAccounts":{"$ref":"#/$defs/AccountIds"},"roleAccounts":{"$ref":"#/$defs/AccountIds"}},"anyOf":[{"required":["accounts"],"properties":{"accounts":true}},{"required":["destinationAccounts"],"properties":{"destinationAccounts":true}},{"required":["roleAccounts"],"properties":{"roleAccounts":true}}],"examples":[{"accounts":["123456789012"]}]},"allowed-destinations":{"description":"The destination must be one of these event data stores, by ARN or by ID (an ID matches an ARN ending in it).","type":"object","additionalProperties":false,"required":["destinations"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"destinations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":3,"maxLength":256,"pattern":"^[a-zA-Z0-9._/\\-:]+$"}}},"examples":[{"destinations":["arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a"]}]},"allowed-buckets":{"description":"The bucket of S3LocationUri must match one of these names or glob patterns.","type":"object","additionalProperties":false,"required":["buckets"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"buckets":{"$ref":"#/$defs/Globs"}},"examples":[{"buckets":["org-log-archive","org-log-archive-*"]}]},"required-prefix":{"description":"The prefix of S3LocationUri (the key part, after the bucket) must match one of these glob patterns. A trailing slash of the prefix is ignored.","type":"object","additionalProperties":false,"required":["patterns"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"patterns":{"$ref":"#/$defs/Globs"}},"examples":[{"patterns":["AWSLogs/*/CloudTrail","AWSLogs/o-*/*/CloudTrail/**"]}]},"role-name-pattern":{"description":"The name of the role in S3BucketAccessRoleArn (without its path) must match one of these glob patterns.","type":"object","additionalProperties":false,"required":["patterns"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"patterns":{"$ref":"#/$defs/Globs"}},"examples":[{"patterns":["CloudTrailLakeImport*"]}]},"time-range-required":{"description":"A new import must send both StartEventTime and EndEventTime.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]},"max-time-range-days":{"description":"EndEventTime minus StartEventTime must be at most this many days.","type":"object","additionalProperties":false,"required":["days"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"days":{"type":"number","exclusiveMinimum":0,"maximum":36500}},"examples":[{"days":31}]},"earliest-start":{"description":"StartEventTime must not be before this instant: an ISO 8601 date or date-time (with Z or an offset), or a duration of days (P2555D) meaning that many days before now, e.g. the destination's retention.","type":"object","additionalProperties":false,"required":["earliest"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"earliest":{"type":"string","minLength":3,"maxLength":40}},"examples":[{"earliest":"P2555D"},{"earliest":"2020-01-01T00:00:00Z"}]},"end-not-in-future":{"description":"EndEventTime must not be after now.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]},"retry-forbidden":{"description":"A retry (ImportId) must not be sent: failed imports are started anew instead.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]}}}},"$defs":{"Severity":{"description":"How a violation of the rule is reported: error (the default) fails the request, warning does not, off disables the rule.","enum":["error","warning","off"]},"Names":{"description":"Exact names.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"AccountIds":{"description":"Twelve-digit AWS account ids.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"}},"Globs":{"description":"Exact names or picomatch glob patterns.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1024}}},"examples":[{"$schema":"https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json","version":1,"rules":{"allowed-partitions":{"partitions":["aws"]},"allowed-regions":{"regions":["eu-west-1"]},"allowed-accounts":{"accounts":["123456789012"]},"allowed-buckets":{"buckets":["org-log-archive-*"]},"max-time-range-days":{"days":90,"severity":"warning"},"earliest-start":{"earliest":"P2555D"},"retry-forbidden":{}}}]};
+const schema53 = {"description":"How a violation of the rule is reported: error (the default) fails the request, warning does not, off disables the rule.","enum":["error","warning","off"]};
+const schema54 = {"description":"Exact names.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}};
+const schema60 = {"description":"Twelve-digit AWS account ids.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"}};
+const schema65 = {"description":"Exact names or picomatch glob patterns.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1024}};
+const func1 = Object.prototype.hasOwnProperty;
+const pattern8 = new RegExp("^[0-9]{12}$", "u");
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.rules === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "$schema") || (key0 === "version")) || (key0 === "rules"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(1 !== data.version){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data2 = data.rules;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!(func1.call(schema52.properties.rules.properties, key1))){
+const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2["allowed-partitions"] !== undefined){
+let data3 = data2["allowed-partitions"];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.partitions === undefined){
+const err6 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/required",keyword:"required",params:{missingProperty: "partitions"},message:"must have required property '"+"partitions"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!((key2 === "severity") || (key2 === "partitions"))){
+const err7 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data3.severity !== undefined){
+let data4 = data3.severity;
+if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "off"))){
+const err8 = {instancePath:instancePath+"/rules/allowed-partitions/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.partitions !== undefined){
+let data5 = data3.partitions;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err9 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(data6.length > 64){
+const err10 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data6.length < 1){
+const err11 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data5[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err13 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2["allowed-regions"] !== undefined){
+let data7 = data2["allowed-regions"];
+const _errs20 = errors;
+let valid8 = false;
+const _errs21 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.regions === undefined){
+const err16 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/0/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid8 = valid8 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.regions = true;
+}
+const _errs22 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.bucketRegions === undefined){
+const err17 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/1/required",keyword:"required",params:{missingProperty: "bucketRegions"},message:"must have required property '"+"bucketRegions"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var _valid0 = _errs22 === errors;
+valid8 = valid8 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.bucketRegions = true;
+}
+}
+const _errs23 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.destinationRegions === undefined){
+const err18 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/2/required",keyword:"required",params:{missingProperty: "destinationRegions"},message:"must have required property '"+"destinationRegions"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+var _valid0 = _errs23 === errors;
+valid8 = valid8 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.destinationRegions = true;
+}
+}
+if(!valid8){
+const err19 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+if(!((((key3 === "severity") || (key3 === "regions")) || (key3 === "bucketRegions")) || (key3 === "destinationRegions"))){
+const err20 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.severity !== undefined){
+let data8 = data7.severity;
+if(!(((data8 === "error") || (data8 === "warning")) || (data8 === "off"))){
+const err21 = {instancePath:instancePath+"/rules/allowed-regions/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data7.regions !== undefined){
+let data9 = data7.regions;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err22 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+if(typeof data10 === "string"){
+if(data10.length > 64){
+const err23 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data10.length < 1){
+const err24 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+let i3 = data9.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data9[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err26 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data7.bucketRegions !== undefined){
+let data11 = data7.bucketRegions;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err28 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const len2 = data11.length;
+for(let i4=0; i4<len2; i4++){
+let data12 = data11[i4];
+if(typeof data12 === "string"){
+if(data12.length > 64){
+const err29 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data12.length < 1){
+const err30 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+let i5 = data11.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data11[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err32 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+break;
+}
+indices2[item2] = i5;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data7.destinationRegions !== undefined){
+let data13 = data7.destinationRegions;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err34 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+const len3 = data13.length;
+for(let i6=0; i6<len3; i6++){
+let data14 = data13[i6];
+if(typeof data14 === "string"){
+if(data14.length > 64){
+const err35 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data14.length < 1){
+const err36 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+let i7 = data13.length;
+let j3;
+if(i7 > 1){
+const indices3 = {};
+for(;i7--;){
+let item3 = data13[i7];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err38 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+break;
+}
+indices3[item3] = i7;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data2["allowed-accounts"] !== undefined){
+let data15 = data2["allowed-accounts"];
+const _errs44 = errors;
+let valid23 = false;
+const _errs45 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.accounts === undefined){
+const err41 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/0/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+var _valid1 = _errs45 === errors;
+valid23 = valid23 || _valid1;
+if(_valid1){
+var props1 = {};
+props1.accounts = true;
+}
+const _errs46 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.destinationAccounts === undefined){
+const err42 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/1/required",keyword:"required",params:{missingProperty: "destinationAccounts"},message:"must have required property '"+"destinationAccounts"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+var _valid1 = _errs46 === errors;
+valid23 = valid23 || _valid1;
+if(_valid1){
+if(props1 !== true){
+props1 = props1 || {};
+props1.destinationAccounts = true;
+}
+}
+const _errs47 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.roleAccounts === undefined){
+const err43 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/2/required",keyword:"required",params:{missingProperty: "roleAccounts"},message:"must have required property '"+"roleAccounts"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+var _valid1 = _errs47 === errors;
+valid23 = valid23 || _valid1;
+if(_valid1){
+if(props1 !== true){
+props1 = props1 || {};
+props1.roleAccounts = true;
+}
+}
+if(!valid23){
+const err44 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!((((key4 === "severity") || (key4 === "accounts")) || (key4 === "destinationAccounts")) || (key4 === "roleAccounts"))){
+const err45 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data15.severity !== undefined){
+let data16 = data15.severity;
+if(!(((data16 === "error") || (data16 === "warning")) || (data16 === "off"))){
+const err46 = {instancePath:instancePath+"/rules/allowed-accounts/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data15.accounts !== undefined){
+let data17 = data15.accounts;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err47 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+const len4 = data17.length;
+for(let i8=0; i8<len4; i8++){
+let data18 = data17[i8];
+if(typeof data18 === "string"){
+if(!pattern8.test(data18)){
+const err48 = {instancePath:instancePath+"/rules/allowed-accounts/accounts/" + i8,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/rules/allowed-accounts/accounts/" + i8,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+let i9 = data17.length;
+let j4;
+if(i9 > 1){
+const indices4 = {};
+for(;i9--;){
+let item4 = data17[i9];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err50 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+break;
+}
+indices4[item4] = i9;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data15.destinationAccounts !== undefined){
+let data19 = data15.destinationAccounts;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err52 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+const len5 = data19.length;
+for(let i10=0; i10<len5; i10++){
+let data20 = data19[i10];
+if(typeof data20 === "string"){
+if(!pattern8.test(data20)){
+const err53 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts/" + i10,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts/" + i10,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+let i11 = data19.length;
+let j5;
+if(i11 > 1){
+const indices5 = {};
+for(;i11--;){
+let item5 = data19[i11];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err55 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+break;
+}
+indices5[item5] = i11;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data15.roleAccounts !== undefined){
+let data21 = data15.roleAccounts;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err57 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+const len6 = data21.length;
+for(let i12=0; i12<len6; i12++){
+let data22 = data21[i12];
+if(typeof data22 === "string"){
+if(!pattern8.test(data22)){
+const err58 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts/" + i12,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts/" + i12,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+let i13 = data21.length;
+let j6;
+if(i13 > 1){
+const indices6 = {};
+for(;i13--;){
+let item6 = data21[i13];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err60 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+break;
+}
+indices6[item6] = i13;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data2["allowed-destinations"] !== undefined){
+let data23 = data2["allowed-destinations"];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.destinations === undefined){
+const err63 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/required",keyword:"required",params:{missingProperty: "destinations"},message:"must have required property '"+"destinations"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key5 in data23){
+if(!((key5 === "severity") || (key5 === "destinations"))){
+const err64 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data23.severity !== undefined){
+let data24 = data23.severity;
+if(!(((data24 === "error") || (data24 === "warning")) || (data24 === "off"))){
+const err65 = {instancePath:instancePath+"/rules/allowed-destinations/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data23.destinations !== undefined){
+let data25 = data23.destinations;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err66 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+const len7 = data25.length;
+for(let i14=0; i14<len7; i14++){
+let data26 = data25[i14];
+if(typeof data26 === "string"){
+if(data26.length > 256){
+const err67 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data26.length < 3){
+const err68 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(!pattern4.test(data26)){
+const err69 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9._/\\-:]+$"},message:"must match pattern \""+"^[a-zA-Z0-9._/\\-:]+$"+"\""};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+let i15 = data25.length;
+let j7;
+if(i15 > 1){
+const indices7 = {};
+for(;i15--;){
+let item7 = data25[i15];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err71 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+break;
+}
+indices7[item7] = i15;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data2["allowed-buckets"] !== undefined){
+let data27 = data2["allowed-buckets"];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.buckets === undefined){
+const err74 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/required",keyword:"required",params:{missingProperty: "buckets"},message:"must have required property '"+"buckets"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+for(const key6 in data27){
+if(!((key6 === "severity") || (key6 === "buckets"))){
+const err75 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data27.severity !== undefined){
+let data28 = data27.severity;
+if(!(((data28 === "error") || (data28 === "warning")) || (data28 === "off"))){
+const err76 = {instancePath:instancePath+"/rules/allowed-buckets/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data27.buckets !== undefined){
+let data29 = data27.buckets;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err77 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+const len8 = data29.length;
+for(let i16=0; i16<len8; i16++){
+let data30 = data29[i16];
+if(typeof data30 === "string"){
+if(data30.length > 1024){
+const err78 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data30.length < 1){
+const err79 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+let i17 = data29.length;
+let j8;
+if(i17 > 1){
+const indices8 = {};
+for(;i17--;){
+let item8 = data29[i17];
+if(typeof item8 !== "string"){
+continue;
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err81 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+break;
+}
+indices8[item8] = i17;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data2["required-prefix"] !== undefined){
+let data31 = data2["required-prefix"];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.patterns === undefined){
+const err84 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+for(const key7 in data31){
+if(!((key7 === "severity") || (key7 === "patterns"))){
+const err85 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data31.severity !== undefined){
+let data32 = data31.severity;
+if(!(((data32 === "error") || (data32 === "warning")) || (data32 === "off"))){
+const err86 = {instancePath:instancePath+"/rules/required-prefix/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data31.patterns !== undefined){
+let data33 = data31.patterns;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err87 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+const len9 = data33.length;
+for(let i18=0; i18<len9; i18++){
+let data34 = data33[i18];
+if(typeof data34 === "string"){
+if(data34.length > 1024){
+const err88 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data34.length < 1){
+const err89 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+let i19 = data33.length;
+let j9;
+if(i19 > 1){
+const indices9 = {};
+for(;i19--;){
+let item9 = data33[i19];
+if(typeof item9 !== "string"){
+continue;
+}
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err91 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+break;
+}
+indices9[item9] = i19;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data2["role-name-pattern"] !== undefined){
+let data35 = data2["role-name-pattern"];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.patterns === undefined){
+const err94 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+for(const key8 in data35){
+if(!((key8 === "severity") || (key8 === "patterns"))){
+const err95 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data35.severity !== undefined){
+let data36 = data35.severity;
+if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "off"))){
+const err96 = {instancePath:instancePath+"/rules/role-name-pattern/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data35.patterns !== undefined){
+let data37 = data35.patterns;
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err97 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+const len10 = data37.length;
+for(let i20=0; i20<len10; i20++){
+let data38 = data37[i20];
+if(typeof data38 === "string"){
+if(data38.length > 1024){
+const err98 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data38.length < 1){
+const err99 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+let i21 = data37.length;
+let j10;
+if(i21 > 1){
+const indices10 = {};
+for(;i21--;){
+let item10 = data37[i21];
+if(typeof item10 !== "string"){
+continue;
+}
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err101 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+break;
+}
+indices10[item10] = i21;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data2["time-range-required"] !== undefined){
+let data39 = data2["time-range-required"];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key9 in data39){
+if(!(key9 === "severity")){
+const err104 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data39.severity !== undefined){
+let data40 = data39.severity;
+if(!(((data40 === "error") || (data40 === "warning")) || (data40 === "off"))){
+const err105 = {instancePath:instancePath+"/rules/time-range-required/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data2["max-time-range-days"] !== undefined){
+let data41 = data2["max-time-range-days"];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.days === undefined){
+const err107 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+for(const key10 in data41){
+if(!((key10 === "severity") || (key10 === "days"))){
+const err108 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data41.severity !== undefined){
+let data42 = data41.severity;
+if(!(((data42 === "error") || (data42 === "warning")) || (data42 === "off"))){
+const err109 = {instancePath:instancePath+"/rules/max-time-range-days/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data41.days !== undefined){
+let data43 = data41.days;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 36500 || isNaN(data43)){
+const err110 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if(data43 <= 0 || isNaN(data43)){
+const err111 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data2["earliest-start"] !== undefined){
+let data44 = data2["earliest-start"];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.earliest === undefined){
+const err114 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/required",keyword:"required",params:{missingProperty: "earliest"},message:"must have required property '"+"earliest"+"'"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+for(const key11 in data44){
+if(!((key11 === "severity") || (key11 === "earliest"))){
+const err115 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data44.severity !== undefined){
+let data45 = data44.severity;
+if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "off"))){
+const err116 = {instancePath:instancePath+"/rules/earliest-start/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data44.earliest !== undefined){
+let data46 = data44.earliest;
+if(typeof data46 === "string"){
+if(data46.length > 40){
+const err117 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(data46.length < 3){
+const err118 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data2["end-not-in-future"] !== undefined){
+let data47 = data2["end-not-in-future"];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key12 in data47){
+if(!(key12 === "severity")){
+const err121 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data47.severity !== undefined){
+let data48 = data47.severity;
+if(!(((data48 === "error") || (data48 === "warning")) || (data48 === "off"))){
+const err122 = {instancePath:instancePath+"/rules/end-not-in-future/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data2["retry-forbidden"] !== undefined){
+let data49 = data2["retry-forbidden"];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key13 in data49){
+if(!(key13 === "severity")){
+const err124 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data49.severity !== undefined){
+let data50 = data49.severity;
+if(!(((data50 === "error") || (data50 === "warning")) || (data50 === "off"))){
+const err125 = {instancePath:instancePath+"/rules/retry-forbidden/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+

@@ -1,3 +1,4 @@
+import type { PolicyCode } from '../policy/types.js';
 import type { CatalogueEntry, ViolationCode } from './types.js';
 
 const REQ = ['request'] as const;
@@ -308,7 +309,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
 ];
 
 const byCode = new Map<ViolationCode, CatalogueEntry>(ruleCatalogue.map((entry) => [entry.code, entry]));
-const rankOf = new Map<ViolationCode, number>(ruleCatalogue.map((entry, index) => [entry.code, index]));
+const rankOf = new Map<string, number>(ruleCatalogue.map((entry, index) => [entry.code, index]));
 
 /** The catalogue entry of `code`. */
 export function catalogueEntry(code: ViolationCode): CatalogueEntry {
@@ -317,7 +318,7 @@ export function catalogueEntry(code: ViolationCode): CatalogueEntry {
   return entry;
 }
 
-/** Position of `code` in the catalogue: violations are reported in this order. */
-export function catalogueRank(code: ViolationCode): number {
+/** Position of `code` in the catalogue: violations are reported in this order; policy codes come last. */
+export function catalogueRank(code: ViolationCode | PolicyCode): number {
   return rankOf.get(code) ?? ruleCatalogue.length;
 }

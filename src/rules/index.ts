@@ -14,6 +14,7 @@ export { catalogueEntry, catalogueRank, ruleCatalogue } from './catalogue.js';
 export { viewOf } from './context.js';
 export type { Presence, RequestKind, Rule, RuleContext, ValueView, WireObject } from './context.js';
 export { requestKindOf } from './request-kind.js';
+export { isPolicyCode } from './types.js';
 export type { Basis, CatalogueEntry, Severity, Subject, Violation, ViolationCode } from './types.js';
 export { pointer, pointerKeys, violation } from './violation.js';
 

@@ -1,4 +1,5 @@
 import type { ExceptionName } from '../contract/operations.js';
+import type { PolicyCode } from '../policy/types.js';
 
 /** How bad a violation is: a value is valid when it has no `error` violation. */
 export type Severity = 'error' | 'warning';
@@ -57,10 +58,15 @@ export type ViolationCode =
   | 'wire-content-type-invalid'
   | 'wire-body-not-json';
 
+/** Whether `code` is an organisation policy's code (`policy/<rule>`), which the catalogue does not list. */
+export function isPolicyCode(code: ViolationCode | PolicyCode): code is PolicyCode {
+  return code.startsWith('policy/');
+}
+
 /** One finding about a checked value. */
 export interface Violation {
-  /** The stable catalogue code. */
-  readonly code: ViolationCode;
+  /** The stable catalogue code, or `policy/<rule>` for an organisation policy's rule (basis `policy`). */
+  readonly code: ViolationCode | PolicyCode;
   readonly severity: Severity;
   /** JSON Pointer into the checked value (`''` is the value itself). */
   readonly path: string;

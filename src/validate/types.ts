@@ -1,4 +1,5 @@
 import type { Shape } from '../contract/timestamps.js';
+import type { ImportPolicy } from '../policy/types.js';
 import type { RequestKind, Violation } from '../rules/index.js';
 
 /** The shape to read a value in; `auto` is `sdk` when any timestamp is a Date, else `cli`. */
@@ -20,6 +21,11 @@ export interface RequestValidationOptions {
   readonly shape?: ShapeOption;
   /** "Now", for `time-range-in-future`; default the system clock. */
   readonly now?: Clock;
+  /**
+   * An organisation policy (from `loadImportPolicy`, or a policy object, loaded on first use):
+   * its `policy/<rule>` violations follow the contract's. A bad policy object throws `PolicyError`.
+   */
+  readonly policy?: ImportPolicy;
 }
 
 /** Options of `validateStartImportResponse`. */

@@ -1,4 +1,4 @@
-import { pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
+import { isPolicyCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
 
@@ -248,7 +248,7 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   const facts = new Facts(known, unknown, open);
   return {
     violations: violations.filter((v) => {
-      const needs = PARTIAL_REQUEST_NEEDS[v.code];
+      const needs = isPolicyCode(v.code) ? undefined : PARTIAL_REQUEST_NEEDS[v.code];
       return needs !== undefined && needs.every((need) => facts.holds(need, v.path));
     }),
   };

@@ -1,3 +1,5 @@
+import { policyViolations } from '../policy/check.js';
+import { loadImportPolicy } from '../policy/load.js';
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
 import { normalise } from './normalise.js';
 import { isValid, runChecks, unreadable } from './run.js';
@@ -13,7 +15,8 @@ function secondsClock(clock: Clock | undefined): () => number {
 
 /**
  * Checks a StartImport request against every request check of the contract.
- * Takes any value; never throws and never changes its input.
+ * Takes any value; never throws (but for a bad `policy`: PolicyError) and never changes its input.
+ * With `policy`, the policy's `policy/<rule>` violations follow the contract's.
  *
  * @example
  * const result = validateStartImportRequest({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' });
@@ -23,11 +26,15 @@ function secondsClock(clock: Clock | undefined): () => number {
 export function validateStartImportRequest(value: unknown, options: RequestValidationOptions = {}): ValidationResult {
   let kind: RequestKind = 'empty';
   let violations: Violation[];
+  // Outside the try: a bad policy is the caller's error (PolicyError), not the request's.
+  const policy = options.policy === undefined ? undefined : loadImportPolicy(options.policy);
   try {
     const normalised = normalise(value, options.shape ?? 'auto', 'request');
     if ('view' in normalised) {
       kind = requestKindOf(normalised.view);
-      violations = runChecks(normalised, 'request', secondsClock(options.now));
+      const now = secondsClock(options.now);
+      violations = runChecks(normalised, 'request', now);
+      if (policy !== undefined) violations.push(...policyViolations(policy, normalised.view, now));
     } else {
       violations = [normalised];
     }

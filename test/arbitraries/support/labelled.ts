@@ -19,7 +19,7 @@ export interface Labelled {
   readonly also: readonly ViolationCode[];
 }
 
-const sorted = (codes: Iterable<ViolationCode>): string => [...new Set(codes)].sort().join(', ');
+const sorted = (codes: Iterable<string>): string => [...new Set(codes)].sort().join(', ');
 
 /**
  * Why the validator does not report exactly the label of `value`, or `undefined` when it does:

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { validatePolicySchema } from '../generated/validators.js';
+import { pointerKeys } from '../rules/violation.js';
+import type { CompiledSchema, SchemaError } from '../validate/schema.js';
+import { compilePolicy, type CompiledPolicy } from './compile.js';
+import { PolicyError } from './error.js';
+import type { ImportPolicy } from './types.js';
+
+const OBJECT_SOURCE = '(policy object)';
+const compiled = new WeakMap<ImportPolicy, CompiledPolicy>();
+const policySchema = validatePolicySchema as CompiledSchema;
+
+/** An ajv error with its message. */
+interface MessagedError extends SchemaError {
+  readonly message?: string;
+}
+
+interface Text {
+  readonly text: string;
+  readonly source: string;
+}
+
+/** 1-based `line:column` of `offset` in `text`. */
+function position(text: string, offset: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i += 1) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line += 1;
+      start = i + 1;
+    }
+  }
+  return `${String(line)}:${String(offset - start + 1)}`;
+}
+
+function readText(path: string): Text {
+  try {
+    return { text: readFileSync(path, 'utf8'), source: path };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
+    throw new PolicyError(path, [`cannot be read: ${reason}`]);
+  }
+}
+
+function parseJson({ text, source }: Text): { value: unknown; where: (pointer: string) => string } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  // Only the first syntax error: the parser's later ones follow from it.
+  if (first !== undefined) throw new PolicyError(source, [`${position(text, first.offset)}: invalid JSON (${printParseErrorCode(first.error)})`]);
+  if (tree === undefined) throw new PolicyError(source, ['is empty']);
+  const where = (pointer: string): string => {
+    const keys = pointerKeys(pointer).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+    const node = findNodeAtLocation(tree, keys);
+    return node === undefined ? pointer || '/' : `${position(text, node.offset)} (${pointer || '/'})`;
+  };
+  return { value: JSON.parse(text) as unknown, where };
+}
+
+function schemaProblem(error: MessagedError, where: (pointer: string) => string): string {
+  const at = where(error.instancePath);
+  const params = error.params;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `${at}: unknown member '${String(params['additionalProperty'])}'`;
+    case 'required':
+      return `${at}: missing member '${String(params['missingProperty'])}'`;
+    case 'enum':
+      return `${at}: must be one of ${JSON.stringify(params['allowedValues'])}`;
+    case 'const':
+      return `${at}: must be ${JSON.stringify(params['allowedValue'])}`;
+    case 'anyOf':
+      return `${at}: must set at least one of its lists`;
+    default:
+      return `${at}: ${error.message ?? error.keyword}`;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Schema-checks and prepares a parsed policy, or throws every problem found. */
+function accept(value: unknown, source: string, where: (pointer: string) => string): ImportPolicy {
+  const problems: string[] = [];
+  if (!policySchema(value)) {
+    // `anyOf` branches report their own `required`; the `anyOf` line says it for them.
+    const errors = (policySchema.errors ?? []).filter((e) => !e.schemaPath.includes('/anyOf/'));
+    for (const error of errors) problems.push(schemaProblem(error, where));
+    throw new PolicyError(source, [...new Set(problems)]);
+  }
+  const copy = structuredClone(value) as ImportPolicy;
+  const policy: ImportPolicy = source === OBJECT_SOURCE ? copy : { ...copy, source };
+  const prepared = compilePolicy(policy, (pointer, message) => problems.push(`${where(pointer)}: ${message}`));
+  if (problems.length > 0) throw new PolicyError(source, problems);
+  deepFreeze(policy);
+  compiled.set(policy, prepared);
+  return policy;
+}
+
+/**
+ * Loads an import policy from a JSON file (path or file URL) or an object, checks it against
+ * `schemas/policy.schema.json` and its globs and dates, and returns it deep-frozen. A policy
+ * returned by this function is returned as it is.
+ *
+ * @throws PolicyError naming the file and listing every problem (missing file, bad JSON with
+ * line:column, schema errors, bad glob or date).
+ * @example
+ * const policy = loadImportPolicy({ version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'] } } });
+ * validateStartImportRequest(request, { policy }).violations; // … policy/allowed-regions when outside eu-west-1
+ */
+export function loadImportPolicy(pathOrObject: string | URL | object): ImportPolicy {
+  if (typeof pathOrObject === 'string' || pathOrObject instanceof URL) {
+    const path = typeof pathOrObject === 'string' ? pathOrObject : fileURLToPath(pathOrObject);
+    const { value, where } = parseJson(readText(path));
+    return accept(value, path, where);
+  }
+  if (compiled.has(pathOrObject as ImportPolicy)) return pathOrObject as ImportPolicy;
+  return accept(pathOrObject, OBJECT_SOURCE, (pointer) => pointer || '/');
+}
+
+/** The prepared form of a loaded policy (loading it first when it is a plain object). */
+export function compiledPolicy(policy: ImportPolicy): CompiledPolicy {
+  const loaded = loadImportPolicy(policy);
+  return compiled.get(loaded) as CompiledPolicy;
+}

@@ -1,0 +1,74 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadImportPolicy, PolicyError } from '../../src/policy/index.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/policies/${name}`, import.meta.url));
+
+function problemsOf(load: () => unknown): readonly string[] {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof PolicyError) return error.problems;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+describe('loadImportPolicy', () => {
+  it('loads a file into a deep-frozen policy that names its source', () => {
+    const policy = loadImportPolicy(fixture('org.json'));
+    expect(policy.source).toBe(fixture('org.json'));
+    expect(policy.rules['allowed-regions']).toEqual({ regions: ['us-east-1'] });
+    expect(Object.isFrozen(policy.rules['allowed-regions']?.regions)).toBe(true);
+    expect(loadImportPolicy(policy)).toBe(policy);
+    expect(loadImportPolicy(new URL(`file://${fixture('org.json')}`)).rules).toEqual(policy.rules);
+  });
+
+  it('does not freeze or keep the object it is given', () => {
+    const document = { version: 1, rules: { 'retry-forbidden': {} } };
+    const policy = loadImportPolicy(document);
+    expect(Object.isFrozen(document)).toBe(false);
+    expect(policy).not.toBe(document);
+  });
+
+  it('rejects a missing file, naming it', () => {
+    expect(() => loadImportPolicy(fixture('missing.json'))).toThrow(new PolicyError(fixture('missing.json'), ['cannot be read: no such file']));
+  });
+
+  it('rejects bad JSON with the line and column', () => {
+    const problems = problemsOf(() => loadImportPolicy(fixture('bad-json.json')));
+    expect(problems).toEqual([expect.stringMatching(/^4:52: invalid JSON \(PropertyNameExpected\)$/)]);
+    expect(() => loadImportPolicy(fixture('bad-json.json'))).toThrow(fixture('bad-json.json'));
+  });
+
+  it('lists every schema problem, with its position in the file', () => {
+    const problems = problemsOf(() => loadImportPolicy(fixture('bad-schema.json')));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "2:14 (/version): must be 1",
+        "3:12 (/rules): unknown member 'allowed-regionz'",
+        expect.stringMatching(/^5:40 \(\/rules\/allowed-accounts\/accounts\/0\): must match pattern/),
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
+  it('lists every bad glob and date once the schema is met', () => {
+    const problems = problemsOf(() => loadImportPolicy(fixture('bad-values.json')));
+    expect(problems).toEqual([
+      expect.stringMatching(/^4:38 \(\/rules\/allowed-buckets\/buckets\/0\): 'logs-\[a' is not a valid glob pattern/),
+      expect.stringMatching(/^5:37 \(\/rules\/earliest-start\/earliest\): 'yesterday' must be an ISO 8601 date/),
+    ]);
+  });
+
+  it('rejects an allowed-regions or allowed-accounts rule with no list', () => {
+    expect(problemsOf(() => loadImportPolicy({ version: 1, rules: { 'allowed-regions': { severity: 'warning' }, 'allowed-accounts': {} } }))).toEqual([
+      '/rules/allowed-regions: must set at least one of its lists',
+      '/rules/allowed-accounts: must set at least one of its lists',
+    ]);
+  });
+
+  it('names a policy object as such', () => {
+    expect(() => loadImportPolicy({ rules: {} })).toThrow("invalid import policy (policy object):\n  - /: missing member 'version'");
+  });
+});
