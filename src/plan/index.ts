@@ -13,3 +13,4 @@ export {
   type SkippedGroup,
   type SkipReason,
 } from './types.js';
+export { ListingError, readListObjectsV2, type ListingReadOptions } from './listing.js';
