@@ -1,0 +1,76 @@
+import type { PolicyDocument, PrincipalList } from './document.js';
+import { decide, type Need } from './evaluate.js';
+import { grantViolations } from './report.js';
+import { bucketArn, objectsUnder, sourceContext, type ImportTarget } from './request.js';
+import type { RoleViolation } from './types.js';
+import { exactly, startingWith } from './wildcard.js';
+
+/** Whether a resource policy's principal names the role, or its account (whose root delegates to IAM). */
+function namesRole(target: ImportTarget): (principal: PrincipalList) => boolean {
+  const { role } = target;
+  return (principal) => {
+    if (role === undefined) return false;
+    const root = `arn:${role.partition}:iam::${role.accountId}:root`;
+    return (principal.byType.get('AWS') ?? []).some((name) => name === '*' || name === role.text || name === root || name === role.accountId);
+  };
+}
+
+/**
+ * s3:ListBucket and s3:GetBucketAcl on the bucket and s3:GetObject on the objects under the prefix,
+ * in the permissions policy (no principal) or the bucket policy (for the role).
+ */
+export function checkBucketAccess(document: PolicyDocument, target: ImportTarget): RoleViolation[] {
+  const { location } = target;
+  if (!document.readable || location === undefined) return [];
+  const resourcePolicy = document.name === 'bucketPolicy';
+  const principal = resourcePolicy ? namesRole(target) : undefined;
+  const who = resourcePolicy ? ` to ${target.role?.text ?? 'the role'}` : '';
+  const context = sourceContext(target);
+  const bucket = bucketArn(target, location);
+  const out: RoleViolation[] = [];
+  for (const action of ['s3:ListBucket', 's3:GetBucketAcl']) {
+    const need: Need = { action, resource: exactly(bucket), principal, context };
+    out.push(...grantViolations(document, decide(document, need), `${action} on ${bucket}`, { missing: 'role/bucket-access-missing' }, who));
+  }
+  const objects = objectsUnder(target, location);
+  const need: Need = { action: 's3:GetObject', resource: objects, principal, context };
+  out.push(...grantViolations(document, decide(document, need), `s3:GetObject on ${objects.literal}*`, { missing: 'role/object-access-missing', partial: 'role/object-access-partial' }, who));
+  return out;
+}
+
+const KMS_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey'] as const;
+
+function namesAny(names: readonly string[]): (principal: PrincipalList) => boolean {
+  return (principal) => (principal.byType.get('AWS') ?? []).some((name) => name === '*' || names.includes(name));
+}
+
+/**
+ * A key policy must allow kms:Decrypt and kms:GenerateDataKey to the role, or to its account root;
+ * through the root, the permissions policy must then allow them on some KMS key of the partition
+ * (the key's ARN is not in the request, so which key cannot be checked).
+ */
+export function checkKeyAccess(keyPolicy: PolicyDocument, permissions: PolicyDocument, target: ImportTarget): RoleViolation[] {
+  const { role, location } = target;
+  if (!keyPolicy.readable || role === undefined) return [];
+  // A key policy governs only its own key: its Resource (in practice "*") is not compared.
+  const extra = location === undefined ? [] : ([['kms:encryptioncontext:aws:s3:arn', objectsUnder(target, location)]] as const);
+  const context = sourceContext(target, extra);
+  const root = `arn:${role.partition}:iam::${role.accountId}:root`;
+  const out: RoleViolation[] = [];
+  for (const action of KMS_ACTIONS) {
+    const toRole = decide(keyPolicy, { action, resource: undefined, principal: namesAny([role.text]), context });
+    if (toRole.deniedBy !== undefined || toRole.allowedBy !== undefined) {
+      out.push(...grantViolations(keyPolicy, toRole, action, { missing: 'role/kms-access-missing' }, ` to ${role.text}`));
+      continue;
+    }
+    const toRoot = decide(keyPolicy, { action, resource: undefined, principal: namesAny([root, role.accountId]), context });
+    out.push(...grantViolations(keyPolicy, toRoot, action, { missing: 'role/kms-access-missing' }, ` to ${role.text} or ${root}`));
+    if (toRoot.allowedBy === undefined || toRoot.deniedBy !== undefined || !permissions.readable) continue;
+    const anyKey = startingWith(`arn:${role.partition}:kms:`);
+    const inIam = decide(permissions, { action, resource: anyKey, principal: undefined, context });
+    // A resource covering some key is enough: the key's ARN is unknown here.
+    const someKey = inIam.allowedBy === undefined && inIam.partialBy !== undefined ? { ...inIam, allowedBy: inIam.partialBy } : inIam;
+    out.push(...grantViolations(permissions, someKey, `${action} on the KMS key (the key policy allows it through ${root})`, { missing: 'role/kms-access-missing' }));
+  }
+  return out;
+}

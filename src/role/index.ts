@@ -1,0 +1,4 @@
+export { checkImportRolePolicies } from './check.js';
+export { ROLE_CHECKS } from './catalogue.js';
+export { formatRoleViolations } from './format.js';
+export type { ImportRolePolicies, RoleCheckBasis, RoleCheckCode, RoleCheckEntry, RolePolicyCheckResult, RoleViolation } from './types.js';

@@ -1,0 +1,79 @@
+import { parseEventDataStore, parseRoleArn, type EventDataStoreRef, type RoleArn } from '../contract/arn.js';
+import { partitionOfRegion } from '../contract/partitions.js';
+import { parseS3LocationUri, type S3Location } from '../contract/s3.js';
+import { roleViolation } from './catalogue.js';
+import type { ConditionContext } from './conditions.js';
+import type { RoleViolation } from './types.js';
+import { exactly, startingWith, type Needed } from './wildcard.js';
+
+/** What the role checks read from the StartImport request; a part it lacks is `undefined`. */
+export interface ImportTarget {
+  readonly destination: (EventDataStoreRef & { readonly text: string }) | undefined;
+  readonly location: S3Location | undefined;
+  readonly role: (RoleArn & { readonly text: string }) | undefined;
+  /** The partition of the request's ARNs (or of its bucket Region); `aws` when none says. */
+  readonly partition: string;
+}
+
+function member(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** Reads the destination, S3 location and role of a new import request, reporting what is missing. */
+export function readImportTarget(request: unknown): { readonly target: ImportTarget; readonly violations: readonly RoleViolation[] } {
+  const violations: RoleViolation[] = [];
+  const unusable = (path: string, message: string): void => {
+    violations.push(roleViolation('role/request-unusable', `/request${path}`, message));
+  };
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    unusable('', 'must be a StartImport request object');
+    return { target: { destination: undefined, location: undefined, role: undefined, partition: 'aws' }, violations };
+  }
+  const destinations = member(request, 'Destinations');
+  const first: unknown = Array.isArray(destinations) ? destinations[0] : undefined;
+  const parsed = typeof first === 'string' ? parseEventDataStore(first) : undefined;
+  const destination = parsed === undefined || typeof first !== 'string' ? undefined : { ...parsed, text: first };
+  if (destination === undefined) unusable('/Destinations/0', 'must name the destination event data store (an ARN or ID), which the trust policy conditions are checked against');
+  const s3 = member(member(request, 'ImportSource'), 'S3');
+  const uri = member(s3, 'S3LocationUri');
+  const location = typeof uri === 'string' ? parseS3LocationUri(uri) : undefined;
+  if (location === undefined) unusable('/ImportSource/S3/S3LocationUri', 'must be an s3://BUCKET[/PREFIX] URI, which the bucket access is checked against');
+  const roleText = member(s3, 'S3BucketAccessRoleArn');
+  const roleArn = typeof roleText === 'string' ? parseRoleArn(roleText) : undefined;
+  const role = roleArn === undefined || 'problem' in roleArn || typeof roleText !== 'string' ? undefined : { ...roleArn, text: roleText };
+  if (role === undefined) unusable('/ImportSource/S3/S3BucketAccessRoleArn', 'must be an IAM role ARN, the principal the bucket and key policies must allow');
+  const region = member(s3, 'S3BucketRegion');
+  const partition =
+    role?.partition ?? (destination?.form === 'arn' ? destination.partition : undefined) ?? (typeof region === 'string' ? partitionOfRegion(region) : undefined) ?? 'aws';
+  return { target: { destination, location, role, partition }, violations };
+}
+
+/** `arn:PARTITION:s3:::BUCKET`. */
+export function bucketArn(target: ImportTarget, location: S3Location): string {
+  return `arn:${target.partition}:s3:::${location.bucket}`;
+}
+
+/**
+ * The objects under the URI prefix. A prefix without a final `/` is taken as a folder (assumed:
+ * the User Guide's own example grants `prefix` and `prefix/*`, not `prefix*`).
+ */
+export function objectsUnder(target: ImportTarget, location: S3Location): Needed {
+  const { prefix } = location;
+  const folder = prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
+  return startingWith(`${bucketArn(target, location)}/${folder}`);
+}
+
+const SOURCE_KEYS = ['aws:sourcearn', 'aws:sourceaccount'] as const;
+
+/**
+ * The condition keys CloudTrail sets when it uses the role: the destination's ARN and account
+ * (unvalued for a bare ID), plus `extra` (the KMS encryption context).
+ */
+export function sourceContext(target: ImportTarget, extra: readonly (readonly [string, Needed])[] = []): ConditionContext {
+  const { destination } = target;
+  if (destination?.form !== 'arn') return { known: new Map(extra), unvalued: new Set(SOURCE_KEYS) };
+  return {
+    known: new Map([['aws:sourcearn', exactly(destination.text)], ['aws:sourceaccount', exactly(destination.accountId)], ...extra]),
+    unvalued: new Set(),
+  };
+}
