@@ -17,6 +17,11 @@ export interface CheckCommand {
   readonly request: string | undefined;
   /** `--status N` (errors only): the HTTP status the errors were answered with. */
   readonly status: number | undefined;
+  /**
+   * `--policy FILE`: the organisation policy requests are checked against; `false` for
+   * `--no-policy`; `undefined` to use `cloudtrail-import-policy.json` from the working folder upward.
+   */
+  readonly policy: string | false | undefined;
   readonly paths: readonly string[];
 }
 
@@ -47,7 +52,7 @@ export type Invocation =
   | { readonly command: 'version' }
   | { readonly command: 'usage-error'; readonly message: string };
 
-const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed'] as const;
+const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy'] as const;
 // Short spellings of value options: `-n N` is `--count N`.
 const SHORT_OPTIONS: Readonly<Record<string, ValueOption>> = { '-n': 'count' };
 type ValueOption = (typeof VALUE_OPTIONS)[number];
@@ -59,6 +64,8 @@ interface Parsed {
   readonly positionals: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
+  /** `--no-policy`. */
+  readonly noPolicy: boolean;
 }
 
 /** Thrown while reading the arguments; becomes a `usage-error` invocation. */
@@ -87,12 +94,14 @@ function httpStatus(value: string): number {
   return status;
 }
 
-function checkCommand(values: Values, paths: readonly string[]): CheckCommand {
+function checkCommand(values: Values, paths: readonly string[], noPolicy: boolean): CheckCommand {
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error'], 'request');
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
   if (kind === 'error') onlyFor(values, ['shape'], '--kind error (an error body has no timestamps)');
+  if (kind !== 'request') onlyFor(values, ['policy'], `--kind ${kind} (only to --kind request)`);
+  if (noPolicy && values.policy !== undefined) throw new UsageError('--policy and --no-policy cannot be given together');
   if (paths.length === 0) throw new UsageError('check needs at least one PATH (a JSON file, a directory, or - for stdin)');
   const stdinUses = paths.filter((path) => path === '-').length + (values.request === '-' ? 1 : 0);
   if (stdinUses > 1) throw new UsageError('stdin (-) can be read only once');
@@ -103,12 +112,13 @@ function checkCommand(values: Values, paths: readonly string[]): CheckCommand {
     shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
     request: values.request,
     status: values.status === undefined ? undefined : httpStatus(values.status),
+    policy: noPolicy ? false : values.policy,
     paths,
   };
 }
 
 function rulesCommand(values: Values, rest: readonly string[]): RulesCommand {
-  onlyFor(values, ['request', 'status'], 'rules (only to check)');
+  onlyFor(values, ['request', 'status', 'policy'], 'rules (only to check)');
   onlyFor(values, ['invalid', 'count', 'seed'], 'rules (only to sample)');
   onlyFor(values, ['kind', 'shape'], 'rules (only to check and sample)');
   if (rest.length > 0) throw new UsageError(`rules takes no PATH (got '${rest.join(' ')}')`);
@@ -140,7 +150,7 @@ function requestCode(value: string): ViolationCode {
 }
 
 function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
-  onlyFor(values, ['format', 'request', 'status'], 'sample (only to check)');
+  onlyFor(values, ['format', 'request', 'status', 'policy'], 'sample (only to check)');
   if (values.invalid !== undefined) onlyFor(values, ['kind'], '--invalid (an invalid request has no kind to choose)');
   if (rest.length > 0) throw new UsageError(`sample takes no PATH (got '${rest.join(' ')}')`);
   return {
@@ -166,6 +176,7 @@ function split(argv: readonly string[]): Parsed {
   const positionals: string[] = [];
   let help = false;
   let version = false;
+  let noPolicy = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -179,6 +190,11 @@ function split(argv: readonly string[]): Parsed {
     const equals = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : (SHORT_OPTIONS[arg] ?? arg);
     const inline = arg.startsWith('--') && equals !== -1 ? arg.slice(equals + 1) : undefined;
+    if (name === 'no-policy') {
+      if (inline !== undefined) throw new UsageError('--no-policy takes no value');
+      noPolicy = true;
+      continue;
+    }
     if (name === 'help' || name === '-h' || name === 'version') {
       if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
       if (name === 'version') version = true;
@@ -191,7 +207,7 @@ function split(argv: readonly string[]): Parsed {
     if (inline === undefined) i += 1;
     values[name] = value;
   }
-  return { values, positionals, help, version };
+  return { values, positionals, help, version, noPolicy };
 }
 
 /**
@@ -200,11 +216,12 @@ function split(argv: readonly string[]): Parsed {
  */
 export function parseCommandLine(argv: readonly string[]): Invocation {
   try {
-    const { values, positionals, help, version } = split(argv);
+    const { values, positionals, help, version, noPolicy } = split(argv);
     if (help) return { command: 'help' };
     if (version) return { command: 'version' };
     const [command, ...rest] = positionals;
-    if (command === 'check') return checkCommand(values, rest);
+    if (command === 'check') return checkCommand(values, rest, noPolicy);
+    if (noPolicy && (command === 'rules' || command === 'sample')) throw new UsageError(`--no-policy does not apply to ${command} (only to check)`);
     if (command === 'rules') return rulesCommand(values, rest);
     if (command === 'sample') return sampleCommand(values, rest);
     throw new UsageError(command === undefined ? 'missing command: check, rules or sample' : `unknown command '${command}' (commands: check, rules, sample)`);

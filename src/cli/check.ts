@@ -1,7 +1,12 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
+  loadImportPolicy,
+  PolicyError,
   validateStartImportError,
   validateStartImportRequest,
   validateStartImportResponse,
+  type ImportPolicy,
   type Subject,
   type Violation,
 } from '../index.js';
@@ -47,12 +52,41 @@ async function readRequest(path: string, io: CliIo): Promise<{ value: unknown } 
   return { value: parsed.value };
 }
 
+/** The file the CLI looks for from the working folder upward when `--policy` is not given. */
+export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
+
+/** The nearest `cloudtrail-import-policy.json` at or above `cwd`, if any. */
+function discoverPolicy(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const candidate = join(dir, POLICY_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). */
+function policyFor(command: CheckCommand, cwd: string, problems: InputProblem[]): ImportPolicy | undefined {
+  if (command.kind !== 'request' || command.policy === false) return undefined;
+  const absolute = command.policy === undefined ? discoverPolicy(cwd) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
+  if (absolute === undefined) return undefined;
+  const file = command.policy ?? relative(cwd, absolute);
+  try {
+    return loadImportPolicy(absolute);
+  } catch (error) {
+    if (!(error instanceof PolicyError)) throw error;
+    problems.push(problem(file, absolute, `is not a usable import policy (${error.problems.join('; ')}); the requests were checked without it`));
+    return undefined;
+  }
+}
+
 async function validatorFor(command: CheckCommand, io: CliIo, problems: InputProblem[]): Promise<Validate> {
   const { kind, shape, status } = command;
   if (kind === 'error') return (value) => validateStartImportError(value, status === undefined ? {} : { status });
   if (kind === 'request') {
     const now = io.now;
-    return (value) => validateStartImportRequest(value, now === undefined ? { shape } : { shape, now });
+    const policy = policyFor(command, io.cwd, problems);
+    const options = { shape, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
+    return (value) => validateStartImportRequest(value, options);
   }
   if (command.request === undefined) return (value) => validateStartImportResponse(value, { shape });
   const request = await readRequest(command.request, io);

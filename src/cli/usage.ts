@@ -12,6 +12,10 @@ Commands:
                             print the rule catalogue: every code the checks report
   sample [options]          print generated requests, valid or labelled invalid, as JSON lines
                             (needs fast-check, an optional peer dependency)
+  plan --request R --listing L [--format text|json]
+                            which objects of a bucket listing (aws s3api list-objects-v2
+                            JSON, or - for stdin) the new import R would read, and why not
+                            the others
 
 check options:
   --format text|json|sarif  output: text lines (default), a JSON array with one entry per
@@ -23,6 +27,10 @@ check options:
   --request FILE            (--kind response) the request the responses answer; also checks
                             that each response echoes it
   --status N                (--kind error) the HTTP status the errors were answered with
+  --policy FILE             (--kind request) also check the organisation policy in FILE
+                            (schemas/policy.schema.json); by default the nearest
+                            cloudtrail-import-policy.json from the working folder upward
+  --no-policy               check no organisation policy, not even a discovered one
 
 sample options:
   --kind new|retry|any      which valid requests: new imports, retries, or both (default any)
@@ -31,6 +39,14 @@ sample options:
   -n N, --count N           how many lines (default 10, at most 100000)
   --seed S                  the fast-check seed: the same seed prints the same lines
   --shape cli|wire          timestamps as ISO-8601 strings (cli, default) or epoch seconds (wire)
+
+plan options:
+  --request FILE            the StartImport request (a new import), JSON in the cli shape
+  --listing FILE            list-objects-v2 output: a page, pages one after another, or an
+                            array of pages; streamed, so a listing of millions of keys is fine
+  --format text|json        totals, restores, skipped objects by reason with examples and the
+                            assumptions as text (default), or the plan as JSON; exits 2 naming
+                            the file for a request that is not a valid new import or a bad listing
 
 PATH is a JSON file, a directory (its *.json files, recursively, skipping node_modules) or -
 for stdin. A file holding a JSON array is checked element by element.

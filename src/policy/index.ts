@@ -1,5 +1,4 @@
 export { PolicyError } from './error.js';
 export { loadImportPolicy } from './load.js';
-export { policyViolations } from './check.js';
 export { POLICY_RULE_NAMES } from './types.js';
 export type { ImportPolicy, ImportPolicyDocument, PolicyCode, PolicyRuleName, PolicyRules, PolicySeverity } from './types.js';

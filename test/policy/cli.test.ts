@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../src/cli/args.js';
+import { cli, json, lines, NEW_IMPORT, tempDir } from '../cli/helpers.js';
+
+const EU_ONLY = json({ version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'] } } });
+const REGION_LINE = "/ImportSource/S3/S3BucketRegion error policy/allowed-regions: must be an allowed bucket Region ('eu-west-1'), not 'us-east-1'";
+const DESTINATION_LINE = "/Destinations/0 error policy/allowed-regions: must be in an allowed Region ('eu-west-1'), not 'us-east-1'";
+
+describe('check --policy', () => {
+  it('exits 1 and prints the policy violations of a request the contract accepts', async () => {
+    const cwd = await tempDir({ 'new.json': json(NEW_IMPORT), 'policy.json': EU_ONLY });
+    const { code, stdout, stderr } = await cli(['check', '--policy', 'policy.json', 'new.json'], cwd);
+    expect(code).toBe(1);
+    expect(lines(stdout)).toEqual([`new.json ${REGION_LINE}`, `new.json ${DESTINATION_LINE}`, 'checked 1 document in 1 file: 1 invalid, 2 errors, 0 warnings']);
+    expect(stderr).toBe('');
+  });
+
+  it('discovers cloudtrail-import-policy.json from the working folder upward', async () => {
+    const root = await tempDir({ 'cloudtrail-import-policy.json': EU_ONLY, 'a/b/new.json': json(NEW_IMPORT) });
+    const { code, stdout } = await cli(['check', 'new.json'], join(root, 'a', 'b'));
+    expect(code).toBe(1);
+    expect(lines(stdout)).toContain(`new.json ${REGION_LINE}`);
+  });
+
+  it('checks no policy with --no-policy, even a discovered one', async () => {
+    const cwd = await tempDir({ 'cloudtrail-import-policy.json': EU_ONLY, 'new.json': json(NEW_IMPORT) });
+    const { code, stdout } = await cli(['check', '--no-policy', 'new.json'], cwd);
+    expect(code).toBe(0);
+    expect(stdout).toBe('checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings\n');
+  });
+
+  it('exits 2 naming the policy file when it is missing or bad', async () => {
+    const cwd = await tempDir({ 'new.json': json(NEW_IMPORT), 'cloudtrail-import-policy.json': '{ "version": 2, "rules": {} }' });
+    const missing = await cli(['check', '--policy', 'nope.json', 'new.json'], cwd);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('nope.json: is not a usable import policy (cannot be read: no such file); the requests were checked without it\n');
+    const discovered = await cli(['check', 'new.json'], cwd);
+    expect(discovered.code).toBe(2);
+    expect(discovered.stderr).toBe('cloudtrail-import-policy.json: is not a usable import policy (1:14 (/version): must be 1); the requests were checked without it\n');
+  });
+
+  it('rejects --policy where it does not apply', () => {
+    expect(parseCommandLine(['check', '--kind', 'response', '--policy', 'p.json', 'x.json'])).toEqual({ command: 'usage-error', message: '--policy does not apply to --kind response (only to --kind request)' });
+    expect(parseCommandLine(['check', '--policy', 'p.json', '--no-policy', 'x.json'])).toEqual({ command: 'usage-error', message: '--policy and --no-policy cannot be given together' });
+    expect(parseCommandLine(['rules', '--no-policy'])).toEqual({ command: 'usage-error', message: '--no-policy does not apply to rules (only to check)' });
+    expect(parseCommandLine(['check', 'x.json'])).toMatchObject({ command: 'check', policy: undefined });
+    expect(parseCommandLine(['check', '--no-policy', 'x.json'])).toMatchObject({ command: 'check', policy: false });
+  });
+});
