@@ -1,7 +1,9 @@
 import type { CheckCommand, SampleCommand } from './args.js';
 import { parseCommandLine } from './args.js';
+import { runCheckRole } from './check-role.js';
 import { exitCodeOf, runCheck } from './check.js';
 import type { CliIo } from './io.js';
+import { runPlanCommand } from './plan.js';
 import { jsonReport } from './report-json.js';
 import { problemLine, textReport } from './report-text.js';
 import { rulesReport } from './rules-command.js';
@@ -51,6 +53,9 @@ async function sample(command: SampleCommand, io: CliIo): Promise<number> {
  * const code = await runCli(['check', 'fixtures/requests'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), version: () => '0.1.0' });
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // plan reads its own options (--listing is its alone).
+  if (argv[0] === 'plan') return runPlanCommand(argv.slice(1), io);
+  if (argv[0] === 'check-role') return runCheckRole(argv.slice(1), io, USAGE);
   const invocation = parseCommandLine(argv);
   switch (invocation.command) {
     case 'help':

@@ -14,3 +14,4 @@ export {
   type SkipReason,
 } from './types.js';
 export { ListingError, readListObjectsV2, type ListingReadOptions } from './listing.js';
+export { formatImportPlan } from './format-plan.js';

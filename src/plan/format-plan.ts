@@ -1,0 +1,52 @@
+import { formatViolation } from '../validate/index.js';
+import { SKIP_REASONS, type ImportPlan, type ObjectTotals } from './types.js';
+
+const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+function bytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${String(n)} bytes` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
+}
+
+function totals(group: ObjectTotals): string {
+  const unsized = group.filesWithoutSize === 0 ? '' : ` (${count(group.filesWithoutSize, 'file')} without a size)`;
+  return `${count(group.files, 'file')}, ${bytes(group.bytes)}${unsized}`;
+}
+
+/**
+ * A plan as the CLI's text output: totals, restore warnings, skipped counts by reason with
+ * examples, the request's warnings, and the assumptions.
+ *
+ * @example
+ * process.stdout.write(formatImportPlan(planImport(request, keys)));
+ */
+export function formatImportPlan(plan: ImportPlan): string {
+  const out: string[] = [];
+  out.push(`plan for s3://${plan.bucket}/${plan.prefix} from ${plan.startEventTime} to ${plan.endEventTime}`);
+  out.push(`listed:   ${totals(plan.listed)}`);
+  const { selected } = plan;
+  const span = selected.earliest === undefined ? '' : `; log files dated ${selected.earliest} … ${selected.latest ?? ''}`;
+  out.push(`selected: ${totals(selected)}, about ${bytes(selected.estimatedUncompressedBytes)} uncompressed (estimate: ×10)${span}`);
+  if (plan.needsRestore.files > 0) {
+    const classes = Object.entries(plan.needsRestore.byStorageClass).map(([name, n]) => `${name} ${n.toLocaleString('en-US')}`);
+    out.push(`warning: ${totals(plan.needsRestore)} of the selected are archived (${classes.join(', ')}): restore them before the import, or CloudTrail cannot read them`);
+    for (const key of plan.needsRestore.examples) out.push(`  e.g. ${key}`);
+  }
+  const skipped = SKIP_REASONS.filter((reason) => plan.skipped[reason].files > 0);
+  out.push(skipped.length === 0 ? 'skipped:  nothing' : 'skipped:');
+  for (const reason of skipped) {
+    const group = plan.skipped[reason];
+    out.push(`  ${reason}: ${totals(group)}`);
+    for (const key of group.examples) out.push(`    e.g. ${key}`);
+  }
+  for (const warning of plan.warnings) out.push(`request: ${formatViolation(warning)}`);
+  out.push('assumptions:');
+  for (const assumption of plan.assumptions) out.push(`  - ${assumption}`);
+  return `${out.join('\n')}\n`;
+}
