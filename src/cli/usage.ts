@@ -27,6 +27,10 @@ check options:
   --request FILE            (--kind response) the request the responses answer; also checks
                             that each response echoes it
   --status N                (--kind error) the HTTP status the errors were answered with
+  --policy FILE             (--kind request) also check the organisation policy in FILE
+                            (schemas/policy.schema.json); by default the nearest
+                            cloudtrail-import-policy.json from the working folder upward
+  --no-policy               check no organisation policy, not even a discovered one
 
 sample options:
   --kind new|retry|any      which valid requests: new imports, retries, or both (default any)
