@@ -8,6 +8,12 @@ Prove that CloudTrail Lake StartImport requests, responses and errors are ones A
 
 Commands:
   check [options] PATH...   check the JSON documents in PATHs
+  check-role --request R --trust T --permissions P [--bucket-policy B] [--kms-policy K]
+             [--format text|json]
+                            check the IAM policies of the request's import role the way IAM
+                            evaluates them: cloudtrail.amazonaws.com may assume it for the
+                            destination, and it may read the bucket, the objects under the
+                            prefix and (given a key policy) decrypt them
   rules [--format text|json]
                             print the rule catalogue: every code the checks report
   sample [options]          print generated requests, valid or labelled invalid, as JSON lines
