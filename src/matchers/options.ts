@@ -11,11 +11,14 @@ type Check = (value: unknown) => boolean;
 const isShape: Check = (value) => SHAPES.includes(value as ShapeOption);
 const isClock: Check = (value) => (value instanceof Date && !Number.isNaN(value.getTime())) || typeof value === 'function';
 const anything: Check = () => true;
+// The policy's own content is checked by loadImportPolicy, whose PolicyError lists every problem.
+const isPolicy: Check = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const EXPECTS: Readonly<Record<string, string>> = {
   shape: `one of ${SHAPES.join(', ')}`,
   now: 'a valid Date or a function returning one',
   request: 'any value',
+  policy: 'an import policy object (see loadImportPolicy)',
 };
 
 /**
@@ -39,7 +42,7 @@ function checkOptions(matcher: string, options: unknown, checks: Readonly<Record
 
 /** Checked options of a request matcher. */
 export function requestOptions(matcher: string, options: RequestValidationOptions | undefined): RequestValidationOptions {
-  checkOptions(matcher, options, { shape: isShape, now: isClock });
+  checkOptions(matcher, options, { shape: isShape, now: isClock, policy: isPolicy });
   return options ?? {};
 }
 

@@ -68,7 +68,7 @@ describe('toBeValidStartImportRequest', () => {
   });
 
   it('throws a TypeError naming the matcher when the options are misspelt or mistyped', () => {
-    expect(() => { expect(retry).toBeValidStartImportRequest({ shap: 'sdk' } as never); }).toThrow("toBeValidStartImportRequest(options): unknown option 'shap' (known: shape, now)");
+    expect(() => { expect(retry).toBeValidStartImportRequest({ shap: 'sdk' } as never); }).toThrow("toBeValidStartImportRequest(options): unknown option 'shap' (known: shape, now, policy)");
     expect(() => { expect(retry).toBeValidStartImportRequest({ shape: 'json' } as never); }).toThrow(
       "toBeValidStartImportRequest(options): options.shape must be one of sdk, wire, cli, auto (got 'json')",
     );
