@@ -5,6 +5,7 @@
 export { accountId } from './account-id.js';
 export { awsPartition } from './aws-partition.js';
 export { awsRegion, type AwsRegionConstraints } from './aws-region.js';
+export { cloudTrailBucketListing, type CloudTrailBucketListingConstraints } from './cloud-trail-bucket-listing.js';
 export { cloudTrailLogKey, type CloudTrailLogKeyConstraints } from './cloud-trail-log-key.js';
 export { eventDataStoreArn, type EventDataStoreArnConstraints } from './event-data-store-arn.js';
 export { eventDataStoreId } from './event-data-store-id.js';
