@@ -1,6 +1,7 @@
 import type { EventDataStores, Home } from './event-data-stores.js';
 import type { OutputShape } from './serialise.js';
 import type { ImportStore, StoredImport } from './state.js';
+import type { ReadOptions } from './options.js';
 import type { FakeClock } from './types.js';
 
 /** What the operations of one fake share. */
@@ -13,6 +14,8 @@ export interface FakeContext {
   readonly nextId: () => string;
   /** Auto mode's outcome, or undefined when imports move only by `advance`. */
   readonly autoOutcome: 'COMPLETED' | 'FAILED' | undefined;
+  /** The organisation policy StartImport is checked against, and the exception it refuses with. */
+  readonly policy: ReadOptions['policy'];
 }
 
 /** One call: its input's shape, and the Region of the endpoint called, when known. */

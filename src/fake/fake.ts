@@ -61,6 +61,7 @@ export function createFakeCloudTrailImports(options: FakeCloudTrailImportsOption
     clock,
     nextId: checkedImportIds(read.importIds, (id) => store.has(id)),
     autoOutcome: read.autoOutcome,
+    policy: read.policy,
   };
   const handle = (operation: ImportOperation, input: unknown, handleOptions?: HandleOptions): FakeOutcome => {
     const call = readCall(handleOptions);

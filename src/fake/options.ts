@@ -1,6 +1,9 @@
 /** The options of `createFakeCloudTrailImports`, checked and with their defaults. */
+import { isStartImportErrorName, type StartImportErrorName } from '../contract/model.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { describe } from '../contract/timestamps.js';
+import { loadImportPolicy } from '../policy/load.js';
+import type { ImportPolicy } from '../policy/types.js';
 import { readTime } from './clock.js';
 import { sequentialImportIds } from './ids.js';
 import type { FakeCloudTrailImportsOptions } from './types.js';
@@ -12,6 +15,7 @@ export interface ReadOptions {
   readonly start: number;
   readonly autoOutcome: 'COMPLETED' | 'FAILED' | undefined;
   readonly importIds: () => string;
+  readonly policy: { readonly policy: ImportPolicy; readonly exception: StartImportErrorName } | undefined;
 }
 
 function autoOutcomeOf(auto: FakeCloudTrailImportsOptions['autoAdvance']): 'COMPLETED' | 'FAILED' | undefined {
@@ -24,7 +28,16 @@ function autoOutcomeOf(auto: FakeCloudTrailImportsOptions['autoAdvance']): 'COMP
   return outcome;
 }
 
-/** Reads the options; throws a TypeError naming the option that is wrong. */
+function policyOf(options: FakeCloudTrailImportsOptions): ReadOptions['policy'] {
+  const exception: unknown = options.policyException ?? 'OperationNotPermittedException';
+  if (typeof exception !== 'string' || !isStartImportErrorName(exception)) {
+    throw new TypeError(`options.policyException must be an exception StartImport is modeled to answer with (got ${describe(exception)})`);
+  }
+  // A bad policy throws its PolicyError here, when the fake is made, not at the first call.
+  return options.policy === undefined ? undefined : { policy: loadImportPolicy(options.policy), exception };
+}
+
+/** Reads the options; throws a TypeError naming the option that is wrong (a PolicyError for a bad policy). */
 export function readOptions(options: FakeCloudTrailImportsOptions): ReadOptions {
   const accountId = options.accountId ?? '123456789012';
   if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`options.accountId must be a 12-digit account id (got ${describe(accountId)})`);
@@ -37,5 +50,6 @@ export function readOptions(options: FakeCloudTrailImportsOptions): ReadOptions 
     start: options.now === undefined ? Date.now() : readTime(options.now, 'options.now'),
     autoOutcome: autoOutcomeOf(options.autoAdvance),
     importIds: options.importIds ?? sequentialImportIds(),
+    policy: policyOf(options),
   };
 }

@@ -1,8 +1,8 @@
 /** StartImport: a new import, or the retry of a failed or stopped one. */
 import { readTimestamp } from '../contract/timestamps.js';
-import { validateStartImportRequest } from '../validate/index.js';
+import { formatViolations, validateStartImportRequest } from '../validate/index.js';
 import { findImport, homeOf, type Call, type FakeContext } from './context.js';
-import { refuseInvalid, refuseState } from './errors.js';
+import { refuse, refuseInvalid, refuseState } from './errors.js';
 import { resolveDestination } from './event-data-stores.js';
 import { importOutput } from './serialise.js';
 import type { StoredImport, StoredSource } from './state.js';
@@ -71,10 +71,17 @@ function retry(context: FakeContext, importId: string, call: Call): FakeOutcome 
 /**
  * Answers StartImport: the request is validated first with the project's validator (at the fake's
  * clock, for time-range-in-future); an invalid one is refused with the exception of its first error.
+ * One the contract accepts but the fake's policy does not is refused with the policy's exception.
  */
 export function startImport(context: FakeContext, input: unknown, call: Call): FakeOutcome {
-  const result = validateStartImportRequest(input, { shape: call.shape, now: () => context.clock.now() });
-  if (!result.valid) return refuseInvalid(result.violations);
+  const now = (): Date => context.clock.now();
+  const { policy } = context;
+  const result = validateStartImportRequest(input, policy === undefined ? { shape: call.shape, now } : { shape: call.shape, now, policy: policy.policy });
+  if (!result.valid) {
+    const errors = result.violations.filter((v) => v.severity === 'error');
+    if (policy === undefined || errors.some((v) => v.basis !== 'policy')) return refuseInvalid(result.violations);
+    return refuse(policy.exception, formatViolations(errors), result.violations);
+  }
   const request = input as Request;
   return result.kind === 'retry' ? retry(context, request['ImportId'] as string, call) : startNew(context, request, call);
 }

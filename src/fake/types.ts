@@ -1,5 +1,6 @@
-import type { ImportStatus } from '../contract/model.js';
+import type { ImportStatus, StartImportErrorName } from '../contract/model.js';
 import type { ExceptionName, ImportFailureStatus, ImportOperation } from '../contract/operations.js';
+import type { ImportPolicy } from '../policy/types.js';
 import type { Violation } from '../rules/index.js';
 import type { ImportSource, StartImportSdkInput } from '../validate/index.js';
 
@@ -85,6 +86,13 @@ export interface FakeCloudTrailImportsOptions {
   readonly autoAdvance?: boolean | { readonly outcome: 'COMPLETED' | 'FAILED' };
   /** Makes import ids; default a deterministic sequence of lowercase UUIDs. */
   readonly importIds?: () => string;
+  /**
+   * An organisation policy (see `loadImportPolicy`): a StartImport the contract accepts but that
+   * breaks an error-severity rule of the policy is refused with `policyException`.
+   */
+  readonly policy?: ImportPolicy;
+  /** The exception a policy refusal answers with; default OperationNotPermittedException. */
+  readonly policyException?: StartImportErrorName;
 }
 
 /** An import as the fake holds it (timestamps as Dates). */
