@@ -6,6 +6,8 @@ import { isImportExchangeRecorder, type ImportExchangeRecorder } from './recorde
 /**
  * Options of `cloudTrailImportHandlers`: the fake to answer from — or the options to create one
  * (default: account 123456789012, every well-formed destination exists) — and a recorder.
+ * `policy` and `policyException` pass through to the fake it creates: a StartImport outside the
+ * policy is answered with that exception (default OperationNotPermittedException).
  */
 export interface CloudTrailImportHandlersOptions extends FakeCloudTrailImportsOptions {
   /** The fake import service that answers; pass your own to drive it (`advance`, `failNext`) and inspect it. */
