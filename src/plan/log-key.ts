@@ -9,23 +9,80 @@ export interface LogKeyFacts {
   readonly folderDay: number | undefined;
 }
 
-const ACCOUNT_TAIL = /^(?:o-[a-z0-9]{10,32}\/)?\d{12}\/([^/]+)\//;
-const DATE_FOLDERS = /^[^/]+\/(\d{4})\/(\d{2})\/(\d{2})\/[^/]+$/;
-const FILE_STAMP = /_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(?:\d{2})?Z(?:_|\.json)/;
+// A million keys must be read in well under a second: these scan characters rather than run
+// regular expressions, and never allocate more than the tree's name.
+const SLASH = 0x2f;
+const ORGANIZATION = /^o-[a-z0-9]{10,32}$/;
 const MARKER = 'AWSLogs/';
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Epoch seconds of a UTC date-time, or undefined when a part is out of range (month 13, 31 February). */
-function utcSeconds(year: number, month: number, day: number, hour = 0, minute = 0): number | undefined {
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return undefined;
-  const ms = Date.UTC(year, month - 1, day, hour, minute);
-  return new Date(ms).getUTCDate() === day ? ms / 1000 : undefined;
+/** The number written by `length` ASCII digits at `at`, or -1 when one is not a digit. */
+function digitsAt(key: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i += 1) {
+    const digit = key.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+let lastDay = -1;
+let lastDaySeconds = 0;
+
+/** Epoch seconds of a UTC day, or undefined for a date that does not exist (month 13, 30 February). */
+function daySeconds(year: number, month: number, day: number): number | undefined {
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return undefined;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return undefined;
+  const stamp = year * 10_000 + month * 100 + day;
+  // Keys come sorted by day: one remembered day saves most Date.UTC calls.
+  if (stamp !== lastDay) {
+    lastDay = stamp;
+    lastDaySeconds = Date.UTC(year, month - 1, day) / 1000;
+  }
+  return lastDaySeconds;
+}
+
+/** `YYYYMMDD` at `at` as epoch seconds of that day. */
+function dateAt(key: string, at: number): number | undefined {
+  const year = digitsAt(key, at, 4);
+  const month = digitsAt(key, at + 4, 2);
+  const day = digitsAt(key, at + 6, 2);
+  return year < 0 || month < 0 || day < 0 ? undefined : daySeconds(year, month, day);
+}
+
+/** The minute of a file name's `_YYYYMMDDTHHmm[ss]Z` (then `_` or `.json`), epoch seconds. */
+function fileMinuteOf(key: string, nameStart: number): number | undefined {
+  for (let z = key.indexOf('Z', nameStart); z >= 0; z = key.indexOf('Z', z + 1)) {
+    const after = key.charCodeAt(z + 1);
+    if (after !== 0x5f && !key.startsWith('.json', z + 1)) continue;
+    // HHmm, or HHmmss as digest files write it.
+    const t = key.charCodeAt(z - 5) === 0x54 ? z - 5 : key.charCodeAt(z - 7) === 0x54 ? z - 7 : -1;
+    if (t < nameStart + 9 || key.charCodeAt(t - 9) !== 0x5f || digitsAt(key, t + 1, z - t - 1) < 0) continue;
+    const hour = digitsAt(key, t + 1, 2);
+    const minute = digitsAt(key, t + 3, 2);
+    const day = dateAt(key, t - 8);
+    if (day !== undefined && hour <= 23 && minute <= 59) return day + hour * 3600 + minute * 60;
+  }
+  return undefined;
 }
 
 /** The index just after the first `AWSLogs/` that starts a path segment; -1 when none does. */
 function afterMarker(key: string): number {
   let at = key.indexOf(MARKER);
-  while (at > 0 && key.charCodeAt(at - 1) !== 0x2f) at = key.indexOf(MARKER, at + 1);
+  while (at > 0 && key.charCodeAt(at - 1) !== SLASH) at = key.indexOf(MARKER, at + 1);
   return at < 0 ? -1 : at + MARKER.length;
+}
+
+/** The index just after `[o-ORG/]ACCOUNT/` at `at`; -1 when the key has none there. */
+function afterAccount(key: string, at: number): number {
+  let i = at;
+  if (key.startsWith('o-', i)) {
+    const slash = key.indexOf('/', i);
+    if (slash < 0 || !ORGANIZATION.test(key.slice(i, slash))) return -1;
+    i = slash + 1;
+  }
+  return digitsAt(key, i, 12) >= 0 && key.charCodeAt(i + 12) === SLASH ? i + 13 : -1;
 }
 
 /**
@@ -34,18 +91,18 @@ function afterMarker(key: string): number {
  */
 export function readLogKey(key: string): LogKeyFacts {
   const jsonGz = key.endsWith('.json.gz');
-  const start = afterMarker(key);
-  if (start < 0) return { tree: undefined, jsonGz, fileMinute: undefined, folderDay: undefined };
-  const rest = key.slice(start);
-  const account = ACCOUNT_TAIL.exec(rest);
-  if (account === null) return { tree: undefined, jsonGz, fileMinute: undefined, folderDay: undefined };
-  const tree = account[1];
-  const below = rest.slice(account[0].length);
-  const folders = DATE_FOLDERS.exec(below);
-  const folderDay = folders === null ? undefined : utcSeconds(Number(folders[1]), Number(folders[2]), Number(folders[3]));
-  const name = below.slice(below.lastIndexOf('/') + 1);
-  const stamp = FILE_STAMP.exec(name);
-  const fileMinute =
-    stamp === null ? undefined : utcSeconds(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]), Number(stamp[4]), Number(stamp[5]));
-  return { tree, jsonGz, fileMinute, folderDay };
+  const marker = afterMarker(key);
+  const treeStart = marker < 0 ? -1 : afterAccount(key, marker);
+  const treeEnd = treeStart < 0 ? -1 : key.indexOf('/', treeStart);
+  if (treeEnd < 0) return { tree: undefined, jsonGz, fileMinute: undefined, folderDay: undefined };
+  const tree = key.slice(treeStart, treeEnd);
+  const nameStart = key.lastIndexOf('/') + 1;
+  // REGION/YYYY/MM/DD/NAME: the date folders end where the name starts.
+  const regionEnd = key.indexOf('/', treeEnd + 1);
+  const datesFit = regionEnd > treeEnd + 1 && nameStart === regionEnd + 12 && key.charCodeAt(regionEnd + 5) === SLASH && key.charCodeAt(regionEnd + 8) === SLASH;
+  const year = datesFit ? digitsAt(key, regionEnd + 1, 4) : -1;
+  const month = digitsAt(key, regionEnd + 6, 2);
+  const day = digitsAt(key, regionEnd + 9, 2);
+  const folderDay = year < 0 || month < 0 || day < 0 ? undefined : daySeconds(year, month, day);
+  return { tree, jsonGz, fileMinute: fileMinuteOf(key, nameStart), folderDay };
 }

@@ -159,8 +159,9 @@ export class Planner {
     if (!facts.jsonGz) return 'not-json-gz';
     const { start, end } = this.target;
     // Minute resolution from the file name; the folder's day when the name has no timestamp.
-    const [from, length] = facts.fileMinute !== undefined ? [facts.fileMinute, MINUTE] : [facts.folderDay, DAY];
+    const from = facts.fileMinute ?? facts.folderDay;
     if (from === undefined) return 'log-date-unreadable';
+    const length = facts.fileMinute === undefined ? DAY : MINUTE;
     if (from > end || from + length <= start) return 'outside-time-range';
     if (from < this.earliest) this.earliest = from;
     if (from > this.latest) this.latest = from;
