@@ -57,7 +57,7 @@ describe('plan (CLI)', () => {
   it.each([
     ['missing.json', {}, 'missing.json: does not exist'],
     ['cut.json', { 'cut.json': LISTING.slice(0, 500) }, 'cut.json: is not valid JSON: '],
-    ['csv.json', { 'csv.json': 'Key,Size\na,1\n' }, 'csv.json: is not valid JSON: '],
+    ['csv.json', { 'csv.json': 'Key,Size\na,1\n' }, 'csv.json: must be a list-objects-v2 page (an object with Contents) or an array of pages (at or after character 0)'],
     ['keys.json', { 'keys.json': '["a","b"]' }, 'keys.json: an array of pages must hold only page objects'],
   ])('exits 2 naming the listing %s and what is wrong with it', async (file, files, message) => {
     const { code, stdout, stderr } = await cli(['plan', '--request', 'request.json', '--listing', file], await inDir(files));

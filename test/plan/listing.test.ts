@@ -48,8 +48,11 @@ describe('readListObjectsV2', () => {
 
   it.each([
     ['', 'listing.json: is empty'],
-    ['{"Contents":[{"Key":"a"}', 'listing.json: is not valid JSON: '],
-    ['{"Contents":[{"Key":"a",}]}', 'listing.json: is not valid JSON: '],
+    ['{"Contents":[{"Key":"a"}', 'listing.json: is not valid JSON: it ends in the middle of a value (truncated?)'],
+    ['{"Contents":[{"Key":"a",}]}', 'listing.json: Contents item 0 is not valid JSON: '],
+    ['{"Contents" [{"Key":"a"}]}', 'listing.json: is not valid JSON: '],
+    ['{"Contents":[{"Key":"a"}] "KeyCount": 1}', 'listing.json: is not valid JSON: '],
+    ['[{"Key":"a"}]', 'listing.json: holds Contents items where pages belong (list the pages, not --query Contents)'],
     ['"text"', 'listing.json: must be a list-objects-v2 page (an object with Contents) or an array of pages'],
     ['{"Contents":{}}', 'listing.json: Contents must be an array'],
     ['{"Contents":[{"Size":1}]}', 'listing.json: Contents item 0 has no Key'],
