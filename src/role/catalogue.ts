@@ -11,7 +11,7 @@ export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
   {
     code: 'role/request-unusable',
     severity: 'error',
-    basis: 'inferred',
+    basis: 'documented',
     description: 'the request must be a new import with a destination, an s3:// S3LocationUri and a role ARN, which the checks are made against (a retry carries none of them)',
   },
   {
@@ -30,7 +30,7 @@ export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
     code: 'role/trust-unconditioned',
     severity: 'warning',
     basis: 'documented',
-    description: 'the trust policy should restrict CloudTrail with aws:SourceArn or aws:SourceAccount conditions (the User Guide\'s confused-deputy guidance)',
+    description: 'the trust policy must restrict CloudTrail with aws:SourceArn or aws:SourceAccount conditions (the User Guide\'s confused-deputy guidance); a warning, as the role still works without them',
   },
   {
     code: 'role/source-arn-unknown',

@@ -25,7 +25,7 @@ export function checkTrustPolicy(document: PolicyDocument, target: ImportTarget)
     out.push(roleViolation('role/denied', deniedBy.path, `must not deny ${CLOUDTRAIL} sts:AssumeRole: ${statementName(deniedBy)} denies it, and an explicit Deny wins`));
   } else if (allowedBy !== undefined) {
     if (!allowedBy.conditions.some((entry) => SOURCE_KEYS.has(entry.key.toLowerCase()))) {
-      out.push(roleViolation('role/trust-unconditioned', allowedBy.path, `should restrict ${CLOUDTRAIL} with aws:SourceArn or aws:SourceAccount conditions naming the destination, against the confused-deputy problem`));
+      out.push(roleViolation('role/trust-unconditioned', allowedBy.path, `must restrict ${CLOUDTRAIL} with aws:SourceArn or aws:SourceAccount conditions naming the destination (confused-deputy guidance)`));
     }
   } else if (conditionFailed[0] !== undefined) {
     const [entry] = conditionFailed[0].failed;
