@@ -67,6 +67,7 @@ const OPERATORS: Readonly<Record<string, { readonly match: Match; readonly negat
   arnlike: { match: arnLike, negated: false },
   arnnotequals: { match: arnLike, negated: true },
   arnnotlike: { match: arnLike, negated: true },
+  bool: { match: equals(true), negated: false },
 };
 
 function flip(quantifier: Quantifier): Quantifier {

@@ -67,13 +67,15 @@ const SOURCE_KEYS = ['aws:sourcearn', 'aws:sourceaccount'] as const;
 
 /**
  * The condition keys CloudTrail sets when it uses the role: the destination's ARN and account
- * (unvalued for a bare ID), plus `extra` (the KMS encryption context).
+ * (unvalued for a bare ID), `aws:SecureTransport` (true), plus `extra` (the KMS encryption context).
  */
 export function sourceContext(target: ImportTarget, extra: readonly (readonly [string, Needed])[] = []): ConditionContext {
   const { destination } = target;
-  if (destination?.form !== 'arn') return { known: new Map(extra), unvalued: new Set(SOURCE_KEYS) };
+  // CloudTrail calls STS, S3 and KMS over HTTPS: the usual `Bool aws:SecureTransport` guards are evaluated, not assumed.
+  const always = [['aws:securetransport', exactly('true')] as const, ...extra];
+  if (destination?.form !== 'arn') return { known: new Map(always), unvalued: new Set(SOURCE_KEYS) };
   return {
-    known: new Map([['aws:sourcearn', exactly(destination.text)], ['aws:sourceaccount', exactly(destination.accountId)], ...extra]),
+    known: new Map([['aws:sourcearn', exactly(destination.text)], ['aws:sourceaccount', exactly(destination.accountId)], ...always]),
     unvalued: new Set(),
   };
 }

@@ -45,10 +45,13 @@ describe('checkImportRolePolicies trust policy', () => {
   });
 
   it('warns about a trust policy whose only conditions are not source conditions', () => {
-    expect(codes(trust({ Bool: { 'aws:SecureTransport': 'true' } }))).toEqual([
-      'warning role/condition-assumed /trustPolicy/Statement/0/Condition/Bool/aws:SecureTransport',
-      'warning role/trust-unconditioned /trustPolicy/Statement/0',
-    ]);
+    expect(codes(trust({ Bool: { 'aws:SecureTransport': 'true' } }))).toEqual(['warning role/trust-unconditioned /trustPolicy/Statement/0']);
+  });
+
+  it('evaluates aws:SecureTransport as true: a Deny of insecure transport does not apply', () => {
+    const deny = { Effect: 'Deny', Principal: '*', Action: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } };
+    const policy = trust({ StringEquals: { 'aws:SourceAccount': ACCOUNT } }).trustPolicy as { Statement: unknown[] };
+    expect(codes({ trustPolicy: { Statement: [...policy.Statement, deny] } })).toEqual([]);
   });
 
   it('rejects a trust policy that allows another action only', () => {
