@@ -29,8 +29,25 @@ export class ItemReader {
   private size: number | undefined;
   private storageClass: string | undefined;
   done = false;
+  /** The item's index in the listing, for messages. */
+  index = 0;
 
-  constructor(private readonly fail: (what: string, at: number) => never) {}
+  constructor(private readonly stop: (what: string, at: number) => never) {}
+
+  /** Starts on the next item: one reader serves them all, so that a million items allocate no readers. */
+  reset(index: number): void {
+    this.expect = Expect.NameOrEnd;
+    this.depth = 0;
+    this.key = undefined;
+    this.size = undefined;
+    this.storageClass = undefined;
+    this.done = false;
+    this.index = index;
+  }
+
+  private fail(what: string, at: number): never {
+    return this.stop(`Contents item ${String(this.index)}${what}`, at);
+  }
 
   private text(buf: string, start: number, end: number): string {
     const raw = buf.slice(start + 1, end - 1);

@@ -35,6 +35,7 @@ export class ListingScanner {
   private skeleton = '';
   private segmentStart = 0;
   readonly out: ListedObject[] = [];
+  private readonly item = new ItemReader((what, at) => this.stop(what, at));
 
   /** Whether a top-level value has begun. */
   sawValue = false;
@@ -167,8 +168,8 @@ export class ListingScanner {
   /** Reads on in the item at `itemStart`; false when it has not all arrived. */
   private scanItem(): boolean {
     const buf = this.buf;
-    const index = this.items;
-    const item = new ItemReader((what, at) => this.stop(`Contents item ${String(index)}${what}`, at));
+    const item = this.item;
+    item.reset(this.items);
     for (let i = this.itemStart + 1; i < buf.length; ) {
       const c = buf.charCodeAt(i);
       if (isSpace(c)) {
