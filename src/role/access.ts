@@ -3,7 +3,7 @@ import { decide, type Need } from './evaluate.js';
 import { grantViolations } from './report.js';
 import { bucketArn, objectsUnder, sourceContext, type ImportTarget } from './request.js';
 import type { RoleViolation } from './types.js';
-import { exactly, startingWith } from './wildcard.js';
+import { exactly, startingWith, type Needed } from './wildcard.js';
 
 /** Whether a resource policy's principal names the role, or its account (whose root delegates to IAM). */
 function namesRole(target: ImportTarget): (principal: PrincipalList) => boolean {
@@ -13,6 +13,12 @@ function namesRole(target: ImportTarget): (principal: PrincipalList) => boolean 
     const root = `arn:${role.partition}:iam::${role.accountId}:root`;
     return (principal.byType.get('AWS') ?? []).some((name) => name === '*' || name === role.text || name === root || name === role.accountId);
   };
+}
+
+/** Keys S3 and KMS see when the role calls them: the role is the principal. */
+function asRole(target: ImportTarget): [string, Needed][] {
+  const { role } = target;
+  return role === undefined ? [] : [['aws:principalarn', exactly(role.text)], ['aws:principalaccount', exactly(role.accountId)]];
 }
 
 /**
@@ -25,7 +31,7 @@ export function checkBucketAccess(document: PolicyDocument, target: ImportTarget
   const resourcePolicy = document.name === 'bucketPolicy';
   const principal = resourcePolicy ? namesRole(target) : undefined;
   const who = resourcePolicy ? ` to ${target.role?.text ?? 'the role'}` : '';
-  const context = sourceContext(target);
+  const context = sourceContext(target, asRole(target));
   const bucket = bucketArn(target, location);
   const out: RoleViolation[] = [];
   for (const action of ['s3:ListBucket', 's3:GetBucketAcl']) {
@@ -53,8 +59,8 @@ export function checkKeyAccess(keyPolicy: PolicyDocument, permissions: PolicyDoc
   const { role, location } = target;
   if (!keyPolicy.readable || role === undefined) return [];
   // A key policy governs only its own key: its Resource (in practice "*") is not compared.
-  const extra = location === undefined ? [] : ([['kms:encryptioncontext:aws:s3:arn', objectsUnder(target, location)]] as const);
-  const context = sourceContext(target, extra);
+  const objects: [string, Needed][] = location === undefined ? [] : [['kms:encryptioncontext:aws:s3:arn', objectsUnder(target, location)]];
+  const context = sourceContext(target, [...asRole(target), ...objects]);
   const root = `arn:${role.partition}:iam::${role.accountId}:root`;
   const out: RoleViolation[] = [];
   for (const action of KMS_ACTIONS) {

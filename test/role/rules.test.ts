@@ -61,6 +61,19 @@ describe('checkImportRolePolicies trust policy', () => {
   });
 });
 
+describe('checkImportRolePolicies bucket policy', () => {
+  it('evaluates aws:PrincipalArn as the role: a deny-everyone-else guard spares it and catches another role', () => {
+    const guard = (allowed: string): unknown => ({
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: ROLE }, Action: 's3:*', Resource: [BUCKET, `${BUCKET}/*`] },
+        { Sid: 'OnlyTheImportRole', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [BUCKET, `${BUCKET}/*`], Condition: { ArnNotEquals: { 'aws:PrincipalArn': allowed } } },
+      ],
+    });
+    expect(codes({ bucketPolicy: guard(ROLE) })).toEqual([]);
+    expect(codes({ bucketPolicy: guard('arn:aws:iam::123456789012:role/Other') })).toEqual(Array(3).fill('error role/denied /bucketPolicy/Statement/1'));
+  });
+});
+
 describe('checkImportRolePolicies KMS key policy', () => {
   const rootKeyPolicy = { Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }] };
 
