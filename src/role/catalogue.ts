@@ -72,7 +72,7 @@ export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
     code: 'role/condition-assumed',
     severity: 'warning',
     basis: 'inferred',
-    description: 'a condition the checker cannot evaluate (an operator or key it does not know) is assumed to hold in an Allow statement and not to hold in a Deny statement',
+    description: 'a condition the checker cannot evaluate is assumed to hold in an Allow statement and not to hold in a Deny statement; it evaluates aws:SourceArn, aws:SourceAccount, aws:SecureTransport, aws:PrincipalArn, aws:PrincipalAccount and kms:EncryptionContext:aws:s3:arn under the String…, Arn…, Bool and Null operators (and …IfExists)',
   },
 ];
 
