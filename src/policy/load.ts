@@ -106,7 +106,7 @@ function accept(value: unknown, source: string, where: (pointer: string) => stri
 }
 
 /**
- * Loads an import policy from a JSON file (path or file URL) or an object, checks it against
+ * Loads an import policy from a JSON file (a path, or a file URL object) or an object, checks it against
  * `schemas/policy.schema.json` and its globs and dates, and returns it deep-frozen. A policy
  * returned by this function is returned as it is.
  *
@@ -116,7 +116,8 @@ function accept(value: unknown, source: string, where: (pointer: string) => stri
  * const policy = loadImportPolicy({ version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'] } } });
  * validateStartImportRequest(request, { policy }).violations; // … policy/allowed-regions when outside eu-west-1
  */
-export function loadImportPolicy(pathOrObject: string | URL | object): ImportPolicy {
+// The declared type leaves URL out: consumers without Node's types have no global URL.
+export function loadImportPolicy(pathOrObject: string | object): ImportPolicy {
   if (typeof pathOrObject === 'string' || pathOrObject instanceof URL) {
     const path = typeof pathOrObject === 'string' ? pathOrObject : fileURLToPath(pathOrObject);
     const { value, where } = parseJson(readText(path));

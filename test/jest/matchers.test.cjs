@@ -27,7 +27,7 @@ Received: {"Destination": ["x"], "ImportId": "ABC"}"
   });
 
   it('throws a TypeError for a misspelt option', () => {
-    expect(() => expect(retry).toBeValidStartImportRequest({ shap: 'sdk' })).toThrow("toBeValidStartImportRequest(options): unknown option 'shap' (known: shape, now)");
+    expect(() => expect(retry).toBeValidStartImportRequest({ shap: 'sdk' })).toThrow("toBeValidStartImportRequest(options): unknown option 'shap' (known: shape, now, policy)");
   });
 });
 

@@ -8,6 +8,7 @@ import {
   toWireStartImportRequest,
   validateStartImportRequest,
   type CatalogueEntry,
+  type PolicyCode,
   type RequestKind,
   type RequestValidationOptions,
   type Severity,
@@ -36,7 +37,7 @@ const options: RequestValidationOptions = { shape: 'sdk', now: () => new Date('2
 
 const result: ValidationResult = validateStartImportRequest(input, options);
 const valid: boolean = result.valid;
-const codes: readonly ViolationCode[] = result.violations.map((violation: Violation) => violation.code);
+const codes: readonly (ViolationCode | PolicyCode)[] = result.violations.map((violation: Violation) => violation.code);
 const severities: readonly Severity[] = result.violations.map((violation) => violation.severity);
 const report: string = formatViolations(result.violations);
 const wire: StartImportWireRequest = toWireStartImportRequest(input);
