@@ -70,7 +70,7 @@ async function listingSource(file: string, io: CliIo): Promise<AsyncIterable<str
     if (error instanceof PlanInputError) throw error;
     throw new PlanInputError(`${file}: ${failure(error)}`);
   }
-  return createReadStream(absolute, { highWaterMark: 1 << 20 });
+  return createReadStream(absolute);
 }
 
 async function plan(command: PlanCommand, io: CliIo): Promise<ImportPlan> {
