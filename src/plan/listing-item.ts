@@ -5,6 +5,23 @@ export const BACKSLASH = 0x5c;
 /** JSON whitespace. */
 export const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
+/** The members an item is read for; names are compared in place, never sliced out. */
+const enum Member {
+  Key,
+  Size,
+  StorageClass,
+  Other,
+}
+
+/** Which member the name between the quotes at `at` and `next - 1` is. */
+function memberAt(buf: string, at: number, next: number): Member {
+  const length = next - at - 2;
+  if (length === 3 && buf.startsWith('Key', at + 1)) return Member.Key;
+  if (length === 4 && buf.startsWith('Size', at + 1)) return Member.Size;
+  if (length === 12 && buf.startsWith('StorageClass', at + 1)) return Member.StorageClass;
+  return Member.Other;
+}
+
 const enum Expect {
   NameOrEnd,
   Name,
@@ -24,7 +41,7 @@ const WHOLE = /^(?:0|[1-9]\d*)$/;
 export class ItemReader {
   private expect = Expect.NameOrEnd;
   private depth = 0;
-  private name = '';
+  private name = Member.Other;
   private key: string | undefined;
   private size: number | undefined;
   private storageClass: string | undefined;
@@ -68,7 +85,7 @@ export class ItemReader {
       case Expect.NameOrEnd:
       case Expect.Name:
         if (c === QUOTE) {
-          this.name = buf.slice(at + 1, next - 1);
+          this.name = memberAt(buf, at, next);
           this.expect = Expect.Colon;
           return next;
         }
@@ -93,14 +110,14 @@ export class ItemReader {
 
   private value(buf: string, at: number, c: number, next: number): number {
     if (c === QUOTE) {
-      if (this.name === 'Key') this.key = this.text(buf, at, next);
-      else if (this.name === 'StorageClass') this.storageClass = this.text(buf, at, next);
-      else if (this.name === 'Size') this.fail(': Size must be a whole number of bytes', at);
+      if (this.name === Member.Key) this.key = this.text(buf, at, next);
+      else if (this.name === Member.StorageClass) this.storageClass = this.text(buf, at, next);
+      else if (this.name === Member.Size) this.fail(': Size must be a whole number of bytes', at);
       return next;
     }
-    if (this.name === 'Key') this.fail(': Key must be a string', at);
+    if (this.name === Member.Key) this.fail(': Key must be a string', at);
     if (c === 0x7b || c === 0x5b) {
-      if (this.name === 'Size') this.fail(': Size must be a whole number of bytes', at);
+      if (this.name === Member.Size) this.fail(': Size must be a whole number of bytes', at);
       this.depth = 1;
       return at + 1;
     }
@@ -113,7 +130,7 @@ export class ItemReader {
     if (end >= buf.length) return -1;
     const token = buf.slice(at, end);
     if (!NUMBER_OR_LITERAL.test(token)) this.fail(` is not valid JSON: unexpected '${token.slice(0, 20)}'`, at);
-    if (this.name === 'Size' && token !== 'null') {
+    if (this.name === Member.Size && token !== 'null') {
       const size = WHOLE.test(token) ? Number(token) : Number.NaN;
       if (!Number.isSafeInteger(size)) this.fail(': Size must be a whole number of bytes', at);
       this.size = size;

@@ -1,3 +1,4 @@
+import { Buffer, isAscii } from 'node:buffer';
 import { ListingScanner } from './listing-scanner.js';
 import type { ListObjectsV2Page } from './types.js';
 
@@ -28,15 +29,31 @@ export async function* readListObjectsV2(source: AsyncIterable<string | Uint8Arr
     throw new ListingError(`${label}: ${what} (at or after character ${String(at)})`);
   });
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let ascii = true;
   for await (const chunk of source) {
     let text: string;
     try {
-      text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      if (typeof chunk === 'string') {
+        ascii = false;
+        text = chunk;
+      } else if (ascii && isAscii(chunk)) {
+        // While every byte so far is ASCII the decoder holds nothing back, and latin1 reads ASCII alike, several times faster.
+        text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+      } else {
+        ascii = false;
+        text = decoder.decode(chunk, { stream: true });
+      }
     } catch {
       throw new ListingError(`${label}: is not UTF-8 text (at or after character ${String(scanner.length)})`);
     }
     scanner.write(text);
     if (scanner.out.length > 0) yield { Contents: scanner.out.splice(0) };
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest !== '') scanner.write(rest);
+  } catch {
+    throw new ListingError(`${label}: is not UTF-8 text: it ends inside a character (truncated?)`);
   }
   if (!scanner.sawValue) throw new ListingError(`${label}: is empty`);
   if (!scanner.complete) throw new ListingError(`${label}: is not valid JSON: it ends in the middle of a value (truncated?)`);

@@ -95,7 +95,8 @@ export function readLogKey(key: string): LogKeyFacts {
   const treeStart = marker < 0 ? -1 : afterAccount(key, marker);
   const treeEnd = treeStart < 0 ? -1 : key.indexOf('/', treeStart);
   if (treeEnd < 0) return { tree: undefined, jsonGz, fileMinute: undefined, folderDay: undefined };
-  const tree = key.slice(treeStart, treeEnd);
+  // Nearly every key is a trail log's: its tree's name needs no string of its own.
+  const tree = treeEnd - treeStart === 10 && key.startsWith('CloudTrail', treeStart) ? 'CloudTrail' : key.slice(treeStart, treeEnd);
   const nameStart = key.lastIndexOf('/') + 1;
   // REGION/YYYY/MM/DD/NAME: the date folders end where the name starts.
   const regionEnd = key.indexOf('/', treeEnd + 1);

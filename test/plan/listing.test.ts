@@ -46,6 +46,17 @@ describe('readListObjectsV2', () => {
     expect(pages.flatMap((page) => page.Contents)).toEqual([{ Key: 'é' }]);
   });
 
+  it('reads ASCII chunks, then UTF-8 ones split inside a character', async () => {
+    const bytes = new TextEncoder().encode('{"Contents":[{"Key":"a"},{"Key":"ü€"}]}');
+    async function* split(): AsyncGenerator<Uint8Array> {
+      await Promise.resolve();
+      for (const [from, to] of [[0, 10], [10, 35], [35, 37], [37, bytes.length]] as const) yield bytes.subarray(from, to);
+    }
+    const pages = [];
+    for await (const page of readListObjectsV2(split())) pages.push(page);
+    expect(pages.flatMap((page) => page.Contents)).toEqual([{ Key: 'a' }, { Key: 'ü€' }]);
+  });
+
   it.each([
     ['', 'listing.json: is empty'],
     ['{"Contents":[{"Key":"a"}', 'listing.json: is not valid JSON: it ends in the middle of a value (truncated?)'],
