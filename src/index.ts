@@ -17,6 +17,35 @@ export { partitionOfRegion, partitions } from './contract/partitions.js';
 export type { Partition, PartitionId } from './contract/partitions.js';
 export type { Shape } from './contract/timestamps.js';
 export { loadImportPolicy, POLICY_RULE_NAMES, PolicyError } from './policy/index.js';
+export {
+  checkImportRolePolicies,
+  formatRoleViolations,
+  ROLE_CHECKS,
+} from './role/index.js';
+export type { ImportRolePolicies, RoleCheckBasis, RoleCheckCode, RoleCheckEntry, RolePolicyCheckResult, RoleViolation } from './role/index.js';
+export {
+  formatImportPlan,
+  ListingError,
+  PLAN_ASSUMPTIONS,
+  planImport,
+  planImportStream,
+  PlanRequestError,
+  readListObjectsV2,
+  RESTORE_STORAGE_CLASSES,
+  SKIP_REASONS,
+} from './plan/index.js';
+export type {
+  ImportPlan,
+  ListedObject,
+  ListingEntry,
+  ListingReadOptions,
+  ListObjectsV2Page,
+  ObjectTotals,
+  PlanOptions,
+  RestoreGroup,
+  SkippedGroup,
+  SkipReason,
+} from './plan/index.js';
 export type { ImportPolicy, ImportPolicyDocument, PolicyCode, PolicyRuleName, PolicyRules, PolicySeverity } from './policy/index.js';
 export { ruleCatalogue } from './rules/index.js';
 export type { Basis, CatalogueEntry, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';

@@ -224,7 +224,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     if (noPolicy && (command === 'rules' || command === 'sample')) throw new UsageError(`--no-policy does not apply to ${command} (only to check)`);
     if (command === 'rules') return rulesCommand(values, rest);
     if (command === 'sample') return sampleCommand(values, rest);
-    throw new UsageError(command === undefined ? 'missing command: check, rules or sample' : `unknown command '${command}' (commands: check, rules, sample)`);
+    throw new UsageError(command === undefined ? 'missing command: check, check-role, plan, rules or sample' : `unknown command '${command}' (commands: check, check-role, plan, rules, sample)`);
   } catch (error) {
     if (error instanceof UsageError) return { command: 'usage-error', message: error.message };
     throw error;

@@ -60,8 +60,8 @@ describe('--help and --version', () => {
 
 describe('bad usage', () => {
   it.each([
-    [[], 'missing command: check, rules or sample'],
-    [['lint', 'x.json'], "unknown command 'lint' (commands: check, rules, sample)"],
+    [[], 'missing command: check, check-role, plan, rules or sample'],
+    [['lint', 'x.json'], "unknown command 'lint' (commands: check, check-role, plan, rules, sample)"],
     [['check'], 'check needs at least one PATH (a JSON file, a directory, or - for stdin)'],
     [['check', '--bogus', 'x.json'], "unknown option '--bogus'"],
     [['check', '--bogus=1', 'x.json'], "unknown option '--bogus'"],
