@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { cell, withBlock } from './readme-block.js';
 import { mixesSeverities } from '../src/eslint/contract-rule.js';
 import { rules } from '../src/eslint/index.js';
-import { catalogueEntry } from '../src/rules/index.js';
+import { catalogueEntry, isPolicyCode } from '../src/rules/index.js';
 
 export const START = '<!-- eslint-rules:start -->';
 export const END = '<!-- eslint-rules:end -->';
@@ -24,7 +24,7 @@ function configsOf(recommended: 'recommended' | 'strict', codes: Parameters<type
 export function renderEslintRulesTable(): string {
   const rows = Object.entries(rules).map(([name, rule]) => {
     const { description, codes, recommended } = rule.meta.docs;
-    const codeList = codes.map((code) => (catalogueEntry(code).severity === 'warning' ? `\`${code}\` (warning)` : `\`${code}\``)).join(', ');
+    const codeList = codes.map((code) => (!isPolicyCode(code) && catalogueEntry(code).severity === 'warning' ? `\`${code}\` (warning)` : `\`${code}\``)).join(', ');
     return [`[\`${name}\`](docs/rules/${name}.md)`, cell(description), codeList, configsOf(recommended, codes), rule.meta.hasSuggestions === true ? '💡' : ''].join(' | ');
   });
   return ['| rule | requires | codes | configs | 💡 |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n');

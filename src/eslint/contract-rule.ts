@@ -3,18 +3,27 @@
  * those codes that the analysis found, on the node of their path, in the project's one wording.
  */
 import type { Rule } from 'eslint';
-import { catalogueEntry, type Violation, type ViolationCode } from '../rules/index.js';
+import type { PolicyCode } from '../policy/index.js';
+import { catalogueEntry, isPolicyCode, type Violation, type ViolationCode } from '../rules/index.js';
 import { analyseFile } from './analyse/index.js';
 import type { EstreeNode } from './analyse/types.js';
 import { readSettings } from './settings.js';
+
+/** A code a rule can report: the catalogue's, or an organisation policy's `policy/<rule>`. */
+export type RuleCode = ViolationCode | PolicyCode;
+
+/** The catalogue severity of a code; a policy's codes are rated by the policy, and count as errors here. */
+function severityOf(code: RuleCode): 'error' | 'warning' {
+  return isPolicyCode(code) ? 'error' : catalogueEntry(code).severity;
+}
 
 /** The docs of a rule that reports contract violations. */
 export interface ContractDocs {
   readonly description: string;
   /** `'recommended'` when the rule owns an error code (it is in both configs), else `'strict'`. */
   readonly recommended: 'recommended' | 'strict';
-  /** The catalogue codes the rule reports. */
-  readonly codes: readonly ViolationCode[];
+  /** The catalogue codes the rule reports, or the organisation policy's (whose severity the policy sets). */
+  readonly codes: readonly RuleCode[];
   /** Where the rule reports `type-mismatch`: these members (JSON Pointers) and everything below them. */
   readonly members: readonly string[];
 }
@@ -25,8 +34,8 @@ export interface ContractDocs {
  * @example
  * contractDocs('ImportId must be an import id', ['type-mismatch', 'import-id-invalid'], ['/ImportId']).recommended; // 'recommended'
  */
-export function contractDocs(description: string, codes: readonly ViolationCode[], members: readonly string[] = []): ContractDocs {
-  const recommended = codes.some((code) => catalogueEntry(code).severity === 'error') ? 'recommended' : 'strict';
+export function contractDocs(description: string, codes: readonly RuleCode[], members: readonly string[] = []): ContractDocs {
+  const recommended = codes.some((code) => severityOf(code) === 'error') ? 'recommended' : 'strict';
   return { description, recommended, codes, members };
 }
 
@@ -38,13 +47,13 @@ export function owns(docs: ContractDocs, violation: Violation): boolean {
 }
 
 /** Whether `codes` hold both errors and warnings: such a rule reports its warnings only when asked. */
-export function mixesSeverities(codes: readonly ViolationCode[]): boolean {
-  const severities = new Set(codes.map((code) => catalogueEntry(code).severity));
+export function mixesSeverities(codes: readonly RuleCode[]): boolean {
+  const severities = new Set(codes.map(severityOf));
   return severities.size > 1;
 }
 
 /** One message per code, its id the code itself: `code: path message [assumed]`, as `formatViolation` words it. */
-export function codeMessages<Code extends ViolationCode>(codes: readonly Code[]): Record<Code, string> {
+export function codeMessages<Code extends RuleCode>(codes: readonly Code[]): Record<Code, string> {
   return Object.fromEntries(codes.map((code) => [code, `${code}: {{path}} {{message}}{{assumed}}`])) as Record<Code, string>;
 }
 
@@ -75,6 +84,8 @@ export type Suggest = (violation: Violation, node: EstreeNode, context: Rule.Rul
 export interface ReportOptions {
   /** Report the codes rated as warnings too; a rule owning no error code always does. */
   readonly warnings?: boolean;
+  /** Report every severity: a policy's codes, whose policy has already left out its `off` rules. */
+  readonly allSeverities?: boolean;
   readonly suggest?: Suggest;
 }
 
@@ -91,11 +102,11 @@ function messageData(violation: Violation): Record<string, string> {
  * request the analysis found (shared by all rules), each reported on the node of its path.
  */
 export function reportViolations(context: Rule.RuleContext, docs: ContractDocs, options: ReportOptions = {}): Rule.RuleListener {
-  readSettings(context.settings);
-  const withWarnings = options.warnings === true || docs.recommended === 'strict';
+  const { policy } = readSettings(context.settings, context.cwd);
+  const withWarnings = options.warnings === true || options.allSeverities === true || docs.recommended === 'strict';
   return {
     Program() {
-      for (const found of analyseFile(context.sourceCode)) {
+      for (const found of analyseFile(context.sourceCode, policy === undefined ? {} : { policy })) {
         for (const violation of found.violations) {
           if (!owns(docs, violation) || (violation.severity === 'warning' && !withWarnings)) continue;
           const node = found.nodeAt(violation.path);

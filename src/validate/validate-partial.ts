@@ -1,4 +1,6 @@
+import type { ImportPolicy } from '../policy/types.js';
 import { isPolicyCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
+import { PARTIAL_POLICY_NEEDS } from './partial-policy.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
 
@@ -18,6 +20,8 @@ export interface PartialRequestOptions {
   readonly open?: ReadonlySet<string>;
   /** "Now", for `time-range-in-future`; default the system clock. */
   readonly now?: Clock;
+  /** An organisation policy: its violations of the known part are kept as the contract's are (see `PARTIAL_POLICY_NEEDS`). */
+  readonly policy?: ImportPolicy;
 }
 
 /** The outcome of `validatePartialStartImportRequest`. */
@@ -32,9 +36,10 @@ export interface PartialValidationResult {
  * - `key`: the key there is written (its parent is known), whatever its value;
  * - `closed`: the object or array there has no spread;
  * - `absent`: the member is surely absent (or null): not written and its container closed, or written as null;
- * - `settled`: the value there is entirely known, present or surely absent.
+ * - `settled`: the value there is entirely known, present or surely absent;
+ * - `present`: the member is written, known, and neither null nor undefined.
  */
-export type PartialFact = 'known' | 'key' | 'closed' | 'absent' | 'settled';
+export type PartialFact = 'known' | 'key' | 'closed' | 'absent' | 'settled' | 'present';
 /** One fact a violation relies on, and where: a JSON Pointer, or `.` for the violation's own path. */
 export type PartialNeed = readonly [PartialFact, string];
 
@@ -179,6 +184,8 @@ class Facts {
         return !this.hidden(path) && this.absent(path);
       case 'settled':
         return this.settled(path);
+      case 'present':
+        return !this.hidden(path) && this.exists(path);
     }
   }
 
@@ -226,6 +233,7 @@ class Facts {
  * telling a new import from an empty request, so a request whose only new-import members are
  * unknown gets `new-import-missing-*` where, were they all undefined, the validator would say
  * `request-empty` (which stands in for those codes).
+ * With `policy`, the policy's violations of the known part follow, under the same rule.
  * Throws a TypeError for a pointer that is not a JSON Pointer, or an unknown one whose enclosing
  * object is not in the known value.
  *
@@ -243,13 +251,19 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   }
   let request = known;
   for (const path of unknown) request = withValueAt(request, path, placeholder(path));
-  const { violations } = validateStartImportRequest(request, options.now === undefined ? { shape: 'sdk' } : { shape: 'sdk', now: options.now });
+  const { violations } = validateStartImportRequest(request, {
+    shape: 'sdk',
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
+  });
   if (unknown.size === 0 && open.size === 0) return { violations };
   const facts = new Facts(known, unknown, open);
+  const holds = (needs: readonly PartialNeed[], path: string): boolean => needs.every((need) => facts.holds(need, path));
   return {
     violations: violations.filter((v) => {
-      const needs = isPolicyCode(v.code) ? undefined : PARTIAL_REQUEST_NEEDS[v.code];
-      return needs !== undefined && needs.every((need) => facts.holds(need, v.path));
+      if (isPolicyCode(v.code)) return PARTIAL_POLICY_NEEDS[v.code].some((needs) => holds(needs, v.path));
+      const needs = PARTIAL_REQUEST_NEEDS[v.code];
+      return needs !== undefined && holds(needs, v.path);
     }),
   };
 }

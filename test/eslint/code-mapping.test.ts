@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { owns } from '../../src/eslint/contract-rule.js';
 import { rules } from '../../src/eslint/index.js';
-import { ruleCatalogue, violation, type Violation, type ViolationCode } from '../../src/rules/index.js';
+import { POLICY_RULE_NAMES } from '../../src/policy/index.js';
+import { isPolicyCode, ruleCatalogue, violation, type Violation, type ViolationCode } from '../../src/rules/index.js';
 import { validateStartImportRequest } from '../../src/validate/index.js';
 import { loadFixtures } from '../support/fixtures.js';
 
@@ -34,10 +35,18 @@ function sdkRequest(document: unknown): unknown {
 }
 
 describe('the rules of the ESLint plugin', () => {
-  it('claim only request codes of the catalogue', () => {
+  it('claim only request codes of the catalogue, and policy codes in respect-import-policy alone', () => {
     for (const rule of Object.values(rules)) {
-      for (const code of rule.meta.docs.codes) expect(REQUEST_CODES, `${rule.name} claims ${code}`).toContain(code);
+      for (const code of rule.meta.docs.codes) {
+        if (isPolicyCode(code)) expect(rule.name, `${rule.name} claims ${code}`).toBe('respect-import-policy');
+        else expect(REQUEST_CODES, `${rule.name} claims ${code}`).toContain(code);
+      }
     }
+  });
+
+  it.each(POLICY_RULE_NAMES.map((name) => `policy/${name}` as const))('give %s to respect-import-policy alone', (code) => {
+    const found: Violation = { code, severity: 'error', path: '/ImportSource/S3/S3LocationUri', message: 'example', basis: 'policy' };
+    expect(ownersOf(found)).toEqual(['respect-import-policy']);
   });
 
   it.each(REQUEST_CODES.filter((code) => code !== 'type-mismatch'))('give %s to exactly one rule', (code: ViolationCode) => {

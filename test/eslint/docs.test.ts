@@ -7,7 +7,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { configs, rules } from '../../src/eslint/index.js';
-import { catalogueEntry } from '../../src/rules/index.js';
+import { catalogueEntry, isPolicyCode } from '../../src/rules/index.js';
 
 const DOCS = new URL('../../docs/rules/', import.meta.url);
 const names = Object.keys(rules) as (keyof typeof rules)[];
@@ -28,8 +28,15 @@ function tsBlocks(text: string): string[] {
   return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
 }
 
-function lint(code: string): Linter.LintMessage[] {
-  return new Linter().verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, configs.strict], 'example.ts');
+/** The policy a page's examples are linted with: its ```json policy block, if it has one. */
+function policyOf(text: string): unknown {
+  const block = /```json policy\n([\s\S]*?)```/.exec(text)?.[1];
+  return block === undefined ? undefined : JSON.parse(block);
+}
+
+function lint(code: string, policy?: unknown): Linter.LintMessage[] {
+  const settings = policy === undefined ? {} : { settings: { 'cloudtrail-import': { policy } } };
+  return new Linter().verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, ...settings }, configs.strict], 'example.ts');
 }
 
 describe('docs/rules', () => {
@@ -41,6 +48,7 @@ describe('docs/rules', () => {
   describe.each(names)('%s.md', (name) => {
     const text = page(name);
     const rule = rules[name];
+    const policy = policyOf(text);
 
     it('is titled with the rule id and quotes its description', () => {
       expect(text.startsWith(`# cloudtrail-import/${name}\n\n> ${rule.meta.docs.description}.\n`)).toBe(true);
@@ -51,6 +59,10 @@ describe('docs/rules', () => {
       expect(rows.map((row) => /^\| `([^`]+)`/.exec(row)?.[1])).toEqual(rule.meta.docs.codes);
       for (const row of rows) {
         const [, code = '', severity, basis] = row.split('|').map((cell) => cell.trim().replace(/`/g, ''));
+        if (isPolicyCode(code as Parameters<typeof isPolicyCode>[0])) {
+          expect([severity, basis]).toEqual(["the policy's", 'policy']);
+          continue;
+        }
         const entry = catalogueEntry(code as Parameters<typeof catalogueEntry>[0]);
         expect([severity, basis]).toEqual([entry.severity, entry.basis === 'inferred' ? 'inferred (assumed)' : entry.basis]);
       }
@@ -60,7 +72,7 @@ describe('docs/rules', () => {
       const blocks = tsBlocks(section(text, '❌ Incorrect'));
       expect(blocks.length).toBeGreaterThan(0);
       for (const block of blocks) {
-        const messages = lint(block);
+        const messages = lint(block, policy);
         expect(messages.filter((m) => m.fatal === true)).toEqual([]);
         expect(messages.map((m) => m.ruleId), block).toContain(`cloudtrail-import/${name}`);
       }
@@ -69,7 +81,7 @@ describe('docs/rules', () => {
     it('shows correct code that no rule of the plugin reports', () => {
       const blocks = tsBlocks(section(text, '✅ Correct'));
       expect(blocks.length).toBeGreaterThan(0);
-      for (const block of blocks) expect(lint(block), block).toEqual([]);
+      for (const block of blocks) expect(lint(block, policy), block).toEqual([]);
     });
 
     it('documents its options', () => {

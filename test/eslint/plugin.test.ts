@@ -5,7 +5,7 @@ import plugin, { configs, rules } from '../../src/eslint/index.js';
 import { recommendedRules, strictRules } from '../../src/eslint/configs.js';
 import { contractDocs } from '../../src/eslint/contract-rule.js';
 import { applyDefault, createRule } from '../../src/eslint/create-rule.js';
-import { catalogueEntry } from '../../src/rules/index.js';
+import { catalogueEntry, isPolicyCode } from '../../src/rules/index.js';
 import { command } from './support.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
@@ -40,9 +40,9 @@ describe('configs', () => {
     expect(configs.strict.plugins).toEqual({ 'cloudtrail-import': plugin });
   });
 
-  it('turn on, in recommended, exactly the rules owning an error code, as "error"', () => {
+  it('turn on, in recommended, exactly the rules owning an error code (a policy code counts as one), as "error"', () => {
     const expected = Object.entries(rules)
-      .filter(([, rule]) => rule.meta.docs.codes.some((code) => catalogueEntry(code).severity === 'error'))
+      .filter(([, rule]) => rule.meta.docs.codes.some((code) => isPolicyCode(code) || catalogueEntry(code).severity === 'error'))
       .map(([name]) => [`cloudtrail-import/${name}`, 'error']);
     expect(Object.entries(configs.recommended.rules ?? {})).toEqual(expected);
   });
@@ -100,7 +100,7 @@ describe("settings['cloudtrail-import']", () => {
   });
 
   it('rejects a setting this version does not know rather than ignoring it', () => {
-    expect(() => lint(code, configs.strict, { 'cloudtrail-import': { policy: 'org.json' } })).toThrow("unknown setting 'policy'");
+    expect(() => lint(code, configs.strict, { 'cloudtrail-import': { policies: 'org.json' } })).toThrow("unknown setting 'policies'");
   });
 });
 

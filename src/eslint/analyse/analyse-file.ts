@@ -4,6 +4,7 @@
  * of the plugin reads the same result.
  */
 import type { SourceCode } from 'eslint';
+import type { ImportPolicy } from '../../policy/index.js';
 import type { Violation } from '../../rules/index.js';
 import { validatePartialStartImportRequest } from '../../validate/index.js';
 import { evaluateRequest, type Evaluation } from './evaluate.js';
@@ -23,8 +24,8 @@ interface EvaluatedRequest {
 
 interface Analysis {
   readonly requests: readonly EvaluatedRequest[];
-  /** The checked requests by the epoch milliseconds of "now" (`system`: the clock when checked). */
-  readonly checked: Map<number | 'system', readonly FoundRequest[]>;
+  /** The checked requests by policy (`null`: none), then by the epoch milliseconds of "now" (`system`: the clock when checked). */
+  readonly checked: Map<ImportPolicy | null, Map<number | 'system', readonly FoundRequest[]>>;
 }
 
 const analyses = new WeakMap<SourceCode, Analysis>();
@@ -75,10 +76,10 @@ function locate(nodes: ReadonlyMap<string, AnyNode>, root: AnyNode, path: string
   }
 }
 
-function check(request: EvaluatedRequest, now: Date | undefined): FoundRequest {
+function check(request: EvaluatedRequest, { now, policy }: AnalysisOptions): FoundRequest {
   const { kind, node, evaluation } = request;
   const { unknown, open, nodes } = evaluation;
-  const options = now === undefined ? { unknown, open } : { unknown, open, now };
+  const options = { unknown, open, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
   const violations: readonly Violation[] = Object.freeze(explained(node, () => validatePartialStartImportRequest(evaluation.value, options).violations));
   return Object.freeze({ kind, node: asEstree(node), violations, nodeAt: (path: string) => asEstree(locate(nodes, node, path)) });
 }
@@ -99,11 +100,16 @@ export const analyseFile: AnalyseFile = (sourceCode: SourceCode, options: Analys
     analysis = { requests: evaluateFile(sourceCode), checked: new Map() };
     analyses.set(sourceCode, analysis);
   }
+  let byNow = analysis.checked.get(options.policy ?? null);
+  if (byNow === undefined) {
+    byNow = new Map();
+    analysis.checked.set(options.policy ?? null, byNow);
+  }
   const key = options.now === undefined ? 'system' : options.now.getTime();
-  let found = analysis.checked.get(key);
+  let found = byNow.get(key);
   if (found === undefined) {
-    found = Object.freeze(analysis.requests.map((request) => check(request, options.now)));
-    analysis.checked.set(key, found);
+    found = Object.freeze(analysis.requests.map((request) => check(request, options)));
+    byNow.set(key, found);
   }
   return found;
 };

@@ -4,6 +4,7 @@
  * codes they own). The rules never walk the AST themselves.
  */
 import type { Rule, SourceCode } from 'eslint';
+import type { ImportPolicy } from '../../policy/index.js';
 import type { Violation } from '../../rules/index.js';
 
 /** An ESTree node as ESLint gives it to rules (espree or @typescript-eslint/parser). */
@@ -29,7 +30,7 @@ export interface FoundRequest {
   readonly node: EstreeNode;
   /**
    * The violations of the statically known part, from the same rules as the validator (partial
-   * mode, sdk shape): never one that an unknown value could make wrong. Paths are JSON Pointers
+   * mode, sdk shape, and the policy's when given one): never one that an unknown value could make wrong. Paths are JSON Pointers
    * into the request.
    */
   readonly violations: readonly Violation[];
@@ -41,6 +42,8 @@ export interface FoundRequest {
 export interface AnalysisOptions {
   /** "Now" for `time-range-in-future`; default the system clock at lint time. */
   readonly now?: Date;
+  /** An organisation policy: its `policy/<rule>` violations of the known part are found too. */
+  readonly policy?: ImportPolicy;
 }
 
 /** Analyses a file once (the result is cached per SourceCode and shared by every rule). */

@@ -3,6 +3,7 @@ import { noRetryWithNewImportParams } from './no-retry-with-new-import-params.js
 import { noStringTimestamps } from './no-string-timestamps.js';
 import { noUnknownMembers } from './no-unknown-members.js';
 import { requireNewImportParams } from './require-new-import-params.js';
+import { respectImportPolicy } from './respect-import-policy.js';
 import { validDestination } from './valid-destination.js';
 import { validImportId } from './valid-import-id.js';
 import { validImportSource } from './valid-import-source.js';
@@ -19,6 +20,7 @@ export const rules = {
   'consistent-partition': consistentPartition,
   'valid-import-id': validImportId,
   'no-unknown-members': noUnknownMembers,
+  'respect-import-policy': respectImportPolicy,
 } as const;
 
 /** The name of a rule of the plugin, without the `cloudtrail-import/` prefix. */

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { invalidStartImportRequest, startImportRequest } from '../../../src/arbitraries/index.js';
+import { loadImportPolicy } from '../../../src/policy/index.js';
 import { pointer, ruleCatalogue, type Violation } from '../../../src/rules/index.js';
 import { validatePartialStartImportRequest, validateStartImportRequest } from '../../../src/validate/index.js';
 import { PARTIAL_REQUEST_NEEDS } from '../../../src/validate/validate-partial.js';
@@ -222,5 +223,59 @@ describe('validatePartialStartImportRequest (properties)', () => {
       return !(empty && (v.code === 'new-import-missing-destinations' || v.code === 'new-import-missing-import-source'));
     });
     expect(wrong.map(keyOf)).toEqual([]);
+  });
+});
+
+/** A policy with every rule on and narrow, so that most requests break several of its rules. */
+const POLICY = loadImportPolicy({
+  version: 1,
+  rules: {
+    'allowed-partitions': { partitions: ['aws-cn'] },
+    'allowed-regions': { regions: ['eu-west-1'] },
+    'allowed-accounts': { accounts: ['111122223333'] },
+    'allowed-destinations': { destinations: ['0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a'] },
+    'allowed-buckets': { buckets: ['aws-cloudtrail-logs-*'] },
+    'required-prefix': { patterns: ['AWSLogs/*/CloudTrail'] },
+    'role-name-pattern': { patterns: ['CloudTrailLake-*'] },
+    'retry-forbidden': {},
+    'time-range-required': {},
+    'max-time-range-days': { days: 1 },
+    'earliest-start': { earliest: '2023-01-01' },
+    'end-not-in-future': { severity: 'warning' },
+  },
+});
+
+describe('validatePartialStartImportRequest (policy)', () => {
+  const withPolicy = (known: unknown, unknown: readonly string[] = [], open: readonly string[] = []): string[] =>
+    codes(validatePartialStartImportRequest(known, { unknown: set(...unknown), open: set(...open), now: NOW, policy: POLICY }).violations).filter((c) => c.startsWith('policy/'));
+
+  it('reports the policy violations of known members, and none of unknown ones', () => {
+    const request = { Destinations: [EDS], ImportSource: { S3 }, StartEventTime: START, EndEventTime: END };
+    expect(withPolicy(request)).toContain('policy/allowed-regions /ImportSource/S3/S3BucketRegion');
+    expect(withPolicy(request, ['/ImportSource/S3/S3BucketRegion'])).not.toContain('policy/allowed-regions /ImportSource/S3/S3BucketRegion');
+    expect(withPolicy(request, ['/Destinations']).filter((c) => c.includes('/Destinations'))).toEqual([]);
+  });
+
+  it('requires a time range only of a surely new import whose bound is surely absent', () => {
+    expect(withPolicy({ Destinations: [EDS], StartEventTime: START })).toContain('policy/time-range-required ');
+    expect(withPolicy({ Destinations: [EDS], StartEventTime: START }, [], [''])).not.toContain('policy/time-range-required ');
+    expect(withPolicy({ Destinations: [EDS], StartEventTime: START }, ['/Destinations'])).not.toContain('policy/time-range-required ');
+    expect(withPolicy({ Destinations: [EDS], StartEventTime: START, EndEventTime: END }, ['/EndEventTime'])).not.toContain('policy/time-range-required ');
+  });
+
+  it('forbids a retry only when the ImportId is known', () => {
+    expect(withPolicy({ ImportId: IMPORT_ID })).toEqual(['policy/retry-forbidden /ImportId']);
+    expect(withPolicy({ ImportId: IMPORT_ID }, ['/ImportId'])).toEqual([]);
+  });
+
+  test.prop([requests], { numRuns: 200 })('reports exactly the validator violations when nothing is unknown or open', (request) => {
+    expect(validatePartialStartImportRequest(request, { now: NOW, policy: POLICY }).violations).toEqual(validateStartImportRequest(request, { shape: 'sdk', now: NOW, policy: POLICY }).violations);
+  });
+
+  test.prop([requests, fc.gen(), fc.boolean()], { numRuns: 1500 })('reports a subset of the policy violations of the request as built, whatever is unknown, opened or undefined', (request, g, undefinedAllowed) => {
+    const seen = hide(request, g, undefinedAllowed);
+    const found = validatePartialStartImportRequest(seen.known, { unknown: seen.unknown, open: seen.open, now: NOW, policy: POLICY }).violations;
+    const actual = new Set(validateStartImportRequest(seen.runtime, { shape: 'sdk', now: NOW, policy: POLICY }).violations.map(keyOf));
+    expect(found.filter((v) => v.code.startsWith('policy/')).map(keyOf).filter((key) => !actual.has(key))).toEqual([]);
   });
 });
