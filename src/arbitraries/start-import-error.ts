@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { START_IMPORT_ERROR_NAMES, START_IMPORT_ERRORS, type StartImportErrorName } from '../contract/model.js';
 import { EXCEPTION_MESSAGES } from '../contract/operations.js';
-import { cloudTrailSdk, sdkException } from '../contract/sdk.js';
+import { cloudTrailSdk, sdkException, type CloudTrailSdkException } from '../contract/sdk.js';
 
 const WHO = "startImportError's sdk shape (ask for shape 'wire' to do without it)";
 
@@ -12,11 +12,7 @@ export type StartImportErrorShape = 'sdk' | 'wire';
  * An error as the JS SDK v3 throws it: an instance of `@aws-sdk/client-cloudtrail`'s exported
  * exception class of that name (typed here without the SDK, an optional peer dependency).
  */
-export interface StartImportSdkError extends Error {
-  readonly name: StartImportErrorName;
-  readonly $fault: 'client';
-  readonly $metadata: { readonly httpStatusCode?: number; readonly requestId?: string; readonly attempts?: number; readonly totalRetryDelay?: number };
-}
+export type StartImportSdkError = CloudTrailSdkException<StartImportErrorName>;
 
 /** An error as the service answers it over awsJson1_1: the HTTP status and the JSON body. */
 export interface StartImportWireError {

@@ -13,17 +13,12 @@ import type { CloudTrailMock } from './stub.js';
 
 const WHO = 'useFakeCloudTrailImports';
 
-let requestCounter = 0;
-
-/** A request id in the SDK's format, unique per call. */
-function requestId(): string {
-  requestCounter += 1;
-  return `00000000-0000-4000-8000-${requestCounter.toString(16).padStart(12, '0')}`;
-}
-
-/** Answers one command from the fake as the real client would: the output with `$metadata`, or the SDK's own exception. */
+/**
+ * Answers one command from the fake as the real client would: the output with `$metadata`, or the
+ * SDK's own exception; a fresh request id each, as the msw handlers send in `x-amzn-RequestId`.
+ */
 function answer(fake: FakeCloudTrailImports, operation: ImportOperation, input: unknown): Promise<Record<string, unknown>> {
-  const id = requestId();
+  const id = globalThis.crypto.randomUUID();
   const outcome = fake.handle(operation, input, { shape: 'sdk' });
   if (!outcome.ok) return Promise.reject(sdkException(WHO, outcome.error.name, outcome.error.message, id));
   return Promise.resolve({ ...outcome.output, $metadata: { httpStatusCode: 200, requestId: id, attempts: 1, totalRetryDelay: 0 } });

@@ -47,16 +47,6 @@ export function cloudTrailSdk(who: string): CloudTrailSdk {
   return loadedSdk;
 }
 
-/** Whether `@aws-sdk/client-cloudtrail` can be loaded. */
-export function hasCloudTrailSdk(): boolean {
-  try {
-    cloudTrailSdk('');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The exception the JS SDK would throw for an error response `name` with `message`: an instance
  * of the SDK's exported class of that name, with `$metadata.httpStatusCode` the model's status.

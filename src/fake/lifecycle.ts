@@ -13,7 +13,8 @@ const MOVES: Readonly<Record<ImportStatus, readonly AdvanceStatus[]>> = {
   STOPPED: [],
 };
 
-const ADVANCE_STATUSES: readonly string[] = ['IN_PROGRESS', 'COMPLETED', 'FAILED'];
+// Every status `advance` can move to is one a new import can reach.
+const ADVANCE_STATUSES: readonly string[] = MOVES.INITIALIZING;
 
 function readFailure(value: unknown, at: string, now: number): StoredFailure {
   if (typeof value !== 'object' || value === null) throw new TypeError(`${at} must be an object with a Location (got ${describe(value)})`);
