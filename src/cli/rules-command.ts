@@ -1,14 +1,29 @@
 import { ruleCatalogue, type CatalogueEntry } from '../index.js';
+import { POLICY_RULES, type PolicyRuleEntry } from '../policy/index.js';
+import { ROLE_CHECKS, type RoleCheckEntry } from '../role/index.js';
 import type { RulesFormat } from './args.js';
+
+/** A row of any of the three catalogues. */
+type RuleRow = CatalogueEntry | PolicyRuleEntry | RoleCheckEntry;
 
 const HEADINGS = ['CODE', 'SEVERITY', 'BASIS', 'EXCEPTION', 'DESCRIPTION'] as const;
 
-function cells(entry: CatalogueEntry): readonly string[] {
-  return [entry.code, entry.severity, entry.basis, entry.exception ?? '-', entry.description];
+/** The sections after the contract's table: a title line, then the table. */
+const SECTIONS: readonly { readonly title: string; readonly entries: readonly RuleRow[] }[] = [
+  {
+    title: 'Policy rules (check --policy FILE; reported only for the rules a policy file sets, at the severity it gives, error by default):',
+    entries: POLICY_RULES,
+  },
+  { title: "Role checks (check-role: the IAM policies of the request's import role):", entries: ROLE_CHECKS },
+];
+
+function cells(entry: RuleRow): readonly string[] {
+  const exception = 'exception' in entry ? entry.exception : undefined;
+  return [entry.code, entry.severity, entry.basis, exception ?? '-', entry.description];
 }
 
-/** The catalogue as a table with aligned columns; the description, last, is not padded. */
-export function rulesTable(entries: readonly CatalogueEntry[]): string {
+/** The entries as a table with aligned columns; the description, last, is not padded. */
+export function rulesTable(entries: readonly RuleRow[]): string {
   const rows: readonly (readonly string[])[] = [HEADINGS, ...entries.map(cells)];
   const widths = HEADINGS.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]): string =>
@@ -16,7 +31,21 @@ export function rulesTable(entries: readonly CatalogueEntry[]): string {
   return `${rows.map(line).join('\n')}\n`;
 }
 
-/** `rules`: the catalogue as a table, or as the JSON array `ruleCatalogue` exports. */
+/**
+ * The JSON entry of a role check: the fields of a catalogue entry, with no subjects (a role
+ * check is about IAM policies, not a StartImport document).
+ */
+function roleEntry(entry: RoleCheckEntry): RoleCheckEntry & { readonly subjects: readonly [] } {
+  const { code, severity, basis, description } = entry;
+  return { code, severity, basis, subjects: [], description };
+}
+
+/**
+ * `rules`: the contract's catalogue, then the policy rules and the role checks, each as a table
+ * under its own title; with `json`, one array: the entries `ruleCatalogue` exports, then those of
+ * `POLICY_RULES` (basis `policy`) and of `ROLE_CHECKS` (codes `role/…`, `subjects` empty).
+ */
 export function rulesReport(format: RulesFormat): string {
-  return format === 'json' ? `${JSON.stringify(ruleCatalogue, null, 2)}\n` : rulesTable(ruleCatalogue);
+  if (format === 'json') return `${JSON.stringify([...ruleCatalogue, ...POLICY_RULES, ...ROLE_CHECKS.map(roleEntry)], null, 2)}\n`;
+  return [rulesTable(ruleCatalogue), ...SECTIONS.map(({ title, entries }) => `${title}\n${rulesTable(entries)}`)].join('\n');
 }

@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Log, Notification, Region, ReportingDescriptor, Result } from 'sarif';
 import { formatViolation, ruleCatalogue, type CatalogueEntry, type Violation } from '../index.js';
+import { POLICY_RULES, type PolicyRuleEntry } from '../policy/index.js';
 import type { CheckedDocument, CheckRun } from './check.js';
 import { label } from './io.js';
 import { documentNode, nodeAtPointer } from './locate.js';
@@ -15,14 +16,16 @@ export const INFORMATION_URI = `https://www.npmjs.com/package/${TOOL_NAME}`;
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-function fullDescription(entry: CatalogueEntry): string {
+function fullDescription(entry: CatalogueEntry | PolicyRuleEntry): string {
+  if (entry.basis === 'policy') return `${entry.description} (basis: policy: a rule of the organisation's policy file, which sets its severity, error by default).`;
   const answer = entry.exception === undefined ? '' : `; the service would most likely answer ${entry.exception}`;
   const assumed = entry.basis === 'inferred' ? ' This check is an assumption: no AWS source states it.' : '';
   return `${entry.description} (basis: ${entry.basis}${answer}).${assumed}`;
 }
 
-function rule(entry: CatalogueEntry): ReportingDescriptor {
-  const properties = entry.exception === undefined ? { basis: entry.basis } : { basis: entry.basis, exception: entry.exception };
+function rule(entry: CatalogueEntry | PolicyRuleEntry): ReportingDescriptor {
+  const exception = 'exception' in entry ? entry.exception : undefined;
+  const properties = exception === undefined ? { basis: entry.basis } : { basis: entry.basis, exception };
   return {
     id: entry.code,
     shortDescription: { text: entry.description },
@@ -88,18 +91,30 @@ function notification(problem: InputProblem, cwd: string): Notification {
   };
 }
 
-/** `--format sarif`: a SARIF 2.1.0 log with one run; unreadable files become tool execution notifications. */
+/** The rules a result can name: the contract's catalogue, then the policy rules. */
+const RULES: readonly (CatalogueEntry | PolicyRuleEntry)[] = [...ruleCatalogue, ...POLICY_RULES];
+const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((entry, index) => [entry.code, index]));
+
+/**
+ * `--format sarif`: a SARIF 2.1.0 log with one run; unreadable files become tool execution
+ * notifications. `tool.driver.rules` lists the catalogue and the twelve policy rules, so every
+ * result has a `ruleIndex`; a result's `level` is its violation's severity (for a policy code,
+ * the one the policy file sets).
+ */
 export function sarifLog(run: CheckRun, version: string, cwd: string): Log {
-  const ruleIndex = new Map<string, number>(ruleCatalogue.map((entry, index) => [entry.code, index]));
   const results = run.documents.flatMap((document) =>
-    document.violations.map((v) => result(document, v, ruleIndex.get(v.code) ?? -1, cwd)),
+    document.violations.map((v) => {
+      const index = RULE_INDEX.get(v.code);
+      if (index === undefined) throw new Error(`${v.code} is neither a catalogue code nor a policy code`);
+      return result(document, v, index, cwd);
+    }),
   );
   return {
     $schema: SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version, informationUri: INFORMATION_URI, rules: ruleCatalogue.map(rule) } },
+        tool: { driver: { name: TOOL_NAME, version, informationUri: INFORMATION_URI, rules: RULES.map(rule) } },
         invocations: [
           {
             executionSuccessful: run.problems.length === 0,

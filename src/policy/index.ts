@@ -1,3 +1,4 @@
+export { POLICY_RULES, type PolicyRuleEntry } from './catalogue.js';
 export { PolicyError } from './error.js';
 export { loadImportPolicy } from './load.js';
 export { POLICY_RULE_NAMES } from './types.js';

@@ -1,33 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCatalogue } from '../../src/index.js';
+import { POLICY_RULE_NAMES, ruleCatalogue, ROLE_CHECKS } from '../../src/index.js';
+import { POLICY_RULES } from '../../src/policy/index.js';
 import { cli, json, lines, RETRY, tempDir, VERSION } from './helpers.js';
 
 const HINT = "Run 'cloudtrail-import-contract --help' for usage.";
 
 describe('rules', () => {
-  it('prints the catalogue as a table with aligned columns, one row per code', async () => {
-    const { code, stdout, stderr } = await cli(['rules'], process.cwd());
-    expect(code).toBe(0);
-    expect(stderr).toBe('');
-    const rows = lines(stdout);
-    expect(rows).toHaveLength(ruleCatalogue.length + 1);
+  /** The table under a section title, or the first table (the contract's) for `undefined`. */
+  function section(stdout: string, title: string | undefined): string[] {
+    const blocks = stdout.split('\n\n').map(lines);
+    const block = title === undefined ? blocks[0] : blocks.find((candidate) => candidate[0]?.startsWith(title));
+    return title === undefined ? (block ?? []) : (block ?? []).slice(1);
+  }
+
+  /** Asserts a table: the heading, then one row per entry with its cells under the headings. */
+  function expectTable(rows: readonly string[], entries: readonly { code: string; severity: string; basis: string; exception?: string; description: string }[]): void {
+    expect(rows).toHaveLength(entries.length + 1);
     const [heading = '', ...body] = rows;
     expect(heading.split(/\s+/)).toEqual(['CODE', 'SEVERITY', 'BASIS', 'EXCEPTION', 'DESCRIPTION']);
-    const descriptionColumn = heading.indexOf('DESCRIPTION');
-    ruleCatalogue.forEach((entry, index) => {
+    entries.forEach((entry, index) => {
       const row = body[index] ?? '';
       expect(row.startsWith(`${entry.code} `)).toBe(true);
       expect(row.slice(heading.indexOf('SEVERITY')).startsWith(`${entry.severity} `)).toBe(true);
       expect(row.slice(heading.indexOf('BASIS')).startsWith(`${entry.basis} `)).toBe(true);
       expect(row.slice(heading.indexOf('EXCEPTION')).startsWith(`${entry.exception ?? '-'} `)).toBe(true);
-      expect(row.slice(descriptionColumn)).toBe(entry.description);
+      expect(row.slice(heading.indexOf('DESCRIPTION'))).toBe(entry.description);
     });
+  }
+
+  it('prints the catalogue first, as a table with aligned columns, one row per code', async () => {
+    const { code, stdout, stderr } = await cli(['rules'], process.cwd());
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expectTable(section(stdout, undefined), ruleCatalogue);
   });
 
-  it('prints the catalogue as the JSON array ruleCatalogue exports with --format json', async () => {
+  it('prints the twelve policy rules and the role checks after it, each under its own title', async () => {
+    const { stdout } = await cli(['rules'], process.cwd());
+    expect(stdout.split('\n\n')).toHaveLength(3);
+    expectTable(section(stdout, 'Policy rules'), POLICY_RULES);
+    expect(POLICY_RULES.map((entry) => entry.code)).toEqual(POLICY_RULE_NAMES.map((name) => `policy/${name}`));
+    expectTable(section(stdout, 'Role checks'), ROLE_CHECKS);
+    expect(stdout).toContain('\n\nPolicy rules (check --policy FILE; reported only for the rules a policy file sets, at the severity it gives, error by default):\nCODE ');
+  });
+
+  it('prints the catalogue as the JSON array ruleCatalogue exports with --format json, then the policy rules and role checks', async () => {
     const { code, stdout } = await cli(['rules', '--format', 'json'], process.cwd());
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(ruleCatalogue);
+    const entries = JSON.parse(stdout) as unknown[];
+    expect(entries.slice(0, ruleCatalogue.length)).toEqual(ruleCatalogue);
+    expect(entries.slice(ruleCatalogue.length, ruleCatalogue.length + POLICY_RULES.length)).toEqual(POLICY_RULES);
+    expect(entries.slice(ruleCatalogue.length + POLICY_RULES.length)).toEqual(ROLE_CHECKS.map((entry) => ({ ...entry, subjects: [] })));
+    expect(entries).toContainEqual({
+      code: 'policy/max-time-range-days',
+      severity: 'error',
+      basis: 'policy',
+      subjects: ['request'],
+      description: 'EndEventTime minus StartEventTime must be at most this many days.',
+    });
   });
 
   it.each([

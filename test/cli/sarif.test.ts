@@ -1,6 +1,8 @@
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { formatViolation, ruleCatalogue, validateStartImportRequest } from '../../src/index.js';
+import { POLICY_RULES } from '../../src/policy/index.js';
 import { BAD_REGION, cli, HALF_OPEN, json, NEW_IMPORT, NOW, RETRY, tempDir, VERSION } from './helpers.js';
 
 async function sarif(files: Readonly<Record<string, string>>, paths: readonly string[], stdin = ''): Promise<{ code: number; log: Log; stderr: string }> {
@@ -19,7 +21,7 @@ function lineOf(text: string, needle: string): number {
 }
 
 describe('check --format sarif', () => {
-  it('writes a SARIF 2.1.0 log naming the tool, its version and every catalogue rule', async () => {
+  it('writes a SARIF 2.1.0 log naming the tool, its version, every catalogue rule and every policy rule', async () => {
     const { code, log } = await sarif({ 'good.json': json(NEW_IMPORT) }, ['good.json']);
     expect(code).toBe(0);
     expect(log.version).toBe('2.1.0');
@@ -29,7 +31,7 @@ describe('check --format sarif', () => {
     expect(driver?.name).toBe('cloudtrail-import-contract');
     expect(driver?.version).toBe(VERSION);
     expect(driver?.informationUri).toBe('https://www.npmjs.com/package/cloudtrail-import-contract');
-    expect(driver?.rules?.map((rule) => rule.id)).toEqual(ruleCatalogue.map((entry) => entry.code));
+    expect(driver?.rules?.map((rule) => rule.id)).toEqual([...ruleCatalogue, ...POLICY_RULES].map((entry) => entry.code));
     expect(driver?.rules?.find((rule) => rule.id === 's3-bucket-region-invalid')).toEqual({
       id: 's3-bucket-region-invalid',
       shortDescription: { text: ruleCatalogue.find((entry) => entry.code === 's3-bucket-region-invalid')?.description },
@@ -41,8 +43,57 @@ describe('check --format sarif', () => {
     });
     expect(driver?.rules?.find((rule) => rule.id === 'time-range-empty')?.properties).toEqual({ basis: 'inferred' });
     expect(driver?.rules?.find((rule) => rule.id === 'time-range-empty')?.defaultConfiguration).toEqual({ level: 'warning' });
+    expect(driver?.rules?.find((rule) => rule.id === 'policy/allowed-regions')).toEqual({
+      id: 'policy/allowed-regions',
+      shortDescription: { text: POLICY_RULES.find((entry) => entry.code === 'policy/allowed-regions')?.description },
+      fullDescription: { text: expect.stringMatching(/must be allowed\. .*\(basis: policy: a rule of the organisation's policy file, which sets its severity, error by default\)\.$/) as unknown },
+      defaultConfiguration: { level: 'error' },
+      properties: { basis: 'policy' },
+    });
     expect(log.runs[0]?.invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [] }]);
     expect(results(log)).toEqual([]);
+  });
+
+  it('gives a policy violation the index of its rule in driver.rules and the level the policy file sets', async () => {
+    const policy = { version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'], severity: 'warning' }, 'max-time-range-days': { days: 1 } } };
+    const { code, log } = await sarif({ 'new.json': json(NEW_IMPORT), 'policy.json': json(policy) }, ['--policy', 'policy.json', 'new.json']);
+    expect(code).toBe(1);
+    const rules = log.runs[0]?.tool.driver.rules ?? [];
+    const found = results(log).map((result) => ({ ruleId: result.ruleId, level: result.level, rule: rules[result.ruleIndex ?? -1]?.id }));
+    expect(found).toEqual([
+      { ruleId: 'policy/allowed-regions', level: 'warning', rule: 'policy/allowed-regions' },
+      { ruleId: 'policy/allowed-regions', level: 'warning', rule: 'policy/allowed-regions' },
+      { ruleId: 'policy/max-time-range-days', level: 'error', rule: 'policy/max-time-range-days' },
+    ]);
+  });
+
+  it('gives every result of the fixture requests a valid ruleIndex whose rule has its ruleId', async () => {
+    const policy = {
+      version: 1,
+      rules: {
+        'allowed-partitions': { partitions: ['aws-cn'] },
+        'allowed-regions': { regions: ['eu-west-1'] },
+        'allowed-accounts': { accounts: ['111111111111'] },
+        'allowed-destinations': { destinations: ['0b2f7a4c-9f3e-4c1d-8a55-000000000000'] },
+        'allowed-buckets': { buckets: ['nope-*'] },
+        'required-prefix': { patterns: ['nope/**'] },
+        'role-name-pattern': { patterns: ['nope-*'] },
+        'retry-forbidden': {},
+        'time-range-required': {},
+        'max-time-range-days': { days: 1 },
+        'earliest-start': { earliest: '2030-01-01' },
+        'end-not-in-future': { severity: 'warning' },
+      },
+    };
+    const cwd = await tempDir({ 'policy.json': json(policy) });
+    const { stdout, stderr } = await cli(['check', '--format', 'sarif', '--policy', 'policy.json', join(process.cwd(), 'fixtures/requests')], cwd);
+    expect(stderr).toBe('');
+    const log = JSON.parse(stdout) as Log;
+    const rules = log.runs[0]?.tool.driver.rules ?? [];
+    expect(results(log).length).toBeGreaterThan(100);
+    for (const result of results(log)) expect(rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
+    const reported = new Set(results(log).map((result) => result.ruleId));
+    expect(POLICY_RULES.filter((entry) => !reported.has(entry.code))).toEqual([]);
   });
 
   it('locates a nested violation on the line and column of its member', async () => {
