@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { loadImportPolicy, POLICY_RULE_NAMES, type ImportPolicy, type PolicyCode, type PolicyRuleName } from '../policy/index.js';
 import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
 import type { RequestValidationOptions, ResponseValidationOptions, ShapeOption } from '../validate/index.js';
 import type { SentRequestsOptions } from './types.js';
@@ -58,8 +59,32 @@ export function sentOptions(matcher: string, options: SentRequestsOptions | unde
   return options ?? {};
 }
 
-/** A code of the contract, checked (an unknown code could never match, and `.not` would always pass). */
-export function violationCode(matcher: string, code: unknown): ViolationCode | undefined {
+const POLICY_PREFIX = 'policy/';
+
+function isPolicyRuleName(name: string): name is PolicyRuleName {
+  return (POLICY_RULE_NAMES as readonly string[]).includes(name);
+}
+
+/** Why a policy rule can never report under `policy`, or `undefined` when it can. */
+function silentRule(rule: PolicyRuleName, policy: ImportPolicy | undefined): string | undefined {
+  if (policy === undefined) return 'the matcher has no policy option to check it against';
+  const settings = loadImportPolicy(policy).rules[rule];
+  if (settings === undefined) return `the policy does not set the rule '${rule}'`;
+  return settings.severity === 'off' ? `the policy turns the rule '${rule}' off` : undefined;
+}
+
+/**
+ * A code of the contract, or a `policy/<rule>` code of a rule `policy` sets, checked: an unknown
+ * code, or a policy code that cannot be reported, could never match, and `.not` would always pass.
+ */
+export function violationCode(matcher: string, code: unknown, policy: ImportPolicy | undefined): ViolationCode | PolicyCode | undefined {
   if (code === undefined || (typeof code === 'string' && CODES.has(code))) return code as ViolationCode | undefined;
-  throw new TypeError(`${matcher}(code): ${inspect(code)} is not a code of the contract (see ruleCatalogue)`);
+  if (typeof code === 'string' && code.startsWith(POLICY_PREFIX)) {
+    const rule = code.slice(POLICY_PREFIX.length);
+    if (!isPolicyRuleName(rule)) throw new TypeError(`${matcher}(code): ${inspect(code)} is not a policy code (the rules are ${POLICY_RULE_NAMES.join(', ')})`);
+    const why = silentRule(rule, policy);
+    if (why !== undefined) throw new TypeError(`${matcher}(code): ${inspect(code)} can never be reported: ${why}`);
+    return `policy/${rule}`;
+  }
+  throw new TypeError(`${matcher}(code): ${inspect(code)} is not a code of the contract (see ruleCatalogue) nor a policy code (policy/<rule>, see POLICY_RULE_NAMES)`);
 }

@@ -1,3 +1,4 @@
+import type { PolicyCode } from '../policy/index.js';
 import type { ViolationCode } from '../rules/index.js';
 import { validateStartImportRequest, type RequestValidationOptions, type ValidationResult } from '../validate/index.js';
 import { printerOf } from './context.js';
@@ -62,18 +63,21 @@ export const toBeRetryImportRequest: RequestMatcher = requestMatcher(
 
 /**
  * Passes when `received` breaks the contract: without `code`, when it has an `error` violation;
- * with `code`, when it has a violation of that code, of either severity. Throws a TypeError for a
- * `code` the contract does not have (it could never match, and `.not` would always pass).
+ * with `code`, when it has a violation of that code, of either severity. `code` is a code of the
+ * contract or, given `options.policy`, a `policy/<rule>` code of a rule that policy sets. Throws
+ * a TypeError for any other `code` (it could never match, and `.not` would always pass).
  *
  * @example
  * expect({ ImportId: 'ABC' }).toViolateStartImportContract('import-id-invalid');
  * expect(request).not.toViolateStartImportContract();
+ * expect(request).toViolateStartImportContract('policy/allowed-regions', { policy: loadImportPolicy('cloudtrail-import-policy.json') });
  */
-export function toViolateStartImportContract(this: MatcherThis, received: unknown, code?: ViolationCode, options?: RequestValidationOptions): MatcherResult {
+export function toViolateStartImportContract(this: MatcherThis, received: unknown, code?: ViolationCode | PolicyCode, options?: RequestValidationOptions): MatcherResult {
   const name = 'toViolateStartImportContract';
   const print = printerOf(this, name);
-  const wanted = violationCode(name, code);
-  const result = validateStartImportRequest(received, requestOptions(name, options));
+  const checked = requestOptions(name, options);
+  const wanted = violationCode(name, code, checked.policy);
+  const result = validateStartImportRequest(received, checked);
   const pass = wanted === undefined ? !result.valid : result.violations.some((v) => v.code === wanted);
   const what = wanted === undefined ? 'an error violation' : `violation ${wanted}`;
   const args = options === undefined ? (wanted === undefined ? '' : 'code') : 'code, options';

@@ -1,3 +1,4 @@
+import type { PolicyCode } from '../policy/index.js';
 import type { ViolationCode } from '../rules/index.js';
 import type { RequestValidationOptions, ResponseValidationOptions } from '../validate/index.js';
 
@@ -49,8 +50,11 @@ export interface StartImportMatchers<R> {
   toBeNewImportRequest(options?: RequestValidationOptions): R;
   /** Passes when `received` is a valid retry (ImportId alone). */
   toBeRetryImportRequest(options?: RequestValidationOptions): R;
-  /** Passes when `received` has an `error` violation; with `code`, a violation of that code (any severity). */
-  toViolateStartImportContract(code?: ViolationCode, options?: RequestValidationOptions): R;
+  /**
+   * Passes when `received` has an `error` violation; with `code`, a violation of that code (any
+   * severity): a contract code, or a `policy/<rule>` code of a rule `options.policy` sets.
+   */
+  toViolateStartImportContract(code?: ViolationCode | PolicyCode, options?: RequestValidationOptions): R;
   /** Passes when `received` is a StartImport response with no `error` violation (answering `options.request` when given). */
   toBeValidStartImportResponse(options?: ResponseValidationOptions): R;
   /** Passes when an aws-sdk-client-mock stub or an msw import recorder saw at least one StartImport call, all valid. */

@@ -52,6 +52,14 @@ describe('toViolateStartImportContract', () => {
   it('throws a TypeError for a code the contract does not have', () => {
     expect(() => expect(retry).not.toViolateStartImportContract('import-id-wrong')).toThrow(TypeError);
   });
+
+  it('passes for a policy code the request breaks, given the policy, and throws without one', () => {
+    const policy = { version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'] } } };
+    expect(newImport()).toViolateStartImportContract('policy/allowed-regions', { policy });
+    expect(() => expect(newImport()).toViolateStartImportContract('policy/allowed-regions')).toThrow(
+      "toViolateStartImportContract(code): 'policy/allowed-regions' can never be reported: the matcher has no policy option to check it against",
+    );
+  });
 });
 
 describe('toBeValidStartImportResponse', () => {

@@ -82,12 +82,13 @@ describe('cloudtrail-import-contract/jest', () => {
         'passed: toBeNewImportRequest and toBeRetryImportRequest tell a new import from a retry',
         'passed: toViolateStartImportContract passes for the code the request has, and fails listing what it has otherwise',
         'passed: toViolateStartImportContract throws a TypeError for a code the contract does not have',
+        'passed: toViolateStartImportContract passes for a policy code the request breaks, given the policy, and throws without one',
         'passed: toBeValidStartImportResponse passes a response to its request, and fails one that does not echo it',
         'passed: the asymmetric matchers match inside toHaveBeenCalledWith, and expect.not their opposite',
         'passed: the asymmetric matchers fail toHaveBeenCalledWith showing the matcher by its name',
       ],
     });
-    expect(report).toMatchObject({ success: true, numTotalTests: 16, numFailedTests: 0, snapshot: { matched: 3, unmatched: 0 } });
+    expect(report).toMatchObject({ success: true, numTotalTests: 17, numFailedTests: 0, snapshot: { matched: 3, unmatched: 0 } });
   });
 
   it('fails the deliberately failing Jest tests with the matchers’ messages', async () => {

@@ -202,7 +202,7 @@ describe('toViolateStartImportContract', () => {
 
   it('throws a TypeError for a code the contract does not have, which could never match', () => {
     expect(() => { expect(retry).not.toViolateStartImportContract('import-id-wrong' as never); }).toThrow(
-      "toViolateStartImportContract(code): 'import-id-wrong' is not a code of the contract (see ruleCatalogue)",
+      "toViolateStartImportContract(code): 'import-id-wrong' is not a code of the contract (see ruleCatalogue) nor a policy code (policy/<rule>, see POLICY_RULE_NAMES)",
     );
   });
 });

@@ -20,8 +20,11 @@ export async function jestTypings(stub: unknown, input: StartImportCommandInput)
   const startImport = jest.fn<(input: StartImportCommandInput) => void>();
   jestExpect(startImport).toHaveBeenCalledWith(jestExpect.validStartImportRequest());
   jestExpect(startImport).toHaveBeenCalledWith(jestExpect.not.retryImportRequest({ shape: 'sdk' }));
+  jestExpect(input).toViolateStartImportContract('policy/allowed-regions', { policy: { version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'] } } } });
   // @ts-expect-error -- not a code of the contract
   jestExpect(input).toViolateStartImportContract('import-id-wrong');
+  // @ts-expect-error -- not a policy rule
+  jestExpect(input).toViolateStartImportContract('policy/allowed-region');
   // @ts-expect-error -- the receiver decides the shape
   jestExpect(stub).toHaveSentOnlyValidStartImportRequests({ shape: 'sdk' });
 }
@@ -33,6 +36,7 @@ export async function vitestTypings(stub: unknown, input: StartImportCommandInpu
   await vitestExpect(stub).not.toHaveResolvedOnlyValidStartImportResponses();
   const startImport = vi.fn<(input: StartImportCommandInput) => void>();
   vitestExpect(startImport).toHaveBeenCalledWith(vitestExpect.newImportRequest());
+  vitestExpect(input).not.toViolateStartImportContract('policy/retry-forbidden', { policy: { version: 1, rules: { 'retry-forbidden': {} } } });
   // @ts-expect-error -- options are an object
   vitestExpect(input).toBeValidStartImportRequest('sdk');
 }
