@@ -55,6 +55,9 @@ export type Invocation =
 const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy'] as const;
 // Short spellings of value options: `-n N` is `--count N`.
 const SHORT_OPTIONS: Readonly<Record<string, ValueOption>> = { '-n': 'count' };
+
+/** The options of check, rules and sample that take a value, as typed (`--format`, `-n`): the argument after one is its value, not a command. */
+export const VALUE_OPTION_NAMES: readonly string[] = [...VALUE_OPTIONS.map((name) => `--${name}`), ...Object.keys(SHORT_OPTIONS)];
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 type Values = Partial<Record<ValueOption, string>>;
 

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { checkImportRolePolicies, formatRoleViolations, type ImportRolePolicies } from '../role/index.js';
-import { plural, type CliIo } from './io.js';
+import { VALUE_OPTION_NAMES } from './args.js';
+import { label, plural, type CliIo } from './io.js';
+import { parseSource } from './parse-json.js';
+import { problem, readPath, type InputProblem } from './read-inputs.js';
+import { problemLine } from './report-text.js';
 import { TOOL_NAME, USAGE_HINT } from './usage.js';
 
 /** `check-role --request R --trust T --permissions P [--bucket-policy B] [--kms-policy K] [--format text|json]`. */
@@ -16,77 +18,104 @@ export interface CheckRoleCommand {
 
 const OPTIONS = ['request', 'trust', 'permissions', 'bucket-policy', 'kms-policy', 'format'] as const;
 type Option = (typeof OPTIONS)[number];
+/** The options naming a document, in the order they are read and reported. */
+const DOCUMENTS = ['request', 'trust', 'permissions', 'bucket-policy', 'kms-policy'] as const;
+const REQUIRED = ['request', 'trust', 'permissions'] as const;
+const COMMAND = 'check-role';
 
 function isOption(name: string): name is Option {
   return (OPTIONS as readonly string[]).includes(name);
 }
 
-/** Reads the arguments after `check-role`: the command, `'help'`, or what is wrong with them. */
+/**
+ * The arguments of a `check-role` command line without the command word, wherever it stands
+ * (options may come before it, as with the other commands); `undefined` when the command is
+ * another. The command word is the first argument that is neither an option nor the value of one.
+ */
+export function checkRoleArguments(argv: readonly string[]): readonly string[] | undefined {
+  const takesValue: ReadonlySet<string> = new Set([...OPTIONS.map((name) => `--${name}`), ...VALUE_OPTION_NAMES]);
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') return undefined;
+    if (arg.startsWith('-') && arg !== '-') {
+      if (takesValue.has(arg)) i += 1;
+      continue;
+    }
+    return arg === COMMAND ? [...argv.slice(0, i), ...argv.slice(i + 1)] : undefined;
+  }
+  return undefined;
+}
+
+/** Reads the arguments of `check-role` (without the command word): the command, `'help'`, or what is wrong with them. */
 export function parseCheckRoleArgs(argv: readonly string[]): CheckRoleCommand | 'help' | { readonly usageError: string } {
+  if (argv.some((arg) => arg === '--help' || arg === '-h')) return 'help';
   const values: Partial<Record<Option, string>> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') return 'help';
-    if (!arg.startsWith('--')) return { usageError: `check-role takes no PATH (got '${arg}'): name the files with --request, --trust and --permissions` };
     const equals = arg.indexOf('=');
-    const name = arg.slice(2, equals === -1 ? undefined : equals);
-    if (!isOption(name)) return { usageError: `unknown check-role option '--${name}'` };
+    if (arg === '-' || !arg.startsWith('-')) {
+      return { usageError: `check-role takes no PATH (got '${arg}'): name the files with --request, --trust and --permissions (- for stdin)` };
+    }
+    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : '';
+    if (!isOption(name)) return { usageError: `unknown check-role option '${arg.slice(0, equals === -1 ? undefined : equals)}' (options: ${OPTIONS.map((o) => `--${o}`).join(', ')})` };
     const value = equals === -1 ? argv[i + 1] : arg.slice(equals + 1);
     if (value === undefined) return { usageError: `--${name} needs a value` };
     if (equals === -1) i += 1;
     values[name] = value;
   }
   const { request, trust, permissions, format = 'text' } = values;
-  const missing = (['request', 'trust', 'permissions'] as const).filter((name) => values[name] === undefined);
+  const missing = REQUIRED.filter((name) => values[name] === undefined);
   if (request === undefined || trust === undefined || permissions === undefined) return { usageError: `check-role needs ${missing.map((m) => `--${m} FILE`).join(', ')}` };
   if (format !== 'text' && format !== 'json') return { usageError: `--format must be one of text, json (got '${format}')` };
+  const fromStdin = DOCUMENTS.filter((name) => values[name] === '-');
+  if (fromStdin.length > 1) return { usageError: `stdin (-) can be read only once: ${fromStdin.map((name) => `--${name}`).join(' and ')} both name it` };
   return { request, trust, permissions, bucketPolicy: values['bucket-policy'], kmsPolicy: values['kms-policy'], format };
 }
 
-/** A file's text, or the line naming it and why it cannot be read. */
-async function readText(path: string, io: CliIo): Promise<{ readonly text: string } | { readonly problem: string }> {
-  try {
-    return { text: await readFile(resolve(io.cwd, path), 'utf8') };
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : 'cannot be read';
-    return { problem: `${path}: ${why}` };
+/** One document file (or stdin) parsed as strict JSON, or the problem naming it (with line:column for bad JSON). */
+async function readDocument(option: string, path: string, io: CliIo): Promise<{ readonly value: unknown } | InputProblem> {
+  const [read, ...more] = await readPath(path, io);
+  if (read === undefined || more.length > 0 || (read.absolute !== undefined && read.file !== path)) {
+    return problem(path, read?.absolute, `is a directory: --${option} takes one JSON file`);
   }
+  if (read.type === 'problem') return read;
+  const parsed = parseSource(read);
+  return 'type' in parsed ? parsed : { value: parsed.value };
 }
 
-/** The files read: the request parsed (it must be JSON), the policies as text (their JSON is checked as a policy). */
-async function readDocuments(command: CheckRoleCommand, io: CliIo): Promise<ImportRolePolicies | { readonly problems: readonly string[] }> {
-  const paths = [command.request, command.trust, command.permissions, command.bucketPolicy, command.kmsPolicy];
-  const texts = await Promise.all(paths.map((path) => (path === undefined ? Promise.resolve(undefined) : readText(path, io))));
-  const problems = texts.flatMap((read) => (read !== undefined && 'problem' in read ? [read.problem] : []));
-  const text = (i: number): string | undefined => {
-    const read = texts[i];
-    return read !== undefined && 'text' in read ? read.text : undefined;
+/** Every document read and parsed, or the problems of those that could not be. */
+async function readDocuments(command: CheckRoleCommand, io: CliIo): Promise<ImportRolePolicies | { readonly problems: readonly InputProblem[] }> {
+  const paths: Readonly<Record<(typeof DOCUMENTS)[number], string | undefined>> = {
+    request: command.request,
+    trust: command.trust,
+    permissions: command.permissions,
+    'bucket-policy': command.bucketPolicy,
+    'kms-policy': command.kmsPolicy,
   };
-  let request: unknown;
-  const requestText = text(0);
-  if (requestText !== undefined) {
-    try {
-      request = JSON.parse(requestText) as unknown;
-    } catch (error) {
-      problems.push(`${command.request}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
+  const values = new Map<string, unknown>();
+  const problems: InputProblem[] = [];
+  // One at a time, in option order: at most one of them is stdin.
+  for (const option of DOCUMENTS) {
+    const path = paths[option];
+    if (path === undefined) continue;
+    const read = await readDocument(option, path, io);
+    if ('type' in read) problems.push(read);
+    else values.set(option, read.value);
   }
   if (problems.length > 0) return { problems };
-  const bucketPolicy = text(3);
-  const kmsKeyPolicy = text(4);
   return {
-    request,
-    trustPolicy: text(1),
-    permissionsPolicy: text(2),
-    ...(bucketPolicy === undefined ? {} : { bucketPolicy }),
-    ...(kmsKeyPolicy === undefined ? {} : { kmsKeyPolicy }),
+    request: values.get('request'),
+    trustPolicy: values.get('trust'),
+    permissionsPolicy: values.get('permissions'),
+    ...(values.has('bucket-policy') ? { bucketPolicy: values.get('bucket-policy') } : {}),
+    ...(values.has('kms-policy') ? { kmsKeyPolicy: values.get('kms-policy') } : {}),
   };
 }
 
 /**
- * Runs `check-role` on the arguments after it: 0 when the role's policies have no error, 1 when
- * they have one, 2 for bad usage or a file that cannot be read (named on stderr).
+ * Runs `check-role` on its arguments (the command word taken out, see `checkRoleArguments`): 0
+ * when the role's policies have no error, 1 when they have one, 2 for bad usage or a file that
+ * cannot be read or is not JSON (named on stderr, with line:column).
  */
 export async function runCheckRole(argv: readonly string[], io: CliIo, usage: string): Promise<number> {
   const parsed = parseCheckRoleArgs(argv);
@@ -100,7 +129,7 @@ export async function runCheckRole(argv: readonly string[], io: CliIo, usage: st
   }
   const documents = await readDocuments(parsed, io);
   if ('problems' in documents) {
-    for (const problem of documents.problems) io.stderr.write(`${problem}\n`);
+    for (const found of documents.problems) io.stderr.write(`${problemLine(found)}\n`);
     return 2;
   }
   const result = checkImportRolePolicies(documents);
@@ -108,7 +137,7 @@ export async function runCheckRole(argv: readonly string[], io: CliIo, usage: st
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     const errors = result.violations.filter((v) => v.severity === 'error').length;
-    const summary = `checked the import role policies for ${parsed.request}: ${result.valid ? 'valid' : 'invalid'}, ${plural(errors, 'error')}, ${plural(result.violations.length - errors, 'warning')}`;
+    const summary = `checked the import role policies for ${label(parsed.request)}: ${result.valid ? 'valid' : 'invalid'}, ${plural(errors, 'error')}, ${plural(result.violations.length - errors, 'warning')}`;
     const lines = formatRoleViolations(result.violations);
     io.stdout.write(`${lines === '' ? '' : `${lines}\n`}${summary}\n`);
   }

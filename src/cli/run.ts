@@ -1,6 +1,6 @@
 import type { CheckCommand, SampleCommand } from './args.js';
 import { parseCommandLine } from './args.js';
-import { runCheckRole } from './check-role.js';
+import { checkRoleArguments, runCheckRole } from './check-role.js';
 import { exitCodeOf, runCheck } from './check.js';
 import type { CliIo } from './io.js';
 import { runPlanCommand } from './plan.js';
@@ -55,7 +55,8 @@ async function sample(command: SampleCommand, io: CliIo): Promise<number> {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // plan reads its own options (--listing is its alone).
   if (argv[0] === 'plan') return runPlanCommand(argv.slice(1), io);
-  if (argv[0] === 'check-role') return runCheckRole(argv.slice(1), io, USAGE);
+  const checkRole = checkRoleArguments(argv);
+  if (checkRole !== undefined) return runCheckRole(checkRole, io, USAGE);
   const invocation = parseCommandLine(argv);
   switch (invocation.command) {
     case 'help':

@@ -13,7 +13,8 @@ Commands:
                             check the IAM policies of the request's import role the way IAM
                             evaluates them: cloudtrail.amazonaws.com may assume it for the
                             destination, and it may read the bucket, the objects under the
-                            prefix and (given a key policy) decrypt them
+                            prefix and (given a key policy) decrypt them; each is a JSON
+                            file, and one of them may be - for stdin
   rules [--format text|json]
                             print the rule catalogue: every code the checks report
   sample [options]          print generated requests, valid or labelled invalid, as JSON lines

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cli, json, lines, tempDir } from '../cli/helpers.js';
 import { USER_GUIDE } from './support.js';
@@ -36,40 +37,92 @@ describe('runCli check-role', () => {
     ]);
   });
 
-  it('prints { valid, violations } with --format json, and reports a policy that is not JSON as a violation', async () => {
-    const outcome = await cli(['check-role', ...ALL, '--format=json'], await userGuideDir({ 'kms.json': '{ "Statement": [' }));
+  it('prints { valid, violations } with --format json, and reports JSON that is no policy as a violation', async () => {
+    const outcome = await cli(['check-role', ...ALL, '--format=json'], await userGuideDir({ 'kms.json': '[{ "Statement": [] }]' }));
     expect(outcome.code).toBe(1);
     const report = JSON.parse(outcome.stdout) as { valid: boolean; violations: { code: string; path: string }[] };
     expect(report.valid).toBe(false);
     expect(report.violations.map((v) => [v.code, v.path])).toEqual([['role/policy-malformed', '/kmsKeyPolicy']]);
   });
 
-  it('exits 2 naming the file when a file does not exist', async () => {
-    const outcome = await cli(['check-role', ...ALL.slice(0, 6), '--kms-policy', 'missing.json'], await userGuideDir());
-    expect(outcome).toEqual({ code: 2, stdout: '', stderr: 'missing.json: does not exist\n' });
+  it('takes its options in any order, before or after the command word', async () => {
+    const cwd = await userGuideDir();
+    const expected = await cli(['check-role', ...ALL], cwd);
+    const pairs = [0, 2, 4, 6, 8].map((i) => ALL.slice(i, i + 2));
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(pairs, { minLength: pairs.length }), fc.nat(pairs.length), async (order, at) => {
+        const argv = [...order.slice(0, at).flat(), 'check-role', ...order.slice(at).flat()];
+        expect(await cli(argv, cwd)).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
+    expect((await cli(['--format', 'json', 'check-role', ...ALL], cwd)).stdout).toBe((await cli(['check-role', ...ALL, '--format', 'json'], cwd)).stdout);
   });
 
-  it('exits 2 naming the request file when it is not JSON', async () => {
-    const outcome = await cli(['check-role', ...ALL], await userGuideDir({ 'request.json': 'nope' }));
-    expect(outcome.code).toBe(2);
-    expect(outcome.stderr).toMatch(/^request\.json: is not valid JSON/);
+  it.each([
+    ['--request', 'request.json'],
+    ['--trust', 'trust-policy.json'],
+    ['--permissions', 'permissions-policy.json'],
+    ['--bucket-policy', 'bucket-policy.json'],
+    ['--kms-policy', 'kms-key-policy.json'],
+  ])('reads %s - from stdin', async (option, file) => {
+    const cwd = await userGuideDir();
+    const argv = ALL.map((arg, i) => (ALL[i - 1] === option ? '-' : arg));
+    const outcome = await cli(['check-role', ...argv], cwd, guide(file));
+    const name = option === '--request' ? '<stdin>' : 'request.json';
+    expect(outcome).toEqual({ code: 0, stdout: `checked the import role policies for ${name}: valid, 0 errors, 0 warnings\n`, stderr: '' });
+  });
+
+  it('checks a document read from stdin as it checks the same file', async () => {
+    const trust = JSON.parse(guide('trust-policy.json')) as { Statement: { Principal: { Service: string } }[] };
+    const [statement] = trust.Statement;
+    if (statement !== undefined) statement.Principal.Service = 'ec2.amazonaws.com';
+    const cwd = await userGuideDir({ 'trust.json': json(trust) });
+    const fromFile = await cli(['check-role', ...ALL], cwd);
+    expect(fromFile.code).toBe(1);
+    expect(await cli(['check-role', ...ALL.map((arg) => (arg === 'trust.json' ? '-' : arg))], cwd, json(trust))).toEqual(fromFile);
+  });
+
+  it('exits 2 naming each file that cannot be read, in option order', async () => {
+    const cwd = await userGuideDir({ 'empty.json': ' \n', 'folder/a.json': '{}' });
+    const outcome = await cli(['check-role', '--request', 'nope.json', '--trust', 'folder', '--permissions', 'empty.json'], cwd);
+    expect(outcome).toEqual({ code: 2, stdout: '', stderr: 'nope.json: does not exist\nfolder: is a directory: --trust takes one JSON file\nempty.json: is empty\n' });
+  });
+
+  it('exits 2 naming the file, line and column of JSON that does not parse, a policy or the request', async () => {
+    const outcome = await cli(['check-role', ...ALL], await userGuideDir({ 'kms.json': '{ "Statement": [', 'request.json': '{\n  "Destinations": nope\n}' }));
+    expect(outcome).toEqual({ code: 2, stdout: '', stderr: "request.json:2:19: unexpected 'nope'\nkms.json:1:17: unexpected end of JSON (truncated?)\n" });
+  });
+
+  it('exits 2 naming stdin, line and column, for JSON on stdin that does not parse', async () => {
+    const outcome = await cli(['check-role', ...ALL.map((arg) => (arg === 'permissions.json' ? '-' : arg))], await userGuideDir(), '{\n  "Statement": [1,]\n}');
+    expect(outcome).toEqual({ code: 2, stdout: '', stderr: '<stdin>:2:18: trailing comma (not allowed in JSON)\n' });
   });
 
   it.each([
     [['--trust', 't.json', '--permissions', 'p.json'], 'check-role needs --request FILE'],
     [['--request', 'r.json'], 'check-role needs --trust FILE, --permissions FILE'],
     [['--request', 'r.json', '--trust', 't.json', '--permissions', 'p.json', '--format', 'sarif'], "--format must be one of text, json (got 'sarif')"],
-    [['--request', 'r.json', '--kind', 'request'], "unknown check-role option '--kind'"],
-    [['r.json'], "check-role takes no PATH (got 'r.json'): name the files with --request, --trust and --permissions"],
+    [['--request', 'r.json', '--kind', 'request'], "unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format)"],
+    [['--request', 'r.json', '--policy=p.json'], "unknown check-role option '--policy' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format)"],
+    [['-x', '--request', 'r.json'], "unknown check-role option '-x' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format)"],
+    [['r.json'], "check-role takes no PATH (got 'r.json'): name the files with --request, --trust and --permissions (- for stdin)"],
+    [['-'], "check-role takes no PATH (got '-'): name the files with --request, --trust and --permissions (- for stdin)"],
     [['--request'], '--request needs a value'],
+    [['--request', '-', '--trust', 't.json', '--permissions', '-'], 'stdin (-) can be read only once: --request and --permissions both name it'],
+    [['--request', 'r.json', '--trust', 't.json', '--permissions', 'p.json', '--bucket-policy', '-', '--kms-policy=-'], 'stdin (-) can be read only once: --bucket-policy and --kms-policy both name it'],
   ])('exits 2 with a usage error for %j', async (argv, message) => {
     const outcome = await cli(['check-role', ...argv], await tempDir());
-    expect(outcome.code).toBe(2);
-    expect(lines(outcome.stderr)[0]).toBe(`cloudtrail-import-contract: ${message}`);
+    expect(outcome).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\nRun 'cloudtrail-import-contract --help' for usage.\n` });
   });
 
-  it('prints the usage, which lists check-role, for --help', async () => {
-    const outcome = await cli(['check-role', '--help'], await tempDir());
+  it('reads the options before the command word too, so a usage error there is check-role\'s', async () => {
+    const outcome = await cli(['--kind', 'request', 'check-role', '--request', 'r.json'], await tempDir());
+    expect(lines(outcome.stderr)[0]).toBe("cloudtrail-import-contract: unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format)");
+  });
+
+  it.each([[['check-role', '--help']], [['check-role', '--request', 'r.json', '-h']], [['--help', 'check-role']]])('prints the usage, which lists check-role, for %j', async (argv) => {
+    const outcome = await cli(argv, await tempDir());
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toContain('check-role --request R --trust T --permissions P');
   });
