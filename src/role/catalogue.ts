@@ -54,7 +54,7 @@ export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
     code: 'role/object-access-partial',
     severity: 'error',
     basis: 'documented',
-    description: 's3:GetObject must cover the whole S3LocationUri prefix: a resource that covers only part of it leaves objects unreadable',
+    description: 's3:GetObject must cover the whole S3LocationUri prefix: Allow statements that, even together, cover only part of it leave objects unreadable (joint coverage is decided exactly, up to a bound on its automaton, beyond which it is assumed not to hold)',
   },
   {
     code: 'role/kms-access-missing',

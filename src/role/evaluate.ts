@@ -1,4 +1,5 @@
-import { evaluateConditions, type ConditionContext } from './conditions.js';
+import { evaluateConditions, type ConditionContext, type ConditionOutcome } from './conditions.js';
+import { resourceCoverage } from './coverage.js';
 import type { ConditionEntry, PatternList, PolicyDocument, PolicyStatement, PrincipalList } from './document.js';
 import { wildcardCovers, wildcardMatches, wildcardOverlaps, type Needed } from './wildcard.js';
 
@@ -23,8 +24,10 @@ export interface Assumption {
 export interface Decision {
   readonly deniedBy: PolicyStatement | undefined;
   readonly allowedBy: PolicyStatement | undefined;
-  /** An Allow whose resource covers only part of a needed family. */
+  /** An Allow whose resource covers only part of a needed family (and no set of them covers all of it). */
   readonly partialBy: PolicyStatement | undefined;
+  /** Whether the partial Allows were too many or too intricate to decide if together they cover the family (taken as not). */
+  readonly coverageUndecided: boolean;
   /** Allows that would apply but for conditions that evaluated to false. */
   readonly conditionFailed: readonly { readonly statement: PolicyStatement; readonly failed: readonly ConditionEntry[] }[];
   readonly assumptions: readonly Assumption[];
@@ -54,24 +57,41 @@ function principalMatches(statement: PolicyStatement, need: Need): boolean {
   return principal.negated ? !named : named;
 }
 
-/** Evaluates `need` against every readable statement of `document`. */
+/** The assumptions an applying statement's conditions make. */
+function assumptionsOf(outcome: ConditionOutcome, effect: 'Allow' | 'Deny'): Assumption[] {
+  return [
+    ...outcome.assumed.map((entry) => ({ entry, kind: 'assumed' as const, effect })),
+    ...outcome.unvalued.map((entry) => ({ entry, kind: 'unvalued' as const, effect })),
+  ];
+}
+
+/**
+ * Evaluates `need` against every readable statement of `document`. When no single Allow grants
+ * all of a needed family, the Allows that grant part of it (and whose conditions hold) are asked
+ * whether together they do (`resourceCoverage`).
+ */
 export function decide(document: PolicyDocument, need: Need): Decision {
   let deniedBy: PolicyStatement | undefined;
   let allowedBy: PolicyStatement | undefined;
   let partialBy: PolicyStatement | undefined;
+  let coverageUndecided = false;
   const conditionFailed: { statement: PolicyStatement; failed: readonly ConditionEntry[] }[] = [];
   const assumptions: Assumption[] = [];
+  const partial: { readonly resources: PatternList; readonly statement: PolicyStatement; readonly outcome: ConditionOutcome }[] = [];
   for (const statement of document.statements) {
     if (!actionMatches(statement.actions, need.action) || !principalMatches(statement, need)) continue;
     const quantifier = statement.effect === 'Allow' ? 'all' : 'some';
-    if (!resourceMatches(statement.resources, need.resource, quantifier)) {
-      if (statement.effect === 'Allow' && resourceMatches(statement.resources, need.resource, 'some')) partialBy ??= statement;
+    const { resources, effect } = statement;
+    if (!resourceMatches(resources, need.resource, quantifier)) {
+      if (effect === 'Allow' && resources !== undefined && resourceMatches(resources, need.resource, 'some')) {
+        partialBy ??= statement;
+        const outcome = evaluateConditions(statement.conditions, need.context, 'all');
+        if (outcome.holds) partial.push({ resources, statement, outcome });
+      }
       continue;
     }
     const outcome = evaluateConditions(statement.conditions, need.context, quantifier);
-    const { effect } = statement;
-    assumptions.push(...outcome.assumed.map((entry) => ({ entry, kind: 'assumed' as const, effect })));
-    assumptions.push(...outcome.unvalued.map((entry) => ({ entry, kind: 'unvalued' as const, effect })));
+    assumptions.push(...assumptionsOf(outcome, effect));
     if (!outcome.holds) {
       if (effect === 'Allow' && outcome.failed.length > 0) conditionFailed.push({ statement, failed: outcome.failed });
       continue;
@@ -79,5 +99,16 @@ export function decide(document: PolicyDocument, need: Need): Decision {
     if (effect === 'Deny') deniedBy ??= statement;
     else allowedBy ??= statement;
   }
-  return { deniedBy, allowedBy, partialBy, conditionFailed, assumptions };
+  const [first] = partial;
+  // A Deny that reaches any of the family has decided already, so no Deny is left to subtract.
+  if (allowedBy === undefined && deniedBy === undefined && first !== undefined && need.resource !== undefined) {
+    const joint = resourceCoverage(need.resource, partial.map((p) => p.resources), []);
+    if (joint.covered === true) {
+      allowedBy = first.statement;
+      partialBy = undefined;
+      for (const { statement, outcome } of partial) assumptions.push(...assumptionsOf(outcome, statement.effect));
+    }
+    coverageUndecided = joint.covered === undefined;
+  }
+  return { deniedBy, allowedBy, partialBy, coverageUndecided, conditionFailed, assumptions };
 }

@@ -1,4 +1,5 @@
 import { roleViolation } from './catalogue.js';
+import { MAX_COVERAGE_STATES } from './coverage.js';
 import type { PolicyDocument, PolicyStatement } from './document.js';
 import type { Assumption, Decision } from './evaluate.js';
 import type { RoleCheckCode, RoleViolation } from './types.js';
@@ -22,6 +23,9 @@ export function assumptionViolations(assumptions: readonly Assumption[]): RoleVi
   );
 }
 
+/** The stated assumption when the joint coverage of several statements was not decided. */
+const UNDECIDED = ` (whether the statements together cover it was not decided: their patterns need more than ${String(MAX_COVERAGE_STATES)} automaton states; assumed they do not)`;
+
 /** The codes a grant check reports when the grant is missing, or granted for only part of a family. */
 export interface GrantCodes {
   readonly missing: RoleCheckCode;
@@ -34,11 +38,11 @@ export interface GrantCodes {
  */
 export function grantViolations(document: PolicyDocument, decision: Decision, what: string, codes: GrantCodes, who = ''): RoleViolation[] {
   const out = assumptionViolations(decision.assumptions);
-  const { deniedBy, allowedBy, partialBy } = decision;
+  const { deniedBy, allowedBy, partialBy, coverageUndecided } = decision;
   if (deniedBy !== undefined) {
     out.push(roleViolation('role/denied', deniedBy.path, `must not deny ${what}${who}: ${statementName(deniedBy)} of ${document.name} denies it, and an explicit Deny wins`));
   } else if (allowedBy === undefined && partialBy !== undefined && codes.partial !== undefined) {
-    out.push(roleViolation(codes.partial, `${partialBy.path}/${partialBy.resources?.negated === true ? 'NotResource' : 'Resource'}`, `must cover all of ${what}${who}: ${statementName(partialBy)} covers only part of it`));
+    out.push(roleViolation(codes.partial, `${partialBy.path}/${partialBy.resources?.negated === true ? 'NotResource' : 'Resource'}`, `must cover all of ${what}${who}: ${statementName(partialBy)} covers only part of it${coverageUndecided ? UNDECIDED : ''}`));
   } else if (allowedBy === undefined) {
     out.push(roleViolation(codes.missing, statementsPath(document), `must allow ${what}${who} in ${document.name}`));
   }

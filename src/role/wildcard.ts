@@ -67,7 +67,8 @@ function onlyStars(pattern: string, from: number): boolean {
 /**
  * Whether `pattern` matches every value `needed` stands for. For a family, true when the pattern,
  * having read the family's literal, is left with only `*`s: sound, and exact for the patterns
- * policies use (a union of partial patterns that together cover a family is not recognised).
+ * policies use; `resourceCoverage` decides the rest exactly (a pattern such as `prefix*?`, and
+ * several patterns that cover a family only together).
  */
 export function wildcardCovers(pattern: string, needed: Needed, ignoreCase = false): boolean {
   if (!needed.family) return wildcardMatches(pattern, needed.literal, ignoreCase);
