@@ -1,5 +1,7 @@
-import { BACKSLASH, isSpace, ItemReader, QUOTE } from './listing-item.js';
-import type { ListedObject } from './types.js';
+import { Buffer } from 'node:buffer';
+import { bytesEqual, QUOTE, skipSpace, stringEnd } from './json-bytes.js';
+import { ItemReader } from './listing-item.js';
+import { excessOf, Utf8Check } from './utf8.js';
 
 /** What an open bracket is, to the scanner. */
 const enum Role {
@@ -13,101 +15,115 @@ const enum Role {
   Other,
 }
 
+/** Where a `Contents` array is: just opened, after an item, after a comma. */
+const enum InContents {
+  Open,
+  AfterItem,
+  AfterComma,
+}
+
+/** Receives each item read: its Key, Size and StorageClass. */
+export type ItemSink = (key: string, size: number | undefined, storageClass: string | undefined) => void;
+
+const EMPTY = Buffer.alloc(0);
 
 /**
- * Finds the `Contents` items of list-objects-v2 pages in text that arrives in chunks and reads
- * their Key, Size and StorageClass (`ItemReader`): a JSON tokenizer in JavaScript, or JSON.parse
- * of every item, reads a million-key listing in seconds, this in about one. What lies outside the items (the pages' other members) is kept, with
- * each item as `{}`, and parsed when a top-level value ends, so that its syntax is checked too.
+ * Finds the `Contents` items of list-objects-v2 pages in UTF-8 bytes that arrive in chunks and
+ * hands their Key, Size and StorageClass to a sink (`ItemReader` checks each item's syntax). What
+ * lies outside the `Contents` arrays (the pages' other members) is kept and parsed when a
+ * top-level value ends, so that its syntax is checked too.
  */
 export class ListingScanner {
-  private buf = '';
+  private buf: Buffer = EMPTY;
+  private view: DataView = new DataView(EMPTY.buffer, 0, 0);
   private pos = 0;
-  /** Characters dropped from the front of `buf`, for messages. */
+  /** Bytes dropped from the front of `buf`. */
   private base = 0;
   private readonly stack: Role[] = [];
-  /** In a page: whether the next string is a member name, and the last name read. */
+  /** In a page: whether the next string is a member name, and whether the last name read is `Contents`. */
   private expectName = false;
-  private name = '';
-  /** The start of the item being read, or -1. */
-  private itemStart = -1;
+  private nameIsContents = false;
+  private contents = InContents.Open;
   private items = 0;
-  private skeleton = '';
+  /** The text outside `Contents` items, from `segmentStart` of `buf` on (-1 inside a `Contents` array). */
+  private readonly skeleton: Buffer[] = [];
   private segmentStart = 0;
-  readonly out: ListedObject[] = [];
+  private readonly utf8 = new Utf8Check();
   private readonly item = new ItemReader((what, at) => this.stop(what, at));
 
   /** Whether a top-level value has begun. */
   sawValue = false;
 
-  /** `fail` is called with what is wrong and the position (in characters) where it was found. */
-  constructor(private readonly fail: (what: string, at: number) => never) {}
+  /** `fail` is called with what is wrong and where, in characters (UTF-16 code units) read before it. */
+  constructor(
+    private readonly sink: ItemSink,
+    private readonly fail: (what: string, at: number) => never,
+  ) {}
 
+  /** Stops at byte `at` of `buf`: characters before it are its bytes less the excess of those before it. */
   private stop(what: string, at: number): never {
-    return this.fail(what, this.base + at);
+    return this.fail(what, this.base + at - (this.utf8.excess - excessOf(this.buf, at, this.buf.length)));
   }
 
   /** Whether the text so far ends between top-level values. */
   get complete(): boolean {
-    return this.stack.length === 0 && this.itemStart < 0 && this.pos >= this.buf.length;
+    return this.stack.length === 0 && this.pos >= this.buf.length;
   }
 
-  /** Characters read so far. */
-  get length(): number {
-    return this.base + this.buf.length;
+  /** Whether the bytes so far end between characters. */
+  get ended(): boolean {
+    return this.utf8.ended;
   }
 
-  /** Reads a chunk; items found go to `out`. */
-  write(chunk: string): void {
-    const keep = this.itemStart >= 0 ? this.itemStart : this.pos;
-    this.skeleton += this.buf.slice(this.segmentStart, keep);
-    this.buf = this.buf.slice(keep) + chunk;
+  /** Reads a chunk of bytes; its items go to the sink. */
+  write(chunk: Uint8Array): void {
+    if (!this.utf8.write(chunk)) this.stop('is not UTF-8 text', this.buf.length);
+    const keep = this.pos;
+    if (this.segmentStart >= 0 && this.segmentStart < keep) this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, keep)));
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    this.buf = keep < this.buf.length ? Buffer.concat([this.buf.subarray(keep), bytes]) : bytes;
+    this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     this.base += keep;
-    this.pos -= keep;
-    if (this.itemStart >= 0) this.itemStart = 0;
-    this.segmentStart = 0;
+    this.pos = 0;
+    if (this.segmentStart >= 0) this.segmentStart = 0;
     this.scan();
-  }
-
-  /** The end of the string whose opening quote is at `at`, or -1 when it has not all arrived. */
-  private stringEnd(at: number): number {
-    const buf = this.buf;
-    let end = buf.indexOf('"', at + 1);
-    while (end >= 0) {
-      let backslashes = 0;
-      while (buf.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
-      if (backslashes % 2 === 0) return end;
-      end = buf.indexOf('"', end + 1);
-    }
-    return -1;
   }
 
   private scan(): void {
     const buf = this.buf;
     while (this.pos < buf.length) {
-      if (this.itemStart >= 0) {
-        if (!this.scanItem()) return;
+      const role = this.stack[this.stack.length - 1];
+      if (role === Role.Contents) {
+        if (!this.inContents()) return;
         continue;
       }
-      const c = buf.charCodeAt(this.pos);
-      if (isSpace(c)) {
+      const c = buf[this.pos] ?? 0;
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
         this.pos += 1;
         continue;
       }
-      const role = this.stack[this.stack.length - 1];
       if (c === QUOTE && (role === Role.Page || role === Role.Other)) {
-        const end = this.stringEnd(this.pos);
+        const end = stringEnd(buf, this.pos, buf.length);
         if (end < 0) return;
         if (role === Role.Page && this.expectName) {
-          this.name = buf.slice(this.pos + 1, end);
-          if (this.name === 'Key') this.stop('holds Contents items where pages belong (list the pages, not --query Contents)', this.pos);
+          this.nameIsContents = end - this.pos === 9 && bytesEqual(buf, this.pos + 1, 'Contents');
+          if (end - this.pos === 4 && bytesEqual(buf, this.pos + 1, 'Key')) this.stop('holds Contents items where pages belong (list the pages, not --query Contents)', this.pos);
         }
         this.pos = end + 1;
         continue;
       }
-      if (role === undefined) this.openTop(c);
-      else if (role === Role.Pages) this.inPages(c);
-      else if (role === Role.Contents) this.inContents(c);
+      if (role === undefined) {
+        // A byte order mark, which a UTF-8 decoder drops.
+        if (c === 0xef && this.base + this.pos === 0) {
+          if (buf.length < 3) return;
+          if (buf[1] === 0xbb && buf[2] === 0xbf) {
+            this.pos = 3;
+            this.segmentStart = 3;
+            continue;
+          }
+        }
+        this.openTop(c);
+      } else if (role === Role.Pages) this.inPages(c);
       else this.inObjectOrOther(c, role);
     }
   }
@@ -139,23 +155,21 @@ export class ListingScanner {
     else this.stop('an array of pages must hold only page objects', this.pos);
   }
 
-  private inContents(c: number): void {
-    if (c === 0x7b) this.itemStart = this.pos;
-    else if (c === 0x5d) this.pop();
-    else if (c === 0x2c) this.pos += 1;
-    else this.stop(`Contents item ${String(this.items)} must be an object`, this.pos);
-  }
-
   private inObjectOrOther(c: number, role: Role): void {
     if (c === 0x7b || c === 0x5b) {
-      const contents = role === Role.Page && this.name === 'Contents';
+      const contents = role === Role.Page && this.nameIsContents && !this.expectName;
       if (contents && c !== 0x5b) this.stop('Contents must be an array', this.pos);
       this.push(contents ? Role.Contents : Role.Other);
+      if (contents) {
+        // The items are checked by the item reader: the skeleton holds an empty array.
+        this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, this.pos)));
+        this.segmentStart = -1;
+        this.contents = InContents.Open;
+      }
       return;
     }
     if (c === 0x7d || c === 0x5d) {
       this.pop();
-      this.expectName = false;
       return;
     }
     if (role === Role.Page) {
@@ -165,39 +179,40 @@ export class ListingScanner {
     this.pos += 1;
   }
 
-  /** Reads on in the item at `itemStart`; false when it has not all arrived. */
-  private scanItem(): boolean {
+  /** Reads items and commas up to the `]` of the `Contents` array; false when the text so far ends first. */
+  private inContents(): boolean {
     const buf = this.buf;
-    const item = this.item;
-    item.reset(this.items);
-    for (let i = this.itemStart + 1; i < buf.length; ) {
-      const c = buf.charCodeAt(i);
-      if (isSpace(c)) {
-        i += 1;
-        continue;
-      }
-      const next = c === QUOTE ? this.stringEnd(i) + 1 : i;
-      if (next === 0) return false;
-      const after = item.read(buf, i, c, next);
-      if (after < 0) return false;
-      if (item.done) {
+    const end = buf.length;
+    let i = this.pos;
+    let state = this.contents;
+    for (;;) {
+      i = skipSpace(buf, this.view, i, end);
+      this.pos = i;
+      this.contents = state;
+      if (i >= end) return false;
+      const c = buf[i] ?? 0;
+      if (c === 0x7b && state !== InContents.AfterItem) {
+        const after = this.item.read(buf, this.view, i, end, this.items);
+        if (after < 0) return false;
         this.items += 1;
-        this.out.push(item.object());
-        this.skeleton += `${buf.slice(this.segmentStart, this.itemStart)}{}`;
-        this.segmentStart = after;
-        this.itemStart = -1;
-        this.pos = after;
+        this.sink(this.item.key, this.item.size, this.item.storageClass);
+        i = after;
+        state = InContents.AfterItem;
+      } else if (c === 0x2c && state === InContents.AfterItem) {
+        i += 1;
+        state = InContents.AfterComma;
+      } else if (c === 0x5d && state !== InContents.AfterComma) {
+        this.segmentStart = i;
+        this.pop();
         return true;
-      }
-      i = after;
+      } else if (state === InContents.AfterItem) this.stop(`is not valid JSON: expected ',' or ']' after Contents item ${String(this.items - 1)}`, i);
+      else this.stop(`Contents item ${String(this.items)} must be an object`, i);
     }
-    return false;
   }
 
   /** A top-level value ended: its text outside the items must be JSON. */
   private endValue(): void {
-    const text = this.skeleton + this.buf.slice(this.segmentStart, this.pos);
-    this.skeleton = '';
+    const text = Buffer.concat([...this.skeleton.splice(0), this.buf.subarray(this.segmentStart, this.pos)]).toString('utf8');
     this.segmentStart = this.pos;
     try {
       JSON.parse(text);

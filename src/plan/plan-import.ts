@@ -2,6 +2,7 @@ import { parseS3LocationUri } from '../contract/s3.js';
 import { formatViolations, validateStartImportRequest } from '../validate/index.js';
 import { normalise } from '../validate/normalise.js';
 import type { Violation } from '../rules/index.js';
+import { readListingInto } from './listing.js';
 import { Planner, type PlanTarget } from './planner.js';
 import type { ImportPlan, ListingEntry, PlanOptions } from './types.js';
 
@@ -83,6 +84,10 @@ export function planImport(request: unknown, objects: Iterable<ListingEntry>, op
  */
 export async function planImportStream(request: unknown, objects: AsyncIterable<ListingEntry> | Iterable<ListingEntry>, options: PlanOptions = {}): Promise<ImportPlan> {
   const { planner, warnings } = plannerOf(request, options);
-  for await (const entry of objects) planner.add(entry);
+  // A listing read by readListObjectsV2 goes straight to the planner, with no objects in between.
+  const direct = await readListingInto(objects, (key, size, storageClass) => {
+    planner.addObject(key, size, storageClass);
+  });
+  if (!direct) for await (const entry of objects) planner.add(entry);
   return planner.plan(PLAN_ASSUMPTIONS, warnings);
 }

@@ -113,7 +113,7 @@ export class Planner {
     const index = this.index;
     this.index += 1;
     if (typeof entry === 'string') {
-      this.addObject(entry, undefined, undefined);
+      this.addListed(entry, undefined, undefined);
       return;
     }
     if (!isRecord(entry)) throw badEntry(index, `must be a key, a list-objects-v2 Contents item or page (got ${describe(entry)})`);
@@ -122,7 +122,7 @@ export class Planner {
       if (typeof key !== 'string') throw badEntry(index, `Key must be a string (got ${describe(key)})`);
       const storageClass = entry['StorageClass'];
       if (storageClass !== undefined && storageClass !== null && typeof storageClass !== 'string') throw badEntry(index, `StorageClass must be a string (got ${describe(storageClass)})`);
-      this.addObject(key, sizeOf(entry['Size'], index), storageClass ?? undefined);
+      this.addListed(key, sizeOf(entry['Size'], index), storageClass ?? undefined);
       return;
     }
     if ('Contents' in entry) {
@@ -137,7 +137,13 @@ export class Planner {
     if (!PAGE_MEMBERS.some((member) => member in entry)) throw badEntry(index, 'has neither Key nor Contents');
   }
 
-  private addObject(key: string, size: number | undefined, storageClass: string | undefined): void {
+  /** Adds one object, already read: the listing reader's fast path hands items on this way. */
+  addObject(key: string, size: number | undefined, storageClass: string | undefined): void {
+    this.index += 1;
+    this.addListed(key, size, storageClass);
+  }
+
+  private addListed(key: string, size: number | undefined, storageClass: string | undefined): void {
     const { sampleSize } = this.settings;
     this.listed.add(key, size, 0);
     const reason = this.reasonToSkip(key);
