@@ -1,5 +1,5 @@
 import { roleViolation } from './catalogue.js';
-import { MAX_COVERAGE_STATES } from './coverage.js';
+import { MAX_COVERAGE_STATES, MAX_COVERAGE_STEPS } from './coverage.js';
 import type { PolicyDocument, PolicyStatement } from './document.js';
 import type { Assumption, Decision } from './evaluate.js';
 import type { RoleCheckCode, RoleViolation } from './types.js';
@@ -24,7 +24,7 @@ export function assumptionViolations(assumptions: readonly Assumption[]): RoleVi
 }
 
 /** The stated assumption when the joint coverage of several statements was not decided. */
-const UNDECIDED = ` (whether the statements together cover it was not decided: their patterns need more than ${String(MAX_COVERAGE_STATES)} automaton states; assumed they do not)`;
+const UNDECIDED = ` (whether the statements together cover it was not decided: the automaton of their patterns outgrew its bound of ${String(MAX_COVERAGE_STATES)} states or ${String(MAX_COVERAGE_STEPS)} steps; assumed they do not)`;
 
 /** The codes a grant check reports when the grant is missing, or granted for only part of a family. */
 export interface GrantCodes {

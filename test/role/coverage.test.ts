@@ -54,7 +54,15 @@ describe('resourceCoverage', () => {
   it('leaves the answer undecided, saying how many states it explored, when the automaton outgrows the cap', () => {
     const allows = [notResource('arn:aws:s3:::b/logs/*x*'), ...Array.from({ length: 12 }, (_, i) => resource(`arn:aws:s3:::b/logs/*${'?'.repeat(i)}x*`))];
     expect(resourceCoverage(LOGS, allows, [])).toEqual({ covered: true });
-    expect(resourceCoverage(LOGS, allows, [], 16)).toEqual({ covered: undefined, states: 16 });
+    expect(resourceCoverage(LOGS, allows, [], { states: 16, steps: Infinity })).toEqual({ covered: undefined, states: 16 });
+    expect(resourceCoverage(LOGS, allows, [], { states: Infinity, steps: 1000 }).covered).toBeUndefined();
+  });
+
+  it('gives up within its step bound on adversarial patterns, undecided rather than slow', () => {
+    const allows = [notResource('arn:aws:s3:::b/logs/*x*'), ...Array.from({ length: 60 }, (_, i) => resource(`arn:aws:s3:::b/logs/*${'?'.repeat(i)}x*`, `arn:aws:s3:::b/logs/${'abcdefghijklmnopqrstuvwxyz0123456789'.slice(0, (i % 30) + 1)}*`))];
+    const started = performance.now();
+    expect(resourceCoverage(LOGS, allows, []).covered).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it('stays fast on many long patterns', () => {
@@ -170,6 +178,13 @@ describe('checkImportRolePolicies joint coverage of s3:GetObject', () => {
       { Effect: 'Allow', Action: 's3:GetObject', NotResource: `${OBJECTS}a*`, Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } },
     );
     expect(codes(overrides)).toEqual(['warning role/condition-assumed /permissionsPolicy/Statement/2/Condition/IpAddress/aws:SourceIp']);
+  });
+
+  it('falls back to object-access-partial, saying so, when the statements are too intricate to decide', () => {
+    const statements = Array.from({ length: 60 }, (_, i) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: [`${OBJECTS}*${'?'.repeat(i)}x*`, `${OBJECTS}${'abcdefghijklmnopqrstuvwxyz0123456789'.slice(0, (i % 30) + 1)}*`] }));
+    const { violations } = checkImportRolePolicies({ ...userGuideInput(), ...objectStatements(...statements, { Effect: 'Allow', Action: 's3:GetObject', NotResource: `${OBJECTS}*x*` }) });
+    expect(summary(violations)).toEqual(['error role/object-access-partial /permissionsPolicy/Statement/1/Resource']);
+    expect(violations[0]?.message).toMatch(/covers only part of it \(whether the statements together cover it was not decided: .* assumed they do not\)$/);
   });
 
   it('reports a Deny that reaches part of the objects as role/denied, whatever the Allows cover', () => {
