@@ -6,19 +6,15 @@ import type { Buffer } from 'node:buffer';
 export const QUOTE = 0x22;
 export const BACKSLASH = 0x5c;
 
-const EIGHT_SPACES = new DataView(new Uint8Array(8).fill(0x20).buffer).getFloat64(0);
-
 /** The first index at or after `at` that is not JSON whitespace; `end` when there is none before it. */
-export function skipSpace(b: Uint8Array, view: DataView, at: number, end: number): number {
+export function skipSpace(b: Uint8Array, at: number, end: number): number {
   let i = at;
-  for (;;) {
-    // Indentation, eight spaces at a time: their bytes read as one float64.
-    while (i + 8 <= end && view.getFloat64(i) === EIGHT_SPACES) i += 8;
-    if (i >= end) return end;
+  while (i < end) {
     const c = b[i] ?? 0;
     if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
     i += 1;
   }
+  return end;
 }
 
 /** The index of the quote closing the string opened at `at`, not checking its content; -1 when it has not all arrived. */

@@ -47,7 +47,7 @@ export class ItemReader {
    * Reads item `index`, whose `{` is at `start` of `b` (text up to `end`): the index after its `}`,
    * or -1 when it has not all arrived. The item's members are then in `key`, `size`, `storageClass`.
    */
-  read(b: Buffer, view: DataView, start: number, end: number, index: number): number {
+  read(b: Buffer, start: number, end: number, index: number): number {
     this.index = index;
     let i = start + 1;
     let depth = 0;
@@ -59,7 +59,7 @@ export class ItemReader {
     this.size = undefined;
     this.storageClass = undefined;
     for (;;) {
-      i = skipSpace(b, view, i, end);
+      i = skipSpace(b, i, end);
       if (i >= end) return -1;
       const c = b[i] ?? 0;
       if (expect === Expect.Value || expect === Expect.ValueOrEnd) {

@@ -35,7 +35,6 @@ const EMPTY = Buffer.alloc(0);
  */
 export class ListingScanner {
   private buf: Buffer = EMPTY;
-  private view: DataView = new DataView(EMPTY.buffer, 0, 0);
   private pos = 0;
   /** Bytes dropped from the front of `buf`. */
   private base = 0;
@@ -82,7 +81,6 @@ export class ListingScanner {
     if (this.segmentStart >= 0 && this.segmentStart < keep) this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, keep)));
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     this.buf = keep < this.buf.length ? Buffer.concat([this.buf.subarray(keep), bytes]) : bytes;
-    this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     this.base += keep;
     this.pos = 0;
     if (this.segmentStart >= 0) this.segmentStart = 0;
@@ -186,13 +184,13 @@ export class ListingScanner {
     let i = this.pos;
     let state = this.contents;
     for (;;) {
-      i = skipSpace(buf, this.view, i, end);
+      i = skipSpace(buf, i, end);
       this.pos = i;
       this.contents = state;
       if (i >= end) return false;
       const c = buf[i] ?? 0;
       if (c === 0x7b && state !== InContents.AfterItem) {
-        const after = this.item.read(buf, this.view, i, end, this.items);
+        const after = this.item.read(buf, i, end, this.items);
         if (after < 0) return false;
         this.items += 1;
         this.sink(this.item.key, this.item.size, this.item.storageClass);

@@ -1,5 +1,5 @@
 import { describe } from '../contract/timestamps.js';
-import { readLogKey } from './log-key.js';
+import { LogKeyReader } from './log-key.js';
 import {
   RESTORE_STORAGE_CLASSES,
   SKIP_REASONS,
@@ -90,6 +90,7 @@ export class Planner {
   private earliest = Number.POSITIVE_INFINITY;
   private latest = Number.NEGATIVE_INFINITY;
   private index = 0;
+  private readonly keys = new LogKeyReader();
 
   constructor(
     private readonly target: PlanTarget,
@@ -160,7 +161,7 @@ export class Planner {
 
   private reasonToSkip(key: string): SkipReason | undefined {
     if (!key.startsWith(this.target.prefix)) return 'outside-prefix';
-    const facts = readLogKey(key);
+    const facts = this.keys.read(key);
     if (facts.tree === undefined || !this.settings.trees.has(facts.tree)) return 'not-cloudtrail-log';
     if (!facts.jsonGz) return 'not-json-gz';
     const { start, end } = this.target;
