@@ -153,7 +153,7 @@ describe('the packed package', () => {
     expect(cjs?.results).toEqual(esm?.results);
   });
 
-  it('installs a bin whose `rules --format json` prints the rule catalogue', async () => {
+  it('installs a bin whose `rules --format json` prints the rule catalogue first', async () => {
     const [name, target] = Object.entries(repoPackage.bin)[0] ?? ['', ''];
     const file = target.replace(/^\.\//, '');
     expect(project.packedFiles, `the bin target ${file} is not in the tarball: is src/cli/main.ts written and built?`).toContain(file);
@@ -163,7 +163,8 @@ describe('the packed package', () => {
     const bin = join(project.dir, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
     const result = await run(bin, ['rules', '--format', 'json'], project.dir);
     expect(result.code, result.stderr).toBe(0);
-    expect(codesIn(JSON.parse(result.stdout))).toEqual(catalogueCodes);
+    // The policy rules and the role checks follow the catalogue.
+    expect(codesIn(JSON.parse(result.stdout)).slice(0, catalogueCodes.length)).toEqual(catalogueCodes);
   });
 
   it.each(['nodenext', 'bundler'])('type-checks a strict consumer (ESM and CommonJS files) with moduleResolution %s', async (resolution) => {
