@@ -1,4 +1,4 @@
-import type { Buffer } from 'node:buffer';
+import { Buffer } from 'node:buffer';
 import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_ESCAPED, STRING_NON_ASCII } from './json-bytes.js';
 
 /** The members an item is read for; names are compared as bytes, never decoded. */
@@ -18,6 +18,8 @@ const enum Expect {
   CommaOrEnd,
 }
 
+const EMPTY = Buffer.alloc(0);
+
 /** Storage classes decoded so far: an item's class is one of a handful, so is not decoded again. */
 const MAX_CLASSES = 16;
 
@@ -28,7 +30,11 @@ const MAX_CLASSES = 16;
  * One reader serves every item, so that a million items allocate nothing but their keys.
  */
 export class ItemReader {
-  key = '';
+  /** The Key: its UTF-8 bytes `keyStart`..`keyEnd` of `keyBytes`, and its text when it had escapes (decoded then). */
+  keyBytes: Buffer = EMPTY;
+  keyStart = 0;
+  keyEnd = 0;
+  keyText: string | undefined;
   size: number | undefined;
   storageClass: string | undefined;
   /** Per level of nesting below the item: 1 for an array, 0 for an object. */
@@ -55,7 +61,7 @@ export class ItemReader {
     let member = Member.Other;
     let keyStart = -1;
     let keyEnd = -1;
-    let keyFlags = 0;
+    let keyEscaped = false;
     this.size = undefined;
     this.storageClass = undefined;
     for (;;) {
@@ -70,7 +76,7 @@ export class ItemReader {
             if (member === Member.Key) {
               keyStart = i + 1;
               keyEnd = close;
-              keyFlags = this.keyFlags(b, i + 1, close);
+              keyEscaped = this.hasBackslash(b, i + 1, close);
             } else if (member === Member.StorageClass) this.storageClass = this.classOf(b, i + 1, close);
             else this.fail(': Size must be a whole number of bytes', i);
           }
@@ -101,7 +107,7 @@ export class ItemReader {
           i += 1;
         } else if (c === (inArray ? 0x5d : 0x7d)) {
           i += 1;
-          if (depth === 0) return this.end(b, keyStart, keyEnd, keyFlags, i);
+          if (depth === 0) return this.end(b, keyStart, keyEnd, keyEscaped, i);
           depth -= 1;
         } else this.fail(` is not valid JSON: expected ',' or '${inArray ? ']' : '}'}'`, i);
       } else if (expect === Expect.Colon) {
@@ -116,7 +122,7 @@ export class ItemReader {
         i = close + 1;
       } else if (c === 0x7d && expect === Expect.NameOrEnd) {
         i += 1;
-        if (depth === 0) return this.end(b, keyStart, keyEnd, keyFlags, i);
+        if (depth === 0) return this.end(b, keyStart, keyEnd, keyEscaped, i);
         depth -= 1;
         expect = Expect.CommaOrEnd;
       } else this.fail(' is not valid JSON: expected a member name', i);
@@ -155,13 +161,10 @@ export class ItemReader {
     return flags;
   }
 
-  /**
-   * The flags of the Key `start`..`end`, found natively: a Key with escapes is decoded (and they
-   * are checked) by JSON.parse; one without, as UTF-8, which costs no more than latin1 for ASCII.
-   */
-  private keyFlags(b: Buffer, start: number, end: number): number {
+  /** Whether the Key `start`..`end` has an escape (checked and decoded by JSON.parse then). */
+  private hasBackslash(b: Buffer, start: number, end: number): boolean {
     const backslash = b.indexOf(BACKSLASH, start);
-    return backslash >= 0 && backslash < end ? STRING_ESCAPED | STRING_NON_ASCII : STRING_NON_ASCII;
+    return backslash >= 0 && backslash < end;
   }
 
   /** Which member the name `start`..`end` is: compared as bytes (a name spelled with escapes is none of them). */
@@ -205,9 +208,24 @@ export class ItemReader {
     return decoded;
   }
 
-  private end(b: Buffer, keyStart: number, keyEnd: number, keyFlags: number, after: number): number {
+  private end(b: Buffer, keyStart: number, keyEnd: number, keyEscaped: boolean, after: number): number {
     if (keyStart < 0) this.fail(' has no Key', after - 1);
-    this.key = decodeString(b, keyStart, keyEnd, keyFlags);
+    if (keyEscaped) {
+      this.keyText = JSON.parse(b.toString('utf8', keyStart - 1, keyEnd + 1)) as string;
+      this.keyBytes = Buffer.from(this.keyText, 'utf8');
+      this.keyStart = 0;
+      this.keyEnd = this.keyBytes.length;
+    } else {
+      this.keyText = undefined;
+      this.keyBytes = b;
+      this.keyStart = keyStart;
+      this.keyEnd = keyEnd;
+    }
     return after;
+  }
+
+  /** The Key as text. */
+  key(): string {
+    return this.keyText ?? this.keyBytes.toString('utf8', this.keyStart, this.keyEnd);
   }
 }

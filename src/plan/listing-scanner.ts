@@ -22,8 +22,8 @@ const enum InContents {
   AfterComma,
 }
 
-/** Receives each item read: its Key, Size and StorageClass. */
-export type ItemSink = (key: string, size: number | undefined, storageClass: string | undefined) => void;
+/** Receives each item read, in the reader, which the next item changes. */
+export type ItemSink = (item: ItemReader) => void;
 
 const EMPTY = Buffer.alloc(0);
 
@@ -193,7 +193,7 @@ export class ListingScanner {
         const after = this.item.read(buf, i, end, this.items);
         if (after < 0) return false;
         this.items += 1;
-        this.sink(this.item.key, this.item.size, this.item.storageClass);
+        this.sink(this.item);
         i = after;
         state = InContents.AfterItem;
       } else if (c === 0x2c && state === InContents.AfterItem) {

@@ -58,10 +58,10 @@ const readings = new WeakMap<object, Reading>();
 async function* pagesOf(reading: Reading): AsyncGenerator<ListObjectsV2Page, void, undefined> {
   reading.started = true;
   let out: ListedObject[] = [];
-  const scanner = scannerOf(reading.label, (Key, Size, StorageClass) => {
-    const object: { Key: string; Size?: number; StorageClass?: string } = { Key };
-    if (Size !== undefined) object.Size = Size;
-    if (StorageClass !== undefined) object.StorageClass = StorageClass;
+  const scanner = scannerOf(reading.label, (item) => {
+    const object: { Key: string; Size?: number; StorageClass?: string } = { Key: item.key() };
+    if (item.size !== undefined) object.Size = item.size;
+    if (item.storageClass !== undefined) object.StorageClass = item.storageClass;
     out.push(object);
   });
   for await (const chunk of bytesOf(reading.source)) {

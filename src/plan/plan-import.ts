@@ -85,8 +85,8 @@ export function planImport(request: unknown, objects: Iterable<ListingEntry>, op
 export async function planImportStream(request: unknown, objects: AsyncIterable<ListingEntry> | Iterable<ListingEntry>, options: PlanOptions = {}): Promise<ImportPlan> {
   const { planner, warnings } = plannerOf(request, options);
   // A listing read by readListObjectsV2 goes straight to the planner, with no objects in between.
-  const direct = await readListingInto(objects, (key, size, storageClass) => {
-    planner.addObject(key, size, storageClass);
+  const direct = await readListingInto(objects, (item) => {
+    planner.addKey(item.keyBytes, item.keyStart, item.keyEnd, item.keyText, item.size, item.storageClass);
   });
   if (!direct) for await (const entry of objects) planner.add(entry);
   return planner.plan(PLAN_ASSUMPTIONS, warnings);

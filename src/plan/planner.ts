@@ -1,4 +1,5 @@
 import { describe } from '../contract/timestamps.js';
+import { Buffer } from 'node:buffer';
 import { LogKeyReader } from './log-key.js';
 import {
   RESTORE_STORAGE_CLASSES,
@@ -38,10 +39,18 @@ class Tally {
     this.keys = keepKeys ? [] : undefined;
   }
 
-  add(key: string, size: number | undefined, sampleSize: number): void {
+  add(size: number | undefined): void {
     this.files += 1;
     if (size === undefined) this.filesWithoutSize += 1;
     else this.bytes += size;
+  }
+
+  /** Whether the key just added is to be kept: as an example, or as one of every key. */
+  wants(sampleSize: number): boolean {
+    return this.keys !== undefined || this.examples.length < sampleSize;
+  }
+
+  keep(key: string, sampleSize: number): void {
     if (this.examples.length < sampleSize) this.examples.push(key);
     this.keys?.push(key);
   }
@@ -91,11 +100,14 @@ export class Planner {
   private latest = Number.NEGATIVE_INFINITY;
   private index = 0;
   private readonly keys = new LogKeyReader();
+  /** The request's prefix as UTF-8, compared with keys' bytes. */
+  private readonly prefix: Buffer;
 
   constructor(
     private readonly target: PlanTarget,
     private readonly settings: PlannerSettings,
   ) {
+    this.prefix = Buffer.from(target.prefix, 'utf8');
     this.listed = new Tally(false);
     this.selected = new Tally(settings.keepKeys);
     this.restore = new Tally(false);
@@ -138,31 +150,45 @@ export class Planner {
     if (!PAGE_MEMBERS.some((member) => member in entry)) throw badEntry(index, 'has neither Key nor Contents');
   }
 
-  /** Adds one object, already read: the listing reader's fast path hands items on this way. */
-  addObject(key: string, size: number | undefined, storageClass: string | undefined): void {
-    this.index += 1;
-    this.addListed(key, size, storageClass);
-  }
-
   private addListed(key: string, size: number | undefined, storageClass: string | undefined): void {
-    const { sampleSize } = this.settings;
-    this.listed.add(key, size, 0);
-    const reason = this.reasonToSkip(key);
-    if (reason !== undefined) {
-      this.skipped[reason].add(key, size, sampleSize);
-      return;
-    }
-    this.selected.add(key, size, 0);
-    if (storageClass !== undefined && RESTORE_STORAGE_CLASSES.includes(storageClass)) {
-      this.restore.add(key, size, sampleSize);
-      this.restoreClasses[storageClass] = (this.restoreClasses[storageClass] ?? 0) + 1;
-    }
+    const bytes = Buffer.from(key, 'utf8');
+    this.addKey(bytes, 0, bytes.length, key, size, storageClass);
   }
 
-  private reasonToSkip(key: string): SkipReason | undefined {
-    if (!key.startsWith(this.target.prefix)) return 'outside-prefix';
-    const facts = this.keys.read(key);
-    if (facts.tree === undefined || !this.settings.trees.has(facts.tree)) return 'not-cloudtrail-log';
+  /**
+   * Adds one object whose Key is the UTF-8 `bytes` `start`..`end` (`text` when it is at hand): the
+   * listing reader hands items on this way, and a key is decoded only when the plan keeps it.
+   */
+  addKey(bytes: Buffer, start: number, end: number, text: string | undefined, size: number | undefined, storageClass: string | undefined): void {
+    const { sampleSize } = this.settings;
+    this.listed.add(size);
+    const reason = this.reasonToSkip(bytes, start, end);
+    const tally = reason === undefined ? this.selected : this.skipped[reason];
+    const samples = reason === undefined ? 0 : sampleSize;
+    let key = text;
+    tally.add(size);
+    if (tally.wants(samples)) {
+      key ??= bytes.toString('utf8', start, end);
+      tally.keep(key, samples);
+    }
+    if (reason !== undefined || storageClass === undefined || !RESTORE_STORAGE_CLASSES.includes(storageClass)) return;
+    this.restore.add(size);
+    if (this.restore.wants(sampleSize)) this.restore.keep(key ?? bytes.toString('utf8', start, end), sampleSize);
+    this.restoreClasses[storageClass] = (this.restoreClasses[storageClass] ?? 0) + 1;
+  }
+
+  private hasPrefix(bytes: Buffer, start: number, end: number): boolean {
+    const prefix = this.prefix;
+    if (end - start < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i += 1) if (bytes[start + i] !== prefix[i]) return false;
+    return true;
+  }
+
+  private reasonToSkip(bytes: Buffer, keyStart: number, keyEnd: number): SkipReason | undefined {
+    if (!this.hasPrefix(bytes, keyStart, keyEnd)) return 'outside-prefix';
+    const facts = this.keys.read(bytes, keyStart, keyEnd);
+    // CloudTrail is always one of the trees.
+    if (facts.tree !== 'CloudTrail' && (facts.tree === undefined || !this.settings.trees.has(facts.tree))) return 'not-cloudtrail-log';
     if (!facts.jsonGz) return 'not-json-gz';
     const { start, end } = this.target;
     // Minute resolution from the file name; the folder's day when the name has no timestamp.

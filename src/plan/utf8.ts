@@ -46,7 +46,7 @@ export class Utf8Check {
     const bytes = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
     const complete = completeLength(bytes);
     if (!isUtf8(bytes.subarray(0, complete))) return false;
-    this.carry = bytes.slice(complete);
+    this.carry = Buffer.from(bytes.subarray(complete));
     this.excess += excessOf(chunk, 0, chunk.length);
     return true;
   }
