@@ -22,7 +22,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 1){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -32,7 +32,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46,7 +46,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(data0.length > 256){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -56,7 +56,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 3){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -66,7 +66,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9._/\\-:]+$"},message:"must match pattern \""+"^[a-zA-Z0-9._/\\-:]+$"+"\""};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9._/\\-:]+$"},message:"must match pattern \""+"^[a-zA-Z0-9._/\\-:]+$"+"\"",schema:"^[a-zA-Z0-9._/\\-:]+$",parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -77,7 +77,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -89,7 +89,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -118,7 +118,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.S3 === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "S3"},message:"must have required property '"+"S3"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "S3"},message:"must have required property '"+"S3"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -129,7 +129,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "S3")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -143,7 +143,7 @@ if(data.S3 !== undefined){
 let data0 = data.S3;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.S3LocationUri === undefined){
-const err2 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3LocationUri"},message:"must have required property '"+"S3LocationUri"+"'"};
+const err2 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3LocationUri"},message:"must have required property '"+"S3LocationUri"+"'",schema:schema36.required,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -153,7 +153,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.S3BucketRegion === undefined){
-const err3 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3BucketRegion"},message:"must have required property '"+"S3BucketRegion"+"'"};
+const err3 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3BucketRegion"},message:"must have required property '"+"S3BucketRegion"+"'",schema:schema36.required,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -163,7 +163,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.S3BucketAccessRoleArn === undefined){
-const err4 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3BucketAccessRoleArn"},message:"must have required property '"+"S3BucketAccessRoleArn"+"'"};
+const err4 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3BucketAccessRoleArn"},message:"must have required property '"+"S3BucketAccessRoleArn"+"'",schema:schema36.required,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -174,7 +174,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((key1 === "S3LocationUri") || (key1 === "S3BucketRegion")) || (key1 === "S3BucketAccessRoleArn"))){
-const err5 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err5 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -185,8 +185,9 @@ errors++;
 }
 }
 if(data0.S3LocationUri !== undefined){
-if(typeof data0.S3LocationUri !== "string"){
-const err6 = {instancePath:instancePath+"/S3/S3LocationUri",schemaPath:"#/$defs/S3ImportSource/properties/S3LocationUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data1 = data0.S3LocationUri;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/S3/S3LocationUri",schemaPath:"#/$defs/S3ImportSource/properties/S3LocationUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.S3LocationUri.type,parentSchema:schema36.properties.S3LocationUri,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -197,8 +198,9 @@ errors++;
 }
 }
 if(data0.S3BucketRegion !== undefined){
-if(typeof data0.S3BucketRegion !== "string"){
-const err7 = {instancePath:instancePath+"/S3/S3BucketRegion",schemaPath:"#/$defs/S3ImportSource/properties/S3BucketRegion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data0.S3BucketRegion;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/S3/S3BucketRegion",schemaPath:"#/$defs/S3ImportSource/properties/S3BucketRegion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.S3BucketRegion.type,parentSchema:schema36.properties.S3BucketRegion,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -209,8 +211,9 @@ errors++;
 }
 }
 if(data0.S3BucketAccessRoleArn !== undefined){
-if(typeof data0.S3BucketAccessRoleArn !== "string"){
-const err8 = {instancePath:instancePath+"/S3/S3BucketAccessRoleArn",schemaPath:"#/$defs/S3ImportSource/properties/S3BucketAccessRoleArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data3 = data0.S3BucketAccessRoleArn;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/S3/S3BucketAccessRoleArn",schemaPath:"#/$defs/S3ImportSource/properties/S3BucketAccessRoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.S3BucketAccessRoleArn.type,parentSchema:schema36.properties.S3BucketAccessRoleArn,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -222,7 +225,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -234,7 +237,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -264,7 +267,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "Destinations") || (key0 === "ImportSource")) || (key0 === "StartEventTime")) || (key0 === "EndEventTime")) || (key0 === "ImportId"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -289,7 +292,7 @@ errors = vErrors.length;
 if(data.StartEventTime !== undefined){
 let data2 = data.StartEventTime;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err1 = {instancePath:instancePath+"/StartEventTime",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err1 = {instancePath:instancePath+"/StartEventTime",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.type,parentSchema:schema37,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -302,7 +305,7 @@ errors++;
 if(data.EndEventTime !== undefined){
 let data3 = data.EndEventTime;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err2 = {instancePath:instancePath+"/EndEventTime",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err2 = {instancePath:instancePath+"/EndEventTime",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.type,parentSchema:schema37,data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -316,7 +319,7 @@ if(data.ImportId !== undefined){
 let data4 = data.ImportId;
 if(typeof data4 === "string"){
 if(data4.length > 36){
-const err3 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
+const err3 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters",schema:36,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -326,7 +329,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data4.length < 36){
-const err4 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/minLength",keyword:"minLength",params:{limit: 36},message:"must NOT have fewer than 36 characters"};
+const err4 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/minLength",keyword:"minLength",params:{limit: 36},message:"must NOT have fewer than 36 characters",schema:36,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -336,7 +339,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern5.test(data4)){
-const err5 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/pattern",keyword:"pattern",params:{pattern: "^[a-f0-9\\-]+$"},message:"must match pattern \""+"^[a-f0-9\\-]+$"+"\""};
+const err5 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/pattern",keyword:"pattern",params:{pattern: "^[a-f0-9\\-]+$"},message:"must match pattern \""+"^[a-f0-9\\-]+$"+"\"",schema:"^[a-f0-9\\-]+$",parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -347,7 +350,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -359,7 +362,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -389,7 +392,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 1){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -399,7 +402,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -413,7 +416,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(data0.length > 256){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -423,7 +426,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 3){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -433,7 +436,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9._/\\-:]+$"},message:"must match pattern \""+"^[a-zA-Z0-9._/\\-:]+$"+"\""};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9._/\\-:]+$"},message:"must match pattern \""+"^[a-zA-Z0-9._/\\-:]+$"+"\"",schema:"^[a-zA-Z0-9._/\\-:]+$",parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -444,7 +447,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/EventDataStoreArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -456,7 +459,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -483,7 +486,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.S3 === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "S3"},message:"must have required property '"+"S3"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "S3"},message:"must have required property '"+"S3"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -494,7 +497,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "S3")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -508,7 +511,7 @@ if(data.S3 !== undefined){
 let data0 = data.S3;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.S3LocationUri === undefined){
-const err2 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3LocationUri"},message:"must have required property '"+"S3LocationUri"+"'"};
+const err2 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3LocationUri"},message:"must have required property '"+"S3LocationUri"+"'",schema:schema36.required,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -518,7 +521,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.S3BucketRegion === undefined){
-const err3 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3BucketRegion"},message:"must have required property '"+"S3BucketRegion"+"'"};
+const err3 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3BucketRegion"},message:"must have required property '"+"S3BucketRegion"+"'",schema:schema36.required,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -528,7 +531,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.S3BucketAccessRoleArn === undefined){
-const err4 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3BucketAccessRoleArn"},message:"must have required property '"+"S3BucketAccessRoleArn"+"'"};
+const err4 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/required",keyword:"required",params:{missingProperty: "S3BucketAccessRoleArn"},message:"must have required property '"+"S3BucketAccessRoleArn"+"'",schema:schema36.required,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -539,7 +542,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((key1 === "S3LocationUri") || (key1 === "S3BucketRegion")) || (key1 === "S3BucketAccessRoleArn"))){
-const err5 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err5 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -550,8 +553,9 @@ errors++;
 }
 }
 if(data0.S3LocationUri !== undefined){
-if(typeof data0.S3LocationUri !== "string"){
-const err6 = {instancePath:instancePath+"/S3/S3LocationUri",schemaPath:"#/$defs/S3ImportSource/properties/S3LocationUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data1 = data0.S3LocationUri;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/S3/S3LocationUri",schemaPath:"#/$defs/S3ImportSource/properties/S3LocationUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.S3LocationUri.type,parentSchema:schema36.properties.S3LocationUri,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -562,8 +566,9 @@ errors++;
 }
 }
 if(data0.S3BucketRegion !== undefined){
-if(typeof data0.S3BucketRegion !== "string"){
-const err7 = {instancePath:instancePath+"/S3/S3BucketRegion",schemaPath:"#/$defs/S3ImportSource/properties/S3BucketRegion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data0.S3BucketRegion;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/S3/S3BucketRegion",schemaPath:"#/$defs/S3ImportSource/properties/S3BucketRegion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.S3BucketRegion.type,parentSchema:schema36.properties.S3BucketRegion,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -574,8 +579,9 @@ errors++;
 }
 }
 if(data0.S3BucketAccessRoleArn !== undefined){
-if(typeof data0.S3BucketAccessRoleArn !== "string"){
-const err8 = {instancePath:instancePath+"/S3/S3BucketAccessRoleArn",schemaPath:"#/$defs/S3ImportSource/properties/S3BucketAccessRoleArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data3 = data0.S3BucketAccessRoleArn;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/S3/S3BucketAccessRoleArn",schemaPath:"#/$defs/S3ImportSource/properties/S3BucketAccessRoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.S3BucketAccessRoleArn.type,parentSchema:schema36.properties.S3BucketAccessRoleArn,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -587,7 +593,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3ImportSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -599,7 +605,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -628,7 +634,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "ImportId") || (key0 === "Destinations")) || (key0 === "ImportSource")) || (key0 === "StartEventTime")) || (key0 === "EndEventTime")) || (key0 === "ImportStatus")) || (key0 === "CreatedTimestamp")) || (key0 === "UpdatedTimestamp"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -642,7 +648,7 @@ if(data.ImportId !== undefined){
 let data0 = data.ImportId;
 if(typeof data0 === "string"){
 if(data0.length > 36){
-const err1 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
+const err1 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters",schema:36,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -652,7 +658,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0.length < 36){
-const err2 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/minLength",keyword:"minLength",params:{limit: 36},message:"must NOT have fewer than 36 characters"};
+const err2 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/minLength",keyword:"minLength",params:{limit: 36},message:"must NOT have fewer than 36 characters",schema:36,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -662,7 +668,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err3 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/pattern",keyword:"pattern",params:{pattern: "^[a-f0-9\\-]+$"},message:"must match pattern \""+"^[a-f0-9\\-]+$"+"\""};
+const err3 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/pattern",keyword:"pattern",params:{pattern: "^[a-f0-9\\-]+$"},message:"must match pattern \""+"^[a-f0-9\\-]+$"+"\"",schema:"^[a-f0-9\\-]+$",parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -673,7 +679,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/ImportId",schemaPath:"common.schema.json#/$defs/UUID/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -698,7 +704,7 @@ errors = vErrors.length;
 if(data.StartEventTime !== undefined){
 let data3 = data.StartEventTime;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err5 = {instancePath:instancePath+"/StartEventTime",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err5 = {instancePath:instancePath+"/StartEventTime",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.type,parentSchema:schema37,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -711,7 +717,7 @@ errors++;
 if(data.EndEventTime !== undefined){
 let data4 = data.EndEventTime;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err6 = {instancePath:instancePath+"/EndEventTime",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err6 = {instancePath:instancePath+"/EndEventTime",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.type,parentSchema:schema37,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -724,7 +730,7 @@ errors++;
 if(data.ImportStatus !== undefined){
 let data5 = data.ImportStatus;
 if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/ImportStatus",schemaPath:"common.schema.json#/$defs/ImportStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/ImportStatus",schemaPath:"common.schema.json#/$defs/ImportStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -734,7 +740,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((data5 === "INITIALIZING") || (data5 === "IN_PROGRESS")) || (data5 === "FAILED")) || (data5 === "STOPPED")) || (data5 === "COMPLETED"))){
-const err8 = {instancePath:instancePath+"/ImportStatus",schemaPath:"common.schema.json#/$defs/ImportStatus/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/ImportStatus",schemaPath:"common.schema.json#/$defs/ImportStatus/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -747,7 +753,7 @@ errors++;
 if(data.CreatedTimestamp !== undefined){
 let data6 = data.CreatedTimestamp;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err9 = {instancePath:instancePath+"/CreatedTimestamp",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err9 = {instancePath:instancePath+"/CreatedTimestamp",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.type,parentSchema:schema37,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -760,7 +766,7 @@ errors++;
 if(data.UpdatedTimestamp !== undefined){
 let data7 = data.UpdatedTimestamp;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err10 = {instancePath:instancePath+"/UpdatedTimestamp",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err10 = {instancePath:instancePath+"/UpdatedTimestamp",schemaPath:"common.schema.json#/$defs/Date/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.type,parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -772,7 +778,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -802,7 +808,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.__type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "__type"},message:"must have required property '"+"__type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "__type"},message:"must have required property '"+"__type"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -812,8 +818,9 @@ vErrors.push(err0);
 errors++;
 }
 if(data.__type !== undefined){
-if(typeof data.__type !== "string"){
-const err1 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.__type;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.__type.type,parentSchema:schema51.properties.__type,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -827,7 +834,7 @@ if(data.message !== undefined){
 let data1 = data.message;
 if(typeof data1 === "string"){
 if(data1.length > 1000){
-const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema51.properties.message,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -837,7 +844,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1.length < 4){
-const err3 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters"};
+const err3 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema51.properties.message,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -848,7 +855,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.message.type,parentSchema:schema51.properties.message,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -862,7 +869,7 @@ if(data.Message !== undefined){
 let data2 = data.Message;
 if(typeof data2 === "string"){
 if(data2.length > 1000){
-const err5 = {instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+const err5 = {instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema51.properties.Message,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -872,7 +879,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.length < 4){
-const err6 = {instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters"};
+const err6 = {instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema51.properties.Message,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -883,7 +890,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/Message",schemaPath:"#/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.Message.type,parentSchema:schema51.properties.Message,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -895,7 +902,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -931,7 +938,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -941,7 +948,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rules === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -952,7 +959,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "$schema") || (key0 === "version")) || (key0 === "rules"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -963,8 +970,9 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.$schema.type,parentSchema:schema52.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -975,8 +983,9 @@ errors++;
 }
 }
 if(data.version !== undefined){
-if(1 !== data.version){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+let data1 = data.version;
+if(1 !== data1){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema52.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -991,7 +1000,7 @@ let data2 = data.rules;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(func1.call(schema52.properties.rules.properties, key1))){
-const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1005,7 +1014,7 @@ if(data2["allowed-partitions"] !== undefined){
 let data3 = data2["allowed-partitions"];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.partitions === undefined){
-const err6 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/required",keyword:"required",params:{missingProperty: "partitions"},message:"must have required property '"+"partitions"+"'"};
+const err6 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/required",keyword:"required",params:{missingProperty: "partitions"},message:"must have required property '"+"partitions"+"'",schema:schema52.properties.rules.properties["allowed-partitions"].required,parentSchema:schema52.properties.rules.properties["allowed-partitions"],data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1016,7 +1025,7 @@ errors++;
 }
 for(const key2 in data3){
 if(!((key2 === "severity") || (key2 === "partitions"))){
-const err7 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err7 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["allowed-partitions"],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1029,7 +1038,7 @@ errors++;
 if(data3.severity !== undefined){
 let data4 = data3.severity;
 if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "off"))){
-const err8 = {instancePath:instancePath+"/rules/allowed-partitions/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/rules/allowed-partitions/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1043,7 +1052,7 @@ if(data3.partitions !== undefined){
 let data5 = data3.partitions;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err9 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err9 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1057,7 +1066,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(data6.length > 64){
-const err10 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err10 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema54.items,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1067,7 +1076,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data6.length < 1){
-const err11 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err11 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1078,7 +1087,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/rules/allowed-partitions/partitions/" + i0,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.type,parentSchema:schema54.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1099,7 +1108,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err13 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err13 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema54,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1114,7 +1123,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/rules/allowed-partitions/partitions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1126,7 +1135,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/rules/allowed-partitions",schemaPath:"#/properties/rules/properties/allowed-partitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["allowed-partitions"].type,parentSchema:schema52.properties.rules.properties["allowed-partitions"],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1143,7 +1152,7 @@ let valid8 = false;
 const _errs21 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.regions === undefined){
-const err16 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/0/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'"};
+const err16 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/0/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema52.properties.rules.properties["allowed-regions"].anyOf[0].required,parentSchema:schema52.properties.rules.properties["allowed-regions"].anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1162,7 +1171,7 @@ props0.regions = true;
 const _errs22 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.bucketRegions === undefined){
-const err17 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/1/required",keyword:"required",params:{missingProperty: "bucketRegions"},message:"must have required property '"+"bucketRegions"+"'"};
+const err17 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/1/required",keyword:"required",params:{missingProperty: "bucketRegions"},message:"must have required property '"+"bucketRegions"+"'",schema:schema52.properties.rules.properties["allowed-regions"].anyOf[1].required,parentSchema:schema52.properties.rules.properties["allowed-regions"].anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1183,7 +1192,7 @@ props0.bucketRegions = true;
 const _errs23 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.destinationRegions === undefined){
-const err18 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/2/required",keyword:"required",params:{missingProperty: "destinationRegions"},message:"must have required property '"+"destinationRegions"+"'"};
+const err18 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf/2/required",keyword:"required",params:{missingProperty: "destinationRegions"},message:"must have required property '"+"destinationRegions"+"'",schema:schema52.properties.rules.properties["allowed-regions"].anyOf[2].required,parentSchema:schema52.properties.rules.properties["allowed-regions"].anyOf[2],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1202,7 +1211,7 @@ props0.destinationRegions = true;
 }
 }
 if(!valid8){
-const err19 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err19 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema52.properties.rules.properties["allowed-regions"].anyOf,parentSchema:schema52.properties.rules.properties["allowed-regions"],data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1225,7 +1234,7 @@ vErrors = null;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key3 in data7){
 if(!((((key3 === "severity") || (key3 === "regions")) || (key3 === "bucketRegions")) || (key3 === "destinationRegions"))){
-const err20 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err20 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["allowed-regions"],data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1238,7 +1247,7 @@ errors++;
 if(data7.severity !== undefined){
 let data8 = data7.severity;
 if(!(((data8 === "error") || (data8 === "warning")) || (data8 === "off"))){
-const err21 = {instancePath:instancePath+"/rules/allowed-regions/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/rules/allowed-regions/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1252,7 +1261,7 @@ if(data7.regions !== undefined){
 let data9 = data7.regions;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err22 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err22 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1266,7 +1275,7 @@ for(let i2=0; i2<len1; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(data10.length > 64){
-const err23 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err23 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema54.items,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1276,7 +1285,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data10.length < 1){
-const err24 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err24 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1287,7 +1296,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/rules/allowed-regions/regions/" + i2,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.type,parentSchema:schema54.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1308,7 +1317,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err26 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+const err26 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1323,7 +1332,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/rules/allowed-regions/regions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1337,7 +1346,7 @@ if(data7.bucketRegions !== undefined){
 let data11 = data7.bucketRegions;
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err28 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err28 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1351,7 +1360,7 @@ for(let i4=0; i4<len2; i4++){
 let data12 = data11[i4];
 if(typeof data12 === "string"){
 if(data12.length > 64){
-const err29 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err29 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema54.items,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1361,7 +1370,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data12.length < 1){
-const err30 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err30 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.items,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1372,7 +1381,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions/" + i4,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.type,parentSchema:schema54.items,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1393,7 +1402,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err32 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+const err32 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema54,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1408,7 +1417,7 @@ indices2[item2] = i5;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err33 = {instancePath:instancePath+"/rules/allowed-regions/bucketRegions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1422,7 +1431,7 @@ if(data7.destinationRegions !== undefined){
 let data13 = data7.destinationRegions;
 if(Array.isArray(data13)){
 if(data13.length < 1){
-const err34 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err34 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1436,7 +1445,7 @@ for(let i6=0; i6<len3; i6++){
 let data14 = data13[i6];
 if(typeof data14 === "string"){
 if(data14.length > 64){
-const err35 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err35 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema54.items,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1446,7 +1455,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data14.length < 1){
-const err36 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err36 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.items,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1457,7 +1466,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions/" + i6,schemaPath:"#/$defs/Names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.type,parentSchema:schema54.items,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1478,7 +1487,7 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err38 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+const err38 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema54,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1493,7 +1502,7 @@ indices3[item3] = i7;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/rules/allowed-regions/destinationRegions",schemaPath:"#/$defs/Names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1505,7 +1514,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/rules/allowed-regions",schemaPath:"#/properties/rules/properties/allowed-regions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["allowed-regions"].type,parentSchema:schema52.properties.rules.properties["allowed-regions"],data:data7};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1522,7 +1531,7 @@ let valid23 = false;
 const _errs45 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.accounts === undefined){
-const err41 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/0/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'"};
+const err41 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/0/required",keyword:"required",params:{missingProperty: "accounts"},message:"must have required property '"+"accounts"+"'",schema:schema52.properties.rules.properties["allowed-accounts"].anyOf[0].required,parentSchema:schema52.properties.rules.properties["allowed-accounts"].anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1541,7 +1550,7 @@ props1.accounts = true;
 const _errs46 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.destinationAccounts === undefined){
-const err42 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/1/required",keyword:"required",params:{missingProperty: "destinationAccounts"},message:"must have required property '"+"destinationAccounts"+"'"};
+const err42 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/1/required",keyword:"required",params:{missingProperty: "destinationAccounts"},message:"must have required property '"+"destinationAccounts"+"'",schema:schema52.properties.rules.properties["allowed-accounts"].anyOf[1].required,parentSchema:schema52.properties.rules.properties["allowed-accounts"].anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1562,7 +1571,7 @@ props1.destinationAccounts = true;
 const _errs47 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.roleAccounts === undefined){
-const err43 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/2/required",keyword:"required",params:{missingProperty: "roleAccounts"},message:"must have required property '"+"roleAccounts"+"'"};
+const err43 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf/2/required",keyword:"required",params:{missingProperty: "roleAccounts"},message:"must have required property '"+"roleAccounts"+"'",schema:schema52.properties.rules.properties["allowed-accounts"].anyOf[2].required,parentSchema:schema52.properties.rules.properties["allowed-accounts"].anyOf[2],data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1581,7 +1590,7 @@ props1.roleAccounts = true;
 }
 }
 if(!valid23){
-const err44 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err44 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema52.properties.rules.properties["allowed-accounts"].anyOf,parentSchema:schema52.properties.rules.properties["allowed-accounts"],data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1604,7 +1613,7 @@ vErrors = null;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key4 in data15){
 if(!((((key4 === "severity") || (key4 === "accounts")) || (key4 === "destinationAccounts")) || (key4 === "roleAccounts"))){
-const err45 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err45 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["allowed-accounts"],data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1617,7 +1626,7 @@ errors++;
 if(data15.severity !== undefined){
 let data16 = data15.severity;
 if(!(((data16 === "error") || (data16 === "warning")) || (data16 === "off"))){
-const err46 = {instancePath:instancePath+"/rules/allowed-accounts/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err46 = {instancePath:instancePath+"/rules/allowed-accounts/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1631,7 +1640,7 @@ if(data15.accounts !== undefined){
 let data17 = data15.accounts;
 if(Array.isArray(data17)){
 if(data17.length < 1){
-const err47 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err47 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1645,7 +1654,7 @@ for(let i8=0; i8<len4; i8++){
 let data18 = data17[i8];
 if(typeof data18 === "string"){
 if(!pattern8.test(data18)){
-const err48 = {instancePath:instancePath+"/rules/allowed-accounts/accounts/" + i8,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+const err48 = {instancePath:instancePath+"/rules/allowed-accounts/accounts/" + i8,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema60.items,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1656,7 +1665,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/rules/allowed-accounts/accounts/" + i8,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/rules/allowed-accounts/accounts/" + i8,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.items.type,parentSchema:schema60.items,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1677,7 +1686,7 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err50 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+const err50 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema60,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1692,7 +1701,7 @@ indices4[item4] = i9;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err51 = {instancePath:instancePath+"/rules/allowed-accounts/accounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.type,parentSchema:schema60,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1706,7 +1715,7 @@ if(data15.destinationAccounts !== undefined){
 let data19 = data15.destinationAccounts;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err52 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err52 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1720,7 +1729,7 @@ for(let i10=0; i10<len5; i10++){
 let data20 = data19[i10];
 if(typeof data20 === "string"){
 if(!pattern8.test(data20)){
-const err53 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts/" + i10,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+const err53 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts/" + i10,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema60.items,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1731,7 +1740,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts/" + i10,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts/" + i10,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.items.type,parentSchema:schema60.items,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1752,7 +1761,7 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err55 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+const err55 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema60,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1767,7 +1776,7 @@ indices5[item5] = i11;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/rules/allowed-accounts/destinationAccounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.type,parentSchema:schema60,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1781,7 +1790,7 @@ if(data15.roleAccounts !== undefined){
 let data21 = data15.roleAccounts;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err57 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err57 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1795,7 +1804,7 @@ for(let i12=0; i12<len6; i12++){
 let data22 = data21[i12];
 if(typeof data22 === "string"){
 if(!pattern8.test(data22)){
-const err58 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts/" + i12,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
+const err58 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts/" + i12,schemaPath:"#/$defs/AccountIds/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema60.items,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1806,7 +1815,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts/" + i12,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts/" + i12,schemaPath:"#/$defs/AccountIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.items.type,parentSchema:schema60.items,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1827,7 +1836,7 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err60 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+const err60 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)",schema:true,parentSchema:schema60,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1842,7 +1851,7 @@ indices6[item6] = i13;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err61 = {instancePath:instancePath+"/rules/allowed-accounts/roleAccounts",schemaPath:"#/$defs/AccountIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.type,parentSchema:schema60,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1854,7 +1863,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err62 = {instancePath:instancePath+"/rules/allowed-accounts",schemaPath:"#/properties/rules/properties/allowed-accounts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["allowed-accounts"].type,parentSchema:schema52.properties.rules.properties["allowed-accounts"],data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1868,7 +1877,7 @@ if(data2["allowed-destinations"] !== undefined){
 let data23 = data2["allowed-destinations"];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.destinations === undefined){
-const err63 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/required",keyword:"required",params:{missingProperty: "destinations"},message:"must have required property '"+"destinations"+"'"};
+const err63 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/required",keyword:"required",params:{missingProperty: "destinations"},message:"must have required property '"+"destinations"+"'",schema:schema52.properties.rules.properties["allowed-destinations"].required,parentSchema:schema52.properties.rules.properties["allowed-destinations"],data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1879,7 +1888,7 @@ errors++;
 }
 for(const key5 in data23){
 if(!((key5 === "severity") || (key5 === "destinations"))){
-const err64 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err64 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["allowed-destinations"],data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1892,7 +1901,7 @@ errors++;
 if(data23.severity !== undefined){
 let data24 = data23.severity;
 if(!(((data24 === "error") || (data24 === "warning")) || (data24 === "off"))){
-const err65 = {instancePath:instancePath+"/rules/allowed-destinations/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err65 = {instancePath:instancePath+"/rules/allowed-destinations/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1906,7 +1915,7 @@ if(data23.destinations !== undefined){
 let data25 = data23.destinations;
 if(Array.isArray(data25)){
 if(data25.length < 1){
-const err66 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err66 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1920,7 +1929,7 @@ for(let i14=0; i14<len7; i14++){
 let data26 = data25[i14];
 if(typeof data26 === "string"){
 if(data26.length > 256){
-const err67 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+const err67 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations.items,data:data26};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1930,7 +1939,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data26.length < 3){
-const err68 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+const err68 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations.items,data:data26};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1940,7 +1949,7 @@ vErrors.push(err68);
 errors++;
 }
 if(!pattern4.test(data26)){
-const err69 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9._/\\-:]+$"},message:"must match pattern \""+"^[a-zA-Z0-9._/\\-:]+$"+"\""};
+const err69 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9._/\\-:]+$"},message:"must match pattern \""+"^[a-zA-Z0-9._/\\-:]+$"+"\"",schema:"^[a-zA-Z0-9._/\\-:]+$",parentSchema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations.items,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1951,7 +1960,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err70 = {instancePath:instancePath+"/rules/allowed-destinations/destinations/" + i14,schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations.items.type,parentSchema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations.items,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1972,7 +1981,7 @@ continue;
 }
 if(typeof indices7[item7] == "number"){
 j7 = indices7[item7];
-const err71 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+const err71 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)",schema:true,parentSchema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1987,7 +1996,7 @@ indices7[item7] = i15;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err72 = {instancePath:instancePath+"/rules/allowed-destinations/destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/properties/destinations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations.type,parentSchema:schema52.properties.rules.properties["allowed-destinations"].properties.destinations,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1999,7 +2008,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/rules/allowed-destinations",schemaPath:"#/properties/rules/properties/allowed-destinations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["allowed-destinations"].type,parentSchema:schema52.properties.rules.properties["allowed-destinations"],data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2013,7 +2022,7 @@ if(data2["allowed-buckets"] !== undefined){
 let data27 = data2["allowed-buckets"];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.buckets === undefined){
-const err74 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/required",keyword:"required",params:{missingProperty: "buckets"},message:"must have required property '"+"buckets"+"'"};
+const err74 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/required",keyword:"required",params:{missingProperty: "buckets"},message:"must have required property '"+"buckets"+"'",schema:schema52.properties.rules.properties["allowed-buckets"].required,parentSchema:schema52.properties.rules.properties["allowed-buckets"],data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2024,7 +2033,7 @@ errors++;
 }
 for(const key6 in data27){
 if(!((key6 === "severity") || (key6 === "buckets"))){
-const err75 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err75 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["allowed-buckets"],data:data27};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2037,7 +2046,7 @@ errors++;
 if(data27.severity !== undefined){
 let data28 = data27.severity;
 if(!(((data28 === "error") || (data28 === "warning")) || (data28 === "off"))){
-const err76 = {instancePath:instancePath+"/rules/allowed-buckets/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err76 = {instancePath:instancePath+"/rules/allowed-buckets/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2051,7 +2060,7 @@ if(data27.buckets !== undefined){
 let data29 = data27.buckets;
 if(Array.isArray(data29)){
 if(data29.length < 1){
-const err77 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err77 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2065,7 +2074,7 @@ for(let i16=0; i16<len8; i16++){
 let data30 = data29[i16];
 if(typeof data30 === "string"){
 if(data30.length > 1024){
-const err78 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+const err78 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data30};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2075,7 +2084,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data30.length < 1){
-const err79 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err79 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data30};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2086,7 +2095,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err80 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2107,7 +2116,7 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err81 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+const err81 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema65,data:data29};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2122,7 +2131,7 @@ indices8[item8] = i17;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err82 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data29};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2134,7 +2143,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err83 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["allowed-buckets"].type,parentSchema:schema52.properties.rules.properties["allowed-buckets"],data:data27};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2148,7 +2157,7 @@ if(data2["required-prefix"] !== undefined){
 let data31 = data2["required-prefix"];
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.patterns === undefined){
-const err84 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+const err84 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'",schema:schema52.properties.rules.properties["required-prefix"].required,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2159,7 +2168,7 @@ errors++;
 }
 for(const key7 in data31){
 if(!((key7 === "severity") || (key7 === "patterns"))){
-const err85 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err85 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2172,7 +2181,7 @@ errors++;
 if(data31.severity !== undefined){
 let data32 = data31.severity;
 if(!(((data32 === "error") || (data32 === "warning")) || (data32 === "off"))){
-const err86 = {instancePath:instancePath+"/rules/required-prefix/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err86 = {instancePath:instancePath+"/rules/required-prefix/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data32};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2186,7 +2195,7 @@ if(data31.patterns !== undefined){
 let data33 = data31.patterns;
 if(Array.isArray(data33)){
 if(data33.length < 1){
-const err87 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err87 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data33};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2200,7 +2209,7 @@ for(let i18=0; i18<len9; i18++){
 let data34 = data33[i18];
 if(typeof data34 === "string"){
 if(data34.length > 1024){
-const err88 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+const err88 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data34};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2210,7 +2219,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data34.length < 1){
-const err89 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err89 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2221,7 +2230,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err90 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2242,7 +2251,7 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err91 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+const err91 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema65,data:data33};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2257,7 +2266,7 @@ indices9[item9] = i19;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err92 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2269,7 +2278,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err93 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["required-prefix"].type,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2283,7 +2292,7 @@ if(data2["role-name-pattern"] !== undefined){
 let data35 = data2["role-name-pattern"];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.patterns === undefined){
-const err94 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+const err94 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'",schema:schema52.properties.rules.properties["role-name-pattern"].required,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2294,7 +2303,7 @@ errors++;
 }
 for(const key8 in data35){
 if(!((key8 === "severity") || (key8 === "patterns"))){
-const err95 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+const err95 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2307,7 +2316,7 @@ errors++;
 if(data35.severity !== undefined){
 let data36 = data35.severity;
 if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "off"))){
-const err96 = {instancePath:instancePath+"/rules/role-name-pattern/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err96 = {instancePath:instancePath+"/rules/role-name-pattern/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2321,7 +2330,7 @@ if(data35.patterns !== undefined){
 let data37 = data35.patterns;
 if(Array.isArray(data37)){
 if(data37.length < 1){
-const err97 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err97 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data37};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2335,7 +2344,7 @@ for(let i20=0; i20<len10; i20++){
 let data38 = data37[i20];
 if(typeof data38 === "string"){
 if(data38.length > 1024){
-const err98 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+const err98 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data38};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2345,7 +2354,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data38.length < 1){
-const err99 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err99 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data38};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2356,7 +2365,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err100 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data38};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2377,7 +2386,7 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err101 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)"};
+const err101 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema65,data:data37};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2392,7 +2401,7 @@ indices10[item10] = i21;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err102 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data37};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2404,7 +2413,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err103 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["role-name-pattern"].type,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2419,7 +2428,7 @@ let data39 = data2["time-range-required"];
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 for(const key9 in data39){
 if(!(key9 === "severity")){
-const err104 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+const err104 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["time-range-required"],data:data39};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2432,7 +2441,7 @@ errors++;
 if(data39.severity !== undefined){
 let data40 = data39.severity;
 if(!(((data40 === "error") || (data40 === "warning")) || (data40 === "off"))){
-const err105 = {instancePath:instancePath+"/rules/time-range-required/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err105 = {instancePath:instancePath+"/rules/time-range-required/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data40};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2444,7 +2453,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err106 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["time-range-required"].type,parentSchema:schema52.properties.rules.properties["time-range-required"],data:data39};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2458,7 +2467,7 @@ if(data2["max-time-range-days"] !== undefined){
 let data41 = data2["max-time-range-days"];
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.days === undefined){
-const err107 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+const err107 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema52.properties.rules.properties["max-time-range-days"].required,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2469,7 +2478,7 @@ errors++;
 }
 for(const key10 in data41){
 if(!((key10 === "severity") || (key10 === "days"))){
-const err108 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const err108 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2482,7 +2491,7 @@ errors++;
 if(data41.severity !== undefined){
 let data42 = data41.severity;
 if(!(((data42 === "error") || (data42 === "warning")) || (data42 === "off"))){
-const err109 = {instancePath:instancePath+"/rules/max-time-range-days/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err109 = {instancePath:instancePath+"/rules/max-time-range-days/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data42};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2496,7 +2505,7 @@ if(data41.days !== undefined){
 let data43 = data41.days;
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 36500 || isNaN(data43)){
-const err110 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500"};
+const err110 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2506,7 +2515,7 @@ vErrors.push(err110);
 errors++;
 }
 if(data43 <= 0 || isNaN(data43)){
-const err111 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err111 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2517,7 +2526,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err112 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.rules.properties["max-time-range-days"].properties.days.type,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2529,7 +2538,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err113 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["max-time-range-days"].type,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2543,7 +2552,7 @@ if(data2["earliest-start"] !== undefined){
 let data44 = data2["earliest-start"];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 if(data44.earliest === undefined){
-const err114 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/required",keyword:"required",params:{missingProperty: "earliest"},message:"must have required property '"+"earliest"+"'"};
+const err114 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/required",keyword:"required",params:{missingProperty: "earliest"},message:"must have required property '"+"earliest"+"'",schema:schema52.properties.rules.properties["earliest-start"].required,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2554,7 +2563,7 @@ errors++;
 }
 for(const key11 in data44){
 if(!((key11 === "severity") || (key11 === "earliest"))){
-const err115 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const err115 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2567,7 +2576,7 @@ errors++;
 if(data44.severity !== undefined){
 let data45 = data44.severity;
 if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "off"))){
-const err116 = {instancePath:instancePath+"/rules/earliest-start/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err116 = {instancePath:instancePath+"/rules/earliest-start/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data45};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2581,7 +2590,7 @@ if(data44.earliest !== undefined){
 let data46 = data44.earliest;
 if(typeof data46 === "string"){
 if(data46.length > 40){
-const err117 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+const err117 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2591,7 +2600,7 @@ vErrors.push(err117);
 errors++;
 }
 if(data46.length < 3){
-const err118 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+const err118 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2602,7 +2611,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err119 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.rules.properties["earliest-start"].properties.earliest.type,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2614,7 +2623,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err120 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["earliest-start"].type,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2629,7 +2638,7 @@ let data47 = data2["end-not-in-future"];
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 for(const key12 in data47){
 if(!(key12 === "severity")){
-const err121 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const err121 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["end-not-in-future"],data:data47};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2642,7 +2651,7 @@ errors++;
 if(data47.severity !== undefined){
 let data48 = data47.severity;
 if(!(((data48 === "error") || (data48 === "warning")) || (data48 === "off"))){
-const err122 = {instancePath:instancePath+"/rules/end-not-in-future/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err122 = {instancePath:instancePath+"/rules/end-not-in-future/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data48};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2654,7 +2663,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["end-not-in-future"].type,parentSchema:schema52.properties.rules.properties["end-not-in-future"],data:data47};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2669,7 +2678,7 @@ let data49 = data2["retry-forbidden"];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 for(const key13 in data49){
 if(!(key13 === "severity")){
-const err124 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const err124 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["retry-forbidden"],data:data49};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2682,7 +2691,7 @@ errors++;
 if(data49.severity !== undefined){
 let data50 = data49.severity;
 if(!(((data50 === "error") || (data50 === "warning")) || (data50 === "off"))){
-const err125 = {instancePath:instancePath+"/rules/retry-forbidden/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err125 = {instancePath:instancePath+"/rules/retry-forbidden/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data50};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2694,7 +2703,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err126 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["retry-forbidden"].type,parentSchema:schema52.properties.rules.properties["retry-forbidden"],data:data49};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2706,7 +2715,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err127 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.type,parentSchema:schema52.properties.rules,data:data2};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2718,7 +2727,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2731,4 +2740,122 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const validateEventDataStoreArnSchema = validate33;
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(data.length > 256){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 3){
+const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern4.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9._/\\-:]+$"},message:"must match pattern \""+"^[a-zA-Z0-9._/\\-:]+$"+"\"",schema:"^[a-zA-Z0-9._/\\-:]+$",parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+export const validateUuidSchema = validate34;
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(data.length > 36){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters",schema:36,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 36){
+const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 36},message:"must NOT have fewer than 36 characters",schema:36,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern5.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-f0-9\\-]+$"},message:"must match pattern \""+"^[a-f0-9\\-]+$"+"\"",schema:"^[a-f0-9\\-]+$",parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"dynamicProps":false,"dynamicItems":false};
 

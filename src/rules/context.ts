@@ -1,5 +1,8 @@
 import type { Shape } from '../contract/timestamps.js';
+import { bucketRegionFacts, firstDestinationFacts, importIdFacts, locationUriFacts, roleArnFacts, type MemberFacts } from './member-facts.js';
 import type { Subject, Violation } from './types.js';
+
+export { NO_VIOLATIONS } from './no-violations.js';
 
 /** What a StartImport request asks for, judged by which members it has. */
 export type RequestKind = 'new' | 'retry' | 'ambiguous' | 'empty';
@@ -30,6 +33,12 @@ export interface ValueView {
   /** Epoch seconds, when the timestamp was read. */
   readonly startEventTime: number | undefined;
   readonly endEventTime: number | undefined;
+  /** The facts of each string member (see `MemberFacts`), read once; `Destinations[0]`'s only (most requests have one). */
+  readonly firstDestination: MemberFacts | undefined;
+  readonly importIdFacts: MemberFacts | undefined;
+  readonly locationUriFacts: MemberFacts | undefined;
+  readonly bucketRegionFacts: MemberFacts | undefined;
+  readonly roleArnFacts: MemberFacts | undefined;
 }
 
 /** What every rule is given beside the value. */
@@ -38,6 +47,11 @@ export interface RuleContext {
   readonly shape: Shape;
   /** "Now", in epoch seconds. */
   now(): number;
+  /**
+   * A time, in epoch seconds, known not to be after "now" (the clock's last reading), or
+   * -Infinity: a time at or before it is not in the future, and the clock need not be read.
+   */
+  readonly nowFloor: number;
   /** For a response: the request it answers, when known. */
   readonly request?: ValueView;
 }
@@ -50,8 +64,6 @@ export interface Rule {
   check(value: ValueView, context: RuleContext): readonly Violation[];
 }
 
-/** The shared empty result of a rule. */
-export const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
 
 /**
  * `value[key]` when `value` is a non-array object, else `undefined`. Reads the property as the SDK
@@ -82,6 +94,12 @@ export interface Presence {
 /** The view of a value in the wire shape, given which members the original value had. */
 export function viewOf(wire: WireObject, presence: Presence): ValueView {
   const s3 = member(wire['ImportSource'], 'S3');
+  const destinations = wire['Destinations'];
+  const first: unknown = Array.isArray(destinations) ? (destinations as readonly unknown[])[0] : undefined;
+  const importId = stringOrUndefined(wire['ImportId']);
+  const s3LocationUri = stringOrUndefined(member(s3, 'S3LocationUri'));
+  const s3BucketRegion = stringOrUndefined(member(s3, 'S3BucketRegion'));
+  const s3BucketAccessRoleArn = stringOrUndefined(member(s3, 'S3BucketAccessRoleArn'));
   return {
     wire,
     hasDestinations: presence.hasDestinations,
@@ -89,13 +107,18 @@ export function viewOf(wire: WireObject, presence: Presence): ValueView {
     hasStartEventTime: presence.hasStartEventTime,
     hasEndEventTime: presence.hasEndEventTime,
     hasImportId: presence.hasImportId,
-    destinations: wire['Destinations'],
-    importId: stringOrUndefined(wire['ImportId']),
+    destinations,
+    importId,
     s3,
-    s3LocationUri: stringOrUndefined(member(s3, 'S3LocationUri')),
-    s3BucketRegion: stringOrUndefined(member(s3, 'S3BucketRegion')),
-    s3BucketAccessRoleArn: stringOrUndefined(member(s3, 'S3BucketAccessRoleArn')),
+    s3LocationUri,
+    s3BucketRegion,
+    s3BucketAccessRoleArn,
     startEventTime: secondsOrUndefined(wire['StartEventTime']),
     endEventTime: secondsOrUndefined(wire['EndEventTime']),
+    firstDestination: typeof first === 'string' ? firstDestinationFacts(first) : undefined,
+    importIdFacts: importId === undefined ? undefined : importIdFacts(importId),
+    locationUriFacts: s3LocationUri === undefined ? undefined : locationUriFacts(s3LocationUri),
+    bucketRegionFacts: s3BucketRegion === undefined ? undefined : bucketRegionFacts(s3BucketRegion),
+    roleArnFacts: s3BucketAccessRoleArn === undefined ? undefined : roleArnFacts(s3BucketAccessRoleArn),
   };
 }

@@ -11,7 +11,7 @@ import { s3LocationRule } from './s3-location.js';
 import { timeRangeRule } from './time-range.js';
 
 export { catalogueEntry, catalogueRank, ruleCatalogue } from './catalogue.js';
-export { viewOf } from './context.js';
+export { NO_VIOLATIONS, viewOf } from './context.js';
 export type { Presence, RequestKind, Rule, RuleContext, ValueView, WireObject } from './context.js';
 export { requestKindOf } from './request-kind.js';
 export { isPolicyCode } from './types.js';

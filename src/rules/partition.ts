@@ -1,6 +1,5 @@
 import { readDestination } from '../contract/event-data-store.js';
-import { parseRoleArn } from '../contract/arn.js';
-import { isKnownPartition, partitionOfRegion, type PartitionId } from '../contract/partitions.js';
+import type { PartitionId } from '../contract/partitions.js';
 import { NO_VIOLATIONS, type Rule, type ValueView } from './context.js';
 import { forEachDestination } from './destination.js';
 import { violation } from './violation.js';
@@ -19,33 +18,25 @@ function placedMembers(value: ValueView): Placed[] {
     const { partition } = readDestination(text);
     if (partition !== undefined) placed.push({ path, what: 'the destination ARN', partition });
   });
-  const role = rolePartition(value.s3BucketAccessRoleArn);
+  const role = value.roleArnFacts?.partition;
   if (role !== undefined) placed.push({ path: '/ImportSource/S3/S3BucketAccessRoleArn', what: 'the role ARN', partition: role });
-  const region = regionPartition(value.s3BucketRegion);
+  const region = value.bucketRegionFacts?.partition;
   if (region !== undefined) placed.push({ path: '/ImportSource/S3/S3BucketRegion', what: 'the bucket Region', partition: region });
   return placed;
 }
 
-function rolePartition(arn: string | undefined): PartitionId | undefined {
-  const role = arn === undefined ? undefined : parseRoleArn(arn);
-  return role !== undefined && !('problem' in role) && isKnownPartition(role.partition) ? role.partition : undefined;
-}
-
-function regionPartition(region: string | undefined): PartitionId | undefined {
-  return region === undefined ? undefined : partitionOfRegion(region);
-}
-
-/** Whether the known partitions agree, worked out without allocating (the common case). */
+/** Whether the known partitions agree, worked out from the members' facts without allocating (the common case). */
 function agree(value: ValueView): boolean {
-  let seen = rolePartition(value.s3BucketAccessRoleArn);
-  const region = regionPartition(value.s3BucketRegion);
+  let seen = value.roleArnFacts?.partition;
+  const region = value.bucketRegionFacts?.partition;
   if (seen !== undefined && region !== undefined && seen !== region) return false;
   seen ??= region;
   const { destinations } = value;
   if (!Array.isArray(destinations)) return true;
-  for (const item of destinations as readonly unknown[]) {
+  for (let index = 0; index < destinations.length; index += 1) {
+    const item: unknown = destinations[index];
     if (typeof item !== 'string') continue;
-    const { partition } = readDestination(item);
+    const partition = index === 0 ? value.firstDestination?.partition : readDestination(item).partition;
     if (partition === undefined) continue;
     if (seen !== undefined && seen !== partition) return false;
     seen = partition;

@@ -1,6 +1,6 @@
 import { TIMESTAMP_MEMBERS, START_IMPORT_REQUEST_MEMBERS, START_IMPORT_RESPONSE_MEMBERS } from '../contract/model.js';
 import { describe, isDate, readTimestamp, type Shape } from '../contract/timestamps.js';
-import { viewOf, violation, type Presence, type Subject, type ValueView, type Violation } from '../rules/index.js';
+import { NO_VIOLATIONS, viewOf, violation, type Presence, type Subject, type ValueView, type Violation } from '../rules/index.js';
 import type { ShapeOption } from './types.js';
 
 /** A value read into the wire shape, with what reading it found. */
@@ -111,7 +111,7 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
         break;
     }
   }
-  if (!converted && Object.getPrototypeOf(value) === Object.prototype) return { shape, view: viewOf(value, presence), violations: [] };
+  if (!converted && Object.getPrototypeOf(value) === Object.prototype) return { shape, view: viewOf(value, presence), violations: NO_VIOLATIONS };
   const { wire, violations } = toWire(value, shape, known);
   return { shape, view: viewOf(wire, presence), violations };
 }

@@ -1,8 +1,19 @@
 import { clip } from '../contract/timestamps.js';
 import { catalogueRank, rules, violation, type Rule, type RuleContext, type Subject, type ValueView, type Violation } from '../rules/index.js';
-import { compiledSchemas, schemaErrors } from './schema.js';
+import { destinationRule } from '../rules/destination.js';
+import { importIdRule } from '../rules/import-id.js';
+import { partitionRule } from '../rules/partition.js';
+import { requestKindRule } from '../rules/request-kind.js';
+import { roleArnRule } from '../rules/role-arn.js';
+import { s3BucketRegionRule } from '../rules/s3-bucket-region.js';
+import { s3LocationRule } from '../rules/s3-location.js';
+import { timeRangeRule } from '../rules/time-range.js';
+import { conformsToRequestSchema } from './conforms.js';
+import { compiledSchemas, schemaErrors, type SchemaError } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
 import type { Normalised } from './normalise.js';
+
+const NO_SCHEMA_ERRORS: readonly SchemaError[] = Object.freeze([]);
 
 type CheckedSubject = Exclude<Subject, 'error' | 'wire'>;
 
@@ -10,6 +21,34 @@ const rulesFor: Readonly<Record<CheckedSubject, readonly Rule[]>> = {
   request: rules.filter((rule) => rule.subjects.includes('request')),
   response: rules.filter((rule) => rule.subjects.includes('response')),
 };
+
+/** The request rules, in catalogue order (a test holds this list equal to the rules whose subjects include `request`). */
+export const REQUEST_RULES = [
+  requestKindRule,
+  destinationRule,
+  s3LocationRule,
+  s3BucketRegionRule,
+  roleArnRule,
+  partitionRule,
+  importIdRule,
+  timeRangeRule,
+] as const satisfies readonly Rule[];
+
+/**
+ * Runs `REQUEST_RULES` with one call site each: every request runs them, and the engine inlines
+ * a call site that sees one rule, where a loop's call site sees eight and inlines none (about 7%
+ * of a check, measured with bench/validate.bench.ts).
+ */
+function runRequestRules(view: ValueView, context: RuleContext, found: Violation[]): void {
+  append(found, REQUEST_RULES[0].check(view, context));
+  append(found, REQUEST_RULES[1].check(view, context));
+  append(found, REQUEST_RULES[2].check(view, context));
+  append(found, REQUEST_RULES[3].check(view, context));
+  append(found, REQUEST_RULES[4].check(view, context));
+  append(found, REQUEST_RULES[5].check(view, context));
+  append(found, REQUEST_RULES[6].check(view, context));
+  append(found, REQUEST_RULES[7].check(view, context));
+}
 
 /** Violations in catalogue order; within a code, in the order found. Sorts in place (lists are short). */
 export function sortViolations(violations: Violation[]): Violation[] {
@@ -27,21 +66,21 @@ export function sortViolations(violations: Violation[]): Violation[] {
 }
 
 /** Runs the schema and every rule for `subject` over a normalised value. */
-export function runChecks(normalised: Normalised, subject: CheckedSubject, now: () => number, request?: ValueView): Violation[] {
+export function runChecks(normalised: Normalised, subject: CheckedSubject, now: () => number, request?: ValueView, nowFloor = Number.NEGATIVE_INFINITY): Violation[] {
   const { view } = normalised;
   const found: Violation[] = normalised.violations.length === 0 ? [] : [...normalised.violations];
-  const errors = schemaErrors(compiledSchemas[subject], view.wire);
+  // A conforming request (the common case) needs no error report from the compiled schema.
+  const conforms = subject === 'request' && conformsToRequestSchema(view);
+  const errors = conforms ? NO_SCHEMA_ERRORS : schemaErrors(compiledSchemas[subject], view.wire);
   if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, view.wire, subject));
-  const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now } : { subject, shape: normalised.shape, now, request };
-  for (const rule of rulesFor[subject]) {
-    const violations = rule.check(view, context);
-    if (violations.length > 0) append(found, violations);
-  }
+  const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now, nowFloor } : { subject, shape: normalised.shape, now, nowFloor, request };
+  if (subject === 'request') runRequestRules(view, context, found);
+  else for (const rule of rulesFor[subject]) append(found, rule.check(view, context));
   return sortViolations(found);
 }
 
 function append(target: Violation[], items: readonly Violation[]): void {
-  for (const item of items) target.push(item);
+  for (let i = 0; i < items.length; i += 1) target.push(items[i] as Violation);
 }
 
 /** Whether none of `violations` is an error. */

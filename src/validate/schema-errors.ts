@@ -29,24 +29,31 @@ export function violationsFromSchemaErrors(errors: readonly SchemaError[], data:
   return out;
 }
 
+const TIMESTAMP_NAMES: ReadonlySet<string> = new Set(TIMESTAMP_MEMBERS);
+
 /**
  * The model shape at a JSON Pointer into a request or response: `#` for the root, else a
  * `$defs` name of common.schema.json. (ajv's schemaPath cannot be used: it loses the shape's
- * name where a `$ref` is inlined.)
+ * name where a `$ref` is inlined.) Read off the pointer's text: ajv builds a new path string for
+ * each error, so a cache keyed by it would hash the text every time anyway. No model member name
+ * holds `~` or `/`, so an escaped key never equals one.
  */
-export const shapeAt: (instancePath: string) => string = memoize((instancePath) => {
+export function shapeAt(instancePath: string): string {
   if (instancePath === '') return '#';
-  const [member = '', ...rest] = keysOf(instancePath);
-  if (member === 'Destinations') return rest.length === 0 ? 'ImportDestinations' : 'EventDataStoreArn';
-  if (member === 'ImportSource') return rest.length === 0 ? 'ImportSource' : rest.length === 1 ? 'S3ImportSource' : 'String';
+  const end = instancePath.indexOf('/', 1);
+  const member = end < 0 ? instancePath.slice(1) : instancePath.slice(1, end);
+  // How many keys follow the member.
+  let rest = 0;
+  for (let at = end; at >= 0; at = instancePath.indexOf('/', at + 1)) rest += 1;
+  if (member === 'Destinations') return rest === 0 ? 'ImportDestinations' : 'EventDataStoreArn';
+  if (member === 'ImportSource') return rest === 0 ? 'ImportSource' : rest === 1 ? 'S3ImportSource' : 'String';
   if (member === 'ImportId') return 'UUID';
   if (member === 'ImportStatus') return 'ImportStatus';
-  if ((TIMESTAMP_MEMBERS as readonly string[]).includes(member)) return 'Date';
+  if (TIMESTAMP_NAMES.has(member)) return 'Date';
   return 'String';
-});
+}
 
-// ajv reports few distinct paths: each is split once.
-const keysOf: (path: string) => readonly string[] = memoize(pointerKeys);
+const S3_MEMBERS_LISTED = S3_IMPORT_SOURCE_MEMBERS.join(', ');
 
 function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): Violation | undefined {
   const path = error.instancePath;
@@ -60,32 +67,33 @@ function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): V
   if (keyword === 'required') {
     const missing = String(error.params['missingProperty']);
     if (shape === 'ImportSource') return violation('import-source-missing-s3', `${path}${pointer(missing)}`, 'must hold S3: the only import source');
-    return violation('s3-member-missing', `${path}${pointer(missing)}`, `must hold ${missing}: S3 requires all of ${S3_IMPORT_SOURCE_MEMBERS.join(', ')}`);
+    return violation('s3-member-missing', `${path}${pointer(missing)}`, `must hold ${missing}: S3 requires all of ${S3_MEMBERS_LISTED}`);
   }
   if (keyword === 'type') {
-    const actual = describe(valueAt(data, path));
+    const actual = describe(valueOf(error, data));
     if (shape === 'Date') return violation('timestamp-invalid', path, `must be a number of epoch seconds (got ${actual})`);
     return violation('type-mismatch', path, `must be ${typeNoun(String(error.params['type']))} (got ${actual})`);
   }
   if (shape === 'ImportDestinations') {
-    const count = (valueAt(data, path) as readonly unknown[]).length;
+    const count = (valueOf(error, data) as readonly unknown[]).length;
     return violation('destinations-count', path, `must hold exactly ${IMPORT_DESTINATIONS.maxItems} event data store (got ${count})`);
   }
   if (shape === 'EventDataStoreArn') {
     if (keyword === 'pattern') return violation('destination-pattern', path, 'must contain only letters, digits and . _ / - :');
-    const length = String(valueAt(data, path)).length;
+    const length = String(valueOf(error, data)).length;
     return violation('destination-length', path, `must be ${EVENT_DATA_STORE_ARN.minLength}–${EVENT_DATA_STORE_ARN.maxLength} characters long (got ${length})`);
   }
   if (shape === 'UUID') {
-    const id = String(valueAt(data, path));
+    const id = String(valueOf(error, data));
     // A documentation placeholder is import-id-placeholder's (a warning), not an invalid id.
     if (isImportIdPlaceholder(id)) return undefined;
-    return violation('import-id-invalid', path, `must be 36 characters of a-f, 0-9 and - (got '${clip(String(valueAt(data, path)))}')`);
+    return violation('import-id-invalid', path, `must be 36 characters of a-f, 0-9 and - (got '${clip(id)}')`);
   }
   if (shape === 'ImportStatus') {
     // A member of the wrong type gets type-mismatch alone; ajv reports the enum too.
-    if (typeof valueAt(data, path) !== 'string') return undefined;
-    return violation('response-import-status-invalid', path, `must be one of ${IMPORT_STATUSES.join(', ')} (got ${describe(valueAt(data, path))})`);
+    const status = valueOf(error, data);
+    if (typeof status !== 'string') return undefined;
+    return violation('response-import-status-invalid', path, `must be one of ${IMPORT_STATUSES.join(', ')} (got ${describe(status)})`);
   }
   // Unreachable while every (shape, keyword) of schemas/ is mapped above; test/validate/schema-errors.test.ts checks that.
   return violation('type-mismatch', path, 'must match its shape in the StartImport model');
@@ -129,14 +137,19 @@ function unknownMemberMessageFor(shape: string, subject: Subject): (key: string)
   });
 }
 
-const unknownMemberMessages = new Map<string, (key: string) => string>();
+// By subject, then shape: both are constant strings, so neither lookup builds a key.
+const unknownMemberMessages = new Map<Subject, Map<string, (key: string) => string>>();
 
 function unknownMemberMessage(key: string, shape: string, subject: Subject): string {
-  const id = `${shape} ${subject}`;
-  let message = unknownMemberMessages.get(id);
+  let bySubject = unknownMemberMessages.get(subject);
+  if (bySubject === undefined) {
+    bySubject = new Map();
+    unknownMemberMessages.set(subject, bySubject);
+  }
+  let message = bySubject.get(shape);
   if (message === undefined) {
     message = unknownMemberMessageFor(shape, subject);
-    unknownMemberMessages.set(id, message);
+    bySubject.set(shape, message);
   }
   return message(key);
 }
@@ -171,12 +184,21 @@ function typeNoun(type: string): string {
   return type === 'object' ? 'a structure (object)' : type === 'array' ? 'a list (array)' : `a ${type}`;
 }
 
+/** The value an error is about: ajv's own `data` when it gave one, else found by the error's pointer. */
+function valueOf(error: SchemaError, data: unknown): unknown {
+  return 'data' in error ? error.data : valueAt(data, error.instancePath);
+}
+
 /** The value a JSON Pointer points at. */
 function valueAt(data: unknown, path: string): unknown {
+  if (path.includes('~')) return pointerKeys(path).reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined), data);
+  // No escapes (the common case): walk the keys in place rather than splitting the path.
   let current: unknown = data;
-  for (const key of keysOf(path)) {
+  for (let start = 1; start > 0 && start <= path.length; ) {
     if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
+    const end = path.indexOf('/', start);
+    current = (current as Record<string, unknown>)[end < 0 ? path.slice(start) : path.slice(start, end)];
+    start = end + 1;
   }
   return current;
 }

@@ -5,7 +5,12 @@ import { normalise } from './normalise.js';
 import { isValid, runChecks, unreadable } from './run.js';
 import type { Clock, RequestValidationOptions, ValidationResult } from './types.js';
 
-const systemClock = (): number => Date.now() / 1000;
+/**
+ * The system clock's last reading, in epoch seconds. The clock runs forwards (short of a step
+ * by NTP), so a start time at or before it is not in the future without another reading.
+ */
+let systemFloor = Number.NEGATIVE_INFINITY;
+const systemClock = (): number => (systemFloor = Date.now() / 1000);
 
 /** "Now" in epoch seconds, read only when a rule needs it. */
 function secondsClock(clock: Clock | undefined): () => number {
@@ -33,7 +38,7 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
     if ('view' in normalised) {
       kind = requestKindOf(normalised.view);
       const now = secondsClock(options.now);
-      violations = runChecks(normalised, 'request', now);
+      violations = runChecks(normalised, 'request', now, undefined, options.now === undefined ? systemFloor : Number.NEGATIVE_INFINITY);
       if (policy !== undefined) violations.push(...policyViolations(policy, normalised.view, now));
     } else {
       violations = [normalised];
