@@ -199,10 +199,9 @@ export class ItemReader {
 
   /** The storage class between `start` and `end`, decoded once per distinct class. */
   private classOf(b: Buffer, start: number, end: number): string {
+    // A class seen before was checked then.
+    for (const known of this.classes) if (known.length === end - start && bytesEqual(b, start, known)) return known;
     const flags = this.contentFlags(b, start, end);
-    if (flags === 0) {
-      for (const known of this.classes) if (known.length === end - start && bytesEqual(b, start, known)) return known;
-    }
     const decoded = decodeString(b, start, end, flags);
     if (flags === 0 && this.classes.length < MAX_CLASSES) this.classes.push(decoded);
     return decoded;
@@ -211,7 +210,11 @@ export class ItemReader {
   private end(b: Buffer, keyStart: number, keyEnd: number, keyEscaped: boolean, after: number): number {
     if (keyStart < 0) this.fail(' has no Key', after - 1);
     if (keyEscaped) {
-      this.keyText = JSON.parse(b.toString('utf8', keyStart - 1, keyEnd + 1)) as string;
+      try {
+        this.keyText = JSON.parse(b.toString('utf8', keyStart - 1, keyEnd + 1)) as string;
+      } catch {
+        this.fail(' is not valid JSON: the Key has a bad escape or a control character', keyStart);
+      }
       this.keyBytes = Buffer.from(this.keyText, 'utf8');
       this.keyStart = 0;
       this.keyEnd = this.keyBytes.length;

@@ -1,0 +1,138 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { ListingError, readListObjectsV2, type ListedObject } from '../../src/plan/index.js';
+
+/** `bytes` cut at `cuts` (sorted or not), as a stream yields them. */
+async function* split(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
+  await Promise.resolve();
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    yield bytes.subarray(from, cut);
+    from = cut;
+  }
+  yield bytes.subarray(from);
+}
+
+async function items(source: AsyncIterable<string | Uint8Array>): Promise<ListedObject[]> {
+  const out: ListedObject[] = [];
+  for await (const page of readListObjectsV2(source, { label: 'l.json' })) out.push(...(page.Contents ?? []));
+  return out;
+}
+
+/** The items JSON.parse reads from a listing: Key, and Size and StorageClass when they are not null. */
+function parsedItems(text: string): ListedObject[] {
+  const value = JSON.parse(text) as { Contents?: Record<string, unknown>[] } | { Contents?: Record<string, unknown>[] }[];
+  return (Array.isArray(value) ? value : [value]).flatMap((page) =>
+    (page.Contents ?? []).map((item) => ({
+      Key: item['Key'] as string,
+      ...(item['Size'] === undefined || item['Size'] === null ? {} : { Size: item['Size'] as number }),
+      ...(item['StorageClass'] === undefined || item['StorageClass'] === null ? {} : { StorageClass: item['StorageClass'] as string }),
+    })),
+  );
+}
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+// Multi-byte characters (2, 3 and 4 bytes), escapes, numbers, literals and nested values, each of which a cut may split.
+const SMALL = `\uFEFF{"Contents": [{"Key": "é/€/😀.json.gz", "Size": 12345, "StorageClass": "GLACIER", "Owner": {"ID": "ü", "N": [1, -2.5e3, true, null]}},
+  {"Key": "a\\"b\\\\c\\u00e9\\ud83d\\ude00\\n", "Size": null, "StorageClass": null, "X": []}, {"Key": "k", "StorageClass": "STANDARD"}], "Prefix": "ä", "KeyCount": 3}`;
+
+describe('readListObjectsV2 (bytes)', () => {
+  it('reads a listing cut at every byte as JSON.parse reads it whole', async () => {
+    const bytes = encode(SMALL);
+    const expected = parsedItems(SMALL.slice(1));
+    expect(expected).toHaveLength(3);
+    for (let cut = 0; cut <= bytes.length; cut += 1) expect(await items(split(bytes, [cut]))).toEqual(expected);
+  });
+
+  it('reads a listing cut into single bytes, and as text cut inside a surrogate pair', async () => {
+    const bytes = encode(SMALL);
+    const expected = parsedItems(SMALL.slice(1));
+    expect(await items(split(bytes, Array.from({ length: bytes.length }, (_, i) => i)))).toEqual(expected);
+    async function* text(): AsyncGenerator<string> {
+      await Promise.resolve();
+      for (let i = 0; i < SMALL.length; i += 1) yield SMALL[i] ?? '';
+    }
+    expect(await items(text())).toEqual(expected);
+  });
+
+  it('fails a listing cut short at every byte with a ListingError, never another error', async () => {
+    const bytes = encode(SMALL);
+    for (let cut = 0; cut < bytes.length - 1; cut += 1) {
+      await expect(items(split(bytes.subarray(0, cut), []))).rejects.toThrow(ListingError);
+    }
+  });
+
+  it.each([
+    ['{"Contents":[{"Key":"a","Owner":{"ID" "x"}}]}', "l.json: Contents item 0 is not valid JSON: expected ':'"],
+    ['{"Contents":[{"Key":"a","N":[1,]}]}', "l.json: Contents item 0 is not valid JSON: unexpected ']}]}'"],
+    ['{"Contents":[{"Key":"a","N":[1}]}', "l.json: Contents item 0 is not valid JSON: expected ',' or ']'"],
+    ['{"Contents":[{"Key":"a","N":01}]}', "l.json: Contents item 0 is not valid JSON: expected ',' or '}'"],
+    ['{"Contents":[{"Key":"a","N":tru}]}', "l.json: Contents item 0 is not valid JSON: unexpected 'tru}]}'"],
+    ['{"Contents":[{"Key":"a\\x"}]}', 'l.json: Contents item 0 is not valid JSON: '],
+    ['{"Contents":[{"Key":"a","StorageClass":"S\u0001"}]}', 'l.json: Contents item 0 is not valid JSON: a string holds a control character'],
+    ['{"Contents":[{"Key":"a","StorageClass":5}]}', 'l.json: Contents item 0: StorageClass must be a string'],
+    ['{"Contents":[{"Key":"a","Size":1.5}]}', 'l.json: Contents item 0: Size must be a whole number of bytes'],
+    ['{"Contents":[{"Key":"a","Size":12345678901234567890}]}', 'l.json: Contents item 0: Size must be a whole number of bytes'],
+    ['{"Contents":[{"Key":"a"},]}', 'l.json: Contents item 1 must be an object'],
+    ['{"Contents":[{"Key":"a"} {"Key":"b"}]}', "l.json: is not valid JSON: expected ',' or ']' after Contents item 0"],
+    ['{"Contents":[,{"Key":"a"}]}', 'l.json: Contents item 0 must be an object'],
+    ['{"Contents":[{"Key":"a"}],"Prefix":"\u0001"}', 'l.json: is not valid JSON: '],
+  ])('throws a ListingError for %j', async (text, message) => {
+    await expect(items(split(encode(text), []))).rejects.toThrow(ListingError);
+    await expect(items(split(encode(text), []))).rejects.toThrow(message);
+  });
+
+  it('counts the characters before an error as JavaScript does, not the bytes', async () => {
+    const text = '{"Prefix":"é😀","Contents":[{"Key":"a",}]}';
+    await expect(items(split(encode(text), [14]))).rejects.toThrow(`(at or after character ${String(text.indexOf(',}') + 1)})`);
+  });
+
+  it('throws a ListingError for bytes that end inside a character', async () => {
+    const bytes = encode('{"Contents":[{"Key":"é');
+    await expect(items(split(bytes.subarray(0, bytes.length - 1), []))).rejects.toThrow('l.json: is not UTF-8 text: it ends inside a character');
+  });
+});
+
+/** A Key: any text, with characters JSON escapes and ones beyond the Basic Multilingual Plane likelier than by chance. */
+const keyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('a"b', 'c\\d', 'e\nf', '😀/é', 'AWSLogs/111122223333/CloudTrail/x'));
+const listedObject = fc.record(
+  { Key: keyText, Size: fc.oneof(fc.nat(), fc.constant(null)), StorageClass: fc.oneof(fc.constantFrom('STANDARD', 'GLACIER', 'DEEP_ARCHIVE', 'é'), fc.constant(null)), ETag: fc.string(), Owner: fc.object({ maxDepth: 2 }) },
+  { requiredKeys: ['Key'] },
+);
+const listing = fc.record({ pages: fc.array(fc.array(listedObject, { maxLength: 6 }), { minLength: 1, maxLength: 3 }), indent: fc.constantFrom(0, 1, 4), asArray: fc.boolean() }).map(({ pages, indent, asArray }) => {
+  const values = pages.map((Contents) => ({ Contents, KeyCount: Contents.length }));
+  return asArray ? JSON.stringify(values, null, indent) : values.map((page) => JSON.stringify(page, null, indent)).join('\n');
+});
+
+describe('readListObjectsV2 (properties)', () => {
+  test.prop([listing, fc.array(fc.nat(), { maxLength: 8 })])('reads what JSON.parse reads, cut anywhere', async (text, cuts) => {
+    const bytes = encode(text);
+    const expected = text.startsWith('[') ? parsedItems(text) : text.split(/\n(?=\{)/).flatMap(parsedItems);
+    expect(await items(split(bytes, cuts.map((cut) => cut % (bytes.length + 1))))).toEqual(expected);
+  });
+
+  // Backslashes and control characters are left out: inside a string the reader does not keep they are not checked.
+  test.prop([listing, fc.nat(), fc.constantFrom('{', '}', '[', ']', ':', ',', '"', '0', '-', '.', 'e', 'E', ' ', 't', 'f', 'n', 'x'), fc.array(fc.nat(), { maxLength: 4 })])(
+    'throws a ListingError, and nothing else, for every change JSON.parse rejects',
+    async (text, at, character, cuts) => {
+      const position = at % text.length;
+      const changed = text.slice(0, position) + character + text.slice(position + 1);
+      const pages = changed.split(/\n(?=\{)/);
+      let valid = true;
+      try {
+        for (const page of pages) JSON.parse(page);
+      } catch {
+        valid = false;
+      }
+      const bytes = encode(changed);
+      const reading = items(split(bytes, cuts.map((cut) => cut % (bytes.length + 1))));
+      if (valid) {
+        await reading.catch((error: unknown) => {
+          expect(error).toBeInstanceOf(ListingError);
+        });
+      }
+      else await expect(reading).rejects.toThrow(ListingError);
+    },
+  );
+});
