@@ -49,6 +49,56 @@ export function throughput(check: (document: unknown) => boolean, documents: rea
   };
 }
 
+/** CPU time (user + system) of this process, in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Validations per CPU-second over one stretch of `ms` wall-clock of whole passes over the corpus. */
+function cpuRound(check: (document: unknown) => boolean, documents: readonly unknown[], ms: number): number {
+  let validations = 0;
+  const cpuStart = cpuMs();
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    for (const document of documents) check(document);
+    validations += documents.length;
+  }
+  return (validations / (cpuMs() - cpuStart)) * 1000;
+}
+
+/** The cost of `full` in runs of `base`, from paired rounds. */
+export interface PairedRatio {
+  /** Median over the pairs of (base per CPU-second ÷ full per CPU-second). */
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly pairs: number;
+}
+
+/**
+ * How many runs of `base` one run of `full` costs, each over its own corpus: rounds of the two
+ * back to back, in alternating order, each timed in this process's CPU time, so that a change in
+ * the machine's load weighs on both of a pair; the median of the pairs' ratios.
+ */
+export function pairedRatio(
+  full: (document: unknown) => boolean,
+  fullDocuments: readonly unknown[],
+  base: (document: unknown) => boolean,
+  baseDocuments: readonly unknown[],
+  options: ThroughputOptions,
+): PairedRatio {
+  cpuRound(full, fullDocuments, options.warmupMs);
+  cpuRound(base, baseDocuments, options.warmupMs);
+  const ratios = Array.from({ length: options.rounds }, (_, index) => {
+    const first = index % 2 === 0;
+    const a = first ? cpuRound(base, baseDocuments, options.roundMs) : cpuRound(full, fullDocuments, options.roundMs);
+    const b = first ? cpuRound(full, fullDocuments, options.roundMs) : cpuRound(base, baseDocuments, options.roundMs);
+    return first ? a / b : b / a;
+  });
+  return { median: quantile(ratios, 0.5), min: Math.min(...ratios), max: Math.max(...ratios), pairs: ratios.length };
+}
+
 /** One cold start, as the child measured it with `performance.now()` (ms since its process began). */
 export interface ColdStartSample {
   /** Node's own start-up, before the first line of the script. */

@@ -48,10 +48,10 @@ export interface RuleContext {
   /** "Now", in epoch seconds. */
   now(): number;
   /**
-   * A time, in epoch seconds, known not to be after "now" (the clock's last reading), or
-   * -Infinity: a time at or before it is not in the future, and the clock need not be read.
+   * A time, in epoch seconds, known not to be after "now", or -Infinity: a time at or before it
+   * is not in the future without reading the clock again.
    */
-  readonly nowFloor: number;
+  readonly notAfterNow: number;
   /** For a response: the request it answers, when known. */
   readonly request?: ValueView;
 }

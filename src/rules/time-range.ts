@@ -34,7 +34,7 @@ export const timeRangeRule: Rule = {
         out.push(violation('time-range-empty', '/StartEventTime', `should be earlier than EndEventTime (both ${iso(String(start))}): the range is empty`));
       }
     }
-    if (start !== undefined && start > context.nowFloor) {
+    if (start !== undefined && start > context.notAfterNow) {
       const now = context.now();
       if (start > now) {
         out.push(violation('time-range-in-future', '/StartEventTime', `should not be in the future (${iso(String(start))} is after ${iso(String(now))}): nothing could be imported`));

@@ -66,14 +66,14 @@ export function sortViolations(violations: Violation[]): Violation[] {
 }
 
 /** Runs the schema and every rule for `subject` over a normalised value. */
-export function runChecks(normalised: Normalised, subject: CheckedSubject, now: () => number, request?: ValueView, nowFloor = Number.NEGATIVE_INFINITY): Violation[] {
+export function runChecks(normalised: Normalised, subject: CheckedSubject, now: () => number, request?: ValueView, notAfterNow = Number.NEGATIVE_INFINITY): Violation[] {
   const { view } = normalised;
   const found: Violation[] = normalised.violations.length === 0 ? [] : [...normalised.violations];
   // A conforming request (the common case) needs no error report from the compiled schema.
   const conforms = subject === 'request' && conformsToRequestSchema(view);
   const errors = conforms ? NO_SCHEMA_ERRORS : schemaErrors(compiledSchemas[subject], view.wire);
   if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, view.wire, subject));
-  const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now, nowFloor } : { subject, shape: normalised.shape, now, nowFloor, request };
+  const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now, notAfterNow } : { subject, shape: normalised.shape, now, notAfterNow, request };
   if (subject === 'request') runRequestRules(view, context, found);
   else for (const rule of rulesFor[subject]) append(found, rule.check(view, context));
   return sortViolations(found);

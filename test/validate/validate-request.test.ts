@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classifyStartImportRequest, validateStartImportRequest, type Violation } from '../../src/index.js';
 
 const EDS = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a';
@@ -90,6 +90,24 @@ describe('validateStartImportRequest', () => {
     const request = { ...sdkRequest, StartEventTime: start, EndEventTime: new Date('2030-02-01T00:00:00Z') };
     expect(codes(validateStartImportRequest(request, { now: new Date('2029-12-31T00:00:00Z') }).violations)).toEqual(['time-range-in-future /StartEventTime']);
     expect(validateStartImportRequest(request, { now: () => new Date('2030-06-01T00:00:00Z') }).violations).toEqual([]);
+  });
+
+  it('reads the system clock afresh when a test fakes it, also when it is set back after a real reading', () => {
+    const request = { ...sdkRequest, StartEventTime: new Date('2024-06-01T00:00:00Z'), EndEventTime: new Date('2024-07-01T00:00:00Z') };
+    // A real reading first: the real clock is past 2024.
+    expect(validateStartImportRequest(request).violations).toEqual([]);
+    vi.useFakeTimers({ now: new Date('2024-01-01T00:00:00Z') });
+    try {
+      expect(codes(validateStartImportRequest(request).violations)).toEqual(['time-range-in-future /StartEventTime']);
+      vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+      expect(validateStartImportRequest(request).violations).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+    // Back on the real clock, a fake reading from the future is not taken for "now".
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const ahead = { ...request, StartEventTime: tomorrow, EndEventTime: new Date(tomorrow.getTime() + 3_600_000) };
+    expect(codes(validateStartImportRequest(ahead).violations)).toEqual(['time-range-in-future /StartEventTime']);
   });
 
   it('reports a violation with its catalogue severity, basis and exception', () => {
