@@ -16,7 +16,7 @@ export type { ExceptionName, ImportErrorName, ImportOperation } from './contract
 export { partitionOfRegion, partitions } from './contract/partitions.js';
 export type { Partition, PartitionId } from './contract/partitions.js';
 export type { Shape } from './contract/timestamps.js';
-export { loadImportPolicy, POLICY_RULE_NAMES, PolicyError } from './policy/index.js';
+export { loadImportPolicy, POLICY_RULE_NAMES, POLICY_RULES, PolicyError } from './policy/index.js';
 export {
   checkImportRolePolicies,
   formatRoleViolations,
@@ -46,7 +46,7 @@ export type {
   SkippedGroup,
   SkipReason,
 } from './plan/index.js';
-export type { ImportPolicy, ImportPolicyDocument, PolicyCode, PolicyRuleName, PolicyRules, PolicySeverity } from './policy/index.js';
+export type { ImportPolicy, ImportPolicyDocument, PolicyCode, PolicyRuleEntry, PolicyRuleName, PolicyRules, PolicySeverity } from './policy/index.js';
 export { ruleCatalogue } from './rules/index.js';
 export type { Basis, CatalogueEntry, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
 export {
