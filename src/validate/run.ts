@@ -8,12 +8,10 @@ import { roleArnRule } from '../rules/role-arn.js';
 import { s3BucketRegionRule } from '../rules/s3-bucket-region.js';
 import { s3LocationRule } from '../rules/s3-location.js';
 import { timeRangeRule } from '../rules/time-range.js';
-import { conformsToRequestSchema } from './conforms.js';
-import { compiledSchemas, schemaErrors, type SchemaError } from './schema.js';
+import { requestSchemaErrors } from './request-schema.js';
+import { compiledSchemas, schemaErrors } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
 import type { Normalised } from './normalise.js';
-
-const NO_SCHEMA_ERRORS: readonly SchemaError[] = Object.freeze([]);
 
 type CheckedSubject = Exclude<Subject, 'error' | 'wire'>;
 
@@ -69,9 +67,7 @@ export function sortViolations(violations: Violation[]): Violation[] {
 export function runChecks(normalised: Normalised, subject: CheckedSubject, now: () => number, request?: ValueView, notAfterNow = Number.NEGATIVE_INFINITY): Violation[] {
   const { view } = normalised;
   const found: Violation[] = normalised.violations.length === 0 ? [] : [...normalised.violations];
-  // A conforming request (the common case) needs no error report from the compiled schema.
-  const conforms = subject === 'request' && conformsToRequestSchema(view);
-  const errors = conforms ? NO_SCHEMA_ERRORS : schemaErrors(compiledSchemas[subject], view.wire);
+  const errors = subject === 'request' ? requestSchemaErrors(view) : schemaErrors(compiledSchemas[subject], view.wire);
   if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, view.wire, subject));
   const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now, notAfterNow } : { subject, shape: normalised.shape, now, notAfterNow, request };
   if (subject === 'request') runRequestRules(view, context, found);
