@@ -35,6 +35,8 @@ const EMPTY = Buffer.alloc(0);
  */
 export class ListingScanner {
   private buf: Buffer = EMPTY;
+  /** The bytes of the chunk being read that follow `buf`, while `buf` is a bridge (see `append`). */
+  private rest: Uint8Array = EMPTY;
   private pos = 0;
   /** Bytes dropped from the front of `buf`. */
   private base = 0;
@@ -53,15 +55,20 @@ export class ListingScanner {
   /** Whether a top-level value has begun. */
   sawValue = false;
 
-  /** `fail` is called with what is wrong and where, in characters (UTF-16 code units) read before it. */
+  /**
+   * `fail` is called with what is wrong and where, in characters (UTF-16 code units) read before
+   * it; `bridge` is how many bytes of a chunk are first joined to an item the last one cut.
+   */
   constructor(
     private readonly sink: ItemSink,
     private readonly fail: (what: string, at: number) => never,
+    private readonly bridge = 16_384,
   ) {}
 
   /** Stops at byte `at` of `buf`: characters before it are its bytes less the excess of those before it. */
   private stop(what: string, at: number): never {
-    return this.fail(what, this.base + at - (this.utf8.excess - excessOf(this.buf, at, this.buf.length)));
+    const after = excessOf(this.buf, at, this.buf.length) + excessOf(this.rest, 0, this.rest.length);
+    return this.fail(what, this.base + at - (this.utf8.excess - after));
   }
 
   /** Whether the text so far ends between top-level values. */
@@ -77,13 +84,40 @@ export class ListingScanner {
   /** Reads a chunk of bytes; its items go to the sink. */
   write(chunk: Uint8Array): void {
     if (!this.utf8.write(chunk)) this.stop('is not UTF-8 text', this.buf.length);
+    this.append(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), this.bridge);
+  }
+
+  /**
+   * Scans `bytes` after what is left of `buf` (an item the last chunk cut). That is joined to the
+   * first `bridge` new bytes only, then the scan goes on in `bytes` themselves: a chunk is not
+   * copied whole, which for a million items saves copying the whole listing once.
+   */
+  private append(bytes: Buffer, bridge: number): void {
     const keep = this.pos;
+    const left = this.buf.length - keep;
     if (this.segmentStart >= 0 && this.segmentStart < keep) this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, keep)));
-    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    this.buf = keep < this.buf.length ? Buffer.concat([this.buf.subarray(keep), bytes]) : bytes;
+    if (this.segmentStart >= 0) this.segmentStart = 0;
     this.base += keep;
     this.pos = 0;
-    if (this.segmentStart >= 0) this.segmentStart = 0;
+    if (left === 0 || bytes.length <= bridge) {
+      this.buf = left === 0 ? bytes : Buffer.concat([this.buf.subarray(keep), bytes]);
+      this.scan();
+      return;
+    }
+    this.buf = Buffer.concat([this.buf.subarray(keep), bytes.subarray(0, bridge)]);
+    this.rest = bytes.subarray(bridge);
+    this.scan();
+    this.rest = EMPTY;
+    // What was left has not ended within the bridge: join on, with a longer one.
+    if (this.pos < left) {
+      this.append(bytes.subarray(bridge), bridge * 2);
+      return;
+    }
+    if (this.segmentStart >= 0 && this.segmentStart < this.pos) this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, this.pos)));
+    if (this.segmentStart >= 0) this.segmentStart = this.pos - left;
+    this.base += left;
+    this.pos -= left;
+    this.buf = bytes;
     this.scan();
   }
 
