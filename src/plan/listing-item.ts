@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_ESCAPED, STRING_NON_ASCII } from './json-bytes.js';
+import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_ESCAPED, STRING_NON_ASCII, stringEnd } from './json-bytes.js';
 
 /** The members an item is read for; names are compared as bytes, never decoded. */
 const enum Member {
@@ -70,7 +70,7 @@ export class ItemReader {
       const c = b[i] ?? 0;
       if (expect === Expect.Value || expect === Expect.ValueOrEnd) {
         if (c === QUOTE) {
-          const close = this.stringEnd(b, i, end);
+          const close = stringEnd(b, i, end);
           if (close < 0) return -1;
           if (depth === 0 && member !== Member.Other) {
             if (member === Member.Key) {
@@ -115,7 +115,7 @@ export class ItemReader {
         expect = Expect.Value;
         i += 1;
       } else if (c === QUOTE) {
-        const close = this.stringEnd(b, i, end);
+        const close = stringEnd(b, i, end);
         if (close < 0) return -1;
         if (depth === 0) member = this.memberOf(b, i + 1, close);
         expect = Expect.Colon;
@@ -127,22 +127,6 @@ export class ItemReader {
         expect = Expect.CommaOrEnd;
       } else this.fail(' is not valid JSON: expected a member name', i);
     }
-  }
-
-  /**
-   * The quote closing the string opened at `at`; -1 when it has not all arrived. Found natively:
-   * strings are most of a listing's bytes, and a loop over them in JavaScript costs a tenth of a
-   * second per million items.
-   */
-  private stringEnd(b: Buffer, at: number, end: number): number {
-    let close = b.indexOf(QUOTE, at + 1);
-    while (close >= 0 && close < end) {
-      let backslashes = 0;
-      while (b[close - 1 - backslashes] === BACKSLASH) backslashes += 1;
-      if (backslashes % 2 === 0) return close;
-      close = b.indexOf(QUOTE, close + 1);
-    }
-    return -1;
   }
 
   /** The flags (`STRING_*`) of the storage class `start`..`end`, its content checked as JSON's. */

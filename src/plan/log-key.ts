@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { bytesEqual } from './json-bytes.js';
 
 /** Where a key sits in a CloudTrail bucket, read from its path. */
 export interface LogKeyFacts {
@@ -21,9 +22,7 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Whether the ASCII `text` is spelled at `at` of `b`, before `end`. */
 function spelledAt(b: Uint8Array, at: number, end: number, text: string): boolean {
-  if (at + text.length > end) return false;
-  for (let i = 0; i < text.length; i += 1) if (b[at + i] !== text.charCodeAt(i)) return false;
-  return true;
+  return at + text.length <= end && bytesEqual(b, at, text);
 }
 
 /** The first index of `byte` at or after `from`, before `end`; -1 when there is none. */
