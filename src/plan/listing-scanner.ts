@@ -85,6 +85,12 @@ export class ListingScanner {
   write(chunk: Uint8Array): void {
     if (!this.utf8.write(chunk)) this.stop('is not UTF-8 text', this.buf.length);
     this.append(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), this.bridge);
+    // What is left (an item cut short) is copied: a source may reuse a chunk's memory for the next.
+    if (this.segmentStart >= 0 && this.segmentStart < this.pos) this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, this.pos)));
+    if (this.segmentStart >= 0) this.segmentStart = 0;
+    this.buf = Buffer.from(this.buf.subarray(this.pos));
+    this.base += this.pos;
+    this.pos = 0;
   }
 
   /**

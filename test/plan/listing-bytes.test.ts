@@ -45,6 +45,20 @@ describe('readListObjectsV2 (bytes)', () => {
     expect(await items(text())).toEqual(expected);
   });
 
+  it('reads a source that reuses the memory of its chunks', async () => {
+    const bytes = encode(SMALL);
+    async function* reused(): AsyncGenerator<Uint8Array> {
+      const chunk = new Uint8Array(5);
+      for (let from = 0; from < bytes.length; from += chunk.length) {
+        await Promise.resolve();
+        const part = bytes.subarray(from, from + chunk.length);
+        chunk.set(part);
+        yield chunk.subarray(0, part.length);
+      }
+    }
+    expect(await items(reused())).toEqual(parsedItems(SMALL.slice(1)));
+  });
+
   it('fails a listing cut short at every byte with a ListingError, never another error', async () => {
     const bytes = encode(SMALL);
     for (let cut = 0; cut < bytes.length - 1; cut += 1) {
