@@ -77,7 +77,9 @@ export function planImport(request: unknown, objects: Iterable<ListingEntry>, op
 
 /**
  * `planImport` over a stream of entries (see `readListObjectsV2`), in memory bounded by
- * `sampleSize` rather than the listing's length (unless `keepKeys`).
+ * `sampleSize` rather than the listing's length (unless `keepKeys`). Given a `readListObjectsV2`
+ * generator whose pages nobody has asked for yet, it reads the listing straight into the plan,
+ * with no page or item objects in between, and decodes only the keys the plan keeps.
  *
  * @example
  * const plan = await planImportStream(request, readListObjectsV2(createReadStream('listing.json')));
