@@ -1,18 +1,18 @@
 /**
  * Benchmark, not a test: `plan` over a generated list-objects-v2 listing of 1,000,000 keys,
- * streamed from a file (1 MiB reads, as the CLI does) through `readListObjectsV2` and `planImportStream` in a fresh process per
+ * read from a file in 1 MiB reads into two reused buffers (`readFileChunks`, as the CLI does) through `readListObjectsV2` and `planImportStream` in a fresh process per
  * run; wall-clock and CPU time and peak RSS (sampled every 10 ms) against the targets of 2 s and 500 MB. For scale on
  * a loaded machine it also times `JSON.parse(readFileSync(...))` of the same file, which holds the
  * whole document. Prints figures with PASS/MISS and exits 0 unless it crashed.
  * Run with `npx tsx bench/plan.bench.ts`: it measures src/ as tsx compiles it, so it needs no build.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planImportStream, readListObjectsV2 } from '../src/plan/index.js';
-import { LISTING_READ_BYTES } from '../src/plan/listing.js';
+import { readFileChunks } from '../src/plan/listing-file.js';
 import { quantile } from './measure.js';
 
 const KEYS = 1_000_000;
@@ -83,7 +83,7 @@ async function child(what: string, file: string): Promise<void> {
   const cpuStart = process.cpuUsage();
   let result: Omit<ChildResult, 'ms' | 'cpuMs' | 'peakRssMb'>;
   if (what === 'plan') {
-    const plan = await planImportStream(REQUEST, readListObjectsV2(createReadStream(file, { highWaterMark: LISTING_READ_BYTES }), { label: file }), { now: new Date('2026-01-01T00:00:00Z') });
+    const plan = await planImportStream(REQUEST, readListObjectsV2(readFileChunks(file), { label: file }), { now: new Date('2026-01-01T00:00:00Z') });
     result = { selected: plan.selected.files, skipped: plan.listed.files - plan.selected.files };
   } else {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { Contents: unknown[] };

@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatImportPlan, ListingError, planImportStream, PlanRequestError, readListObjectsV2, type ImportPlan } from '../plan/index.js';
-import { LISTING_READ_BYTES } from '../plan/listing.js';
+import { readFileChunks } from '../plan/listing-file.js';
 import type { CliIo } from './io.js';
 import { label } from './io.js';
 import { parseSource } from './parse-json.js';
@@ -71,7 +70,7 @@ async function listingSource(file: string, io: CliIo): Promise<AsyncIterable<str
     if (error instanceof PlanInputError) throw error;
     throw new PlanInputError(`${file}: ${failure(error)}`);
   }
-  return createReadStream(absolute, { highWaterMark: LISTING_READ_BYTES });
+  return readFileChunks(absolute);
 }
 
 async function plan(command: PlanCommand, io: CliIo): Promise<ImportPlan> {
