@@ -2,7 +2,7 @@ import { parseS3LocationUri } from '../contract/s3.js';
 import { formatViolations, validateStartImportRequest } from '../validate/index.js';
 import { normalise } from '../validate/normalise.js';
 import type { Violation } from '../rules/index.js';
-import { readListingInto } from './listing.js';
+import { readListingInto } from './listing-read.js';
 import { Planner, type PlanTarget } from './planner.js';
 import type { ImportPlan, ListingEntry, PlanOptions } from './types.js';
 
