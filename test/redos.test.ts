@@ -25,12 +25,16 @@ function knownVulnerable({ source, origin }: { readonly source: string; readonly
 /** RegExps in src/ built from non-literals, and where their patterns are collected instead. */
 const DYNAMIC_SOURCES: Readonly<Record<string, string>> = {
   'new RegExp(p.regionRegex)': 'data/aws-partitions.json regionRegex (src/contract/partitions.ts)',
+  // src/validate/request-schema.ts: the model's patterns (src/contract/model.ts), the schemas' own, checked from schemas/.
+  "new RegExp(EVENT_DATA_STORE_ARN.pattern, 'u')": 'schemas/common.schema.json#/$defs/EventDataStoreArn/pattern',
+  "new RegExp(IMPORT_ID.pattern, 'u')": 'schemas/common.schema.json#/$defs/UUID/pattern',
 };
 
 describe('the regular expressions of the toolkit', () => {
   it('are collected from the schemas, the sources and the partitions file', () => {
     expect(patterns.length).toBeGreaterThanOrEqual(15);
     expect(patterns).toContainEqual({ source: '^[a-zA-Z0-9._/\\-:]+$', flags: 'u', origin: 'schemas/common.schema.json#/$defs/EventDataStoreArn/pattern' });
+    expect(patterns).toContainEqual({ source: '^[a-f0-9\\-]+$', flags: 'u', origin: 'schemas/common.schema.json#/$defs/UUID/pattern' });
     expect(patterns.some((p) => p.origin.startsWith('src/contract/timestamps.ts:') && p.source.startsWith('^(\\d{4})-'))).toBe(true);
     expect(patterns.some((p) => p.origin.startsWith('data/aws-partitions.json') && p.origin.endsWith('(aws-us-gov)'))).toBe(true);
     expect(patterns.map((p) => p.origin).filter((origin) => origin.startsWith('src/generated/validators.ts'))).toEqual([]);
