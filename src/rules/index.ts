@@ -18,11 +18,8 @@ export { isPolicyCode } from './types.js';
 export type { Basis, CatalogueEntry, Severity, Subject, Violation, ViolationCode } from './types.js';
 export { pointer, pointerKeys, violation } from './violation.js';
 
-/**
- * The rules beyond the schemas' structure. The structural codes (unknown-member, type-mismatch,
- * destinations-count, …) come from the schemas themselves, mapped in src/validate/schema-errors.ts.
- */
-export const rules: readonly Rule[] = [
+/** The rules a request is checked by, in catalogue order; a tuple, so the validator can call each at a call site of its own. */
+export const REQUEST_RULES = [
   requestKindRule,
   destinationRule,
   s3LocationRule,
@@ -31,6 +28,10 @@ export const rules: readonly Rule[] = [
   partitionRule,
   importIdRule,
   timeRangeRule,
-  responseFieldsRule,
-  responseEchoRule,
-];
+] as const satisfies readonly Rule[];
+
+/**
+ * The rules beyond the schemas' structure. The structural codes (unknown-member, type-mismatch,
+ * destinations-count, …) come from the schemas themselves, mapped in src/validate/schema-errors.ts.
+ */
+export const rules: readonly Rule[] = [...REQUEST_RULES, responseFieldsRule, responseEchoRule];

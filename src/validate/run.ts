@@ -1,13 +1,5 @@
 import { clip } from '../contract/timestamps.js';
-import { catalogueRank, rules, violation, type Rule, type RuleContext, type Subject, type ValueView, type Violation } from '../rules/index.js';
-import { destinationRule } from '../rules/destination.js';
-import { importIdRule } from '../rules/import-id.js';
-import { partitionRule } from '../rules/partition.js';
-import { requestKindRule } from '../rules/request-kind.js';
-import { roleArnRule } from '../rules/role-arn.js';
-import { s3BucketRegionRule } from '../rules/s3-bucket-region.js';
-import { s3LocationRule } from '../rules/s3-location.js';
-import { timeRangeRule } from '../rules/time-range.js';
+import { catalogueRank, REQUEST_RULES, rules, violation, type RuleContext, type Subject, type ValueView, type Violation } from '../rules/index.js';
 import { requestSchemaErrors } from './request-schema.js';
 import { compiledSchemas, schemaErrors } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
@@ -15,22 +7,7 @@ import type { Normalised } from './normalise.js';
 
 type CheckedSubject = Exclude<Subject, 'error' | 'wire'>;
 
-const rulesFor: Readonly<Record<CheckedSubject, readonly Rule[]>> = {
-  request: rules.filter((rule) => rule.subjects.includes('request')),
-  response: rules.filter((rule) => rule.subjects.includes('response')),
-};
-
-/** The request rules, in catalogue order (a test holds this list equal to the rules whose subjects include `request`). */
-export const REQUEST_RULES = [
-  requestKindRule,
-  destinationRule,
-  s3LocationRule,
-  s3BucketRegionRule,
-  roleArnRule,
-  partitionRule,
-  importIdRule,
-  timeRangeRule,
-] as const satisfies readonly Rule[];
+const RESPONSE_RULES = rules.filter((rule) => rule.subjects.includes('response'));
 
 /**
  * Runs `REQUEST_RULES` with one call site each: every request runs them, and the engine inlines
@@ -71,7 +48,7 @@ export function runChecks(normalised: Normalised, subject: CheckedSubject, now: 
   if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, view.wire, subject));
   const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now, notAfterNow } : { subject, shape: normalised.shape, now, notAfterNow, request };
   if (subject === 'request') runRequestRules(view, context, found);
-  else for (const rule of rulesFor[subject]) append(found, rule.check(view, context));
+  else for (const rule of RESPONSE_RULES) append(found, rule.check(view, context));
   return sortViolations(found);
 }
 

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invalidStartImportRequest, startImportRequest } from '../../src/arbitraries/index.js';
-import { rules, viewOf } from '../../src/rules/index.js';
+import { REQUEST_RULES, rules, viewOf } from '../../src/rules/index.js';
 import { normalise } from '../../src/validate/normalise.js';
-import { REQUEST_RULES } from '../../src/validate/run.js';
 import { requestSchemaErrors } from '../../src/validate/request-schema.js';
 import { compiledSchemas, schemaErrors, type SchemaError } from '../../src/validate/schema.js';
 import { violationsFromSchemaErrors } from '../../src/validate/schema-errors.js';
