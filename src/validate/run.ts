@@ -45,7 +45,7 @@ export function runChecks(normalised: Normalised, subject: CheckedSubject, now: 
   const { view } = normalised;
   const found: Violation[] = normalised.violations.length === 0 ? [] : [...normalised.violations];
   const errors = subject === 'request' ? requestSchemaErrors(view) : schemaErrors(compiledSchemas[subject], view.wire);
-  if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, view.wire, subject));
+  if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, subject));
   const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now, notAfterNow } : { subject, shape: normalised.shape, now, notAfterNow, request };
   if (subject === 'request') runRequestRules(view, context, found);
   else for (const rule of RESPONSE_RULES) append(found, rule.check(view, context));

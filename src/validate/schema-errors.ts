@@ -18,10 +18,10 @@ import type { SchemaError } from './schema.js';
  * Turns ajv errors into catalogue violations: a user never sees a raw ajv keyword.
  * An error is identified by the `$defs` shape it comes from and its keyword.
  */
-export function violationsFromSchemaErrors(errors: readonly SchemaError[], data: unknown, subject: Subject): Violation[] {
+export function violationsFromSchemaErrors(errors: readonly SchemaError[], subject: Subject): Violation[] {
   const out: Violation[] = [];
   for (const error of errors) {
-    const found = fromSchemaError(error, data, subject);
+    const found = fromSchemaError(error, subject);
     // Two errors of one member can map to one violation (an import id both too short and off-pattern).
     if (found === undefined || out.some((v) => v.code === found.code && v.path === found.path)) continue;
     out.push(found);
@@ -55,7 +55,7 @@ export function shapeAt(instancePath: string): string {
 
 const S3_MEMBERS_LISTED = S3_IMPORT_SOURCE_MEMBERS.join(', ');
 
-function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): Violation | undefined {
+function fromSchemaError(error: SchemaError, subject: Subject): Violation | undefined {
   const path = error.instancePath;
   const shape = shapeAt(path);
   const { keyword } = error;
@@ -70,28 +70,28 @@ function fromSchemaError(error: SchemaError, data: unknown, subject: Subject): V
     return violation('s3-member-missing', `${path}${pointer(missing)}`, `must hold ${missing}: S3 requires all of ${S3_MEMBERS_LISTED}`);
   }
   if (keyword === 'type') {
-    const actual = describe(valueOf(error, data));
+    const actual = describe(error.data);
     if (shape === 'Date') return violation('timestamp-invalid', path, `must be a number of epoch seconds (got ${actual})`);
     return violation('type-mismatch', path, `must be ${typeNoun(String(error.params['type']))} (got ${actual})`);
   }
   if (shape === 'ImportDestinations') {
-    const count = (valueOf(error, data) as readonly unknown[]).length;
+    const count = (error.data as readonly unknown[]).length;
     return violation('destinations-count', path, `must hold exactly ${IMPORT_DESTINATIONS.maxItems} event data store (got ${count})`);
   }
   if (shape === 'EventDataStoreArn') {
     if (keyword === 'pattern') return violation('destination-pattern', path, 'must contain only letters, digits and . _ / - :');
-    const length = String(valueOf(error, data)).length;
+    const length = String(error.data).length;
     return violation('destination-length', path, `must be ${EVENT_DATA_STORE_ARN.minLength}–${EVENT_DATA_STORE_ARN.maxLength} characters long (got ${length})`);
   }
   if (shape === 'UUID') {
-    const id = String(valueOf(error, data));
+    const id = String(error.data);
     // A documentation placeholder is import-id-placeholder's (a warning), not an invalid id.
     if (isImportIdPlaceholder(id)) return undefined;
     return violation('import-id-invalid', path, `must be 36 characters of a-f, 0-9 and - (got '${clip(id)}')`);
   }
   if (shape === 'ImportStatus') {
     // A member of the wrong type gets type-mismatch alone; ajv reports the enum too.
-    const status = valueOf(error, data);
+    const status = error.data;
     if (typeof status !== 'string') return undefined;
     return violation('response-import-status-invalid', path, `must be one of ${IMPORT_STATUSES.join(', ')} (got ${describe(status)})`);
   }
@@ -182,23 +182,4 @@ function editDistance(a: string, b: string, limit: number): number {
 
 function typeNoun(type: string): string {
   return type === 'object' ? 'a structure (object)' : type === 'array' ? 'a list (array)' : `a ${type}`;
-}
-
-/** The value an error is about: ajv's own `data` when it gave one, else found by the error's pointer. */
-function valueOf(error: SchemaError, data: unknown): unknown {
-  return 'data' in error ? error.data : valueAt(data, error.instancePath);
-}
-
-/** The value a JSON Pointer points at. */
-function valueAt(data: unknown, path: string): unknown {
-  if (path.includes('~')) return pointerKeys(path).reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined), data);
-  // No escapes (the common case): walk the keys in place rather than splitting the path.
-  let current: unknown = data;
-  for (let start = 1; start > 0 && start <= path.length; ) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    const end = path.indexOf('/', start);
-    current = (current as Record<string, unknown>)[end < 0 ? path.slice(start) : path.slice(start, end)];
-    start = end + 1;
-  }
-  return current;
 }

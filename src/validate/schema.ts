@@ -11,7 +11,7 @@ export interface SchemaError {
   readonly keyword: string;
   readonly params: Readonly<Record<string, unknown>>;
   /** The value the error is about (ajv's `verbose` option, which the package's validators are generated with). */
-  readonly data?: unknown;
+  readonly data: unknown;
 }
 
 /** A precompiled (ajv standalone) validator. */

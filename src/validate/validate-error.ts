@@ -39,7 +39,7 @@ function errorViolations(value: unknown, options: ErrorValidationOptions): Viola
   if (!isStructure(value)) {
     return [violation('error-body-invalid', '', `must be an Error or an awsJson error body object (got ${describe(value)})`)];
   }
-  const found = violationsFromSchemaErrors(schemaErrors(compiledSchemas.error, value), value, 'error');
+  const found = violationsFromSchemaErrors(schemaErrors(compiledSchemas.error, value), 'error');
   const type = value['__type'];
   if (typeof type === 'string') found.push(...checkName(sanitizeErrorName(type), status, '/__type'));
   return sortViolations(found);

@@ -26,8 +26,8 @@ function both(value: unknown): { hand: unknown[]; compiled: unknown[] } | undefi
   const hand = requestSchemaErrors(view);
   const compiled = schemaErrors(compiledSchemas.request, view.wire);
   return {
-    hand: [gist(hand), violationsFromSchemaErrors(hand, view.wire, 'request')],
-    compiled: [gist(compiled), violationsFromSchemaErrors(compiled, view.wire, 'request')],
+    hand: [gist(hand), violationsFromSchemaErrors(hand, 'request')],
+    compiled: [gist(compiled), violationsFromSchemaErrors(compiled, 'request')],
   };
 }
 

@@ -64,7 +64,7 @@ describe('violationsFromSchemaErrors', () => {
   it.each(cases)('maps %s to its catalogue code', (_location, subject, value, code) => {
     const errors = schemaErrors(compiledSchemas[subject], value);
     expect(errors.length).toBeGreaterThan(0);
-    const violations = violationsFromSchemaErrors(errors, value, subject);
+    const violations = violationsFromSchemaErrors(errors, subject);
     expect(violations.map((v) => v.code)).toContain(code);
     expect(violations.every((v) => v.message !== FALLBACK && ruleCatalogue.some((entry) => entry.code === v.code))).toBe(true);
   });
