@@ -16,16 +16,6 @@ export const SCHEMA_FILES = {
   validatePolicySchema: 'policy.schema.json',
 } as const;
 
-/**
- * String shapes of `common.schema.json` compiled on their own, by export name: the validator's
- * structural fast check asks them about each string once (memoised) instead of copying their
- * lengths and patterns.
- */
-export const STRING_DEFS = {
-  validateEventDataStoreArnSchema: 'EventDataStoreArn',
-  validateUuidSchema: 'UUID',
-} as const;
-
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
@@ -59,8 +49,6 @@ export function renderGenerated(root: string): Record<string, string> {
   const refs = Object.fromEntries(
     Object.entries(SCHEMA_FILES).map(([name, file]) => [name, (schemas[file] as { $id: string }).$id]),
   );
-  const commonId = (schemas['common.schema.json'] as { $id: string }).$id;
-  for (const [name, def] of Object.entries(STRING_DEFS)) refs[name] = `${commonId}#/$defs/${def}`;
   const validators = `${HEADER}// @ts-nocheck\n/* eslint-disable */\n${standalone.default(ajv, refs)}\n`;
 
   const partitions = readJson(`${root}/data/aws-partitions.json`) as {

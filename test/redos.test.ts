@@ -25,7 +25,7 @@ function knownVulnerable({ source, origin }: { readonly source: string; readonly
 /** RegExps in src/ built from non-literals, and where their patterns are collected instead. */
 const DYNAMIC_SOURCES: Readonly<Record<string, string>> = {
   'new RegExp(p.regionRegex)': 'data/aws-partitions.json regionRegex (src/contract/partitions.ts)',
-  // src/validate/request-schema.ts: the model's patterns (src/contract/model.ts), the schemas' own, checked from schemas/.
+  // src/contract/model.ts: the model's patterns, the schemas' own, checked from schemas/.
   "new RegExp(EVENT_DATA_STORE_ARN.pattern, 'u')": 'schemas/common.schema.json#/$defs/EventDataStoreArn/pattern',
   "new RegExp(IMPORT_ID.pattern, 'u')": 'schemas/common.schema.json#/$defs/UUID/pattern',
 };

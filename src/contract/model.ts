@@ -16,6 +16,21 @@ export const IMPORT_DESTINATIONS = { minItems: 1, maxItems: 1 } as const;
 /** `com.amazonaws.cloudtrail#UUID`: an import id. */
 export const IMPORT_ID = { minLength: 36, maxLength: 36, pattern: '^[a-f0-9\\-]+$' } as const;
 
+/** A string shape of the schemas: its length bounds and its pattern, compiled as ajv compiles it (with the u flag). */
+export interface StringShape {
+  readonly minLength: number;
+  readonly maxLength: number;
+  readonly regex: RegExp;
+}
+
+export const EVENT_DATA_STORE_ARN_SHAPE: StringShape = { ...EVENT_DATA_STORE_ARN, regex: new RegExp(EVENT_DATA_STORE_ARN.pattern, 'u') };
+export const IMPORT_ID_SHAPE: StringShape = { ...IMPORT_ID, regex: new RegExp(IMPORT_ID.pattern, 'u') };
+
+/** Whether `text` meets a string shape of the schemas. */
+export function meetsStringShape(text: string, shape: StringShape): boolean {
+  return text.length >= shape.minLength && text.length <= shape.maxLength && shape.regex.test(text);
+}
+
 /**
  * AWS documentation writes placeholder ids with `EXAMPLE` in them (`EXAMPLEe-7be2-4658-9204-b38c3257fcd1`).
  * Such an import id is reported as a placeholder (a warning) rather than as invalid.

@@ -1,11 +1,10 @@
 import { parseRoleArn } from '../contract/arn.js';
 import { readDestination } from '../contract/event-data-store.js';
 import { memoize } from '../contract/memo.js';
-import { isImportIdPlaceholder } from '../contract/model.js';
+import { EVENT_DATA_STORE_ARN_SHAPE, IMPORT_ID_SHAPE, isImportIdPlaceholder, meetsStringShape } from '../contract/model.js';
 import { isKnownPartition, partitionOfRegion, type PartitionId } from '../contract/partitions.js';
 import { readS3Location } from '../contract/s3.js';
 import { clip } from '../contract/timestamps.js';
-import { validateEventDataStoreArnSchema, validateUuidSchema } from '../generated/validators.js';
 import { NO_VIOLATIONS } from './no-violations.js';
 import type { Violation } from './types.js';
 import { shared, violation } from './violation.js';
@@ -67,12 +66,9 @@ const checkUri: Check = (uri) => {
   return out;
 };
 
-const isEventDataStoreArn = validateEventDataStoreArnSchema as (data: unknown) => boolean;
-const isUuid = validateUuidSchema as (data: unknown) => boolean;
-
 /** `Destinations[0]`: the destination rule's checks, its partition when its Region is of it, the schema's pattern. */
 export const firstDestinationFacts: (text: string) => MemberFacts = memoize((text) =>
-  facts(checkDestination('/Destinations/0', text), readDestination(text).partition, isEventDataStoreArn(text)),
+  facts(checkDestination('/Destinations/0', text), readDestination(text).partition, meetsStringShape(text, EVENT_DATA_STORE_ARN_SHAPE)),
 );
 
 /** `ImportSource.S3.S3LocationUri`: `s3://BUCKET[/PREFIX]` with a valid bucket name and a prefix that can hold trail logs. */
@@ -103,5 +99,5 @@ export const importIdFacts: (text: string) => MemberFacts = memoize((id) => {
   const found = isImportIdPlaceholder(id)
     ? [violation('import-id-placeholder', '/ImportId', `should be a real import id, not the documentation placeholder '${id}' (the model's pattern ^[a-f0-9\\-]+$ rejects it)`)]
     : NO_VIOLATIONS;
-  return facts(found, undefined, isUuid(id));
+  return facts(found, undefined, meetsStringShape(id, IMPORT_ID_SHAPE));
 });

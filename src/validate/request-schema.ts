@@ -1,4 +1,4 @@
-import { EVENT_DATA_STORE_ARN, IMPORT_DESTINATIONS, IMPORT_ID, S3_IMPORT_SOURCE_MEMBERS } from '../contract/model.js';
+import { EVENT_DATA_STORE_ARN_SHAPE, IMPORT_DESTINATIONS, IMPORT_ID_SHAPE, S3_IMPORT_SOURCE_MEMBERS, type StringShape } from '../contract/model.js';
 import type { ValueView } from '../rules/index.js';
 import type { SchemaError } from './schema.js';
 
@@ -31,10 +31,6 @@ export function requestSchemaErrors(view: ValueView): readonly SchemaError[] {
 
 const NO_ERRORS: readonly SchemaError[] = Object.freeze([]);
 
-// The schema's patterns, as ajv compiles them (with the u flag).
-const DESTINATION_PATTERN = new RegExp(EVENT_DATA_STORE_ARN.pattern, 'u');
-const IMPORT_ID_PATTERN = new RegExp(IMPORT_ID.pattern, 'u');
-
 function error(instancePath: string, keyword: string, params: Readonly<Record<string, unknown>>, data: unknown): SchemaError {
   return { instancePath, schemaPath: '', keyword, params, data };
 }
@@ -49,10 +45,10 @@ function isNumber(value: unknown): boolean {
 }
 
 /** A string's length and pattern errors, in ajv's order: maxLength, minLength, pattern. */
-function stringErrors(path: string, text: string, limits: { readonly minLength: number; readonly maxLength: number }, pattern: RegExp, out: SchemaError[]): void {
-  if (text.length > limits.maxLength) out.push(error(path, 'maxLength', { limit: limits.maxLength }, text));
-  if (text.length < limits.minLength) out.push(error(path, 'minLength', { limit: limits.minLength }, text));
-  if (!pattern.test(text)) out.push(error(path, 'pattern', { pattern: pattern.source }, text));
+function stringErrors(path: string, text: string, shape: StringShape, out: SchemaError[]): void {
+  if (text.length > shape.maxLength) out.push(error(path, 'maxLength', { limit: shape.maxLength }, text));
+  if (text.length < shape.minLength) out.push(error(path, 'minLength', { limit: shape.minLength }, text));
+  if (!shape.regex.test(text)) out.push(error(path, 'pattern', { pattern: shape.regex.source }, text));
 }
 
 function destinationErrors(destinations: unknown, view: ValueView, out: SchemaError[]): void {
@@ -69,7 +65,7 @@ function destinationErrors(destinations: unknown, view: ValueView, out: SchemaEr
     if (index === 0 && view.firstDestination?.conforms === true) continue;
     const path = `/Destinations/${String(index)}`;
     if (typeof item !== 'string') out.push(error(path, 'type', { type: 'string' }, item));
-    else stringErrors(path, item, EVENT_DATA_STORE_ARN, DESTINATION_PATTERN, out);
+    else stringErrors(path, item, EVENT_DATA_STORE_ARN_SHAPE, out);
   }
 }
 
@@ -107,5 +103,5 @@ function s3Errors(s3: unknown, out: SchemaError[]): void {
 
 function importIdErrors(importId: unknown, out: SchemaError[]): void {
   if (typeof importId !== 'string') out.push(error('/ImportId', 'type', { type: 'string' }, importId));
-  else stringErrors('/ImportId', importId, IMPORT_ID, IMPORT_ID_PATTERN, out);
+  else stringErrors('/ImportId', importId, IMPORT_ID_SHAPE, out);
 }
