@@ -38,7 +38,7 @@ const legacy = fc
  * @example
  * fc.sample(s3BucketName(), 2); // e.g. ['kq3x.logs-2', 'a0b']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function s3BucketName(constraints: S3BucketNameConstraints = {}): fc.Arbitrary<string> {
   return constraints.legacy === true ? legacy : modern;

@@ -58,7 +58,7 @@ function wireError(name: StartImportErrorName, text: string): StartImportWireErr
  *   await expect(importLogs()).rejects.toThrow(error.message);
  * }));
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function startImportError<S extends StartImportErrorShape = 'sdk'>(
   constraints: StartImportErrorConstraints<S> = {},

@@ -62,7 +62,7 @@ function checkedError(error: Error): Error {
  * checkedStartImport(cloudTrailMock, input).resolves({ ImportId, ImportStatus: 'INITIALIZING', ...input });
  * checkedStartImport(cloudTrailMock).rejectsWith('AccountHasOngoingImportException');
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function checkedStartImport(cloudTrailMock: CloudTrailMock, input?: StartImportCommandInput): CheckedStartImport {
   // Made on the first answer that passes: a refused answer must leave the stub as it was (an

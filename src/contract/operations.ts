@@ -1,5 +1,5 @@
 /**
- * The five import operations of AWS's Smithy model (`fixtures/aws-model/`), their `X-Amz-Target`
+ * The five import operations of AWS's Smithy model, their `X-Amz-Target`
  * values, their modeled errors and the HTTP status of every error the test doubles answer with.
  * The model-conformance test checks the lists here against that model.
  */

@@ -8,8 +8,8 @@ const ERR = ['error'] as const;
 const WIRE = ['wire'] as const;
 
 /**
- * Every check the toolkit makes, in the order violations are reported. CONTRACT.md is the
- * specification; the README's table is generated from this list (and a test keeps them in step).
+ * Every check the toolkit makes, in the order violations are reported. docs/contract.md is the
+ * specification; its tables and the README's are generated from this list (and a test keeps them in step).
  */
 export const ruleCatalogue: readonly CatalogueEntry[] = [
   {
