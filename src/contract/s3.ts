@@ -33,7 +33,7 @@ export type BucketNameVerdict =
 
 /** Prefixes S3 reserves: no bucket name may start with one. */
 export const RESERVED_PREFIXES: readonly string[] = ['xn--', 'sthree-', 'amzn-s3-demo-'];
-// The S3 user guide also reserves `--table-s3` (S3 Tables) beside the four the other rules list.
+// The S3 user guide also reserves `--table-s3` (S3 Tables) which older lists of the rules lack.
 /** Suffixes S3 reserves: no bucket name may end with one. */
 export const RESERVED_SUFFIXES: readonly string[] = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
