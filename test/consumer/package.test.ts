@@ -95,13 +95,14 @@ describe('the packed package', () => {
     return report;
   }
 
-  it('contains both builds with declarations, the schemas, package.json and its documents, and no sources or tests', () => {
+  it('contains both builds with declarations, the schemas, package.json and its documents (the specification among them), and no sources or tests', () => {
     expect(project.packedFiles).toEqual(
       expect.arrayContaining([
         'package.json',
         'README.md',
         'CHANGELOG.md',
         'LICENSE',
+        'docs/contract.md',
         'dist/esm/index.js',
         'dist/esm/index.d.ts',
         'dist/cjs/index.js',
