@@ -8,6 +8,7 @@ import {
   type InitializeMiddlewareOptions,
   type NextHandler,
 } from '../../src/client-plugin/index.js';
+import * as root from '../../src/index.js';
 import { PolicyError } from '../../src/policy/index.js';
 import { cloudTrailClient } from '../msw/support.js';
 
@@ -24,6 +25,10 @@ function addedMiddleware(): { middleware: InitializeMiddleware; options: Initial
 }
 
 describe('importContractPlugin', () => {
+  it('is exported from the package root too, as it needs no peer dependency', () => {
+    expect(root.importContractPlugin).toBe(importContractPlugin);
+  });
+
   it('adds one middleware at the initialize step, before the SDK serialises the input', () => {
     expect(addedMiddleware().options).toEqual({ step: 'initialize', name: IMPORT_CONTRACT_MIDDLEWARE, override: true });
   });

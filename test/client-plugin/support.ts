@@ -21,7 +21,7 @@ export function useWatchedServer(): { readonly server: SetupServer; readonly see
 }
 
 /** A logger that keeps what it is told. */
-export function recordingLogger(): { readonly warnings: string[]; warn(message: string): void } {
+export function recordingLogger(): { readonly warnings: string[]; readonly warn: (message: string) => void } {
   const warnings: string[] = [];
   return {
     warnings,
