@@ -66,7 +66,7 @@ function readCheckOptions(options: ImportContractPluginOptions): InputCheckOptio
  *
  * @throws TypeError for an `onViolation`, `logger` or `now` it cannot use; PolicyError for a bad `policy`.
  * @example
- * import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+ * import { CloudTrailClient, StartImportCommand } from '@aws-sdk/client-cloudtrail';
  * import { importContractPlugin } from 'cloudtrail-import-contract/client-plugin';
  *
  * const client = new CloudTrailClient({ region: 'eu-west-1' });

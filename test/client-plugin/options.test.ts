@@ -1,5 +1,6 @@
 /** `importContractPlugin`'s options and its place in the stack, without the network. */
-import { StartImportCommand } from '@aws-sdk/client-cloudtrail';
+import { CloudTrailClient, StartImportCommand } from '@aws-sdk/client-cloudtrail';
+import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import {
   IMPORT_CONTRACT_MIDDLEWARE,
@@ -83,5 +84,17 @@ describe('importContractPlugin', () => {
     await handler({ input: command.input });
     expect(seen).toEqual([input]);
     expect(seen[0]).toBe(command.input);
+  });
+
+  it('never runs under aws-sdk-client-mock, which stubs send and skips the middleware stack', async () => {
+    const cloudTrailMock = mockClient(CloudTrailClient);
+    try {
+      cloudTrailMock.on(StartImportCommand).resolves({ ImportId: 'stubbed' });
+      const client = cloudTrailClient();
+      client.middlewareStack.use(importContractPlugin());
+      await expect(client.send(new StartImportCommand({ ImportId: 'ABC' }))).resolves.toMatchObject({ ImportId: 'stubbed' });
+    } finally {
+      cloudTrailMock.restore();
+    }
   });
 });
