@@ -54,6 +54,7 @@ const SUBPATHS: Readonly<Record<string, string>> = {
   './fake': 'fake/index',
   './msw': 'msw/index',
   './client-mock': 'client-mock/index',
+  './client-plugin': 'client-plugin/index',
   './matchers': 'matchers/index',
   './vitest': 'matchers/vitest',
   './jest': 'matchers/jest',
