@@ -266,14 +266,14 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'model',
     subjects: ERR,
-    description: "the error must be one of StartImport's 12 modeled exceptions",
+    description: "the error must be one of StartImport's 12 modeled exceptions or one of AWS's common errors (ThrottlingException, ServiceUnavailable, …)",
   },
   {
     code: 'error-status-mismatch',
     severity: 'error',
     basis: 'model',
     subjects: ERR,
-    description: 'an HTTP error response must have the status the model gives its exception (404 for the not-found errors, else 400)',
+    description: 'an HTTP error response must have the status given its exception (404 for the not-found errors; a common error its listed 400, 403, 500 or 503; else 400)',
   },
   {
     code: 'error-body-invalid',
