@@ -6,12 +6,12 @@
  *
  * `test/generated.test.ts` fails when the committed output is stale. Run `npm run generate`.
  *
- * Refreshing the partitions: `data/aws-partitions.json` is a verbatim copy of the AWS partitions
- * file the JS SDK v3 is built from (`partitions.json` of aws/aws-sdk-js-v3's util-endpoints,
- * shipped inside `@aws-sdk/core`). When AWS adds a Region or a partition, replace the copy with the
- * new file unchanged (never hand-edit it), run `npm run generate`, run the partition tests
- * (`test/contract/partitions.test.ts`) and commit the data and `src/generated/partitions.ts`
- * together. Nothing reads the file at run time: the package ships only the generated module.
+ * Refreshing the partitions: `data/aws-partitions.json` is the partitions file of the JS SDK v3
+ * (util-endpoints' `partitions.json`, shipped inside `@aws-sdk/core`), copied from the installed
+ * SDK by `npm run refresh-partitions` (never hand-edited). After updating the SDK devDependency,
+ * run it, then `npm run generate`, and commit the data and `src/generated/partitions.ts` together;
+ * `test/contract/partitions-data.test.ts` fails while the copy and the SDK disagree. Nothing reads
+ * the file at run time: the package ships only the generated module.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
