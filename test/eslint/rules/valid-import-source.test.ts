@@ -1,3 +1,4 @@
+import { validImportSourceWarnings } from '../../../src/eslint/rules/valid-import-source-warnings.js';
 import { validImportSource } from '../../../src/eslint/rules/valid-import-source.js';
 import { at, command, LOCATION, REGION, ROLE, ruleTester, testable } from '../support.js';
 
@@ -21,7 +22,7 @@ ruleTester.run('valid-import-source', testable(validImportSource), {
   valid: [
     command(),
     withS3({}),
-    // Warnings are reported with { warnings: true } only.
+    // Warnings are valid-import-source-warnings'.
     legacyBucket,
     digestPrefix,
     // Unknown members are not checked, and a spread may hold the missing ones.
@@ -34,11 +35,17 @@ ruleTester.run('valid-import-source', testable(validImportSource), {
     { code: withoutRegion, errors: [{ messageId: 's3-member-missing', ...at(withoutRegion, 'S3:') }] },
     { code: https, errors: [{ messageId: 's3-location-uri-invalid', ...at(https, 'S3LocationUri') }] },
     { code: adjacentPeriods, errors: [{ messageId: 's3-bucket-name-invalid', ...at(adjacentPeriods, 'S3LocationUri') }] },
-    { code: legacyBucket, options: [{ warnings: true }], errors: [{ messageId: 's3-bucket-name-legacy', ...at(legacyBucket, 'S3LocationUri') }] },
-    { code: digestPrefix, options: [{ warnings: true }], errors: [{ messageId: 's3-prefix-not-cloudtrail', ...at(digestPrefix, 'S3LocationUri') }] },
     { code: upperRegion, errors: [{ messageId: 's3-bucket-region-invalid', ...at(upperRegion, 'S3BucketRegion') }] },
     { code: userArn, errors: [{ messageId: 'role-arn-invalid', ...at(userArn, 'S3BucketAccessRoleArn') }] },
     { code: roleNumber, errors: [{ messageId: 'type-mismatch', ...at(roleNumber, 'S3BucketAccessRoleArn') }] },
     { code: s3String, errors: [{ messageId: 'type-mismatch', ...at(s3String, 'S3:') }] },
+  ],
+});
+
+ruleTester.run('valid-import-source-warnings', testable(validImportSourceWarnings), {
+  valid: [command(), withS3({}), https, adjacentPeriods],
+  invalid: [
+    { code: legacyBucket, errors: [{ messageId: 's3-bucket-name-legacy', ...at(legacyBucket, 'S3LocationUri') }] },
+    { code: digestPrefix, errors: [{ messageId: 's3-prefix-not-cloudtrail', ...at(digestPrefix, 'S3LocationUri') }] },
   ],
 });

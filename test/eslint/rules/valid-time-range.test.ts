@@ -1,3 +1,4 @@
+import { validTimeRangeWarnings } from '../../../src/eslint/rules/valid-time-range-warnings.js';
 import { validTimeRange } from '../../../src/eslint/rules/valid-time-range.js';
 import { at, command, ruleTester, testable } from '../support.js';
 
@@ -11,7 +12,7 @@ ruleTester.run('valid-time-range', testable(validTimeRange), {
   valid: [
     command(),
     command({ StartEventTime: null, EndEventTime: null }),
-    // Warnings (empty, half-open, in the future) are reported with { warnings: true } only.
+    // Warnings (empty, half-open, in the future) are valid-time-range-warnings'.
     empty,
     halfOpen,
     inFuture,
@@ -22,9 +23,20 @@ ruleTester.run('valid-time-range', testable(validTimeRange), {
   invalid: [
     { code: reversed, errors: [{ messageId: 'time-range-reversed', ...at(reversed, 'StartEventTime') }] },
     { code: utc, errors: [{ messageId: 'time-range-reversed', ...at(utc, 'StartEventTime') }] },
-    { code: empty, options: [{ warnings: true }], errors: [{ messageId: 'time-range-empty', ...at(empty, 'StartEventTime') }] },
+  ],
+});
+
+ruleTester.run('valid-time-range-warnings', testable(validTimeRangeWarnings), {
+  valid: [
+    command(),
+    // An error is valid-time-range's.
+    reversed,
+    command({ StartEventTime: 'new Date()' }),
+  ],
+  invalid: [
+    { code: empty, errors: [{ messageId: 'time-range-empty', ...at(empty, 'StartEventTime') }] },
     // The missing bound has no node: reported on the object literal.
-    { code: halfOpen, options: [{ warnings: true }], errors: [{ messageId: 'time-range-half-open', line: 2, column: 24 }] },
-    { code: inFuture, options: [{ warnings: true }], errors: [{ messageId: 'time-range-in-future', ...at(inFuture, 'StartEventTime') }] },
+    { code: halfOpen, errors: [{ messageId: 'time-range-half-open', line: 2, column: 24 }] },
+    { code: inFuture, errors: [{ messageId: 'time-range-in-future', ...at(inFuture, 'StartEventTime') }] },
   ],
 });
