@@ -1,5 +1,5 @@
 import type { ImportPolicy } from '../policy/types.js';
-import { isPolicyCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
+import { isPolicyCode, pointer, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
 import { PARTIAL_POLICY_NEEDS } from './partial-policy.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
@@ -12,6 +12,11 @@ export interface PartialRequestOptions {
    * objects and arrays must be in the known value. Default: none.
    */
   readonly unknown?: ReadonlySet<string>;
+  /**
+   * Those of `unknown` whose value, though not known, is surely neither null nor undefined (a
+   * template literal, a parameter declared `string`): the member is surely present. Default: none.
+   */
+  readonly defined?: ReadonlySet<string>;
   /**
    * JSON Pointers of objects and arrays that may hold more than the known value shows (a spread:
    * `{ ...base, ImportId }`): no member of theirs is known to be absent, an array's length is not
@@ -37,7 +42,7 @@ export interface PartialValidationResult {
  * - `closed`: the object or array there has no spread;
  * - `absent`: the member is surely absent (or null): not written and its container closed, or written as null;
  * - `settled`: the value there is entirely known, present or surely absent;
- * - `present`: the member is written, known, and neither null nor undefined.
+ * - `present`: the member is written and neither null nor undefined: known, or unknown and `defined`.
  */
 export type PartialFact = 'known' | 'key' | 'closed' | 'absent' | 'settled' | 'present';
 /** One fact a violation relies on, and where: a JSON Pointer, or `.` for the violation's own path. */
@@ -64,7 +69,7 @@ export const PARTIAL_REQUEST_NEEDS: Partial<Readonly<Record<ViolationCode, reado
   'request-empty': [['absent', '/Destinations'], ['absent', '/ImportSource'], ['absent', START], ['absent', END], ['absent', IMPORT_ID]],
   'new-import-missing-destinations': [['absent', HERE], NEW_IMPORT],
   'new-import-missing-import-source': [['absent', HERE], NEW_IMPORT],
-  'retry-with-new-import-params': [['known', HERE], ['known', IMPORT_ID]],
+  'retry-with-new-import-params': [['known', HERE], ['present', IMPORT_ID]],
   'destinations-count': [['known', HERE], ['closed', HERE]],
   'destination-length': VALUE,
   'destination-pattern': VALUE,
@@ -154,6 +159,22 @@ function withValueAt(root: unknown, path: string, value: unknown): unknown {
   return top;
 }
 
+/**
+ * The keys of no member that the known value writes as undefined (`importId: undefined`): the key
+ * is written, and `unknown-member` is decided by the key whatever its value, so they are read as
+ * unknown values (the SDK drops an undefined member, a misspelt one whatever its value).
+ */
+function misspeltAsUndefined(value: unknown, path: string, found: Set<string>): Set<string> {
+  if (!isContainer(value) || Array.isArray(value)) return found;
+  for (const key of Object.keys(value)) {
+    const at = `${path}${pointer(key)}`;
+    const item = value[key];
+    if (item === undefined && PLACEHOLDERS[at] === undefined) found.add(at);
+    else misspeltAsUndefined(item, at, found);
+  }
+  return found;
+}
+
 function isUnder(path: string, ancestor: string): boolean {
   return ancestor === '' || path === ancestor || path.startsWith(`${ancestor}/`);
 }
@@ -164,6 +185,7 @@ class Facts {
     private readonly known: unknown,
     private readonly unknown: ReadonlySet<string>,
     private readonly open: ReadonlySet<string>,
+    private readonly defined: ReadonlySet<string>,
   ) {}
 
   hidden(path: string): boolean {
@@ -185,7 +207,7 @@ class Facts {
       case 'settled':
         return this.settled(path);
       case 'present':
-        return !this.hidden(path) && this.exists(path);
+        return this.defined.has(path) || (!this.hidden(path) && this.exists(path));
     }
   }
 
@@ -227,15 +249,17 @@ class Facts {
  * a linter. Each unknown member stands in as a valid value of its type (so it counts as present),
  * and a violation is kept only when nothing unknown could make it wrong: not one at or under an
  * unknown pointer, not an absence a spread could fill, not a cross-member check (partition, time
- * range, retry) that reads an unknown or possibly present member. With no unknown and no open
- * pointer the result is exactly the validator's. Two readings to know: `unknown-member` is
- * decided by the written key, whatever its value; and unknown members count as present when
+ * range, retry) that reads an unknown or possibly present member (a retry's `ImportId` counts when
+ * `defined`: surely present). With no unknown and no open pointer the result is exactly the
+ * validator's, but for a key of no member written as undefined. Two readings to know:
+ * `unknown-member` is decided by the written key, whatever its value (undefined too, which the
+ * validator, like the SDK, reads as absent); and unknown members count as present when
  * telling a new import from an empty request, so a request whose only new-import members are
  * unknown gets `new-import-missing-*` where, were they all undefined, the validator would say
  * `request-empty` (which stands in for those codes).
  * With `policy`, the policy's violations of the known part follow, under the same rule.
- * Throws a TypeError for a pointer that is not a JSON Pointer, or an unknown one whose enclosing
- * object is not in the known value.
+ * Throws a TypeError for a pointer that is not a JSON Pointer, an unknown one whose enclosing
+ * object is not in the known value, or a defined one that is not unknown.
  *
  * @example
  * validatePartialStartImportRequest(
@@ -244,11 +268,15 @@ class Facts {
  * ).violations.map((v) => v.code); // ['new-import-missing-destinations', 's3-location-uri-invalid']
  */
 export function validatePartialStartImportRequest(known: unknown, options: PartialRequestOptions = {}): PartialValidationResult {
-  const unknown = options.unknown ?? new Set<string>();
   const open = options.open ?? new Set<string>();
-  for (const path of [...unknown, ...open]) {
+  const defined = options.defined ?? new Set<string>();
+  for (const path of [...(options.unknown ?? []), ...open]) {
     if (path !== '' && !path.startsWith('/')) throw new TypeError(`validatePartialStartImportRequest: '${path}' is not a JSON Pointer (it must be '' or start with '/')`);
   }
+  for (const path of defined) {
+    if (options.unknown?.has(path) !== true) throw new TypeError(`validatePartialStartImportRequest: defined pointer '${path}' is not one of the unknown pointers`);
+  }
+  const unknown = misspeltAsUndefined(known, '', new Set(options.unknown));
   let request = known;
   for (const path of unknown) request = withValueAt(request, path, placeholder(path));
   const { violations } = validateStartImportRequest(request, {
@@ -257,7 +285,7 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
     ...(options.policy === undefined ? {} : { policy: options.policy }),
   });
   if (unknown.size === 0 && open.size === 0) return { violations };
-  const facts = new Facts(known, unknown, open);
+  const facts = new Facts(known, unknown, open, defined);
   const holds = (needs: readonly PartialNeed[], path: string): boolean => needs.every((need) => facts.holds(need, path));
   return {
     violations: violations.filter((v) => {
