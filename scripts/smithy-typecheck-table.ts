@@ -79,7 +79,7 @@ export function renderSmithyTypecheckTables(verdicts: readonly RequestVerdict[] 
     `| **invalid requests** (any error) | ${invalid.length} | ${flagged(invalid, 'smithy')} | ${flagged(invalid, 'ours')} |`,
     `| **valid requests** flagged (false alarms) | ${valid.length} | ${flagged(valid, 'smithy')} | ${flagged(valid, 'ours')} |`,
     '',
-    '| invalid request (`fixtures/requests/invalid/`) | codes | @smithy/typecheck says | this package reports |',
+    '| invalid request (the request fixtures of the repository) | codes | @smithy/typecheck says | this package reports |',
     '|---|---|---|---|',
     ...perRequest,
   ].join('\n');
