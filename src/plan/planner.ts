@@ -2,6 +2,7 @@ import { describe } from '../contract/timestamps.js';
 import { Buffer } from 'node:buffer';
 import { LogKeyReader } from './log-key.js';
 import {
+  PAGE_MEMBERS,
   RESTORE_STORAGE_CLASSES,
   SKIP_REASONS,
   type ImportPlan,
@@ -64,8 +65,6 @@ class Tally {
   }
 }
 
-/** Members of a list-objects-v2 page other than `Contents`: a page of only these lists nothing. */
-const PAGE_MEMBERS = ['KeyCount', 'IsTruncated', 'Name', 'Prefix', 'MaxKeys', 'NextContinuationToken', 'ContinuationToken', 'CommonPrefixes', 'RequestCharged'];
 const DAY = 86_400;
 const MINUTE = 60;
 

@@ -16,6 +16,25 @@ export interface ListObjectsV2Page {
   readonly Contents?: readonly ListedObject[];
 }
 
+/**
+ * The members of a list-objects-v2 page besides `Contents`, which AWS omits when a page lists
+ * nothing: a page has `Contents` or one of these, so a document with none of them is no page.
+ */
+export const PAGE_MEMBERS: readonly string[] = [
+  'KeyCount',
+  'IsTruncated',
+  'Name',
+  'Prefix',
+  'Delimiter',
+  'MaxKeys',
+  'EncodingType',
+  'StartAfter',
+  'ContinuationToken',
+  'NextContinuationToken',
+  'CommonPrefixes',
+  'RequestCharged',
+];
+
 /** What the planner takes per element: a key, a `Contents` item, or a whole page. */
 export type ListingEntry = string | ListedObject | ListObjectsV2Page;
 
