@@ -16,7 +16,7 @@ import {
 export interface PlanTarget {
   readonly bucket: string;
   readonly prefix: string;
-  /** Epoch seconds. */
+  /** Epoch seconds; -Infinity and Infinity for a bound the request does not give. */
   readonly start: number;
   readonly end: number;
 }
@@ -209,8 +209,8 @@ export class Planner {
     return {
       bucket: this.target.bucket,
       prefix: this.target.prefix,
-      startEventTime: isoOf(this.target.start),
-      endEventTime: isoOf(this.target.end),
+      ...(Number.isFinite(this.target.start) ? { startEventTime: isoOf(this.target.start) } : {}),
+      ...(Number.isFinite(this.target.end) ? { endEventTime: isoOf(this.target.end) } : {}),
       listed: this.listed.totals(),
       selected: {
         ...selected.totals(),

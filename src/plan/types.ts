@@ -93,9 +93,12 @@ export interface ImportPlan {
   /** The request's S3 location, read from `S3LocationUri`. */
   readonly bucket: string;
   readonly prefix: string;
-  /** The request's time range, as ISO-8601 UTC. */
-  readonly startEventTime: string;
-  readonly endEventTime: string;
+  /**
+   * The request's time range, as ISO-8601 UTC; a bound the request does not give is absent, and
+   * does not limit the import (without either, AWS imports every log under the prefix).
+   */
+  readonly startEventTime?: string;
+  readonly endEventTime?: string;
   readonly listed: ObjectTotals;
   readonly selected: ObjectTotals & {
     /** `bytes × 10`: CloudTrail logs compress about tenfold; a cost hint, not a measurement. */

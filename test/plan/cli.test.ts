@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli, json, lines, tempDir } from '../cli/helpers.js';
-import { EXAMPLE_REQUEST, listingPath } from './support.js';
+import { EXAMPLE_REQUEST, listingPath, without } from './support.js';
 
 const LISTING = readFileSync(listingPath('example-bucket.json'), 'utf8');
 const HINT = "Run 'cloudtrail-import-contract --help' for usage.";
@@ -43,6 +43,14 @@ describe('plan (CLI)', () => {
   ])('exits 2 with a usage error for %j', async (argv, message) => {
     const { code, stderr } = await cli(['plan', ...argv], await inDir());
     expect({ code, stderr }).toEqual({ code: 2, stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
+  });
+
+  it('plans a new import without a time range over every log under the prefix, and says so', async () => {
+    const unbounded = without(EXAMPLE_REQUEST, 'StartEventTime', 'EndEventTime');
+    const { code, stdout, stderr } = await cli(['plan', '--request', 'unbounded.json', '--listing', 'listing.json'], await inDir({ 'unbounded.json': json(unbounded) }));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(stdout)[0]).toBe('plan for s3://example-trail-logs/AWSLogs/111122223333/ with no time range (every log under the prefix)');
+    expect(stdout).not.toContain('outside-time-range');
   });
 
   it('exits 2 naming the request file and its violations when it is not a valid new import', async () => {
