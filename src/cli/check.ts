@@ -14,6 +14,7 @@ import type { CheckCommand } from './args.js';
 import type { CliIo } from './io.js';
 import { parseSource, type ParsedFile } from './parse-json.js';
 import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
+import { TOOL_NAME } from './usage.js';
 
 /** One checked document: a file's value, or one element of the array a file holds. */
 export interface CheckedDocument {
@@ -64,12 +65,20 @@ function discoverPolicy(cwd: string): string | undefined {
   }
 }
 
-/** The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). */
-function policyFor(command: CheckCommand, cwd: string, problems: InputProblem[]): ImportPolicy | undefined {
+/**
+ * The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). A
+ * discovered file is announced on stderr: a policy the user did not name must not act unseen.
+ */
+function policyFor(command: CheckCommand, io: CliIo, problems: InputProblem[]): ImportPolicy | undefined {
   if (command.kind !== 'request' || command.policy === false) return undefined;
+  const { cwd } = io;
   const absolute = command.policy === undefined ? discoverPolicy(cwd) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
   if (absolute === undefined) return undefined;
   const file = command.policy ?? relative(cwd, absolute);
+  if (command.policy === undefined) {
+    const where = dirname(absolute) === resolve(cwd) ? 'in the working folder' : 'in a parent folder';
+    io.stderr.write(`${TOOL_NAME}: using policy ${file} (found ${where}; --policy FILE names another, --no-policy checks none)\n`);
+  }
   try {
     return loadImportPolicy(absolute);
   } catch (error) {
@@ -84,7 +93,7 @@ async function validatorFor(command: CheckCommand, io: CliIo, problems: InputPro
   if (kind === 'error') return (value) => validateStartImportError(value, status === undefined ? {} : { status });
   if (kind === 'request') {
     const now = io.now;
-    const policy = policyFor(command, io.cwd, problems);
+    const policy = policyFor(command, io, problems);
     const options = { shape, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
     return (value) => validateStartImportRequest(value, options);
   }
