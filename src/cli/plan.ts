@@ -7,6 +7,7 @@ import { label } from './io.js';
 import { parseSource } from './parse-json.js';
 import { readPath } from './read-inputs.js';
 import { problemLine } from './report-text.js';
+import { unknownOption } from './unknown-option.js';
 import { TOOL_NAME, USAGE, USAGE_HINT } from './usage.js';
 
 /** `plan --request R --listing L [--format text|json]`. */
@@ -16,6 +17,8 @@ export interface PlanCommand {
   readonly format: 'text' | 'json';
 }
 
+const OPTIONS = ['--request', '--listing', '--format', '--help'];
+
 /** The command line after `plan`, read; or why it cannot be. */
 export function parsePlanArguments(argv: readonly string[]): PlanCommand | { readonly message: string } {
   const values: Partial<Record<'request' | 'listing' | 'format', string>> = {};
@@ -24,7 +27,8 @@ export function parsePlanArguments(argv: readonly string[]): PlanCommand | { rea
     const equals = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : '';
     if (name !== 'request' && name !== 'listing' && name !== 'format') {
-      return { message: arg.startsWith('-') && arg !== '-' ? `plan: unknown option '${arg}'` : `plan takes no PATH (got '${arg}'): give --request R --listing L` };
+      if (arg.startsWith('-') && arg !== '-') return { message: unknownOption('plan', arg.slice(0, equals === -1 ? undefined : equals), OPTIONS) };
+      return { message: `plan takes no PATH (got '${arg}'): give --request R --listing L` };
     }
     const value = equals === -1 ? argv[(i += 1)] : arg.slice(equals + 1);
     if (value === undefined) return { message: `--${name} needs a value` };

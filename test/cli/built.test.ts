@@ -65,7 +65,7 @@ describe('the built cloudtrail-import-contract bin', () => {
     expect(run(['check', '--frmat', 'json', 'x.json'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "cloudtrail-import-contract: unknown option '--frmat'\nRun 'cloudtrail-import-contract --help' for usage.\n",
+      stderr: "cloudtrail-import-contract: unknown check option '--frmat'; did you mean --format?\nRun 'cloudtrail-import-contract --help' for usage.\n",
     });
   });
 });

@@ -38,7 +38,7 @@ describe('plan (CLI)', () => {
     [['--listing', 'listing.json'], 'plan needs --request R (a new import, JSON) and --listing L (aws s3api list-objects-v2 JSON, or - for stdin)'],
     [['--request', 'request.json', '--listing', 'listing.json', '--format', 'sarif'], "--format must be one of text, json (got 'sarif')"],
     [['--request', '-', '--listing', '-'], 'stdin (-) can be read only once'],
-    [['--request', 'request.json', '--listing', 'listing.json', '--kind', 'request'], "plan: unknown option '--kind'"],
+    [['--request', 'request.json', '--listing', 'listing.json', '--kind', 'request'], "unknown plan option '--kind' (options: --request, --listing, --format, --help)"],
     [['--request'], '--request needs a value'],
   ])('exits 2 with a usage error for %j', async (argv, message) => {
     const { code, stderr } = await cli(['plan', ...argv], await inDir());
