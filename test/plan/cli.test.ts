@@ -65,12 +65,20 @@ describe('plan (CLI)', () => {
   it.each([
     ['missing.json', {}, 'missing.json: does not exist'],
     ['cut.json', { 'cut.json': LISTING.slice(0, 500) }, 'cut.json: is not valid JSON: '],
-    ['csv.json', { 'csv.json': 'Key,Size\na,1\n' }, 'csv.json: must be a list-objects-v2 page (an object with Contents) or an array of pages (at or after character 0)'],
-    ['keys.json', { 'keys.json': '["a","b"]' }, 'keys.json: an array of pages must hold only page objects'],
+    ['csv.json', { 'csv.json': 'Key,Size\na,1\n' }, 'csv.json:1:1: must be a list-objects-v2 page (an object with Contents) or an array of pages\n'],
+    ['string.json', { 'string.json': '{\r\n  "KeyCount": 1,\r\n  "Contents": "abc"\r\n}' }, 'string.json:3:15: Contents must be an array\n'],
+    ['none.json', { 'none.json': '[\n  {"KeyCount": 0},\n  {"Count": 0}\n]\n' }, 'none.json:3:14: the object that ends here is not a list-objects-v2 page'],
+    ['item.json', { 'item.json': '{"Contents": [\n  {"Key": "é😀", "Size": "1"}\n]}' }, 'item.json:2:26: Contents item 0: Size must be a whole number of bytes\n'],
+    ['keys.json', { 'keys.json': '["a","b"]' }, 'keys.json:1:2: an array of pages must hold only page objects'],
   ])('exits 2 naming the listing %s and what is wrong with it', async (file, files, message) => {
     const { code, stdout, stderr } = await cli(['plan', '--request', 'request.json', '--listing', file], await inDir(files));
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr.startsWith(message)).toBe(true);
+  });
+
+  it('names the character of a broken listing read from stdin, which cannot be read again for its line', async () => {
+    const { code, stderr } = await cli(['plan', '--request', 'request.json', '--listing', '-'], await inDir(), '{"Contents": 5}');
+    expect({ code, stderr }).toEqual({ code: 2, stderr: '<stdin>: Contents must be an array (at or after character 13)\n' });
   });
 
   it('exits 2 naming the request file when its JSON is malformed or missing', async () => {
