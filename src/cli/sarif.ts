@@ -5,7 +5,7 @@ import { formatViolation, ruleCatalogue, type CatalogueEntry, type Violation } f
 import { POLICY_RULES, type PolicyRuleEntry } from '../policy/index.js';
 import type { CheckedDocument, CheckRun } from './check.js';
 import { label } from './io.js';
-import { documentNode, nodeAtPointer } from './locate.js';
+import { violationSpan } from './locate.js';
 import type { ParsedFile } from './parse-json.js';
 import { positionAt, type Position } from './positions.js';
 import type { InputProblem } from './read-inputs.js';
@@ -53,10 +53,10 @@ function region(lines: readonly number[], start: number, end: number): Region {
   return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
 }
 
-/** The region of the JSON node a violation's pointer names (see `nodeAtPointer`). */
+/** The region of the JSON node a violation's pointer names (see `violationSpan`). */
 export function violationRegion(file: ParsedFile, index: number | undefined, pointer: string): Region {
-  const node = nodeAtPointer(documentNode(file.tree, index), pointer);
-  return region(file.lines, node.offset, node.offset + node.length);
+  const { start, end } = violationSpan(file, index, pointer);
+  return region(file.lines, start, end);
 }
 
 function result(document: CheckedDocument, v: Violation, ruleIndex: number, cwd: string): Result {

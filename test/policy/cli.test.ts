@@ -13,7 +13,7 @@ describe('check --policy', () => {
     const cwd = await tempDir({ 'new.json': json(NEW_IMPORT), 'policy.json': EU_ONLY });
     const { code, stdout, stderr } = await cli(['check', '--policy', 'policy.json', 'new.json'], cwd);
     expect(code).toBe(1);
-    expect(lines(stdout)).toEqual([`new.json ${REGION_LINE}`, `new.json ${DESTINATION_LINE}`, 'checked 1 document in 1 file: 1 invalid, 2 errors, 0 warnings']);
+    expect(lines(stdout)).toEqual([`new.json:8:7: ${REGION_LINE}`, `new.json:3:5: ${DESTINATION_LINE}`, 'checked 1 document in 1 file: 1 invalid, 2 errors, 0 warnings']);
     expect(stderr).toBe('');
   });
 
@@ -21,7 +21,7 @@ describe('check --policy', () => {
     const root = await tempDir({ 'cloudtrail-import-policy.json': EU_ONLY, 'a/b/new.json': json(NEW_IMPORT) });
     const { code, stdout, stderr } = await cli(['check', 'new.json'], join(root, 'a', 'b'));
     expect(code).toBe(1);
-    expect(lines(stdout)).toContain(`new.json ${REGION_LINE}`);
+    expect(lines(stdout)).toContain(`new.json:8:7: ${REGION_LINE}`);
     expect(stderr).toBe(`${TOOL}: using policy ${join('..', '..', 'cloudtrail-import-policy.json')} (found in a parent folder; --policy FILE names another, --no-policy checks none)\n`);
     const here = await cli(['check', 'a/b/new.json'], root);
     expect(here.stderr).toBe(`${TOOL}: using policy cloudtrail-import-policy.json (found in the working folder; --policy FILE names another, --no-policy checks none)\n`);
