@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
   loadImportPolicy,
   PolicyError,
@@ -11,7 +10,7 @@ import {
   type Violation,
 } from '../index.js';
 import type { CheckCommand } from './args.js';
-import type { CliIo } from './io.js';
+import { findUpward, type CliIo } from './io.js';
 import { parseSource, type ParsedFile } from './parse-json.js';
 import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
 import { TOOL_NAME } from './usage.js';
@@ -56,15 +55,6 @@ async function readRequest(path: string, io: CliIo): Promise<{ value: unknown } 
 /** The file the CLI looks for from the working folder upward when `--policy` is not given. */
 export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
 
-/** The nearest `cloudtrail-import-policy.json` at or above `cwd`, if any. */
-function discoverPolicy(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const candidate = join(dir, POLICY_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
 /**
  * The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). A
  * discovered file is announced on stderr: a policy the user did not name must not act unseen.
@@ -72,7 +62,7 @@ function discoverPolicy(cwd: string): string | undefined {
 function policyFor(command: CheckCommand, io: CliIo, problems: InputProblem[]): ImportPolicy | undefined {
   if (command.kind !== 'request' || command.policy === false) return undefined;
   const { cwd } = io;
-  const absolute = command.policy === undefined ? discoverPolicy(cwd) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
+  const absolute = command.policy === undefined ? findUpward(cwd, POLICY_FILE_NAME) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
   if (absolute === undefined) return undefined;
   const file = command.policy ?? relative(cwd, absolute);
   if (command.policy === undefined) {
