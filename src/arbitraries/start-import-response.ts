@@ -118,7 +118,7 @@ function answerer(request: unknown, status: ImportStatus | undefined): (p: Parts
  *   expect(await retryImport(request.ImportId)).toBe(output.ImportStatus);
  * }));
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function startImportResponse<S extends Shape = 'sdk'>(
   constraints: StartImportResponseConstraints<S> = {},
@@ -140,7 +140,7 @@ export function startImportResponse<S extends Shape = 'sdk'>(
  *   expect(await startImport(request)).toBe(response.ImportId);
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function startImportExchange<S extends Shape = 'sdk'>(constraints: StartImportExchangeConstraints<S> = {}): fc.Arbitrary<StartImportExchange<S>> {
   const shape = constraints.shape ?? ('sdk' as S);

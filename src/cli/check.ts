@@ -82,7 +82,7 @@ async function validatorFor(command: CheckCommand, io: CliIo, problems: InputPro
   const { kind, shape, status } = command;
   if (kind === 'error') return (value) => validateStartImportError(value, status === undefined ? {} : { status });
   if (kind === 'request') {
-    const now = io.now;
+    const now = command.now ?? io.now;
     const policy = policyFor(command, io, problems);
     const options = { shape, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
     return (value) => validateStartImportRequest(value, options);

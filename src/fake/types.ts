@@ -1,5 +1,5 @@
 import type { ImportStatus, StartImportErrorName } from '../contract/model.js';
-import type { ExceptionName, ImportFailureStatus, ImportOperation } from '../contract/operations.js';
+import type { ErrorStatus, ExceptionName, ImportFailureStatus, ImportOperation } from '../contract/operations.js';
 import type { ImportPolicy } from '../policy/types.js';
 import type { Violation } from '../rules/index.js';
 import type { ImportSource, StartImportSdkInput } from '../validate/index.js';
@@ -93,6 +93,14 @@ export interface FakeCloudTrailImportsOptions {
   readonly policy?: ImportPolicy;
   /** The exception a policy refusal answers with; default OperationNotPermittedException. */
   readonly policyException?: StartImportErrorName;
+  /**
+   * Opt-in fault: the account is one CloudTrail Lake no longer takes (Lake closed to new customers
+   * on 2026-05-31). Every import operation then answers OperationNotPermittedException (HTTP 400)
+   * with "CloudTrail Lake is no longer accepting new customers." — the exception is assumed: AWS
+   * announces the closure but documents no error for it. Queued `failNext` faults still come first.
+   * Default false.
+   */
+  readonly closedToNewCustomers?: boolean;
 }
 
 /** An import as the fake holds it (timestamps as Dates). */
@@ -116,7 +124,7 @@ export interface FakeImportRecord {
 export interface FakeServiceError {
   readonly name: ExceptionName;
   readonly message: string;
-  readonly status: 400 | 404;
+  readonly status: ErrorStatus;
   /**
    * The violations of an invalid request, warnings included (the message lists the errors). For
    * the four operations other than StartImport, a problem no catalogue code covers (a missing

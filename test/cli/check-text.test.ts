@@ -159,7 +159,7 @@ describe('check --kind error', () => {
     const { code, stdout } = await cli(['check', '--kind', 'error', 'validation.json'], cwd);
     expect(code).toBe(1);
     expect(lines(stdout)[0]).toBe(
-      "validation.json:2:3: /__type error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'ValidationException')",
+      "validation.json:2:3: /__type error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'ValidationException')",
     );
   });
 });

@@ -63,6 +63,7 @@ describe('an unknown option on the command line', () => {
     [['check', '--fromat', 'json', 'x.json'], "unknown check option '--fromat'; did you mean --format?"],
     [['--polcy=p.json', 'check', 'x.json'], "unknown check option '--polcy'; did you mean --policy?"],
     [['check', '--no-polciy', 'x.json'], "unknown check option '--no-polciy'; did you mean --no-policy?"],
+    [['sample', '--nwo', '2026-01-01'], "unknown sample option '--nwo'; did you mean --now?"],
     [['rules', '--fromat', 'json'], "unknown rules option '--fromat'; did you mean --format?"],
     [['sample', '--sede', '3'], "unknown sample option '--sede'; did you mean --seed?"],
     [['sample', '--cuont', '3'], "unknown sample option '--cuont'; did you mean --count?"],

@@ -66,7 +66,7 @@ describe('toHaveResolvedOnlyValidStartImportResponses', () => {
     const failure = await asyncFailureOf(() => expect(cloudTrailMock).toHaveResolvedOnlyValidStartImportResponses());
     expect(failure).toContain('but all 2 StartImport calls were answered wrongly:');
     expect(failure).toContain('call #1 resolved, with 1 error:\n  /ImportStatus error response-import-status-invalid:');
-    expect(failure).toContain("call #2 rejected Error, with 1 error:\n  /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'Error')");
+    expect(failure).toContain("call #2 rejected Error, with 1 error:\n  /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'Error')");
     await expect(cloudTrailMock).not.toHaveResolvedOnlyValidStartImportResponses();
   });
 });

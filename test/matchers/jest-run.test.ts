@@ -109,7 +109,7 @@ describe('cloudtrail-import-contract/jest', () => {
       Expected only valid StartImport answers (a valid response to the input, or a modeled exception), but the only StartImport call was answered wrongly:
 
       call #1 rejected Error, with 1 error:
-        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'Error')",
+        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'Error')",
         "an invalid request": "Error: expect(received).toBeValidStartImportRequest()
 
       Expected a valid StartImport request, but it is a retry, with 1 error:
