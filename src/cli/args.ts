@@ -1,5 +1,6 @@
 import { parseIso8601 } from '../contract/timestamps.js';
 import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
+import { unknownOption } from './unknown-option.js';
 
 /** What `check` prints. */
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -74,6 +75,27 @@ interface Parsed {
   readonly version: boolean;
   /** `--no-policy`. */
   readonly noPolicy: boolean;
+  /** The first option no command knows, as typed (without `=VALUE`). */
+  readonly unknown: string | undefined;
+}
+
+/** The options of each command, as typed: an unknown one is compared with these. */
+const COMMAND_OPTIONS = {
+  check: ['--format', '--kind', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
+  rules: ['--format', '--help', '--version'],
+  sample: ['--kind', '--invalid', '--count', '-n', '--seed', '--shape', '--now', '--help', '--version'],
+} as const;
+type CommandWord = keyof typeof COMMAND_OPTIONS;
+
+function isCommandWord(word: string): word is CommandWord {
+  return Object.hasOwn(COMMAND_OPTIONS, word);
+}
+
+/** The usage error for the unknown option `typed`, worded for the command given (the first command word among the PATHs). */
+function unknownOptionError(typed: string, positionals: readonly string[]): UsageError {
+  const command = positionals.find(isCommandWord);
+  const options = command === undefined ? [...new Set(Object.values(COMMAND_OPTIONS).flat())] : COMMAND_OPTIONS[command];
+  return new UsageError(unknownOption(command, typed, options));
 }
 
 /** Thrown while reading the arguments; becomes a `usage-error` invocation. */
@@ -198,6 +220,7 @@ function split(argv: readonly string[]): Parsed {
   let help = false;
   let version = false;
   let noPolicy = false;
+  let unknown: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -222,13 +245,17 @@ function split(argv: readonly string[]): Parsed {
       else help = true;
       continue;
     }
-    if (!isValueOption(name)) throw new UsageError(`unknown option '${arg.slice(0, equals === -1 ? undefined : equals)}'`);
+    if (!isValueOption(name)) {
+      // Reported once the command is known, so that the nearest of its own options is suggested.
+      unknown ??= arg.slice(0, equals === -1 ? undefined : equals);
+      continue;
+    }
     const value = inline ?? argv[i + 1];
     if (value === undefined) throw new UsageError(`${flag(name)} needs a value`);
     if (inline === undefined) i += 1;
     values[name] = value;
   }
-  return { values, positionals, help, version, noPolicy };
+  return { values, positionals, help, version, noPolicy, unknown };
 }
 
 /**
@@ -237,9 +264,10 @@ function split(argv: readonly string[]): Parsed {
  */
 export function parseCommandLine(argv: readonly string[]): Invocation {
   try {
-    const { values, positionals, help, version, noPolicy } = split(argv);
+    const { values, positionals, help, version, noPolicy, unknown } = split(argv);
     if (help) return { command: 'help' };
     if (version) return { command: 'version' };
+    if (unknown !== undefined) throw unknownOptionError(unknown, positionals);
     const [command, ...rest] = positionals;
     if (command === 'check') return checkCommand(values, rest, noPolicy);
     if (noPolicy && (command === 'rules' || command === 'sample')) throw new UsageError(`--no-policy does not apply to ${command} (only to check)`);

@@ -25,8 +25,10 @@ Commands:
                             the others
 
 check options:
-  --format text|json|sarif  output: text lines (default), a JSON array with one entry per
-                            document, or SARIF 2.1.0 for GitHub code scanning
+  --format text|json|sarif  output: one text line per violation, FILE:LINE:COLUMN: then the
+                            violation (default); a JSON array with one entry per document; or
+                            SARIF 2.1.0 for GitHub code scanning, its paths relative to the
+                            repository root (the folder above holding .git)
   --kind request|response|error
                             what the documents are (default request)
   --shape cli|wire          how timestamps are written: cli (default) takes ISO-8601 strings
