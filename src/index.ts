@@ -61,6 +61,7 @@ export {
   validateStartImportResponse,
 } from './validate/index.js';
 export type {
+  ClassifyOptions,
   Clock,
   ErrorValidationOptions,
   HeaderLookup,

@@ -17,10 +17,17 @@ describe('expect.validStartImportRequest', () => {
     expect(submit).not.toHaveBeenCalledWith(expect.not.validStartImportRequest(), 'us-east-1');
   });
 
+  it('reads SDK input by default: does not match ISO-string timestamps, which the SDK would send as-is', () => {
+    const submit = vi.fn();
+    submit({ ...newImport(), StartEventTime: '2024-01-01T00:00:00Z', EndEventTime: '2024-07-01T00:00:00Z' });
+    expect(submit).not.toHaveBeenCalledWith(expect.validStartImportRequest());
+    expect(submit).toHaveBeenCalledWith(expect.not.validStartImportRequest());
+  });
+
   it('takes the options of toBeValidStartImportRequest', () => {
     const submit = vi.fn();
     submit({ ...newImport(), StartEventTime: '2024-01-01T00:00:00Z', EndEventTime: '2024-07-01T00:00:00Z' });
-    expect(submit).toHaveBeenCalledWith(expect.validStartImportRequest());
+    expect(submit).toHaveBeenCalledWith(expect.validStartImportRequest({ shape: 'cli' }));
     expect(submit).toHaveBeenCalledWith(expect.not.validStartImportRequest({ shape: 'sdk' }));
   });
 
