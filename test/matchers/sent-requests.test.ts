@@ -55,7 +55,7 @@ describe('toHaveSentOnlyValidStartImportRequests on an aws-sdk-client-mock stub'
     `);
   });
 
-  it('fails when no StartImport request was sent, and so passes under .not', async () => {
+  it('fails when no StartImport request was sent, under .not too, saying why', async () => {
     await getImport(IMPORT_ID);
     expect(
       failureOf(() => {
@@ -64,9 +64,17 @@ describe('toHaveSentOnlyValidStartImportRequests on an aws-sdk-client-mock stub'
     ).toMatchInlineSnapshot(`
       "expect(received).toHaveSentOnlyValidStartImportRequests()
 
-      Expected only valid StartImport requests, but no StartImport request was sent."
+      Expected only valid StartImport requests, but no StartImport request was sent: with nothing to check, it fails under .not too."
     `);
-    expect(cloudTrailMock).not.toHaveSentOnlyValidStartImportRequests();
+    expect(
+      failureOf(() => {
+        expect(cloudTrailMock).not.toHaveSentOnlyValidStartImportRequests();
+      }),
+    ).toMatchInlineSnapshot(`
+      "expect(received).not.toHaveSentOnlyValidStartImportRequests()
+
+      Expected an invalid StartImport request, but no StartImport request was sent: with nothing to check, it fails under .not too."
+    `);
   });
 
   it('passes exactly when every request sent was valid, naming exactly the invalid calls', async () => {
