@@ -89,6 +89,24 @@ describe('FakeCloudTrailImports ListImports', () => {
     }
   });
 
+  it('rejects with InvalidNextTokenException a well-formed NextToken it never issued: forged, or issued by another fake', () => {
+    const { fake } = withImports(3);
+    const forged = Buffer.from('{"operation":"ListImports","filter":"[null,null]","after":0}').toString('base64url');
+    expect(errorOf(fake.handle('ListImports', { NextToken: forged }))).toMatchObject({ name: 'InvalidNextTokenException', status: 400 });
+    const other = withImports(3).fake;
+    const token = outputOf(other.handle('ListImports', { MaxResults: 1 }))['NextToken'];
+    expect(errorOf(fake.handle('ListImports', { NextToken: token })).name).toBe('InvalidNextTokenException');
+    expect(outputOf(other.handle('ListImports', { NextToken: token }))['Imports']).toHaveLength(2);
+  });
+
+  it('reads from the same position again when a NextToken is reused with the same parameters', () => {
+    const { fake, ids } = withImports(3);
+    const token = outputOf(fake.handle('ListImports', { MaxResults: 1 }))['NextToken'];
+    const page = (): unknown => outputOf(fake.handle('ListImports', { MaxResults: 1, NextToken: token }));
+    expect(page()).toEqual(page());
+    expect(page()).toMatchObject({ Imports: [{ ImportId: ids[1] }] });
+  });
+
   it('rejects with InvalidNextTokenException a NextToken issued for other filters or another operation, but takes another MaxResults', () => {
     const { fake, ids } = withImports(3);
     const token = outputOf(fake.handle('ListImports', { MaxResults: 1, ImportStatus: 'COMPLETED' }))['NextToken'];
