@@ -5,7 +5,7 @@ import '../../src/matchers/vitest.js';
 import { createImportRecorder } from '../../src/msw/recorder.js';
 import { violation } from '../../src/rules/index.js';
 import { failureOf } from './support/failures.js';
-import { cloudTrailMock, getImport, startImport, startImportExchange } from './support/receivers.js';
+import { cloudTrailMock, getImport, importExchange, startImport, startImportExchange } from './support/receivers.js';
 import { IMPORT_ID, newImport, NOW, retry } from './support/requests.js';
 
 afterEach(() => {
@@ -105,7 +105,7 @@ describe('toHaveSentOnlyValidStartImportRequests on an import recorder', () => {
   it('passes when every StartImport body was valid in the wire shape', () => {
     const recorder = createImportRecorder();
     recorder.record(startImportExchange({ ...newImport(), StartEventTime: 1704067200, EndEventTime: 1719792000.5 }));
-    recorder.record({ ...startImportExchange(retry), operation: 'GetImport', target: 'CloudTrail_20131101.GetImport' });
+    recorder.record(importExchange('GetImport', retry));
     expect(recorder).toHaveSentOnlyValidStartImportRequests();
   });
 
