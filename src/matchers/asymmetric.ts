@@ -26,9 +26,10 @@ const CHAI_INSPECT = Symbol.for('chai/inspect');
 /**
  * An asymmetric StartImport matcher (`expect.validStartImportRequest()`, …), the same for Vitest
  * and Jest: both compare with `asymmetricMatch` and print with `toAsymmetricMatcher`. It prints
- * the violations of the value it was last compared with, so that a failing
- * `toHaveBeenCalledWith` shows why, where the runner's own asymmetric matchers print only their
- * name and arguments.
+ * the violations of the values it was compared with, so that a failing `toHaveBeenCalledWith`
+ * shows why, where the runner's own asymmetric matchers print only their name and arguments. A
+ * matcher compared with several values (one per call) lists each: the runner prints the matcher
+ * once per call, and it cannot know which call it is printed for.
  */
 export class StartImportAsymmetricMatcher {
   /**
@@ -42,7 +43,8 @@ export class StartImportAsymmetricMatcher {
   readonly #inverse: boolean;
   readonly #options: object | undefined;
   readonly #judge: (value: unknown) => Judgement;
-  #last: Judgement | undefined;
+  /** Each value compared, by identity, in the order first compared, with its latest judgement. */
+  readonly #judged = new Map<unknown, Judgement>();
 
   constructor(name: string, expects: string, inverse: boolean, options: object | undefined, judge: (value: unknown) => Judgement) {
     this.expects = `${inverse ? 'not ' : ''}${expects}`;
@@ -59,7 +61,7 @@ export class StartImportAsymmetricMatcher {
 
   asymmetricMatch(other: unknown): boolean {
     const judgement = this.#judge(other);
-    this.#last = judgement;
+    this.#judged.set(other, judgement);
     return this.#inverse ? !judgement.pass : judgement.pass;
   }
 
@@ -68,12 +70,16 @@ export class StartImportAsymmetricMatcher {
     return `${this.#inverse ? 'not.' : ''}${this.#name}<${this.#options === undefined ? '' : inspect(this.#options, { breakLength: Infinity, depth: 4 })}>`;
   }
 
-  /** The name and options, then what the value last compared was: its kind and violations. */
+  /** The name and options, then what each value compared was: its kind and violations. */
   toAsymmetricMatcher(): string {
     const head = this.#head();
-    const last = this.#last;
-    if (last === undefined) return `${head} (compared with no whole value: objectContaining, as in aws-sdk-client-mock-vitest's …CommandWith, cannot compare it)`;
-    return `${head} (the received value ${last.kind === undefined ? 'has' : `is ${kindPhrase(last.kind)}, with`} ${violationList(last.violations)})`;
+    const judged = [...this.#judged.values()];
+    const [only] = judged;
+    if (only === undefined) return `${head} (compared with no whole value: objectContaining, as in aws-sdk-client-mock-vitest's …CommandWith, cannot compare it)`;
+    if (judged.length === 1) return `${head} (the received value ${describeJudgement(only)})`;
+    const shown = judged.slice(0, MAX_LISTED).map((judgement, i) => `value #${i + 1} ${describeJudgement(judgement)}`);
+    const more = judged.length > MAX_LISTED ? [`and ${judged.length - MAX_LISTED} more`] : [];
+    return `${head} (compared with ${judged.length} values:\n${[...shown, ...more].join('\n')})`;
   }
 
   toString(): string {
@@ -88,6 +94,14 @@ export class StartImportAsymmetricMatcher {
   [CHAI_INSPECT](): string {
     return this.#head();
   }
+}
+
+/** How many compared values a printed matcher lists. */
+const MAX_LISTED = 5;
+
+/** `is a retry, with 1 error: …`, `has no violations.` (a response has no kind). */
+function describeJudgement(judgement: Judgement): string {
+  return `${judgement.kind === undefined ? 'has' : `is ${kindPhrase(judgement.kind)}, with`} ${violationList(judgement.violations)}`;
 }
 
 type RequestPasses = (result: ValidationResult) => boolean;

@@ -153,6 +153,38 @@ describe('the asymmetric matchers, printed', () => {
     `);
   });
 
+  it('list each value they were compared with, one per call, since the runner prints them once per call', () => {
+    const submit = vi.fn();
+    submit({ ImportId: 'ABC' });
+    submit({ ...newImport(), ImportId: IMPORT_ID });
+    const failure = failureOf(() => {
+      expect(submit).toHaveBeenCalledWith(expect.retryImportRequest());
+    });
+    expect(failure.split('2nd vi.fn() call')[0]).toMatchInlineSnapshot(`
+      "expected "vi.fn()" to be called with arguments: [ retryImportRequest<> ]
+
+      Received:
+
+        1st vi.fn() call:
+
+        [
+      -   retryImportRequest<> (compared with 2 values:
+      - value #1 is a retry, with 1 error:
+      -   /ImportId error import-id-invalid: must be 36 characters of a-f, 0-9 and - (got 'ABC')
+      - value #2 is an ImportId together with new-import parameters, with 4 errors:
+      -   /Destinations error retry-with-new-import-params: must not be sent with ImportId: a retry sends ImportId alone
+      -   /ImportSource error retry-with-new-import-params: must not be sent with ImportId: a retry sends ImportId alone
+      -   /StartEventTime error retry-with-new-import-params: must not be sent with ImportId: a retry sends ImportId alone
+      -   /EndEventTime error retry-with-new-import-params: must not be sent with ImportId: a retry sends ImportId alone),
+      +   {
+      +     "ImportId": "ABC",
+      +   },
+        ]
+
+        "
+    `);
+  });
+
   test('on the expect of a test context too', ({ expect: own }) => {
     const submit = vi.fn();
     submit({ ImportId: 'ABC' });
