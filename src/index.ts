@@ -63,6 +63,7 @@ export {
   validateStartImportResponse,
 } from './validate/index.js';
 export type {
+  ClassifyOptions,
   Clock,
   ErrorValidationOptions,
   HeaderLookup,

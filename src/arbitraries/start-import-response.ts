@@ -85,7 +85,8 @@ function echoed(request: Readonly<Record<string, unknown>>): StartImportWireRequ
 }
 
 function answerer(request: unknown, status: ImportStatus | undefined): (p: Parts) => WireResponse {
-  const kind = classifyStartImportRequest(request);
+  // The request comes in any shape.
+  const kind = classifyStartImportRequest(request, { shape: 'auto' });
   if (kind !== 'new' && kind !== 'retry') throw new Error(`startImportResponse: request must be a new import or a retry (got a request classified '${kind}')`);
   const fields = request as Readonly<Record<string, unknown>>;
   const echo = kind === 'new' ? echoed(fields) : undefined;

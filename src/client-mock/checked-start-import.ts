@@ -42,7 +42,7 @@ export interface CheckedStartImport {
 const WHO = 'checkedStartImport';
 
 function checkedOutput(output: MockedStartImportOutput, input: StartImportCommandInput | undefined): StartImportCommandOutput {
-  const { violations, valid } = validateStartImportResponse(output, input === undefined ? { shape: 'auto' } : { shape: 'auto', request: input });
+  const { violations, valid } = validateStartImportResponse(output, input === undefined ? { shape: 'sdk' } : { shape: 'sdk', request: input });
   if (!valid) throw new StartImportContractError(`${WHO}: the mocked output is not a StartImport response AWS would give${input === undefined ? '' : ' to this input'}`, violations);
   return { $metadata: {}, ...output };
 }

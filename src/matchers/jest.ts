@@ -12,10 +12,12 @@
 // provides that module itself, so it need not be installed.
 import { expect } from '@jest/globals';
 import type { AsymmetricMatcher } from 'expect';
+import { installAsymmetricMatchers } from './asymmetric.js';
 import { startImportMatchers } from './matchers.js';
 import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
 
 expect.extend(startImportMatchers);
+installAsymmetricMatchers(expect);
 
 declare module 'expect' {
   // Jest declares `interface Matchers<R extends void | Promise<void>, T = unknown>`; a merged declaration must repeat it.

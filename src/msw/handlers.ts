@@ -47,7 +47,7 @@ export function cloudTrailImportHandlers(options: CloudTrailImportHandlersOption
   const { fake, recorder } = readHandlerOptions(options);
   return [
     http.post(isImportRequest, async ({ request }) => {
-      const { answer, ...recorded } = await exchange(fake, request, request.headers.get('x-amz-target') ?? undefined);
+      const { answer, recorded } = await exchange(fake, request, request.headers.get('x-amz-target') ?? undefined);
       recorder?.record(recorded);
       return toResponse(answer);
     }),

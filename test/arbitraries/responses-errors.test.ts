@@ -111,7 +111,7 @@ describe('startImportResponse', () => {
 
   it("carries a given retry's ImportId, with every status", () => {
     const responses = fc.sample(startImportResponse({ request: RETRY, shape: 'wire' }), { seed: 1, numRuns: 200 });
-    for (const response of responses) expect(validateStartImportResponse(response, { request: RETRY }).violations).toEqual([]);
+    for (const response of responses) expect(validateStartImportResponse(response, { request: RETRY, shape: 'wire' }).violations).toEqual([]);
     expect(new Set(responses.map((r) => r.ImportId))).toEqual(new Set([RETRY.ImportId]));
     expect(new Set(responses.map((r) => r.ImportStatus))).toEqual(new Set(IMPORT_STATUSES));
   });
@@ -119,7 +119,7 @@ describe('startImportResponse', () => {
   it('gives a new import the status asked for, which then draws only the response-status-unexpected warning', () => {
     const [response] = fc.sample(startImportResponse({ request: NEW_IMPORT, status: 'IN_PROGRESS', shape: 'cli' }), { seed: 1, numRuns: 1 });
     expect(response?.ImportStatus).toBe('IN_PROGRESS');
-    expect(validateStartImportResponse(response, { request: NEW_IMPORT }).violations.map((v) => `${v.severity} ${v.code}`)).toEqual([
+    expect(validateStartImportResponse(response, { request: NEW_IMPORT, shape: 'cli' }).violations.map((v) => `${v.severity} ${v.code}`)).toEqual([
       'warning response-status-unexpected',
     ]);
   });

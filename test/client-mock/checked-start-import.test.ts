@@ -78,6 +78,12 @@ describe('checkedStartImport', () => {
       expect(error.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['timestamp-invalid /CreatedTimestamp']);
     });
 
+    it('reads the mocked output as SDK output: refuses one whose timestamps are all strings', () => {
+      const stamps = { CreatedTimestamp: '2024-03-01T00:00:00Z', UpdatedTimestamp: '2024-03-01T00:00:00Z' } as unknown as Pick<MockedStartImportOutput, 'CreatedTimestamp' | 'UpdatedTimestamp'>;
+      const error = thrown(() => checkedStartImport(cloudTrailMock).resolves({ ImportId: output.ImportId, ImportStatus: 'INITIALIZING', ...stamps }));
+      expect(error.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['timestamp-invalid /CreatedTimestamp', 'timestamp-invalid /UpdatedTimestamp']);
+    });
+
     it('answers successive calls with resolvesOnce, each checked', async () => {
       const second = { ...output, ImportId: '7c0a2d3f-5b6e-4f40-9b8c-2d3e4f5a6b7c' };
       checkedStartImport(cloudTrailMock).resolvesOnce(output).resolvesOnce(second);

@@ -20,6 +20,22 @@ afterEach(() => {
   cloudTrailMock.reset();
 });
 
+describe('toHaveSentValidStartImportRequest', () => {
+  it('passes when the nth StartImport call was a valid request of the kind asked for, and fails showing its violations', async () => {
+    await send(new StartImportCommand(newImport()));
+    await send(new StartImportCommand({ ImportId: 'ABC' }));
+    expect(cloudTrailMock).toHaveSentValidStartImportRequest({ nth: 1, kind: 'new' });
+    expect(failureOf(() => expect(cloudTrailMock).toHaveSentValidStartImportRequest({ nth: 2, kind: 'retry' }))).toMatchInlineSnapshot(`
+"expect(received).toHaveSentValidStartImportRequest(options)
+
+Expected a valid retry request as StartImport call #2, but it is not:
+
+call #2: a retry, with 1 error:
+  /ImportId error import-id-invalid: must be 36 characters of a-f, 0-9 and - (got 'ABC')"
+`);
+  });
+});
+
 describe('toHaveSentOnlyValidStartImportRequests', () => {
   it('passes when every StartImportCommand was valid, whatever else was sent', async () => {
     await send(new StartImportCommand(newImport()));
@@ -43,7 +59,8 @@ call #2: a new import, with 1 error:
   });
 
   it('fails when no StartImport request was sent, and for what is no stub, under .not too', () => {
-    expect(() => expect(cloudTrailMock).toHaveSentOnlyValidStartImportRequests()).toThrow('but no StartImport request was sent.');
+    expect(() => expect(cloudTrailMock).toHaveSentOnlyValidStartImportRequests()).toThrow('but no StartImport request was sent: with nothing to check, it fails under .not too.');
+    expect(() => expect(cloudTrailMock).not.toHaveSentOnlyValidStartImportRequests()).toThrow('but no StartImport request was sent: with nothing to check, it fails under .not too.');
     expect(() => expect(client).not.toHaveSentOnlyValidStartImportRequests()).toThrow('or an import recorder (createImportRecorder()), but it is neither.');
   });
 });
