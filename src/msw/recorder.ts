@@ -1,4 +1,4 @@
-import type { ImportOperation } from '../contract/operations.js';
+import type { ErrorStatus, ImportOperation } from '../contract/operations.js';
 import type { FakeOutputs, FakeWireInputs } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
 
@@ -34,7 +34,7 @@ export interface ImportErrorBody {
 export interface RefusedImportExchange extends ExchangeBase {
   /** The operation the `X-Amz-Target` named; undefined when it named none. */
   readonly operation: ImportOperation | undefined;
-  readonly status: 400 | 404;
+  readonly status: ErrorStatus;
   /** The request body parsed as JSON, or the raw text when it is not JSON. */
   readonly requestBody: unknown;
   readonly responseBody: ImportErrorBody;
