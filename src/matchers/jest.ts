@@ -11,7 +11,8 @@
 // Inside Jest, `@jest/globals` is Jest's own expect whether or not globals are injected; Jest
 // provides that module itself, so it need not be installed.
 import { expect } from '@jest/globals';
-import type { AsymmetricMatcher } from 'expect';
+// Aliased: inside `namespace jest` below, `AsymmetricMatcher` is @types/jest's own (non-generic) type.
+import type { AsymmetricMatcher as ExpectAsymmetricMatcher } from 'expect';
 import { startImportMatchers } from './matchers.js';
 import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
 
@@ -22,7 +23,7 @@ declare module 'expect' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
   interface Matchers<R extends void | Promise<void>, T = unknown> extends StartImportMatchers<R> {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface AsymmetricMatchers extends StartImportAsymmetricMatchers<AsymmetricMatcher<unknown>> {}
+  interface AsymmetricMatchers extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
 }
 
 declare global {
@@ -32,8 +33,8 @@ declare global {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
     interface Matchers<R, T = {}> extends StartImportMatchers<R> {}
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface Expect extends StartImportAsymmetricMatchers<AsymmetricMatcher<unknown>> {}
+    interface Expect extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface InverseAsymmetricMatchers extends StartImportAsymmetricMatchers<AsymmetricMatcher<unknown>> {}
+    interface InverseAsymmetricMatchers extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
   }
 }
