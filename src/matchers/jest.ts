@@ -8,6 +8,7 @@
  * expect(input).toBeValidStartImportRequest();
  * expect(startImport).toHaveBeenCalledWith(expect.validStartImportRequest());
  */
+import './jest-peer.js';
 // Inside Jest, `@jest/globals` is Jest's own expect whether or not globals are injected; Jest
 // provides that module itself, so it need not be installed.
 import { expect } from '@jest/globals';

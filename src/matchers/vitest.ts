@@ -7,6 +7,7 @@
  * expect(input).toBeValidStartImportRequest();
  * expect(startImport).toHaveBeenCalledWith(expect.validStartImportRequest());
  */
+import './vitest-peer.js';
 import { expect } from 'vitest';
 import { startImportMatchers } from './matchers.js';
 import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
