@@ -1,6 +1,6 @@
-// Type-checked, never run: every subpath of the package, as a user imports it, with each export
-// in use so a type that decayed to `any` or lost a member fails. The same text is checked as an
-// ES module (node16, bundler), as CommonJS (cjs.cts under node16) and under node10.
+// Type-checked, never run: the subpaths as a user's CommonJS module (node16) imports them. Not
+// /vitest and /msw: Vitest and msw 3 publish ES modules only, which a CommonJS file can import
+// under `module: nodenext` (TypeScript 5.8+, require of ES modules) but not `node16`.
 import { expect as jestExpect } from '@jest/globals';
 import { validateStartImportRequest, type ValidationResult } from 'cloudtrail-import-contract';
 import { startImportRequest } from 'cloudtrail-import-contract/arbitraries';
@@ -9,15 +9,10 @@ import plugin, { type RuleName } from 'cloudtrail-import-contract/eslint';
 import { createFakeCloudTrailImports, type FakeCloudTrailImports } from 'cloudtrail-import-contract/fake';
 import 'cloudtrail-import-contract/jest';
 import { startImportMatchers } from 'cloudtrail-import-contract/matchers';
-import { cloudTrailImportHandlers, createImportRecorder, type ImportExchangeRecorder } from 'cloudtrail-import-contract/msw';
-import 'cloudtrail-import-contract/vitest';
-import { expect as vitestExpect } from 'vitest';
 
 const result: ValidationResult = validateStartImportRequest({});
 const request = startImportRequest();
 const fake: FakeCloudTrailImports = createFakeCloudTrailImports();
-const recorder: ImportExchangeRecorder = createImportRecorder();
-const handlers = cloudTrailImportHandlers({ fake, recorder });
 const ruleName: RuleName = 'valid-destination';
 const rules = plugin.configs.recommended.rules;
 const matcherNames = Object.keys(startImportMatchers);
@@ -26,12 +21,10 @@ export function mockWithFake(cloudTrailMock: CloudTrailMock): void {
   checkedStartImport(cloudTrailMock);
 }
 export function check(input: unknown): void {
-  vitestExpect(input).toBeValidStartImportRequest();
-  vitestExpect({ input }).toEqual({ input: vitestExpect.validStartImportRequest() });
   jestExpect(input).toViolateStartImportContract('unknown-member');
   jestExpect({ input }).toEqual({ input: jestExpect.not.newImportRequest() });
 }
 // @ts-expect-error: an unknown rule name is a type error
 const wrongRule: RuleName = 'not-a-rule';
 
-export { handlers, matcherNames, request, result, ruleName, rules, wrongRule };
+export { matcherNames, request, result, ruleName, rules, wrongRule };

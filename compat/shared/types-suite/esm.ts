@@ -1,6 +1,5 @@
-// Type-checked, never run: every subpath of the package, as a user imports it, with each export
-// in use so a type that decayed to `any` or lost a member fails. The same text is checked as an
-// ES module (node16, bundler), as CommonJS (cjs.cts under node16) and under node10.
+// Type-checked, never run: every subpath of the package, as a user's ES module imports it, with
+// each export in use so a type that decayed to `any` or lost a member fails (node16 and bundler).
 import { expect as jestExpect } from '@jest/globals';
 import { validateStartImportRequest, type ValidationResult } from 'cloudtrail-import-contract';
 import { startImportRequest } from 'cloudtrail-import-contract/arbitraries';
