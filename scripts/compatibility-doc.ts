@@ -24,9 +24,14 @@ function versions(cell: Cell, packages: readonly string[]): string {
   return ranges.length === 0 ? '—' : ranges.map((range) => `\`${range}\``).join(' + ');
 }
 
+/** The anchor GitHub gives a heading: lower case, without the characters it drops (here the dots of `5.9`). */
+function anchor(heading: string): string {
+  return heading.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replaceAll(' ', '-');
+}
+
 export function renderCompatibilityDoc(cells: readonly Cell[]): string {
   const header = ['cell', 'Node.js', ...COLUMNS.map(([heading]) => heading)];
-  const rows = cells.map((cell) => [`[${cell.name}](#${cell.name})`, String(cell.node), ...COLUMNS.map(([, packages]) => versions(cell, packages))]);
+  const rows = cells.map((cell) => [`[${cell.name}](#${anchor(cell.name)})`, String(cell.node), ...COLUMNS.map(([, packages]) => versions(cell, packages))]);
   const details = cells.map((cell) =>
     [
       `### ${cell.name}`,
