@@ -1,7 +1,7 @@
 /**
  * `cloudtrail-import-contract/jest`: registers the StartImport matchers with Jest's `expect` and
  * declares their types, for `@jest/globals` (and `expect`) users and for the global `jest`
- * namespace of `@types/jest`. Import it once, in a test file or a `setupFilesAfterEach` module.
+ * namespace of `@types/jest`. Import it once, in a test file or a `setupFilesAfterEnv` module.
  *
  * @example
  * require('cloudtrail-import-contract/jest');
