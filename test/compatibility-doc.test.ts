@@ -15,7 +15,11 @@ describe('the compatibility cells', () => {
   const peers = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
   const majorsOf = (range: string): number[] => [...range.matchAll(/\^(\d+)/g)].map((match) => Number(match[1]));
 
-  it('run every major version that a version-pinned peer range admits', () => {
+  it('leave no peer range open-ended: each is a union of caret ranges, one per tested major', () => {
+    for (const [peer, range] of Object.entries(peers)) expect(range, peer).toMatch(/^\^\d+\.\d+\.\d+( \|\| \^\d+\.\d+\.\d+)*$/);
+  });
+
+  it('run every major version that a peer range admits', () => {
     for (const [peer, range] of Object.entries(peers)) {
       const tested = new Set(cells.flatMap((cell) => majorsOf(cell.dependencies[peer] ?? '')));
       expect([...tested].sort(), `${peer} ${range}`).toEqual(expect.arrayContaining(majorsOf(range)));
