@@ -35,9 +35,9 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
-/** The cell of `name`'s manifest; throws naming the file and the field when it is malformed. */
-export function readCell(name: string): Cell {
-  const file = join(cellsRoot, name, 'cell.json');
+/** The cell of `name`'s manifest (in `root`, compat/cells/ by default); throws naming the file and the field when it is malformed. */
+export function readCell(name: string, root: string = cellsRoot): Cell {
+  const file = join(root, name, 'cell.json');
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const fail = (what: string): never => {
     throw new Error(`${file}: ${what}`);

@@ -109,7 +109,7 @@ function table(outcomes: readonly CellOutcome[]): string {
 }
 
 async function main(): Promise<number> {
-  const cells = values.cell === undefined ? readCells() : values.cell.map(readCell);
+  const cells = values.cell === undefined ? readCells() : values.cell.map((name) => readCell(name));
   const started = performance.now();
   const packDir = await mkdtemp(join(tmpdir(), 'compat-pack-'));
   try {
