@@ -142,9 +142,9 @@ console.log(
 
 // Cold start: a fresh node loads the package and answers one request. The child reads
 // performance.now(), which counts from its own process start.
-const firstRequest = corpus.cli.find((document) => contract.classifyStartImportRequest(document) === 'new') ?? corpus.cli[0] ?? {};
+const firstRequest = corpus.cli.find((document) => contract.classifyStartImportRequest(document, { shape: 'cli' }) === 'new') ?? corpus.cli[0] ?? {};
 const report = 'process.stdout.write(JSON.stringify({ ready: t0, load: t1 - t0, firstCall: t2 - t1, total: t2 }));';
-const call = `validateStartImportRequest(${JSON.stringify(firstRequest)});`;
+const call = `validateStartImportRequest(${JSON.stringify(firstRequest)}, { shape: 'cli' });`;
 const starts: { name: string; target: boolean; args: string[] }[] = [
   {
     name: 'ESM: await import(dist/esm/index.js)',

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cell, withBlock } from './readme-block.js';
+import { basisCell, cell, withBlock } from './readme-block.js';
 import { ruleCatalogue } from '../src/index.js';
 
 export const START = '<!-- catalogue:start -->';
@@ -16,7 +16,7 @@ export function renderCatalogueTable(): string {
     [
       `\`${entry.code}\``,
       entry.severity,
-      entry.basis === 'inferred' ? 'inferred (assumed)' : entry.basis,
+      basisCell(entry.basis),
       entry.exception ?? '—',
       entry.subjects.join(', '),
       cell(entry.description),

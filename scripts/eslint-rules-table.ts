@@ -7,25 +7,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cell, withBlock } from './readme-block.js';
-import { mixesSeverities } from '../src/eslint/contract-rule.js';
+import type { ContractDocs } from '../src/eslint/contract-rule.js';
 import { rules } from '../src/eslint/index.js';
 import { catalogueEntry, isPolicyCode } from '../src/rules/index.js';
 
 export const START = '<!-- eslint-rules:start -->';
 export const END = '<!-- eslint-rules:end -->';
 
-/** Where the rule is on: both configs, both with its warnings in strict only, or strict alone. */
-function configsOf(recommended: 'recommended' | 'strict', codes: Parameters<typeof mixesSeverities>[0]): string {
-  if (recommended === 'strict') return 'strict';
-  return mixesSeverities(codes) ? 'recommended, strict (+ warnings)' : 'recommended, strict';
+/** Where the rule is on (both configs, or strict alone), and "(warn)" for a rule of warnings. */
+function configsOf({ recommended, severity }: ContractDocs): string {
+  return `${recommended === 'strict' ? 'strict' : 'recommended, strict'}${severity === 'warning' ? ' (warn)' : ''}`;
 }
 
 /** The README's table of the plugin's rules. */
 export function renderEslintRulesTable(): string {
   const rows = Object.entries(rules).map(([name, rule]) => {
-    const { description, codes, recommended } = rule.meta.docs;
+    const { description, codes } = rule.meta.docs;
     const codeList = codes.map((code) => (!isPolicyCode(code) && catalogueEntry(code).severity === 'warning' ? `\`${code}\` (warning)` : `\`${code}\``)).join(', ');
-    return [`[\`${name}\`](docs/rules/${name}.md)`, cell(description), codeList, configsOf(recommended, codes), rule.meta.hasSuggestions === true ? '💡' : ''].join(' | ');
+    return [`[\`${name}\`](docs/rules/${name}.md)`, cell(description), codeList, configsOf(rule.meta.docs), rule.meta.hasSuggestions === true ? '💡' : ''].join(' | ');
   });
   return ['| rule | requires | codes | configs | 💡 |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n');
 }

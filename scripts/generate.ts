@@ -5,6 +5,13 @@
  *   (ajv standalone validators, so importing the package compiles nothing at run time).
  *
  * `test/generated.test.ts` fails when the committed output is stale. Run `npm run generate`.
+ *
+ * Refreshing the partitions: `data/aws-partitions.json` is the partitions file of the JS SDK v3
+ * (util-endpoints' `partitions.json`, shipped inside `@aws-sdk/core`), copied from the installed
+ * SDK by `npm run refresh-partitions` (never hand-edited). After updating the SDK devDependency,
+ * run it, then `npm run generate`, and commit the data and `src/generated/partitions.ts` together;
+ * `test/contract/partitions-data.test.ts` fails while the copy and the SDK disagree. Nothing reads
+ * the file at run time: the package ships only the generated module.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -11,8 +11,10 @@ export {
   isStartImportErrorName,
 } from './contract/model.js';
 export type { ImportStatus, StartImportErrorName } from './contract/model.js';
-export { IMPORT_ERRORS, IMPORT_OPERATIONS, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
-export type { ExceptionName, ImportErrorName, ImportOperation } from './contract/operations.js';
+export { IMPORT_CONTRACT_MIDDLEWARE, ImportContractViolationError, importContractPlugin } from './client-plugin/index.js';
+export type { ClientPlugin, ImportContractLogger, ImportContractPluginOptions } from './client-plugin/index.js';
+export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
+export type { CommonErrorName, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation } from './contract/operations.js';
 export { partitionOfRegion, partitions } from './contract/partitions.js';
 export type { Partition, PartitionId } from './contract/partitions.js';
 export type { Shape } from './contract/timestamps.js';
@@ -61,6 +63,7 @@ export {
   validateStartImportResponse,
 } from './validate/index.js';
 export type {
+  ClassifyOptions,
   Clock,
   ErrorValidationOptions,
   HeaderLookup,

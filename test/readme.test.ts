@@ -4,7 +4,19 @@ import { withCatalogueTable } from '../scripts/catalogue-table.js';
 import { ruleCatalogue } from '../src/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const scripts = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  readonly scripts: Readonly<Record<string, string>>;
+  readonly peerDependencies: Readonly<Record<string, string>>;
+  readonly exports: Readonly<Record<string, unknown>>;
+};
+
+/** The text of the `## <heading>` section (up to the next `## `). */
+function section(heading: string): string {
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return '';
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
 
 describe('README.md', () => {
   it('lists the catalogue exactly as ruleCatalogue has it (run `npm run docs` after changing a rule)', () => {
@@ -15,11 +27,26 @@ describe('README.md', () => {
     for (const { code } of ruleCatalogue) expect(readme).toContain(`| \`${code}\` |`);
   });
 
-  it('has a Quick start of exactly two commands, both npm scripts that exist', () => {
-    const quickStart = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## Library'));
-    const block = /```sh\n([\s\S]*?)```/.exec(quickStart)?.[1] ?? '';
+  it('opens with what the package is, then how to install it', () => {
+    const headings = [...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    expect(headings.slice(0, 2)).toEqual(['Install', 'Getting started']);
+    expect(section('Install')).toContain('```sh\nnpm i -D cloudtrail-import-contract\n```');
+  });
+
+  it('says, in Install, which optional peer each surface needs, with the range package.json gives it', () => {
+    const install = section('Install');
+    for (const [name, range] of Object.entries(packageJson.peerDependencies)) {
+      expect(install, name).toContain(`\`${name}\` (\`${range.replace(/\|/g, '\\|')}\`)`);
+    }
+    for (const subpath of Object.keys(packageJson.exports).filter((key) => !key.includes('*') && key !== './package.json')) {
+      expect(install, subpath).toContain(`\`cloudtrail-import-contract${subpath.slice(1)}\``);
+    }
+  });
+
+  it('has a "From a clone" section of exactly two commands, both npm scripts that exist', () => {
+    const block = /```sh\n([\s\S]*?)```/.exec(section('From a clone'))?.[1] ?? '';
     const commands = block.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(/#.*$/, '').trim());
     expect(commands).toEqual(['npm ci && npm run demo', 'npm test']);
-    expect(Object.keys(scripts)).toEqual(expect.arrayContaining(['demo', 'test']));
+    expect(Object.keys(packageJson.scripts)).toEqual(expect.arrayContaining(['demo', 'test']));
   });
 });

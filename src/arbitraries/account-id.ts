@@ -7,7 +7,7 @@ import { digits } from './_internals/characters.js';
  * @example
  * fc.sample(accountId(), 1); // e.g. ['704512889213']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function accountId(): fc.Arbitrary<string> {
   return digits(12);

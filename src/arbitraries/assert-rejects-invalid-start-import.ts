@@ -30,7 +30,7 @@ function accepted<S extends Shape>({ request, expected, also }: LabelledInvalidR
  *   await assertRejectsInvalidStartImport((input) => importService.start(input), { numRuns: 300 });
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function assertRejectsInvalidStartImport<S extends Shape = 'sdk'>(
   fn: (request: RequestInShape<S>) => PromiseLike<unknown>,

@@ -49,7 +49,7 @@ function expectValid(built: unknown, shape: ShapeOption): void {
  *   assertValidStartImportBuilder(buildStartImport, plans, { numRuns: 500 });
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function assertValidStartImportBuilder<T>(
   builder: (input: T) => PromiseLike<unknown>,

@@ -9,7 +9,7 @@ import { PARTITION_IDS } from './_internals/regions.js';
  * @example
  * fc.sample(awsPartition(), 3); // e.g. ['aws', 'aws-us-gov', 'aws']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function awsPartition(): fc.Arbitrary<PartitionId> {
   const others = PARTITION_IDS.filter((id) => id !== 'aws');

@@ -16,7 +16,7 @@ export interface AwsRegionConstraints {
  * @example
  * fc.sample(awsRegion({ partition: 'aws-us-gov' }), 2); // e.g. ['us-gov-west-1', 'us-gov-east-1']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function awsRegion(constraints: AwsRegionConstraints = {}): fc.Arbitrary<string> {
   const { partition } = constraints;

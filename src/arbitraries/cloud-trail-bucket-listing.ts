@@ -40,7 +40,7 @@ function siblingKey(account: string, region: string, date: Date, tree: (typeof S
  * fc.sample(cloudTrailBucketListing({ maxLength: 2 }), 1);
  * // e.g. [[{ Key: 'AWSLogs/111122223333/CloudTrail/us-east-1/2024/01/03/111122223333_CloudTrail_us-east-1_20240103T0915Z_k2J3….json.gz', Size: 18211, StorageClass: 'GLACIER' }, { Key: 'README.txt', Size: 120, StorageClass: 'STANDARD' }]]
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function cloudTrailBucketListing(constraints: CloudTrailBucketListingConstraints = {}): fc.Arbitrary<ListedObject[]> {
   const account = constraints.accountId ?? '111122223333';

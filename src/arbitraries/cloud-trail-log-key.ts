@@ -26,7 +26,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * fc.sample(cloudTrailLogKey({ accountId: '111122223333', region: 'us-east-1' }), 1);
  * // e.g. ['AWSLogs/111122223333/CloudTrail/us-east-1/2024/01/09/111122223333_CloudTrail_us-east-1_20240109T1105Z_a1B2c3D4e5F6g7H8.json.gz']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function cloudTrailLogKey(constraints: CloudTrailLogKeyConstraints = {}): fc.Arbitrary<string> {
   return fc

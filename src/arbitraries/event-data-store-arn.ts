@@ -24,7 +24,7 @@ export interface EventDataStoreArnConstraints {
  * fc.sample(eventDataStoreArn({ partition: 'aws-cn' }), 1);
  * // e.g. ['arn:aws-cn:cloudtrail:cn-north-1:704512889213:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function eventDataStoreArn(constraints: EventDataStoreArnConstraints = {}): fc.Arbitrary<string> {
   const { region, accountId } = constraints;

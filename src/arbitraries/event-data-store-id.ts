@@ -6,7 +6,7 @@ import fc from 'fast-check';
  * @example
  * fc.sample(eventDataStoreId(), 1); // e.g. ['0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function eventDataStoreId(): fc.Arbitrary<string> {
   return fc.uuid().map((id) => id.toLowerCase());

@@ -24,7 +24,7 @@ const PATH_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789-_';
  * @example
  * fc.sample(iamRoleArn({ withPath: true }), 1); // e.g. ['arn:aws:iam::704512889213:role/service-role/imports/Importer']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function iamRoleArn(constraints: IamRoleArnConstraints = {}): fc.Arbitrary<string> {
   const { partition, accountId, withPath } = constraints;

@@ -6,7 +6,7 @@ import fc from 'fast-check';
  * @example
  * fc.sample(importId(), 1); // e.g. ['4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function importId(): fc.Arbitrary<string> {
   return fc.uuid().map((id) => id.toLowerCase());

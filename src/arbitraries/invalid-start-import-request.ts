@@ -79,7 +79,7 @@ function basesFor(now: Date): (kind: BaseKind) => fc.Arbitrary<StartImportWireRe
  *   expect(() => myBuilder(request)).toThrow(expected);
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function invalidStartImportRequest<S extends Shape = 'sdk'>(constraints: InvalidStartImportRequestConstraints<S> = {}): fc.Arbitrary<LabelledInvalidRequest<S>> {
   const codes = checkedCodes(constraints.codes ?? ERROR_CODES);

@@ -142,7 +142,7 @@ function labelled<S extends Shape>(code: InvalidStartImportResponseCode, shape: 
  *   await expect(startImport(input)).rejects.toThrow();
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function invalidStartImportResponse<S extends Shape = 'sdk'>(
   constraints: InvalidStartImportResponseConstraints<S> = {},

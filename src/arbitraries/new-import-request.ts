@@ -40,7 +40,7 @@ export interface NewImportRequestConstraints<S extends Shape> {
  *   expect(() => new StartImportCommand(input)).not.toThrow();
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function newImportRequest<S extends Shape = 'sdk'>(constraints: NewImportRequestConstraints<S> = {}): fc.Arbitrary<RequestInShape<S>> {
   const shape = (constraints.shape ?? 'sdk') as S;

@@ -15,7 +15,7 @@ export interface RetryImportRequestConstraints<S extends Shape> {
  * @example
  * fc.sample(retryImportRequest(), 1); // e.g. [{ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }]
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function retryImportRequest<S extends Shape = 'sdk'>(constraints: RetryImportRequestConstraints<S> = {}): fc.Arbitrary<RequestInShape<S>> {
   // A retry holds no timestamp, so every shape is the same object; toShape keeps that true if one is added.

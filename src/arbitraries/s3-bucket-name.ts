@@ -19,7 +19,7 @@ const label = fc.array(lowerAlnum(1, 6), { minLength: 1, maxLength: 3 }).map((ru
 const modern = fc
   .tuple(lowerLetter(), lowerAlnum(2, 8), fc.array(label, { maxLength: 2 }))
   .map(([first, rest, labels]) => [`${first}${rest}`, ...labels].join('.'))
-  // Drops the few names that hit a reserved prefix or suffix (sthree-…, …-s3alias, ….mrap).
+  // Drops the few names that hit a reserved prefix or suffix (sthree-…, …-s3alias, ….mrap, …-an).
   .filter((name) => checkBucketName(name).verdict === 'valid');
 
 const legacy = fc
@@ -33,12 +33,13 @@ const legacy = fc
 
 /**
  * An S3 bucket name following today's naming rules (or, with `legacy`, one only old us-east-1
- * buckets may have).
+ * buckets may have). None ends with `-an`, the suffix S3 reserves for account regional namespace
+ * names (`PREFIX-ACCOUNT-REGION-an`).
  *
  * @example
  * fc.sample(s3BucketName(), 2); // e.g. ['kq3x.logs-2', 'a0b']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function s3BucketName(constraints: S3BucketNameConstraints = {}): fc.Arbitrary<string> {
   return constraints.legacy === true ? legacy : modern;

@@ -30,7 +30,7 @@ export interface S3LocationUriConstraints {
  * fc.sample(s3LocationUri({ layout: 'organization', accountId: '111122223333' }), 1);
  * // e.g. ['s3://org-logs/AWSLogs/o-a1b2c3d4e5/111122223333/CloudTrail/eu-west-1/']
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function s3LocationUri(constraints: S3LocationUriConstraints = {}): fc.Arbitrary<string> {
   return fc

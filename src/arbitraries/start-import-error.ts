@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { START_IMPORT_ERROR_NAMES, START_IMPORT_ERRORS, type StartImportErrorName } from '../contract/model.js';
-import { EXCEPTION_MESSAGES } from '../contract/operations.js';
+import { START_IMPORT_ERROR_NAMES, type StartImportErrorName } from '../contract/model.js';
+import { COMMON_ERRORS, EXCEPTION_MESSAGES, statusOfException, type CommonErrorName, type ErrorStatus } from '../contract/operations.js';
 import { cloudTrailSdk, sdkException, type CloudTrailSdkException } from '../contract/sdk.js';
 
 const WHO = "startImportError's sdk shape (ask for shape 'wire' to do without it)";
@@ -8,16 +8,20 @@ const WHO = "startImportError's sdk shape (ask for shape 'wire' to do without it
 /** The shapes an error answered to StartImport comes in: a thrown SDK exception, or an HTTP error response. */
 export type StartImportErrorShape = 'sdk' | 'wire';
 
+/** The name of an error StartImport can answer with: one of its 12 modeled exceptions, or one of AWS's common errors. */
+type ErrorName = StartImportErrorName | CommonErrorName;
+
 /**
  * An error as the JS SDK v3 throws it: an instance of `@aws-sdk/client-cloudtrail`'s exported
- * exception class of that name (typed here without the SDK, an optional peer dependency).
+ * exception class of that name, or a `CloudTrailServiceException` of that name for a common error
+ * the client has no class for (typed here without the SDK, an optional peer dependency).
  */
-export type StartImportSdkError = CloudTrailSdkException<StartImportErrorName>;
+export type StartImportSdkError = CloudTrailSdkException<ErrorName>;
 
 /** An error as the service answers it over awsJson1_1: the HTTP status and the JSON body. */
 export interface StartImportWireError {
-  readonly status: 400 | 404;
-  readonly body: { readonly __type: StartImportErrorName; readonly message: string };
+  readonly status: ErrorStatus;
+  readonly body: { readonly __type: ErrorName; readonly message: string };
 }
 
 /** The type of an error in a shape. */
@@ -25,28 +29,41 @@ export type StartImportErrorInShape<S extends StartImportErrorShape> = S extends
 
 /** Constraints of `startImportError`. */
 export interface StartImportErrorConstraints<S extends StartImportErrorShape> {
-  /** The exception to produce; default any of the 12 modeled ones. */
-  readonly name?: StartImportErrorName;
+  /** The exception to produce: one of the 12 modeled ones or of AWS's common errors; default any of the pool `common` sets. */
+  readonly name?: ErrorName;
+  /**
+   * Whether AWS's common errors (ThrottlingException 400, InternalFailure 500, ServiceUnavailable
+   * 503, …), which every operation can answer, join the 12 modeled exceptions; default false.
+   */
+  readonly common?: boolean;
   /** `sdk` (default): an SDK exception instance; `wire`: `{ status, body }`. */
   readonly shape?: S;
 }
 
 // The model bounds ErrorMessage to 4–1000 characters; printable ASCII keeps characters and UTF-16 units equal.
-const message = (name: StartImportErrorName): fc.Arbitrary<string> =>
+const message = (name: ErrorName): fc.Arbitrary<string> =>
   fc.oneof(fc.constant(EXCEPTION_MESSAGES[name]), fc.string({ unit: 'grapheme-ascii', minLength: 4, maxLength: 1000 }));
 
 // $metadata as the SDK fills it after one attempt; validateStartImportError reads httpStatusCode.
-const sdkError = (name: StartImportErrorName, text: string, requestId: string): StartImportSdkError =>
+const sdkError = (name: ErrorName, text: string, requestId: string): StartImportSdkError =>
   sdkException(WHO, name, text, requestId) as StartImportSdkError;
 
-function wireError(name: StartImportErrorName, text: string): StartImportWireError {
-  return { status: START_IMPORT_ERRORS[name], body: { __type: name, message: text } };
+function wireError(name: ErrorName, text: string): StartImportWireError {
+  return { status: statusOfException(name), body: { __type: name, message: text } };
+}
+
+const COMMON_ERROR_NAMES = Object.keys(COMMON_ERRORS) as readonly CommonErrorName[];
+
+function namesOf(constraints: StartImportErrorConstraints<StartImportErrorShape>): readonly ErrorName[] {
+  if (constraints.name !== undefined) return [constraints.name];
+  return constraints.common === true ? [...START_IMPORT_ERROR_NAMES, ...COMMON_ERROR_NAMES] : START_IMPORT_ERROR_NAMES;
 }
 
 /**
- * An error StartImport can answer with: any of its 12 modeled exceptions (or `name`), with the
- * HTTP status the model gives it (404 for `EventDataStoreNotFoundException` and
- * `ImportNotFoundException`, else 400) and a 4–1000 character message. In `sdk` shape it is an
+ * An error StartImport can answer with: any of its 12 modeled exceptions (with `common`, also
+ * AWS's common errors; or only `name`), with its HTTP status (404 for
+ * `EventDataStoreNotFoundException` and `ImportNotFoundException`, a common error its listed 400,
+ * 403, 500 or 503, else 400) and a 4–1000 character message. In `sdk` shape it is an
  * instance of `@aws-sdk/client-cloudtrail`'s exception class, as a mocked client should reject
  * with (the SDK is loaded when such an arbitrary is made; it throws if the SDK is not installed);
  * in `wire` shape it is the awsJson body and status, as an HTTP mock should answer.
@@ -57,14 +74,15 @@ function wireError(name: StartImportErrorName, text: string): StartImportWireErr
  *   cloudTrailMock.on(StartImportCommand).rejects(error);
  *   await expect(importLogs()).rejects.toThrow(error.message);
  * }));
+ * startImportError({ common: true, shape: 'wire' }); // also { status: 503, body: { __type: 'ServiceUnavailable', … } }
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function startImportError<S extends StartImportErrorShape = 'sdk'>(
   constraints: StartImportErrorConstraints<S> = {},
 ): fc.Arbitrary<StartImportErrorInShape<S>> {
-  const names = constraints.name === undefined ? START_IMPORT_ERROR_NAMES : [constraints.name];
-  const oneError = (name: StartImportErrorName): fc.Arbitrary<StartImportErrorInShape<S>> => {
+  const names = namesOf(constraints);
+  const oneError = (name: ErrorName): fc.Arbitrary<StartImportErrorInShape<S>> => {
     if (constraints.shape === 'wire') return message(name).map((text) => wireError(name, text) as StartImportErrorInShape<S>);
     cloudTrailSdk(WHO);
     return fc.tuple(message(name), fc.uuid({ version: 4 })).map(([text, requestId]) => sdkError(name, text, requestId) as StartImportErrorInShape<S>);

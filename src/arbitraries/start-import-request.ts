@@ -19,7 +19,7 @@ export interface StartImportRequestConstraints<S extends Shape> {
  * @example
  * fc.assert(fc.property(startImportRequest({ shape: 'wire' }), (body) => handler(body).status === 200));
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function startImportRequest<S extends Shape = 'sdk'>(constraints: StartImportRequestConstraints<S> = {}): fc.Arbitrary<RequestInShape<S>> {
   const shape = (constraints.shape ?? 'sdk') as S;

@@ -85,7 +85,8 @@ function echoed(request: Readonly<Record<string, unknown>>): StartImportWireRequ
 }
 
 function answerer(request: unknown, status: ImportStatus | undefined): (p: Parts) => WireResponse {
-  const kind = classifyStartImportRequest(request);
+  // The request comes in any shape.
+  const kind = classifyStartImportRequest(request, { shape: 'auto' });
   if (kind !== 'new' && kind !== 'retry') throw new Error(`startImportResponse: request must be a new import or a retry (got a request classified '${kind}')`);
   const fields = request as Readonly<Record<string, unknown>>;
   const echo = kind === 'new' ? echoed(fields) : undefined;
@@ -118,7 +119,7 @@ function answerer(request: unknown, status: ImportStatus | undefined): (p: Parts
  *   expect(await retryImport(request.ImportId)).toBe(output.ImportStatus);
  * }));
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function startImportResponse<S extends Shape = 'sdk'>(
   constraints: StartImportResponseConstraints<S> = {},
@@ -140,7 +141,7 @@ export function startImportResponse<S extends Shape = 'sdk'>(
  *   expect(await startImport(request)).toBe(response.ImportId);
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function startImportExchange<S extends Shape = 'sdk'>(constraints: StartImportExchangeConstraints<S> = {}): fc.Arbitrary<StartImportExchange<S>> {
   const shape = constraints.shape ?? ('sdk' as S);

@@ -25,7 +25,7 @@ export interface TimeRange {
  * fc.sample(timeRange({ min: new Date('2024-01-01'), max: new Date('2024-02-01') }), 1);
  * // e.g. [{ start: 2024-01-09T11:02:13.201Z, end: 2024-01-30T04:40:00.000Z }]
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function timeRange(constraints: TimeRangeConstraints = {}): fc.Arbitrary<TimeRange> {
   const min = (constraints.min ?? DEFAULT_MIN).getTime();

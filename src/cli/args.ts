@@ -1,4 +1,6 @@
+import { parseIso8601 } from '../contract/timestamps.js';
 import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
+import { unknownOption } from './unknown-option.js';
 
 /** What `check` prints. */
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -22,6 +24,8 @@ export interface CheckCommand {
    * `--no-policy`; `undefined` to use `cloudtrail-import-policy.json` from the working folder upward.
    */
   readonly policy: string | false | undefined;
+  /** `--now T` (requests only): "now" for `time-range-in-future`; default the system clock. */
+  readonly now: Date | undefined;
   readonly paths: readonly string[];
 }
 
@@ -31,7 +35,7 @@ export interface RulesCommand {
   readonly format: RulesFormat;
 }
 
-/** `sample [--kind new|retry|any] [--invalid CODE] [-n N] [--seed S] [--shape cli|wire]`. */
+/** `sample [--kind new|retry|any] [--invalid CODE] [-n N] [--seed S] [--shape cli|wire] [--now T]`. */
 export interface SampleCommand {
   readonly command: 'sample';
   readonly kind: 'new' | 'retry' | 'any';
@@ -41,6 +45,8 @@ export interface SampleCommand {
   /** `--seed S`: the same seed prints the same lines; default a random one. */
   readonly seed: number | undefined;
   readonly shape: FileShape;
+  /** `--now T`: the "now" invalid requests are made against; with `--seed`, the same lines on every run. Default the system clock. */
+  readonly now: Date | undefined;
 }
 
 /** A command line read into what to do, or why it cannot be. */
@@ -52,7 +58,7 @@ export type Invocation =
   | { readonly command: 'version' }
   | { readonly command: 'usage-error'; readonly message: string };
 
-const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy'] as const;
+const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now'] as const;
 // Short spellings of value options: `-n N` is `--count N`.
 const SHORT_OPTIONS: Readonly<Record<string, ValueOption>> = { '-n': 'count' };
 
@@ -69,6 +75,27 @@ interface Parsed {
   readonly version: boolean;
   /** `--no-policy`. */
   readonly noPolicy: boolean;
+  /** The first option no command knows, as typed (without `=VALUE`). */
+  readonly unknown: string | undefined;
+}
+
+/** The options of each command, as typed: an unknown one is compared with these. */
+const COMMAND_OPTIONS = {
+  check: ['--format', '--kind', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
+  rules: ['--format', '--help', '--version'],
+  sample: ['--kind', '--invalid', '--count', '-n', '--seed', '--shape', '--now', '--help', '--version'],
+} as const;
+type CommandWord = keyof typeof COMMAND_OPTIONS;
+
+function isCommandWord(word: string): word is CommandWord {
+  return Object.hasOwn(COMMAND_OPTIONS, word);
+}
+
+/** The usage error for the unknown option `typed`, worded for the command given (the first command word among the PATHs). */
+function unknownOptionError(typed: string, positionals: readonly string[]): UsageError {
+  const command = positionals.find(isCommandWord);
+  const options = command === undefined ? [...new Set(Object.values(COMMAND_OPTIONS).flat())] : COMMAND_OPTIONS[command];
+  return new UsageError(unknownOption(command, typed, options));
 }
 
 /** Thrown while reading the arguments; becomes a `usage-error` invocation. */
@@ -97,13 +124,24 @@ function httpStatus(value: string): number {
   return status;
 }
 
+/** `--now`: an ISO-8601 date-time (a date alone is its midnight UTC) or epoch seconds, as the cli shape writes timestamps. */
+function instant(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const seconds = /^-?\d{1,12}(\.\d{1,9})?$/.test(value) ? Number(value) : parseIso8601(value);
+  const date = seconds === undefined ? undefined : new Date(Math.round(seconds * 1000));
+  if (date === undefined || !Number.isFinite(date.getTime())) {
+    throw new UsageError(`--now must be an ISO-8601 date-time (2026-01-01T00:00:00Z) or epoch seconds (1767225600) (got '${value}')`);
+  }
+  return date;
+}
+
 function checkCommand(values: Values, paths: readonly string[], noPolicy: boolean): CheckCommand {
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error'], 'request');
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
   if (kind === 'error') onlyFor(values, ['shape'], '--kind error (an error body has no timestamps)');
-  if (kind !== 'request') onlyFor(values, ['policy'], `--kind ${kind} (only to --kind request)`);
+  if (kind !== 'request') onlyFor(values, ['policy', 'now'], `--kind ${kind} (only to --kind request)`);
   if (noPolicy && values.policy !== undefined) throw new UsageError('--policy and --no-policy cannot be given together');
   if (paths.length === 0) throw new UsageError('check needs at least one PATH (a JSON file, a directory, or - for stdin)');
   const stdinUses = paths.filter((path) => path === '-').length + (values.request === '-' ? 1 : 0);
@@ -116,6 +154,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
     request: values.request,
     status: values.status === undefined ? undefined : httpStatus(values.status),
     policy: noPolicy ? false : values.policy,
+    now: instant(values.now),
     paths,
   };
 }
@@ -123,7 +162,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
 function rulesCommand(values: Values, rest: readonly string[]): RulesCommand {
   onlyFor(values, ['request', 'status', 'policy'], 'rules (only to check)');
   onlyFor(values, ['invalid', 'count', 'seed'], 'rules (only to sample)');
-  onlyFor(values, ['kind', 'shape'], 'rules (only to check and sample)');
+  onlyFor(values, ['kind', 'shape', 'now'], 'rules (only to check and sample)');
   if (rest.length > 0) throw new UsageError(`rules takes no PATH (got '${rest.join(' ')}')`);
   return { command: 'rules', format: oneOf('format', values.format, ['text', 'json'], 'text') };
 }
@@ -163,6 +202,7 @@ function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
     count: count(values.count),
     seed: seed(values.seed),
     shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
+    now: instant(values.now),
   };
 }
 
@@ -180,6 +220,7 @@ function split(argv: readonly string[]): Parsed {
   let help = false;
   let version = false;
   let noPolicy = false;
+  let unknown: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -204,13 +245,17 @@ function split(argv: readonly string[]): Parsed {
       else help = true;
       continue;
     }
-    if (!isValueOption(name)) throw new UsageError(`unknown option '${arg.slice(0, equals === -1 ? undefined : equals)}'`);
+    if (!isValueOption(name)) {
+      // Reported once the command is known, so that the nearest of its own options is suggested.
+      unknown ??= arg.slice(0, equals === -1 ? undefined : equals);
+      continue;
+    }
     const value = inline ?? argv[i + 1];
     if (value === undefined) throw new UsageError(`${flag(name)} needs a value`);
     if (inline === undefined) i += 1;
     values[name] = value;
   }
-  return { values, positionals, help, version, noPolicy };
+  return { values, positionals, help, version, noPolicy, unknown };
 }
 
 /**
@@ -219,9 +264,10 @@ function split(argv: readonly string[]): Parsed {
  */
 export function parseCommandLine(argv: readonly string[]): Invocation {
   try {
-    const { values, positionals, help, version, noPolicy } = split(argv);
+    const { values, positionals, help, version, noPolicy, unknown } = split(argv);
     if (help) return { command: 'help' };
     if (version) return { command: 'version' };
+    if (unknown !== undefined) throw unknownOptionError(unknown, positionals);
     const [command, ...rest] = positionals;
     if (command === 'check') return checkCommand(values, rest, noPolicy);
     if (noPolicy && (command === 'rules' || command === 'sample')) throw new UsageError(`--no-policy does not apply to ${command} (only to check)`);

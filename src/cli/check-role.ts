@@ -4,6 +4,7 @@ import { label, plural, type CliIo } from './io.js';
 import { parseSource } from './parse-json.js';
 import { problem, readPath, type InputProblem } from './read-inputs.js';
 import { problemLine } from './report-text.js';
+import { unknownOption } from './unknown-option.js';
 import { TOOL_NAME, USAGE_HINT } from './usage.js';
 
 /** `check-role --request R --trust T --permissions P [--bucket-policy B] [--kms-policy K] [--format text|json]`. */
@@ -57,7 +58,7 @@ export function parseCheckRoleArgs(argv: readonly string[]): CheckRoleCommand | 
       return { usageError: `check-role takes no PATH (got '${arg}'): name the files with --request, --trust and --permissions (- for stdin)` };
     }
     const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : '';
-    if (!isOption(name)) return { usageError: `unknown check-role option '${arg.slice(0, equals === -1 ? undefined : equals)}' (options: ${OPTIONS.map((o) => `--${o}`).join(', ')})` };
+    if (!isOption(name)) return { usageError: unknownOption(COMMAND, arg.slice(0, equals === -1 ? undefined : equals), [...OPTIONS.map((o) => `--${o}`), '--help']) };
     const value = equals === -1 ? argv[i + 1] : arg.slice(equals + 1);
     if (value === undefined) return { usageError: `--${name} needs a value` };
     if (equals === -1) i += 1;

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
   loadImportPolicy,
   PolicyError,
@@ -11,9 +10,10 @@ import {
   type Violation,
 } from '../index.js';
 import type { CheckCommand } from './args.js';
-import type { CliIo } from './io.js';
+import { findUpward, type CliIo } from './io.js';
 import { parseSource, type ParsedFile } from './parse-json.js';
 import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
+import { TOOL_NAME } from './usage.js';
 
 /** One checked document: a file's value, or one element of the array a file holds. */
 export interface CheckedDocument {
@@ -55,21 +55,20 @@ async function readRequest(path: string, io: CliIo): Promise<{ value: unknown } 
 /** The file the CLI looks for from the working folder upward when `--policy` is not given. */
 export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
 
-/** The nearest `cloudtrail-import-policy.json` at or above `cwd`, if any. */
-function discoverPolicy(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const candidate = join(dir, POLICY_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
-/** The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). */
-function policyFor(command: CheckCommand, cwd: string, problems: InputProblem[]): ImportPolicy | undefined {
+/**
+ * The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). A
+ * discovered file is announced on stderr: a policy the user did not name must not act unseen.
+ */
+function policyFor(command: CheckCommand, io: CliIo, problems: InputProblem[]): ImportPolicy | undefined {
   if (command.kind !== 'request' || command.policy === false) return undefined;
-  const absolute = command.policy === undefined ? discoverPolicy(cwd) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
+  const { cwd } = io;
+  const absolute = command.policy === undefined ? findUpward(cwd, POLICY_FILE_NAME) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
   if (absolute === undefined) return undefined;
   const file = command.policy ?? relative(cwd, absolute);
+  if (command.policy === undefined) {
+    const where = dirname(absolute) === resolve(cwd) ? 'in the working folder' : 'in a parent folder';
+    io.stderr.write(`${TOOL_NAME}: using policy ${file} (found ${where}; --policy FILE names another, --no-policy checks none)\n`);
+  }
   try {
     return loadImportPolicy(absolute);
   } catch (error) {
@@ -83,8 +82,8 @@ async function validatorFor(command: CheckCommand, io: CliIo, problems: InputPro
   const { kind, shape, status } = command;
   if (kind === 'error') return (value) => validateStartImportError(value, status === undefined ? {} : { status });
   if (kind === 'request') {
-    const now = io.now;
-    const policy = policyFor(command, io.cwd, problems);
+    const now = command.now ?? io.now;
+    const policy = policyFor(command, io, problems);
     const options = { shape, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
     return (value) => validateStartImportRequest(value, options);
   }

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
 /** Anything the CLI can write text to: a stream, or a buffer in tests. */
 export interface TextSink {
   write(text: string): unknown;
@@ -12,7 +15,7 @@ export interface CliIo {
   readonly stderr: TextSink;
   /** Read only when a PATH (or `--request`) is `-`. */
   readonly stdin: AsyncIterable<string | Uint8Array>;
-  /** The directory relative PATHs are read from and SARIF URIs are relative to. */
+  /** The directory relative PATHs are read from; SARIF URIs are relative to the repository root above it (or to it). */
   readonly cwd: string;
   /** The package version, for `--version` and SARIF; called only when needed. */
   readonly version: () => string;
@@ -28,4 +31,13 @@ export function label(file: string): string {
 /** `1 file`, `2 files`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The nearest `name` (a file or folder) in `start` or a folder above it: its path, or undefined. */
+export function findUpward(start: string, name: string): string | undefined {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    const candidate = join(dir, name);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import { pointerKeys } from '../rules/index.js';
+import type { ParsedFile } from './parse-json.js';
 
 /** The node of one checked document: the file's value, or an element of the array it holds. */
 export function documentNode(tree: Node, index: number | undefined): Node {
@@ -25,4 +26,13 @@ export function nodeAtPointer(document: Node, pointer: string): Node {
     node = next;
   }
   return node !== document && node.parent?.type === 'property' ? node.parent : node;
+}
+
+/**
+ * Where a violation of a checked document is, as offsets in its file's text: the node its pointer
+ * names (see `nodeAtPointer`). Text output and SARIF both place a violation here.
+ */
+export function violationSpan(file: ParsedFile, index: number | undefined, pointer: string): { readonly start: number; readonly end: number } {
+  const node = nodeAtPointer(documentNode(file.tree, index), pointer);
+  return { start: node.offset, end: node.offset + node.length };
 }

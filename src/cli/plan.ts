@@ -5,8 +5,10 @@ import { readFileChunks } from '../plan/listing-file.js';
 import type { CliIo } from './io.js';
 import { label } from './io.js';
 import { parseSource } from './parse-json.js';
-import { readPath } from './read-inputs.js';
+import { positionInChunks } from './positions.js';
+import { problem, readPath } from './read-inputs.js';
 import { problemLine } from './report-text.js';
+import { unknownOption } from './unknown-option.js';
 import { TOOL_NAME, USAGE, USAGE_HINT } from './usage.js';
 
 /** `plan --request R --listing L [--format text|json]`. */
@@ -16,6 +18,8 @@ export interface PlanCommand {
   readonly format: 'text' | 'json';
 }
 
+const OPTIONS = ['--request', '--listing', '--format', '--help'];
+
 /** The command line after `plan`, read; or why it cannot be. */
 export function parsePlanArguments(argv: readonly string[]): PlanCommand | { readonly message: string } {
   const values: Partial<Record<'request' | 'listing' | 'format', string>> = {};
@@ -24,7 +28,8 @@ export function parsePlanArguments(argv: readonly string[]): PlanCommand | { rea
     const equals = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : '';
     if (name !== 'request' && name !== 'listing' && name !== 'format') {
-      return { message: arg.startsWith('-') && arg !== '-' ? `plan: unknown option '${arg}'` : `plan takes no PATH (got '${arg}'): give --request R --listing L` };
+      if (arg.startsWith('-') && arg !== '-') return { message: unknownOption('plan', arg.slice(0, equals === -1 ? undefined : equals), OPTIONS) };
+      return { message: `plan takes no PATH (got '${arg}'): give --request R --listing L` };
     }
     const value = equals === -1 ? argv[(i += 1)] : arg.slice(equals + 1);
     if (value === undefined) return { message: `--${name} needs a value` };
@@ -73,6 +78,16 @@ async function listingSource(file: string, io: CliIo): Promise<AsyncIterable<str
   return readFileChunks(absolute);
 }
 
+/**
+ * A listing error as `FILE:LINE:COLUMN: reason`. The listing is streamed, keeping no text, so the
+ * place is found by reading the file again up to it; stdin cannot be, and keeps its character count.
+ */
+async function listingProblem(error: ListingError, file: string, io: CliIo): Promise<string> {
+  if (error.offset === undefined || file === '-') return error.message;
+  const absolute = resolve(io.cwd, file);
+  return problemLine(problem(file, absolute, error.reason, await positionInChunks(readFileChunks(absolute), error.offset)));
+}
+
 async function plan(command: PlanCommand, io: CliIo): Promise<ImportPlan> {
   const request = await readRequest(command.request, io);
   const source = await listingSource(command.listing, io);
@@ -81,7 +96,7 @@ async function plan(command: PlanCommand, io: CliIo): Promise<ImportPlan> {
     return await planImportStream(request, objects, io.now === undefined ? {} : { now: io.now });
   } catch (error) {
     if (error instanceof PlanRequestError) throw new PlanInputError(`${label(command.request)}: ${error.message}`);
-    if (error instanceof ListingError) throw new PlanInputError(error.message);
+    if (error instanceof ListingError) throw new PlanInputError(await listingProblem(error, command.listing, io));
     const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
     if (typeof code === 'string') throw new PlanInputError(`${label(command.listing)}: ${failure(error)}`);
     throw error;

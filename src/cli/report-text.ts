@@ -1,6 +1,8 @@
-import { formatViolation } from '../index.js';
+import { formatViolation, type Violation } from '../index.js';
 import type { CheckedDocument, CheckRun } from './check.js';
 import { label, plural } from './io.js';
+import { violationSpan } from './locate.js';
+import { positionAt } from './positions.js';
 import type { InputProblem } from './read-inputs.js';
 
 /** `FILE: message`, or `FILE:LINE:COLUMN: message` for a JSON syntax error, as compilers print them. */
@@ -9,10 +11,15 @@ export function problemLine(problem: InputProblem): string {
   return `${label(problem.file)}${where}: ${problem.message}`;
 }
 
-/** `FILE` or `FILE#INDEX`: names a document. */
-export function documentName(document: CheckedDocument): string {
-  const file = label(document.file.source.file);
-  return document.index === undefined ? file : `${file}#${document.index}`;
+/**
+ * One violation as compilers print a finding, `FILE:LINE:COLUMN: `, then `#INDEX ` for an element
+ * of an array file, then the violation: the place is the one SARIF gives, so an editor or a
+ * terminal can jump to it.
+ */
+export function violationLine(document: CheckedDocument, v: Violation): string {
+  const { file, index } = document;
+  const at = positionAt(file.lines, violationSpan(file, index, v.path).start);
+  return `${label(file.source.file)}:${at.line}:${at.column}: ${index === undefined ? '' : `#${index} `}${formatViolation(v)}`;
 }
 
 /** `checked 12 documents in 9 files: 3 invalid, 5 errors, 2 warnings` (and the inputs that could not be checked). */
@@ -29,6 +36,6 @@ export function summaryLine(run: CheckRun): string {
 
 /** One line per violation, then the summary: valid documents without warnings print nothing. */
 export function textReport(run: CheckRun): string {
-  const lines = run.documents.flatMap((document) => document.violations.map((v) => `${documentName(document)} ${formatViolation(v)}`));
+  const lines = run.documents.flatMap((document) => document.violations.map((v) => violationLine(document, v)));
   return `${[...lines, summaryLine(run)].join('\n')}\n`;
 }

@@ -8,8 +8,9 @@ type RuleRow = CatalogueEntry | PolicyRuleEntry | RoleCheckEntry;
 
 const HEADINGS = ['CODE', 'SEVERITY', 'BASIS', 'EXCEPTION', 'DESCRIPTION'] as const;
 
-/** The sections after the contract's table: a title line, then the table. */
+/** The three sections: a title line, then the table. */
 const SECTIONS: readonly { readonly title: string; readonly entries: readonly RuleRow[] }[] = [
+  { title: "Contract checks (check: what AWS would accept of a request, its response or an error; the codes a violation carries):", entries: ruleCatalogue },
   {
     title: 'Policy rules (check --policy FILE; reported only for the rules a policy file sets, at the severity it gives, error by default):',
     entries: POLICY_RULES,
@@ -47,5 +48,5 @@ function roleEntry(entry: RoleCheckEntry): RoleCheckEntry & { readonly subjects:
  */
 export function rulesReport(format: RulesFormat): string {
   if (format === 'json') return `${JSON.stringify([...ruleCatalogue, ...POLICY_RULES, ...ROLE_CHECKS.map(roleEntry)], null, 2)}\n`;
-  return [rulesTable(ruleCatalogue), ...SECTIONS.map(({ title, entries }) => `${title}\n${rulesTable(entries)}`)].join('\n');
+  return SECTIONS.map(({ title, entries }) => `${title}\n${rulesTable(entries)}`).join('\n');
 }

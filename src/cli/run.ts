@@ -46,7 +46,7 @@ async function sample(command: SampleCommand, io: CliIo): Promise<number> {
  * 2 for bad usage or an input that could not be checked. Never exits the process; `main.ts` does that.
  *
  * @example
- * const code = await runCli(['check', 'fixtures/requests'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), version: () => '0.1.0' });
+ * const code = await runCli(['check', 'requests/'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), version: () => '0.1.0' });
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // plan reads its own options (--listing is its alone).

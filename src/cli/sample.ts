@@ -19,7 +19,7 @@ function arbitraryOf(command: SampleCommand, now: Date | undefined): fc.Arbitrar
 export function runSample(command: SampleCommand, io: CliIo): { readonly code: 0 } | { readonly code: 2; readonly message: string } {
   let arbitrary: fc.Arbitrary<unknown>;
   try {
-    arbitrary = arbitraryOf(command, io.now?.());
+    arbitrary = arbitraryOf(command, command.now ?? io.now?.());
   } catch (error) {
     return { code: 2, message: `--invalid ${command.invalid ?? ''}: ${error instanceof Error ? error.message : String(error)}` };
   }

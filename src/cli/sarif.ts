@@ -1,11 +1,11 @@
-import { relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Log, Notification, Region, ReportingDescriptor, Result } from 'sarif';
 import { formatViolation, ruleCatalogue, type CatalogueEntry, type Violation } from '../index.js';
 import { POLICY_RULES, type PolicyRuleEntry } from '../policy/index.js';
 import type { CheckedDocument, CheckRun } from './check.js';
-import { label } from './io.js';
-import { documentNode, nodeAtPointer } from './locate.js';
+import { findUpward, label } from './io.js';
+import { violationSpan } from './locate.js';
 import type { ParsedFile } from './parse-json.js';
 import { positionAt, type Position } from './positions.js';
 import type { InputProblem } from './read-inputs.js';
@@ -35,16 +35,39 @@ function rule(entry: CatalogueEntry | PolicyRuleEntry): ReportingDescriptor {
   };
 }
 
+/** The base id of file URIs: the repository root, the name GitHub code scanning resolves. */
+export const SOURCE_ROOT = '%SRCROOT%';
+
 /**
- * A file's location as SARIF wants it: a URI relative to the working directory (the checkout
- * root in CI, where GitHub resolves it), with `/` and percent-encoding; stdin has no URI.
+ * The URI of standard input: a fixed relative reference with no base id, so that it names no file
+ * of the repository (SARIF asks only that a URI be a valid URI reference; GitHub shows such an
+ * alert without a source snippet). Its description says what it is.
  */
-export function artifactLocation(file: string, absolute: string | undefined, cwd: string): ArtifactLocation {
-  if (absolute === undefined) return { description: { text: `${label(file)} (standard input)` } };
-  const path = relative(cwd, absolute);
+export const STDIN_URI = 'stdin';
+
+/** The repository root: the nearest folder at or above `cwd` holding `.git` (a folder, or a worktree's file), else `cwd`. */
+export function repositoryRoot(cwd: string): string {
+  const git = findUpward(cwd, '.git');
+  return git === undefined ? resolve(cwd) : dirname(git);
+}
+
+/**
+ * A file's location as SARIF wants it: a URI relative to the repository root `root` (base id
+ * `%SRCROOT%`), with `/` and percent-encoding, so that a log written in a subfolder uploads to
+ * GitHub with the right paths; a file outside the root gets an absolute `file:` URI.
+ */
+export function artifactLocation(file: string, absolute: string | undefined, root: string): ArtifactLocation {
+  if (absolute === undefined) return { uri: STDIN_URI, description: { text: `${label(file)} (standard input)` } };
+  const path = relative(root, absolute);
   // On Windows a file on another drive has no relative path.
-  if (/^[A-Za-z]:/.test(path)) return { uri: pathToFileURL(absolute).href };
-  return { uri: path.split(sep).map(encodeURIComponent).join('/') };
+  if (path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return { uri: pathToFileURL(absolute).href };
+  return { uri: path.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+/** `originalUriBaseIds`: where `%SRCROOT%` was on this machine (an absolute URI ending in `/`, as SARIF requires). */
+function baseIds(root: string): Record<string, ArtifactLocation> {
+  const href = pathToFileURL(root).href;
+  return { [SOURCE_ROOT]: { uri: href.endsWith('/') ? href : `${href}/`, description: { text: 'the repository root (the folder holding .git), or the working folder outside a repository' } } };
 }
 
 function region(lines: readonly number[], start: number, end: number): Region {
@@ -53,13 +76,13 @@ function region(lines: readonly number[], start: number, end: number): Region {
   return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
 }
 
-/** The region of the JSON node a violation's pointer names (see `nodeAtPointer`). */
+/** The region of the JSON node a violation's pointer names (see `violationSpan`). */
 export function violationRegion(file: ParsedFile, index: number | undefined, pointer: string): Region {
-  const node = nodeAtPointer(documentNode(file.tree, index), pointer);
-  return region(file.lines, node.offset, node.offset + node.length);
+  const { start, end } = violationSpan(file, index, pointer);
+  return region(file.lines, start, end);
 }
 
-function result(document: CheckedDocument, v: Violation, ruleIndex: number, cwd: string): Result {
+function result(document: CheckedDocument, v: Violation, ruleIndex: number, root: string): Result {
   const { source } = document.file;
   const properties = document.index === undefined ? { jsonPointer: v.path } : { jsonPointer: v.path, index: document.index };
   return {
@@ -70,7 +93,7 @@ function result(document: CheckedDocument, v: Violation, ruleIndex: number, cwd:
     locations: [
       {
         physicalLocation: {
-          artifactLocation: artifactLocation(source.file, source.absolute, cwd),
+          artifactLocation: artifactLocation(source.file, source.absolute, root),
           region: violationRegion(document.file, document.index, v.path),
         },
       },
@@ -79,8 +102,8 @@ function result(document: CheckedDocument, v: Violation, ruleIndex: number, cwd:
   };
 }
 
-function notification(problem: InputProblem, cwd: string): Notification {
-  const location = artifactLocation(problem.file, problem.absolute, cwd);
+function notification(problem: InputProblem, root: string): Notification {
+  const location = artifactLocation(problem.file, problem.absolute, root);
   const at = problem.position;
   const physicalLocation =
     at === undefined ? { artifactLocation: location } : { artifactLocation: location, region: { startLine: at.line, startColumn: at.column } };
@@ -97,16 +120,18 @@ const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((entry, index)
 
 /**
  * `--format sarif`: a SARIF 2.1.0 log with one run; unreadable files become tool execution
- * notifications. `tool.driver.rules` lists the catalogue and the twelve policy rules, so every
+ * notifications. File URIs are relative to `%SRCROOT%`, the repository root above `cwd` (see
+ * `repositoryRoot`), which `originalUriBaseIds` gives as an absolute `file:` URI. `tool.driver.rules` lists the catalogue and the twelve policy rules, so every
  * result has a `ruleIndex`; a result's `level` is its violation's severity (for a policy code,
  * the one the policy file sets).
  */
 export function sarifLog(run: CheckRun, version: string, cwd: string): Log {
+  const root = repositoryRoot(cwd);
   const results = run.documents.flatMap((document) =>
     document.violations.map((v) => {
       const index = RULE_INDEX.get(v.code);
       if (index === undefined) throw new Error(`${v.code} is neither a catalogue code nor a policy code`);
-      return result(document, v, index, cwd);
+      return result(document, v, index, root);
     }),
   );
   return {
@@ -115,10 +140,11 @@ export function sarifLog(run: CheckRun, version: string, cwd: string): Log {
     runs: [
       {
         tool: { driver: { name: TOOL_NAME, version, informationUri: INFORMATION_URI, rules: RULES.map(rule) } },
+        originalUriBaseIds: baseIds(root),
         invocations: [
           {
             executionSuccessful: run.problems.length === 0,
-            toolExecutionNotifications: run.problems.map((problem) => notification(problem, cwd)),
+            toolExecutionNotifications: run.problems.map((problem) => notification(problem, root)),
           },
         ],
         columnKind: 'utf16CodeUnits',

@@ -25,8 +25,10 @@ Commands:
                             the others
 
 check options:
-  --format text|json|sarif  output: text lines (default), a JSON array with one entry per
-                            document, or SARIF 2.1.0 for GitHub code scanning
+  --format text|json|sarif  output: one text line per violation, FILE:LINE:COLUMN: then the
+                            violation (default); a JSON array with one entry per document; or
+                            SARIF 2.1.0 for GitHub code scanning, its paths relative to the
+                            repository root (the folder above holding .git)
   --kind request|response|error
                             what the documents are (default request)
   --shape cli|wire          how timestamps are written: cli (default) takes ISO-8601 strings
@@ -38,6 +40,8 @@ check options:
                             (schemas/policy.schema.json); by default the nearest
                             cloudtrail-import-policy.json from the working folder upward
   --no-policy               check no organisation policy, not even a discovered one
+  --now T                   (--kind request) "now" for time-range-in-future: an ISO-8601
+                            date-time or epoch seconds (default the system clock)
 
 sample options:
   --kind new|retry|any      which valid requests: new imports, retries, or both (default any)
@@ -46,6 +50,9 @@ sample options:
   -n N, --count N           how many lines (default 10, at most 100000)
   --seed S                  the fast-check seed: the same seed prints the same lines
   --shape cli|wire          timestamps as ISO-8601 strings (cli, default) or epoch seconds (wire)
+  --now T                   "now" for the invalid requests (time-range-in-future starts at least
+                            a day after it): an ISO-8601 date-time or epoch seconds (default
+                            the system clock); the same --seed and --now print the same lines
 
 plan options:
   --request FILE            the StartImport request (a new import), JSON in the cli shape

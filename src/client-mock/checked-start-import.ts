@@ -1,6 +1,6 @@
 import { StartImportCommand, type StartImportCommandInput, type StartImportCommandOutput } from '@aws-sdk/client-cloudtrail';
 import type { StartImportErrorName } from '../contract/model.js';
-import { EXCEPTION_MESSAGES } from '../contract/operations.js';
+import { EXCEPTION_MESSAGES, type CommonErrorName } from '../contract/operations.js';
 import { sdkException } from '../contract/sdk.js';
 import type { Violation } from '../rules/index.js';
 import { formatViolations, validateStartImportError, validateStartImportResponse } from '../validate/index.js';
@@ -27,18 +27,22 @@ export interface CheckedStartImport {
   resolves(output: MockedStartImportOutput): CloudTrailMock;
   /** As `resolves`, for the next matching call only (chainable). */
   resolvesOnce(output: MockedStartImportOutput): CheckedStartImport;
-  /** Rejects every matching StartImport with `error`, once it is one of StartImport's modeled exceptions with the right status. */
+  /** Rejects every matching StartImport with `error`, once it is one of StartImport's modeled exceptions or AWS's common errors, with the right status. */
   rejects(error: Error): CloudTrailMock;
   /** As `rejects`, for the next matching call only (chainable). */
   rejectsOnce(error: Error): CheckedStartImport;
-  /** Rejects every matching StartImport with the SDK's own exception class `name` (and the model's HTTP status). */
-  rejectsWith(name: StartImportErrorName, message?: string): CloudTrailMock;
+  /**
+   * Rejects every matching StartImport with the exception `name` as the SDK throws it, with its
+   * HTTP status: the SDK's own class, or for a common error it has no class for
+   * (`ServiceUnavailable`, …) a `CloudTrailServiceException` of that name.
+   */
+  rejectsWith(name: StartImportErrorName | CommonErrorName, message?: string): CloudTrailMock;
 }
 
 const WHO = 'checkedStartImport';
 
 function checkedOutput(output: MockedStartImportOutput, input: StartImportCommandInput | undefined): StartImportCommandOutput {
-  const { violations, valid } = validateStartImportResponse(output, input === undefined ? { shape: 'auto' } : { shape: 'auto', request: input });
+  const { violations, valid } = validateStartImportResponse(output, input === undefined ? { shape: 'sdk' } : { shape: 'sdk', request: input });
   if (!valid) throw new StartImportContractError(`${WHO}: the mocked output is not a StartImport response AWS would give${input === undefined ? '' : ' to this input'}`, violations);
   return { $metadata: {}, ...output };
 }
@@ -61,8 +65,9 @@ function checkedError(error: Error): Error {
  * @example
  * checkedStartImport(cloudTrailMock, input).resolves({ ImportId, ImportStatus: 'INITIALIZING', ...input });
  * checkedStartImport(cloudTrailMock).rejectsWith('AccountHasOngoingImportException');
+ * checkedStartImport(cloudTrailMock).rejectsOnce(new ThrottlingException({ message: 'Rate exceeded', $metadata: {} }));
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function checkedStartImport(cloudTrailMock: CloudTrailMock, input?: StartImportCommandInput): CheckedStartImport {
   // Made on the first answer that passes: a refused answer must leave the stub as it was (an

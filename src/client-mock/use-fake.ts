@@ -43,7 +43,7 @@ function answer(fake: FakeCloudTrailImports, operation: ImportOperation, input: 
  * const { ImportId } = await client.send(new StartImportCommand(input));
  * fake.advance(ImportId!, 'COMPLETED');
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function useFakeCloudTrailImports(cloudTrailMock: CloudTrailMock, fake: FakeCloudTrailImports = createFakeCloudTrailImports()): FakeCloudTrailImports {
   cloudTrailMock.on(StartImportCommand).callsFake((input: unknown) => answer(fake, 'StartImport', input));

@@ -71,6 +71,8 @@ export const parseRoleArn: (value: string) => RoleArn | { readonly problem: stri
   const path = slash < 0 ? '/' : `/${rest.slice(0, slash + 1)}`;
   const name = rest.slice(slash + 1);
   if (!ROLE_NAME.test(name)) return { problem: 'has a role name that is not 1–64 characters of A-Za-z0-9_+=,.@-' };
-  if (path.length > ROLE_PATH_MAX || !ROLE_PATH.test(path)) return { problem: 'has a role path that is not printable ASCII' };
+  // IAM's own limit (the Path parameter of CreateRole is 1–512 characters), apart from the characters.
+  if (path.length > ROLE_PATH_MAX) return { problem: `has a role path longer than ${ROLE_PATH_MAX} characters (${path.length}), IAM's limit` };
+  if (!ROLE_PATH.test(path)) return { problem: 'has a role path that is not printable ASCII' };
   return { partition, accountId, path, name };
 });

@@ -1,5 +1,5 @@
 /**
- * Facts of the CloudTrail import API taken from AWS's Smithy model (`fixtures/aws-model/`).
+ * Facts of the CloudTrail import API taken from AWS's Smithy model.
  * The model-conformance test checks every number and pattern here against that model.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The five import operations of AWS's Smithy model (`fixtures/aws-model/`), their `X-Amz-Target`
+ * The five import operations of AWS's Smithy model, their `X-Amz-Target`
  * values, their modeled errors and the HTTP status of every error the test doubles answer with.
  * The model-conformance test checks the lists here against that model.
  */
@@ -28,6 +28,9 @@ export function operationOfTarget(target: string): ImportOperation | undefined {
   return OPERATION_BY_TARGET.get(target);
 }
 
+/** The HTTP statuses an error of an import endpoint is answered with. */
+export type ErrorStatus = 400 | 403 | 404 | 500 | 503;
+
 /**
  * Every exception the import operations are modeled to answer with, with its HTTP status:
  * StartImport's 12 plus `InvalidNextTokenException` (ListImports, ListImportFailures).
@@ -36,25 +39,50 @@ export const IMPORT_ERRORS = { ...START_IMPORT_ERRORS, InvalidNextTokenException
 export type ImportErrorName = keyof typeof IMPORT_ERRORS;
 
 /**
+ * The errors every AWS operation can answer with, whatever its model lists, with their HTTP
+ * statuses: the "Common Errors" page of AWS's API references (CloudTrail's among them). A client's
+ * retry and back-off code meets these (ThrottlingException, InternalFailure, ServiceUnavailable).
+ */
+export const COMMON_ERRORS = {
+  AccessDeniedException: 400,
+  IncompleteSignature: 400,
+  InternalFailure: 500,
+  InvalidAction: 400,
+  InvalidClientTokenId: 403,
+  NotAuthorized: 400,
+  OptInRequired: 403,
+  RequestExpired: 400,
+  ServiceUnavailable: 503,
+  ThrottlingException: 400,
+  ValidationError: 400,
+} as const satisfies Record<string, ErrorStatus>;
+export type CommonErrorName = keyof typeof COMMON_ERRORS;
+
+/**
  * The awsJson1_1 protocol errors any operation can answer with: an `X-Amz-Target` naming no
  * operation, and a body or content type the service cannot deserialise. Both are HTTP 400.
  */
 export const PROTOCOL_ERRORS = { UnknownOperationException: 400, SerializationException: 400 } as const satisfies Record<string, 400>;
 export type ProtocolErrorName = keyof typeof PROTOCOL_ERRORS;
 
-/** Any exception a CloudTrail import endpoint answers with: modeled or protocol. */
-export type ExceptionName = ImportErrorName | ProtocolErrorName;
+/** Any exception a CloudTrail import endpoint answers with: modeled, common to AWS, or protocol. */
+export type ExceptionName = ImportErrorName | CommonErrorName | ProtocolErrorName;
 
-const STATUS: Readonly<Record<ExceptionName, 400 | 404>> = { ...IMPORT_ERRORS, ...PROTOCOL_ERRORS };
+const STATUS: Readonly<Record<ExceptionName, ErrorStatus>> = { ...IMPORT_ERRORS, ...COMMON_ERRORS, ...PROTOCOL_ERRORS };
 
-/** The HTTP status an exception is answered with (404 for the two not-found errors, else 400). */
-export function statusOfException(name: ExceptionName): 400 | 404 {
+/** The HTTP status an exception is answered with (404 for the two not-found errors, 403, 500 or 503 for some common errors, else 400). */
+export function statusOfException(name: ExceptionName): ErrorStatus {
   return STATUS[name];
 }
 
 /** Whether `name` is one of the exceptions the import operations are modeled to answer with. */
 export function isImportErrorName(name: string): name is ImportErrorName {
   return Object.prototype.hasOwnProperty.call(IMPORT_ERRORS, name);
+}
+
+/** Whether `name` is one of AWS's common errors. */
+export function isCommonErrorName(name: string): name is CommonErrorName {
+  return Object.prototype.hasOwnProperty.call(COMMON_ERRORS, name);
 }
 
 /** Each operation's modeled errors, in the model's order. */
@@ -72,6 +100,14 @@ export const OPERATION_ERRORS: Readonly<Record<ImportOperation, readonly ImportE
   ListImportFailures: ['InvalidNextTokenException', 'InvalidParameterException', 'OperationNotPermittedException', 'UnsupportedOperationException'],
 };
 
+/** An error an import operation can answer with: one it is modeled to answer with, or one of AWS's common errors. */
+export type AnswerableErrorName = ImportErrorName | CommonErrorName;
+
+/** Whether `operation` can answer with `name`: its model lists it, or it is one of AWS's common errors. */
+export function canAnswerWith(operation: ImportOperation, name: string): name is AnswerableErrorName {
+  return isCommonErrorName(name) || (OPERATION_ERRORS[operation] as readonly string[]).includes(name);
+}
+
 /** The model's documentation of each exception, as the service words it. */
 export const EXCEPTION_MESSAGES: Readonly<Record<ExceptionName, string>> = {
   AccountHasOngoingImportException: 'This exception is thrown when you start a new import and a previous import is still in progress.',
@@ -87,6 +123,17 @@ export const EXCEPTION_MESSAGES: Readonly<Record<ExceptionName, string>> = {
   OperationNotPermittedException: 'This exception is thrown when the requested operation is not permitted.',
   UnsupportedOperationException: 'This exception is thrown when the requested operation is not supported.',
   InvalidNextTokenException: 'A token that is not valid, or a token that was previously used in a request with different parameters.',
+  AccessDeniedException: 'You do not have sufficient access to perform this action.',
+  IncompleteSignature: 'The request signature does not conform to AWS standards.',
+  InternalFailure: 'The request processing has failed because of an unknown error, exception or failure.',
+  InvalidAction: 'The action or operation requested is invalid. Verify that the action is typed correctly.',
+  InvalidClientTokenId: 'The X.509 certificate or AWS access key ID provided does not exist in our records.',
+  NotAuthorized: 'You do not have permission to perform this action.',
+  OptInRequired: 'The AWS access key ID needs a subscription for the service.',
+  RequestExpired: 'The request reached the service more than 15 minutes after the date stamp on the request.',
+  ServiceUnavailable: 'The request has failed due to a temporary failure of the server.',
+  ThrottlingException: 'The request was denied due to request throttling.',
+  ValidationError: 'The input fails to satisfy the constraints specified by an AWS service.',
   UnknownOperationException: 'The X-Amz-Target header does not name an operation of this service.',
   SerializationException: 'The request body could not be deserialized.',
 };

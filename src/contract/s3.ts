@@ -1,4 +1,5 @@
 import { memoize } from './memo.js';
+import { partitionOfRegion } from './partitions.js';
 
 /** The parts of an `s3://BUCKET[/PREFIX]` URI. */
 export interface S3Location {
@@ -33,9 +34,23 @@ export type BucketNameVerdict =
 
 /** Prefixes S3 reserves: no bucket name may start with one. */
 export const RESERVED_PREFIXES: readonly string[] = ['xn--', 'sthree-', 'amzn-s3-demo-'];
-// The S3 user guide also reserves `--table-s3` (S3 Tables) beside the four CONTRACT.md lists.
+// The S3 user guide also reserves `--table-s3` (S3 Tables) which older lists of the rules lack.
 /** Suffixes S3 reserves: no bucket name may end with one. */
 export const RESERVED_SUFFIXES: readonly string[] = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+/**
+ * The suffix S3 reserves for buckets in an account's regional namespace: a name may end with it
+ * only as `PREFIX-ACCOUNT-REGION-an` (12-digit account id, a Region code), e.g.
+ * `logs-111122223333-us-west-2-an`.
+ */
+export const ACCOUNT_REGIONAL_SUFFIX = '-an';
+const ACCOUNT_ID_TOKEN = /^\d{12}$/;
+
+/** Whether a name ending with `-an` is an account regional namespace name: a prefix, a 12-digit account id, a Region code. */
+function isAccountRegionalName(lower: string): boolean {
+  const tokens = lower.slice(0, -ACCOUNT_REGIONAL_SUFFIX.length).split('-');
+  // The prefix may hold hyphens and the Region does: try each 12-digit token as the account id.
+  return tokens.some((token, i) => i > 0 && ACCOUNT_ID_TOKEN.test(token) && partitionOfRegion(tokens.slice(i + 1).join('-')) !== undefined);
+}
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
 const ALNUM = /^[A-Za-z0-9]$/;
 
@@ -51,12 +66,16 @@ function sharedRuleBroken(name: string): string | undefined {
   if (prefix !== undefined) return `must not start with the reserved prefix '${prefix}'`;
   const suffix = RESERVED_SUFFIXES.find((s) => lower.endsWith(s));
   if (suffix !== undefined) return `must not end with the reserved suffix '${suffix}'`;
+  if (lower.endsWith(ACCOUNT_REGIONAL_SUFFIX) && !isAccountRegionalName(lower)) {
+    return `must not end with the suffix '${ACCOUNT_REGIONAL_SUFFIX}', reserved for account regional namespace names (PREFIX-ACCOUNT-REGION-an)`;
+  }
   return undefined;
 }
 
 /**
  * Checks a bucket name against the S3 naming rules: 3–63 characters of `a-z 0-9 . -`, starting and
- * ending with a letter or digit, no `..`, not an IPv4 address, no reserved prefix or suffix.
+ * ending with a letter or digit, no `..`, not an IPv4 address, no reserved prefix or suffix, and
+ * `-an` at the end only on an account regional namespace name (`PREFIX-ACCOUNT-REGION-an`).
  * A name that breaks them only by uppercase letters, `_` or a length of 64–255 is `legacy`: legal
  * for us-east-1 buckets created before 2018-03-01.
  */

@@ -17,12 +17,13 @@ export interface ResponseMetadata {
  */
 export interface CloudTrailSdkException<Name extends string = ExceptionName> extends Error {
   readonly name: Name;
-  readonly $fault: 'client';
+  /** `server` for a 5xx answer (InternalFailure, ServiceUnavailable), as the SDK sets it; else `client`. */
+  readonly $fault: 'client' | 'server';
   readonly $metadata: ResponseMetadata;
 }
 
 type ExceptionClass = new (options: { message: string; $metadata: ResponseMetadata }) => CloudTrailSdkException;
-type ServiceExceptionClass = new (options: { name: string; message: string; $fault: 'client'; $metadata: ResponseMetadata }) => CloudTrailSdkException;
+type ServiceExceptionClass = new (options: { name: string; message: string; $fault: 'client' | 'server'; $metadata: ResponseMetadata }) => CloudTrailSdkException;
 type CloudTrailSdk = Readonly<Partial<Record<ExceptionName, ExceptionClass>>> & { readonly CloudTrailServiceException: ServiceExceptionClass };
 
 let loadedSdk: CloudTrailSdk | undefined;
@@ -50,11 +51,14 @@ export function cloudTrailSdk(who: string): CloudTrailSdk {
 /**
  * The exception the JS SDK would throw for an error response `name` with `message`: an instance
  * of the SDK's exported class of that name, with `$metadata.httpStatusCode` the model's status.
+ * An error the client has no class for (AWS's common errors, the protocol errors) is, as the SDK
+ * makes it, a `CloudTrailServiceException` of that name, a `server` fault when its status is 5xx.
  */
 export function sdkException(who: string, name: ExceptionName, message: string, requestId?: string): CloudTrailSdkException {
   const sdk = cloudTrailSdk(who);
-  const $metadata: ResponseMetadata = { httpStatusCode: statusOfException(name), ...(requestId === undefined ? {} : { requestId }), attempts: 1, totalRetryDelay: 0 };
+  const status = statusOfException(name);
+  const $metadata: ResponseMetadata = { httpStatusCode: status, ...(requestId === undefined ? {} : { requestId }), attempts: 1, totalRetryDelay: 0 };
   const Exception = sdk[name];
   if (Exception !== undefined) return new Exception({ message, $metadata });
-  return new sdk.CloudTrailServiceException({ name, message, $fault: 'client', $metadata });
+  return new sdk.CloudTrailServiceException({ name, message, $fault: status < 500 ? 'client' : 'server', $metadata });
 }

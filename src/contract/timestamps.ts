@@ -1,6 +1,6 @@
 import { memoize } from './memo.js';
 
-/** The shapes a StartImport value comes in (see CONTRACT.md section 1). */
+/** The shapes a StartImport value comes in (docs/contract.md, "Shapes"). */
 export type Shape = 'sdk' | 'wire' | 'cli';
 
 /** A timestamp read in a shape: epoch seconds, or why it cannot be read. */

@@ -1,5 +1,5 @@
 import type { ESLint, Linter } from 'eslint';
-import { mixesSeverities, type ContractDocs } from './contract-rule.js';
+import type { ContractDocs } from './contract-rule.js';
 import type { PluginRule } from './create-rule.js';
 
 /** The plugin's namespace: rules are `cloudtrail-import/<name>`. */
@@ -8,27 +8,26 @@ export const NAMESPACE = 'cloudtrail-import';
 /** The rules a config is derived from. */
 export type ContractRules = Readonly<Record<string, PluginRule<readonly unknown[], string, ContractDocs>>>;
 
-/**
- * `recommended`: every rule owning an error code, as "error", reporting its error codes.
- * Derived from each rule's `meta.docs.recommended`, which its codes' catalogue severities decide.
- */
-export function recommendedRules(rules: ContractRules): Linter.RulesRecord {
-  const entries = Object.entries(rules).filter(([, rule]) => rule.meta.docs.recommended === 'recommended');
-  return Object.fromEntries(entries.map(([name]) => [`${NAMESPACE}/${name}`, 'error']));
+/** A rule at the severity of what it reports: ESLint's "warn" for the rules of warnings. */
+function entries(rules: ContractRules, keep: (docs: ContractDocs) => boolean): Linter.RulesRecord {
+  return Object.fromEntries(
+    Object.entries(rules)
+      .filter(([, rule]) => keep(rule.meta.docs))
+      .map(([name, rule]): [string, Linter.RuleEntry] => [`${NAMESPACE}/${name}`, rule.meta.docs.severity === 'warning' ? 'warn' : 'error']),
+  );
 }
 
 /**
- * `strict`: the warnings too. A rule mixing errors and warnings stays "error" with its
- * `warnings` option on (ESLint gives one severity per rule); a rule of warnings alone is "warn".
+ * `recommended`: the rules of `meta.docs.recommended` (the catalogue's errors and the policy's
+ * rules), each at its own severity. Derived from the rules' metadata, never kept by hand.
  */
+export function recommendedRules(rules: ContractRules): Linter.RulesRecord {
+  return entries(rules, (docs) => docs.recommended === 'recommended');
+}
+
+/** `strict`: every rule, the catalogue's warnings too, each at its own severity. */
 export function strictRules(rules: ContractRules): Linter.RulesRecord {
-  return Object.fromEntries(
-    Object.entries(rules).map(([name, rule]): [string, Linter.RuleEntry] => {
-      const id = `${NAMESPACE}/${name}`;
-      if (rule.meta.docs.recommended === 'strict') return [id, 'warn'];
-      return [id, mixesSeverities(rule.meta.docs.codes) ? ['error', { warnings: true }] : 'error'];
-    }),
-  );
+  return entries(rules, () => true);
 }
 
 /** The two flat configs, each registering `plugin` itself. */

@@ -4,7 +4,7 @@
  */
 import type { Rule } from 'eslint';
 import type { PolicyCode } from '../policy/index.js';
-import { catalogueEntry, isPolicyCode, type Violation, type ViolationCode } from '../rules/index.js';
+import { catalogueEntry, type Severity, type Violation, type ViolationCode } from '../rules/index.js';
 import { analyseFile } from './analyse/index.js';
 import type { EstreeNode } from './analyse/types.js';
 import { readSettings } from './settings.js';
@@ -12,16 +12,16 @@ import { readSettings } from './settings.js';
 /** A code a rule can report: the catalogue's, or an organisation policy's `policy/<rule>`. */
 export type RuleCode = ViolationCode | PolicyCode;
 
-/** The catalogue severity of a code; a policy's codes are rated by the policy, and count as errors here. */
-function severityOf(code: RuleCode): 'error' | 'warning' {
-  return isPolicyCode(code) ? 'error' : catalogueEntry(code).severity;
-}
-
-/** The docs of a rule that reports contract violations. */
+/**
+ * The docs of a rule that reports contract violations. ESLint gives a rule one severity, so a rule
+ * reports the violations of one severity only: the configs turn it on at that severity.
+ */
 export interface ContractDocs {
   readonly description: string;
-  /** `'recommended'` when the rule owns an error code (it is in both configs), else `'strict'`. */
+  /** `'recommended'` when the rule is in both configs, `'strict'` when only in `configs.strict`. */
   readonly recommended: 'recommended' | 'strict';
+  /** The severity of every violation the rule reports: the configs set the rule to `'error'` or `'warn'` by it. */
+  readonly severity: Severity;
   /** The catalogue codes the rule reports, or the organisation policy's (whose severity the policy sets). */
   readonly codes: readonly RuleCode[];
   /** Where the rule reports `type-mismatch`: these members (JSON Pointers) and everything below them. */
@@ -29,27 +29,37 @@ export interface ContractDocs {
 }
 
 /**
- * The docs of a rule owning `codes`; `members` says which `type-mismatch` violations are its own.
+ * The docs of a rule owning catalogue `codes`, all of one severity (the catalogue's), which sets
+ * where the rule is: an error rule in both configs, a warning rule in `configs.strict` alone.
+ * `members` says which `type-mismatch` violations are its own.
+ *
+ * @throws Error when `codes` mix severities: such codes belong to two rules.
+ * @example
+ * contractDocs('ImportId must be an import id', ['type-mismatch', 'import-id-invalid'], ['/ImportId']).severity; // 'error'
+ */
+export function contractDocs(description: string, codes: readonly ViolationCode[], members: readonly string[] = []): ContractDocs {
+  const severities = new Set(codes.map((code) => catalogueEntry(code).severity));
+  const [severity, other] = [...severities];
+  if (severity === undefined || other !== undefined) throw new Error(`A rule reports codes of one severity (got ${codes.join(', ')})`);
+  return { description, recommended: severity === 'error' ? 'recommended' : 'strict', severity, codes, members };
+}
+
+/**
+ * The docs of a rule owning the organisation policy's `codes` rated `severity` by the policy. The
+ * user chose the rule and its severity by writing the policy, so both configs hold it.
  *
  * @example
- * contractDocs('ImportId must be an import id', ['type-mismatch', 'import-id-invalid'], ['/ImportId']).recommended; // 'recommended'
+ * policyDocs('Requests should keep to the policy', ['policy/allowed-regions'], 'warning').recommended; // 'recommended'
  */
-export function contractDocs(description: string, codes: readonly RuleCode[], members: readonly string[] = []): ContractDocs {
-  const recommended = codes.some((code) => severityOf(code) === 'error') ? 'recommended' : 'strict';
-  return { description, recommended, codes, members };
+export function policyDocs(description: string, codes: readonly PolicyCode[], severity: Severity): ContractDocs {
+  return { description, recommended: 'recommended', severity, codes, members: [] };
 }
 
-/** Whether `violation` is reported by the rule of `docs`. */
+/** Whether `violation` is reported by the rule of `docs`: one of its codes, at its severity. */
 export function owns(docs: ContractDocs, violation: Violation): boolean {
-  if (!docs.codes.some((code) => code === violation.code)) return false;
+  if (violation.severity !== docs.severity || !docs.codes.some((code) => code === violation.code)) return false;
   if (violation.code !== 'type-mismatch') return true;
   return docs.members.some((member) => violation.path === member || violation.path.startsWith(`${member}/`));
-}
-
-/** Whether `codes` hold both errors and warnings: such a rule reports its warnings only when asked. */
-export function mixesSeverities(codes: readonly RuleCode[]): boolean {
-  const severities = new Set(codes.map(severityOf));
-  return severities.size > 1;
 }
 
 /** One message per code, its id the code itself: `code: path message [assumed]`, as `formatViolation` words it. */
@@ -57,35 +67,11 @@ export function codeMessages<Code extends RuleCode>(codes: readonly Code[]): Rec
   return Object.fromEntries(codes.map((code) => [code, `${code}: {{path}} {{message}}{{assumed}}`])) as Record<Code, string>;
 }
 
-/** The option of a rule whose codes mix errors and warnings. */
-export interface WarningsOption {
-  /** Also report the codes the catalogue rates as warnings. */
-  readonly warnings: boolean;
-}
-
-/** The options schema of such a rule. */
-export const WARNINGS_SCHEMA: Rule.RuleMetaData['schema'] = [
-  {
-    type: 'object',
-    properties: {
-      warnings: {
-        type: 'boolean',
-        description: "Also report the codes the contract's catalogue rates as warnings (configs.strict turns this on).",
-      },
-    },
-    additionalProperties: false,
-  },
-];
-
 /** Suggestions for one reported violation (none when no edit is safe to propose). */
 export type Suggest = (violation: Violation, node: EstreeNode, context: Rule.RuleContext) => Rule.SuggestionReportDescriptor[];
 
 /** How a rule reports. */
 export interface ReportOptions {
-  /** Report the codes rated as warnings too; a rule owning no error code always does. */
-  readonly warnings?: boolean;
-  /** Report every severity: a policy's codes, whose policy has already left out its `off` rules. */
-  readonly allSeverities?: boolean;
   readonly suggest?: Suggest;
 }
 
@@ -103,12 +89,11 @@ function messageData(violation: Violation): Record<string, string> {
  */
 export function reportViolations(context: Rule.RuleContext, docs: ContractDocs, options: ReportOptions = {}): Rule.RuleListener {
   const { policy } = readSettings(context.settings, context.cwd);
-  const withWarnings = options.warnings === true || options.allSeverities === true || docs.recommended === 'strict';
   return {
     Program() {
       for (const found of analyseFile(context.sourceCode, policy === undefined ? {} : { policy })) {
         for (const violation of found.violations) {
-          if (!owns(docs, violation) || (violation.severity === 'warning' && !withWarnings)) continue;
+          if (!owns(docs, violation)) continue;
           const node = found.nodeAt(violation.path);
           const suggestions = options.suggest?.(violation, node, context) ?? [];
           context.report({

@@ -16,6 +16,8 @@ export interface FakeContext {
   readonly autoOutcome: 'COMPLETED' | 'FAILED' | undefined;
   /** The organisation policy StartImport is checked against, and the exception it refuses with. */
   readonly policy: ReadOptions['policy'];
+  /** The NextTokens this fake issued: it takes back no other. */
+  readonly issuedTokens: Set<string>;
 }
 
 /** One call: its input's shape, and the Region of the endpoint called, when known. */

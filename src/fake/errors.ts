@@ -26,3 +26,11 @@ export function refuseInvalid(violations: readonly Violation[]): FakeOutcome {
   const errors = violations.filter((v) => v.severity === 'error');
   return refuse(errors[0]?.exception ?? 'InvalidParameterException', formatViolations(errors), violations);
 }
+
+/**
+ * The answer of CloudTrail Lake to an account it no longer takes (closed to new customers from
+ * 2026-05-31). The message is the one AWS's announcement words; the exception is assumed: no
+ * public source names it, and OperationNotPermittedException ("the requested operation is not
+ * permitted") is the one every import operation is modeled to answer with that fits.
+ */
+export const CLOSED_TO_NEW_CUSTOMERS: FakeOutcome = refuse('OperationNotPermittedException', 'CloudTrail Lake is no longer accepting new customers.');

@@ -1,7 +1,7 @@
 /**
  * The event data stores the fake knows, and how a StartImport destination is resolved against
  * them. What the service answers for each state of an event data store is not documented
- * (CONTRACT.md §8): each choice below is marked "assumed".
+ * (docs/contract.md, "Where the service behaviour is unknown"): each choice below is marked "assumed".
  */
 import { parseEventDataStore } from '../contract/arn.js';
 import type { ExceptionName } from '../contract/operations.js';

@@ -1,7 +1,7 @@
 import { isImportOperation, FaultQueue } from './faults.js';
 import { createFakeClock } from './clock.js';
 import type { Call, FakeContext } from './context.js';
-import { refuse } from './errors.js';
+import { CLOSED_TO_NEW_CUSTOMERS, refuse } from './errors.js';
 import { createEventDataStores } from './event-data-stores.js';
 import { checkedImportIds } from './ids.js';
 import { advanceImport } from './lifecycle.js';
@@ -38,8 +38,10 @@ function settle<T>(outcome: FakeOutcome): Promise<T> {
  * stores are looked up, one import runs at a time per account and Region, and imports move only
  * when the test says so (`advance`) or, in auto mode, one step per GetImport or ListImports.
  * Its clock moves only when told. What it cannot see — S3 bucket and KMS policies, the service's
- * own trouble — a test injects with `failNext` (InsufficientEncryptionPolicyException, …). The msw
- * handlers and the aws-sdk-client-mock helpers answer from such a fake; a test can also call it directly.
+ * own trouble — a test injects with `failNext` (InsufficientEncryptionPolicyException, AWS's common
+ * errors such as ThrottlingException, …), or, for an account Lake no longer takes, with the
+ * `closedToNewCustomers` option. The msw handlers and the aws-sdk-client-mock helpers answer from
+ * such a fake; a test can also call it directly.
  *
  * @example
  * const fake = createFakeCloudTrailImports({ now: '2026-01-01T00:00:00Z' });
@@ -62,11 +64,12 @@ export function createFakeCloudTrailImports(options: FakeCloudTrailImportsOption
     nextId: checkedImportIds(read.importIds, (id) => store.has(id)),
     autoOutcome: read.autoOutcome,
     policy: read.policy,
+    issuedTokens: new Set(),
   };
   const handle = (operation: ImportOperation, input: unknown, handleOptions?: HandleOptions): FakeOutcome => {
     const call = readCall(handleOptions);
     if (!isImportOperation(operation)) return refuse('UnknownOperationException', `${String(operation)} is not an import operation`);
-    return faults.take(operation) ?? dispatch(context, operation, input, call);
+    return faults.take(operation) ?? (read.closedToNewCustomers ? CLOSED_TO_NEW_CUSTOMERS : dispatch(context, operation, input, call));
   };
   return {
     handle,

@@ -16,6 +16,7 @@ export interface ReadOptions {
   readonly autoOutcome: 'COMPLETED' | 'FAILED' | undefined;
   readonly importIds: () => string;
   readonly policy: { readonly policy: ImportPolicy; readonly exception: StartImportErrorName } | undefined;
+  readonly closedToNewCustomers: boolean;
 }
 
 function autoOutcomeOf(auto: FakeCloudTrailImportsOptions['autoAdvance']): 'COMPLETED' | 'FAILED' | undefined {
@@ -44,6 +45,8 @@ export function readOptions(options: FakeCloudTrailImportsOptions): ReadOptions 
   const region = options.region ?? 'us-east-1';
   if (typeof region !== 'string' || partitionOfRegion(region) === undefined) throw new TypeError(`options.region must be an AWS Region code (got ${describe(region)})`);
   if (options.importIds !== undefined && typeof options.importIds !== 'function') throw new TypeError('options.importIds must be a function returning import ids');
+  const closed: unknown = options.closedToNewCustomers ?? false;
+  if (typeof closed !== 'boolean') throw new TypeError(`options.closedToNewCustomers must be a boolean (got ${describe(closed)})`);
   return {
     accountId,
     region,
@@ -51,5 +54,6 @@ export function readOptions(options: FakeCloudTrailImportsOptions): ReadOptions 
     autoOutcome: autoOutcomeOf(options.autoAdvance),
     importIds: options.importIds ?? sequentialImportIds(),
     policy: policyOf(options),
+    closedToNewCustomers: closed,
   };
 }

@@ -2,7 +2,10 @@
  * Pagination of ListImports and ListImportFailures. A NextToken is opaque to the client; inside,
  * it names the operation, the filter parameters it was issued for and the position after the
  * last item returned. A position (rather than an offset) keeps paging right while imports are
- * added or change status between pages.
+ * added or change status between pages. The fake takes back only the tokens it issued: the model's
+ * InvalidNextTokenException is "a token that is not valid, or a token that was previously used in
+ * a request with different parameters". A token reused with the same parameters reads from the
+ * same position again (assumed: AWS documents no single use).
  */
 import { MAX_RESULTS, type ImportOperation } from '../contract/operations.js';
 
@@ -50,13 +53,14 @@ function decode(token: string): TokenContent | undefined {
 
 /**
  * The page `request` asks for, from `items` in ascending order of `position`; `undefined` when the
- * NextToken is not one this fake issued for the same operation and filter parameters (the
- * service then answers InvalidNextTokenException).
+ * NextToken is not one of `issued` (the tokens this fake issued, to which the next one is added)
+ * or was issued for another operation or other filter parameters (the service then answers
+ * InvalidNextTokenException).
  */
-export function pageOf<T>(items: readonly T[], position: (item: T) => number, request: PageRequest): Page<T> | undefined {
+export function pageOf<T>(items: readonly T[], position: (item: T) => number, request: PageRequest, issued: Set<string>): Page<T> | undefined {
   let after = -1;
   if (request.nextToken !== undefined) {
-    const content = decode(request.nextToken);
+    const content = issued.has(request.nextToken) ? decode(request.nextToken) : undefined;
     if (content?.operation !== request.operation || content.filter !== request.filter) return undefined;
     after = content.after;
   }
@@ -64,6 +68,8 @@ export function pageOf<T>(items: readonly T[], position: (item: T) => number, re
   const size = request.maxResults ?? DEFAULT_MAX_RESULTS;
   const page = rest.slice(0, size);
   const last = page.at(-1);
-  const more = rest.length > size && last !== undefined;
-  return { items: page, nextToken: more ? encode({ operation: request.operation, filter: request.filter, after: position(last) }) : undefined };
+  if (!(rest.length > size && last !== undefined)) return { items: page, nextToken: undefined };
+  const nextToken = encode({ operation: request.operation, filter: request.filter, after: position(last) });
+  issued.add(nextToken);
+  return { items: page, nextToken };
 }

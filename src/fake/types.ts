@@ -1,8 +1,8 @@
 import type { ImportStatus, StartImportErrorName } from '../contract/model.js';
-import type { ExceptionName, ImportFailureStatus, ImportOperation } from '../contract/operations.js';
+import type { ErrorStatus, ExceptionName, ImportFailureStatus, ImportOperation } from '../contract/operations.js';
 import type { ImportPolicy } from '../policy/types.js';
 import type { Violation } from '../rules/index.js';
-import type { ImportSource, StartImportSdkInput } from '../validate/index.js';
+import type { ImportSource, StartImportSdkInput, StartImportWireRequest } from '../validate/index.js';
 
 /** `EventDataStoreStatus` of the CloudTrail API. */
 export type EventDataStoreStatus = 'CREATED' | 'ENABLED' | 'PENDING_DELETION' | 'STARTING_INGESTION' | 'STOPPED_INGESTION' | 'STOPPING_INGESTION';
@@ -93,6 +93,14 @@ export interface FakeCloudTrailImportsOptions {
   readonly policy?: ImportPolicy;
   /** The exception a policy refusal answers with; default OperationNotPermittedException. */
   readonly policyException?: StartImportErrorName;
+  /**
+   * Opt-in fault: the account is one CloudTrail Lake no longer takes (Lake closed to new customers
+   * on 2026-05-31). Every import operation then answers OperationNotPermittedException (HTTP 400)
+   * with "CloudTrail Lake is no longer accepting new customers." — the exception is assumed: AWS
+   * announces the closure but documents no error for it. Queued `failNext` faults still come first.
+   * Default false.
+   */
+  readonly closedToNewCustomers?: boolean;
 }
 
 /** An import as the fake holds it (timestamps as Dates). */
@@ -116,7 +124,7 @@ export interface FakeImportRecord {
 export interface FakeServiceError {
   readonly name: ExceptionName;
   readonly message: string;
-  readonly status: 400 | 404;
+  readonly status: ErrorStatus;
   /**
    * The violations of an invalid request, warnings included (the message lists the errors). For
    * the four operations other than StartImport, a problem no catalogue code covers (a missing
@@ -126,9 +134,24 @@ export interface FakeServiceError {
   readonly violations: readonly Violation[];
 }
 
-/** The outcome of one call: the output (in the shape asked for), or the error. */
-export type FakeOutcome =
-  | { readonly ok: true; readonly output: Readonly<Record<string, unknown>> }
+/** A timestamp of an answer: a Date in the `sdk` shape, epoch seconds in the `wire` shape. */
+export type FakeTime = Date | number;
+
+/** The output of each operation, its timestamps as `Time`. */
+export interface FakeOutputs<Time extends FakeTime = Date> {
+  readonly StartImport: ImportOutput<Time>;
+  readonly GetImport: GetImportOutput<Time>;
+  readonly ListImports: ListImportsOutput<Time>;
+  readonly StopImport: StopImportOutput<Time>;
+  readonly ListImportFailures: ListImportFailuresOutput<Time>;
+}
+
+/**
+ * The outcome of one call of `operation`: its output (in the shape asked for, timestamps as
+ * `Time`), or the error.
+ */
+export type FakeOutcome<O extends ImportOperation = ImportOperation, Time extends FakeTime = FakeTime> =
+  | { readonly ok: true; readonly output: FakeOutputs<Time>[O] }
   | { readonly ok: false; readonly error: FakeServiceError };
 
 /** Options of one `handle` call. */
@@ -164,50 +187,61 @@ export interface ListImportFailuresInput {
   NextToken?: string | undefined;
 }
 
-/** An import as StartImport, GetImport and StopImport answer (sdk shape). */
-export interface ImportOutput {
+/** An import as StartImport, GetImport and StopImport answer; `Time` is `Date` in the sdk shape, `number` in the wire shape. */
+export interface ImportOutput<Time extends FakeTime = Date> {
   ImportId?: string;
   Destinations?: string[];
   ImportSource?: ImportSource;
-  StartEventTime?: Date;
-  EndEventTime?: Date;
+  StartEventTime?: Time;
+  EndEventTime?: Time;
   ImportStatus?: ImportStatus;
-  CreatedTimestamp?: Date;
-  UpdatedTimestamp?: Date;
+  CreatedTimestamp?: Time;
+  UpdatedTimestamp?: Time;
 }
-export interface GetImportOutput extends ImportOutput {
+export interface GetImportOutput<Time extends FakeTime = Date> extends ImportOutput<Time> {
   ImportStatistics?: ImportStatistics;
 }
-export interface StopImportOutput extends ImportOutput {
+export interface StopImportOutput<Time extends FakeTime = Date> extends ImportOutput<Time> {
   ImportStatistics?: ImportStatistics;
 }
-export interface ImportsListItem {
+export interface ImportsListItem<Time extends FakeTime = Date> {
   ImportId?: string;
   ImportStatus?: ImportStatus;
   Destinations?: string[];
-  CreatedTimestamp?: Date;
-  UpdatedTimestamp?: Date;
+  CreatedTimestamp?: Time;
+  UpdatedTimestamp?: Time;
 }
-export interface ListImportsOutput {
-  Imports?: ImportsListItem[];
+export interface ListImportsOutput<Time extends FakeTime = Date> {
+  Imports?: ImportsListItem<Time>[];
   NextToken?: string;
 }
-export interface ImportFailureListItem {
+export interface ImportFailureListItem<Time extends FakeTime = Date> {
   Location?: string;
   Status?: ImportFailureStatus;
   ErrorType?: string;
   ErrorMessage?: string;
-  LastUpdatedTime?: Date;
+  LastUpdatedTime?: Time;
 }
-export interface ListImportFailuresOutput {
-  Failures?: ImportFailureListItem[];
+export interface ListImportFailuresOutput<Time extends FakeTime = Date> {
+  Failures?: ImportFailureListItem<Time>[];
   NextToken?: string;
+}
+
+/** The input of each operation as a valid request's awsJson1_1 body holds it (StartImport's timestamps are epoch seconds). */
+export interface FakeWireInputs {
+  readonly StartImport: StartImportWireRequest;
+  readonly GetImport: GetImportInput;
+  readonly ListImports: ListImportsInput;
+  readonly StopImport: StopImportInput;
+  readonly ListImportFailures: ListImportFailuresInput;
 }
 
 /** The fake import service. */
 export interface FakeCloudTrailImports {
   /** Runs one operation on an input in `shape`; never throws for bad input (it is an error outcome). */
-  handle(operation: ImportOperation, input: unknown, options?: HandleOptions): FakeOutcome;
+  handle<O extends ImportOperation>(operation: O, input: unknown, options?: HandleOptions & { readonly shape?: 'sdk' }): FakeOutcome<O, Date>;
+  handle<O extends ImportOperation>(operation: O, input: unknown, options: HandleOptions & { readonly shape: 'wire' }): FakeOutcome<O, number>;
+  handle<O extends ImportOperation>(operation: O, input: unknown, options?: HandleOptions): FakeOutcome<O>;
   /** The five operations in the sdk shape: they resolve with the output or reject with the SDK's own exception class. */
   startImport(input: StartImportSdkInput): Promise<ImportOutput>;
   getImport(input: GetImportInput): Promise<GetImportOutput>;

@@ -7,6 +7,7 @@ export { startImportMatchers, type StartImportMatcherFunctions } from './matcher
 export { toBeNewImportRequest, toBeRetryImportRequest, toBeValidStartImportRequest, toViolateStartImportContract, type RequestMatcher } from './request-matchers.js';
 export { toBeValidStartImportResponse } from './response-matcher.js';
 export { toHaveResolvedOnlyValidStartImportResponses } from './resolved-responses.js';
+export { toHaveSentValidStartImportRequest } from './sent-request.js';
 export { toHaveSentOnlyValidStartImportRequests } from './sent-requests.js';
 export type {
   MatcherContextLike,
@@ -14,6 +15,7 @@ export type {
   MatcherResult,
   MatcherThis,
   MatcherUtilsLike,
+  SentRequestOptions,
   SentRequestsOptions,
   StartImportAsymmetricMatchers,
   StartImportMatchers,

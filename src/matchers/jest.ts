@@ -14,10 +14,12 @@ import './jest-peer.js';
 import { expect } from '@jest/globals';
 // Aliased: inside `namespace jest` below, `AsymmetricMatcher` is @types/jest's own (non-generic) type.
 import type { AsymmetricMatcher as ExpectAsymmetricMatcher } from 'expect';
+import { installAsymmetricMatchers } from './asymmetric.js';
 import { startImportMatchers } from './matchers.js';
 import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
 
 expect.extend(startImportMatchers);
+installAsymmetricMatchers(expect);
 
 declare module 'expect' {
   // Jest declares `interface Matchers<R extends void | Promise<void>, T = unknown>`; a merged declaration must repeat it.

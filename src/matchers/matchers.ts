@@ -1,6 +1,7 @@
 import { toBeNewImportRequest, toBeRetryImportRequest, toBeValidStartImportRequest, toViolateStartImportContract, type RequestMatcher } from './request-matchers.js';
 import { toBeValidStartImportResponse } from './response-matcher.js';
 import { toHaveResolvedOnlyValidStartImportResponses } from './resolved-responses.js';
+import { toHaveSentValidStartImportRequest } from './sent-request.js';
 import { toHaveSentOnlyValidStartImportRequests } from './sent-requests.js';
 
 /**
@@ -14,6 +15,7 @@ export type StartImportMatcherFunctions = {
   readonly toViolateStartImportContract: typeof toViolateStartImportContract;
   readonly toBeValidStartImportResponse: typeof toBeValidStartImportResponse;
   readonly toHaveSentOnlyValidStartImportRequests: typeof toHaveSentOnlyValidStartImportRequests;
+  readonly toHaveSentValidStartImportRequest: typeof toHaveSentValidStartImportRequest;
   readonly toHaveResolvedOnlyValidStartImportResponses: typeof toHaveResolvedOnlyValidStartImportResponses;
   readonly validStartImportRequest: RequestMatcher;
   readonly newImportRequest: RequestMatcher;
@@ -40,6 +42,7 @@ export const startImportMatchers: StartImportMatcherFunctions = Object.freeze({
   toViolateStartImportContract,
   toBeValidStartImportResponse,
   toHaveSentOnlyValidStartImportRequests,
+  toHaveSentValidStartImportRequest,
   toHaveResolvedOnlyValidStartImportResponses,
   validStartImportRequest: toBeValidStartImportRequest,
   newImportRequest: toBeNewImportRequest,

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { loadImportPolicy, POLICY_RULE_NAMES, type ImportPolicy, type PolicyCode, type PolicyRuleName } from '../policy/index.js';
 import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
 import type { RequestValidationOptions, ResponseValidationOptions, ShapeOption } from '../validate/index.js';
-import type { SentRequestsOptions } from './types.js';
+import type { SentRequestOptions, SentRequestsOptions } from './types.js';
 
 const SHAPES: readonly ShapeOption[] = ['sdk', 'wire', 'cli', 'auto'];
 const CODES: ReadonlySet<string> = new Set(ruleCatalogue.map((entry) => entry.code));
@@ -13,6 +13,8 @@ const isShape: Check = (value) => SHAPES.includes(value as ShapeOption);
 const isClock: Check = (value) => (value instanceof Date && !Number.isNaN(value.getTime())) || typeof value === 'function';
 const anything: Check = () => true;
 // The policy's own content is checked by loadImportPolicy, whose PolicyError lists every problem.
+const isCallNumber: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
+const isSentKind: Check = (value) => value === 'new' || value === 'retry';
 const isPolicy: Check = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const EXPECTS: Readonly<Record<string, string>> = {
@@ -20,6 +22,8 @@ const EXPECTS: Readonly<Record<string, string>> = {
   now: 'a valid Date or a function returning one',
   request: 'any value',
   policy: 'an import policy object (see loadImportPolicy)',
+  nth: 'a whole number from 1',
+  kind: "'new' or 'retry'",
 };
 
 /**
@@ -56,6 +60,12 @@ export function responseOptions(matcher: string, options: ResponseValidationOpti
 /** Checked options of the stub and recorder matchers (the receiver decides the shape). */
 export function sentOptions(matcher: string, options: SentRequestsOptions | undefined): SentRequestsOptions {
   checkOptions(matcher, options, { now: isClock });
+  return options ?? {};
+}
+
+/** Checked options of `toHaveSentValidStartImportRequest`. */
+export function sentRequestOptions(matcher: string, options: SentRequestOptions | undefined): SentRequestOptions {
+  checkOptions(matcher, options, { nth: isCallNumber, kind: isSentKind, now: isClock });
   return options ?? {};
 }
 

@@ -39,6 +39,14 @@ export interface MatcherResult {
 /** Options of `toHaveSentOnlyValidStartImportRequests`: the receiver decides the shape (`sdk` for a stub, `wire` for a recorder). */
 export type SentRequestsOptions = Omit<RequestValidationOptions, 'shape'>;
 
+/** Options of `toHaveSentValidStartImportRequest`: which call, and what it must ask for. */
+export interface SentRequestOptions extends SentRequestsOptions {
+  /** The StartImport call to check, counting StartImport calls from 1; default: any of them. */
+  readonly nth?: number;
+  /** What the request must ask for: a `new` import or a `retry`; default: either. */
+  readonly kind?: 'new' | 'retry';
+}
+
 /**
  * The matchers, as `expect(received)` offers them once registered: `R` is what a matcher call
  * returns in the runner (`void` in Vitest and Jest; `Promise<void>` after `.resolves`).
@@ -59,6 +67,8 @@ export interface StartImportMatchers<R> {
   toBeValidStartImportResponse(options?: ResponseValidationOptions): R;
   /** Passes when an aws-sdk-client-mock stub or an msw import recorder saw at least one StartImport call, all valid. */
   toHaveSentOnlyValidStartImportRequests(options?: SentRequestsOptions): R;
+  /** Passes when a stub or a recorder sent a valid StartImport request (the `nth` call, of `kind`, when given). */
+  toHaveSentValidStartImportRequest(options?: SentRequestOptions): R;
   /** Passes when every StartImport call of a stub resolved a valid response to its input or rejected with a modeled exception. Await it. */
   toHaveResolvedOnlyValidStartImportResponses(): Promise<R>;
 }

@@ -9,10 +9,14 @@
  */
 import './vitest-peer.js';
 import { expect } from 'vitest';
+import { installAsymmetricMatchers } from './asymmetric.js';
 import { startImportMatchers } from './matchers.js';
 import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
 
 expect.extend(startImportMatchers);
+// Vitest copies this object onto the `expect` of each test context (`test('…', ({ expect }) => …)`).
+const shared: unknown = Reflect.get(globalThis, Symbol.for('asymmetric-matchers-object'));
+installAsymmetricMatchers(expect, typeof shared === 'object' && shared !== null ? shared : undefined);
 
 declare module 'vitest' {
   // Vitest 4 declares `interface Matchers<T = any>`, Vitest 5 `interface Matchers<R … = …, T = unknown>`.

@@ -2,7 +2,7 @@
  * One exchange of the handlers: the wire checks, then the fake, and never an exception — a
  * failure inside (a throwing `importIds`, a broken fake) is answered as an error too.
  */
-import { statusOfException } from '../contract/operations.js';
+import { statusOfException, type ImportOperation } from '../contract/operations.js';
 import { clip } from '../contract/timestamps.js';
 import type { FakeCloudTrailImports } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
@@ -17,9 +17,20 @@ import { regionOfEndpoint } from './endpoints.js';
  */
 const HANDLER_FAILURE = 'TestDoubleFailure';
 
-/** An exchange: what the recorder keeps, with the answer to send. */
-interface Exchange extends RecordedImportExchange {
+/** An exchange: what the recorder keeps, and the answer to send. */
+interface Exchange {
+  readonly recorded: RecordedImportExchange;
   readonly answer: Answer;
+}
+
+/**
+ * What the recorder keeps of an exchange. The fake answers with an output (200) only an input that
+ * passed its checks, which makes the body that operation's input: the one thing the types cannot
+ * follow, said here once.
+ */
+function recordedExchange(operation: ImportOperation | undefined, url: string, target: string | undefined, requestBody: unknown, answer: Answer, violations: readonly Violation[]): Exchange {
+  const recorded = { operation, url, target, requestBody, status: answer.status, responseBody: answer.body, violations } as RecordedImportExchange;
+  return { recorded, answer };
 }
 
 /** The body as the recorder keeps it: the parsed JSON, or the raw text when it is not JSON. */
@@ -57,7 +68,7 @@ function reasonOf(error: unknown): string {
 
 /** Answers one request to a CloudTrail endpoint from `fake`. Never rejects. */
 export async function exchange(fake: FakeCloudTrailImports, request: Request, target: string | undefined): Promise<Exchange> {
-  let operation: Exchange['operation'];
+  let operation: ImportOperation | undefined;
   let requestBody: unknown;
   try {
     const text = await request.text();
@@ -65,10 +76,10 @@ export async function exchange(fake: FakeCloudTrailImports, request: Request, ta
     operation = wire.kind === 'unknown' ? undefined : wire.kind;
     requestBody = recordedBody(wire, text);
     const { answer, violations } = answerFromFake(fake, wire, request.url);
-    return { operation, url: request.url, target, requestBody, status: answer.status, responseBody: answer.body, violations, answer };
+    return recordedExchange(operation, request.url, target, requestBody, answer, violations);
   } catch (error) {
     const message = `cloudtrail-import-contract's msw handlers could not answer ${operation ?? 'the request'}: ${reasonOf(error)}`;
     const answer = errorAnswer(HANDLER_FAILURE, message, 400);
-    return { operation, url: request.url, target, requestBody, status: answer.status, responseBody: answer.body, violations: [], answer };
+    return recordedExchange(operation, request.url, target, requestBody, answer, []);
   }
 }

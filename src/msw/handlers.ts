@@ -26,7 +26,9 @@ function isImportRequest({ request }: { readonly request: Request }): boolean {
  * import operation is answered UnknownOperationException, a wrong content type or a body that is
  * no JSON object SerializationException (HTTP 400). The fake answers the rest: the output with
  * HTTP 200, or `{"__type", "message"}` with the exception's status (404 for the two not-found
- * errors, else 400), so a real CloudTrailClient resolves or throws its own exception classes.
+ * errors; AWS's common errors queued with `failNext` their own 400, 403, 500 or 503; else 400), so
+ * a real CloudTrailClient resolves or throws its own exception classes — and its retry strategy
+ * really retries ThrottlingException, InternalFailure and ServiceUnavailable.
  * A request for another CloudTrail operation (CreateTrail, LookupEvents, …) is left to your other
  * handlers, or to `onUnhandledRequest`. A failure inside the handlers is answered too, as
  * `TestDoubleFailure` (HTTP 400, which the SDK does not retry), never thrown.
@@ -45,7 +47,7 @@ export function cloudTrailImportHandlers(options: CloudTrailImportHandlersOption
   const { fake, recorder } = readHandlerOptions(options);
   return [
     http.post(isImportRequest, async ({ request }) => {
-      const { answer, ...recorded } = await exchange(fake, request, request.headers.get('x-amz-target') ?? undefined);
+      const { answer, recorded } = await exchange(fake, request, request.headers.get('x-amz-target') ?? undefined);
       recorder?.record(recorded);
       return toResponse(answer);
     }),

@@ -4,4 +4,4 @@ export { cloudTrailImportHandlers } from './handlers.js';
 export { CLOUDTRAIL_ENDPOINT } from './endpoints.js';
 export type { CloudTrailImportHandlersOptions } from './options.js';
 export { createImportRecorder, isImportExchangeRecorder } from './recorder.js';
-export type { ImportExchangeRecorder, RecordedImportExchange } from './recorder.js';
+export type { AnsweredImportExchange, ImportErrorBody, ImportExchangeRecorder, RecordedImportExchange, RefusedImportExchange } from './recorder.js';

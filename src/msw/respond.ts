@@ -4,18 +4,20 @@
  */
 import { HttpResponse } from 'msw';
 import { AWS_JSON_CONTENT_TYPE } from '../contract/model.js';
+import type { ErrorStatus, ImportOperation } from '../contract/operations.js';
+import type { FakeOutputs } from '../fake/index.js';
+import type { ImportErrorBody } from './recorder.js';
 
 /** An answer before it becomes a `Response`: what the recorder keeps. */
-export interface Answer {
-  readonly status: number;
-  readonly body: Readonly<Record<string, unknown>>;
-}
+export type Answer =
+  | { readonly status: 200; readonly body: FakeOutputs<number>[ImportOperation] }
+  | { readonly status: ErrorStatus; readonly body: ImportErrorBody };
 
 /** `com.amazonaws.cloudtrail#ErrorMessage` is 4–1000 characters; longer lists of violations are cut to fit. */
 const MAX_MESSAGE = 1000;
 
 /** An error answer; the message cut to the model's length. */
-export function errorAnswer(name: string, message: string, status: number): Answer {
+export function errorAnswer(name: string, message: string, status: ErrorStatus): Answer {
   const fitted = message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
   return { status, body: { __type: name, message: fitted } };
 }

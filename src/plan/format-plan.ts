@@ -19,6 +19,14 @@ function totals(group: ObjectTotals): string {
   return `${count(group.files, 'file')}, ${bytes(group.bytes)}${unsized}`;
 }
 
+/** The request's time range in words; a bound it does not give is open. */
+function span(plan: ImportPlan): string {
+  const { startEventTime: start, endEventTime: end } = plan;
+  if (start === undefined && end === undefined) return 'with no time range (every log under the prefix)';
+  if (start === undefined) return `up to ${end ?? ''} (no StartEventTime)`;
+  return end === undefined ? `from ${start} on (no EndEventTime)` : `from ${start} to ${end}`;
+}
+
 /**
  * A plan as the CLI's text output: totals, restore warnings, skipped counts by reason with
  * examples, the request's warnings, and the assumptions.
@@ -28,11 +36,11 @@ function totals(group: ObjectTotals): string {
  */
 export function formatImportPlan(plan: ImportPlan): string {
   const out: string[] = [];
-  out.push(`plan for s3://${plan.bucket}/${plan.prefix} from ${plan.startEventTime} to ${plan.endEventTime}`);
+  out.push(`plan for s3://${plan.bucket}/${plan.prefix} ${span(plan)}`);
   out.push(`listed:   ${totals(plan.listed)}`);
   const { selected } = plan;
-  const span = selected.earliest === undefined ? '' : `; log files dated ${selected.earliest} … ${selected.latest ?? ''}`;
-  out.push(`selected: ${totals(selected)}, about ${bytes(selected.estimatedUncompressedBytes)} uncompressed (estimate: ×10)${span}`);
+  const dated = selected.earliest === undefined ? '' : `; log files dated ${selected.earliest} … ${selected.latest ?? ''}`;
+  out.push(`selected: ${totals(selected)}, about ${bytes(selected.estimatedUncompressedBytes)} uncompressed (estimate: ×10)${dated}`);
   if (plan.needsRestore.files > 0) {
     const classes = Object.entries(plan.needsRestore.byStorageClass).map(([name, n]) => `${name} ${n.toLocaleString('en-US')}`);
     out.push(`warning: ${totals(plan.needsRestore)} of the selected are archived (${classes.join(', ')}): restore them before the import, or CloudTrail cannot read them`);

@@ -27,15 +27,15 @@ export async function* bytesOf(source: Source): AsyncGenerator<Uint8Array, void,
 /** A scanner of the listing `label` whose errors are `ListingError`s naming it. */
 export function scannerOf(label: string, sink: ItemSink): ListingScanner {
   return new ListingScanner(sink, (what, at) => {
-    throw new ListingError(`${label}: ${what} (at or after character ${String(at)})`);
+    throw new ListingError(label, what, at);
   });
 }
 
 /** Throws a `ListingError` when the text read ends where no listing may. */
 export function finish(scanner: ListingScanner, label: string): void {
-  if (!scanner.sawValue) throw new ListingError(`${label}: is empty`);
-  if (!scanner.ended) throw new ListingError(`${label}: is not UTF-8 text: it ends inside a character (truncated?)`);
-  if (!scanner.complete) throw new ListingError(`${label}: is not valid JSON: it ends in the middle of a value (truncated?)`);
+  if (!scanner.sawValue) throw new ListingError(label, 'is empty');
+  if (!scanner.ended) throw new ListingError(label, 'is not UTF-8 text: it ends inside a character (truncated?)');
+  if (!scanner.complete) throw new ListingError(label, 'is not valid JSON: it ends in the middle of a value (truncated?)');
 }
 
 /** A listing to read: `started` once its pages are asked for. */

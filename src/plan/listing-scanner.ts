@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { bytesEqual, QUOTE, skipSpace, stringEnd } from './json-bytes.js';
 import { ItemReader } from './listing-item.js';
+import { PAGE_MEMBERS } from './types.js';
 import { excessOf, Utf8Check } from './utf8.js';
 
 /** What an open bracket is, to the scanner. */
@@ -27,6 +28,14 @@ export type ItemSink = (item: ItemReader) => void;
 
 const EMPTY = Buffer.alloc(0);
 
+const CONTENTS_NOT_ARRAY = 'Contents must be an array';
+const NOT_A_PAGE = `the object that ends here is not a list-objects-v2 page: it has neither Contents nor any other member of one (${PAGE_MEMBERS.slice(0, 3).join(', ')}, …)`;
+
+/** Whether the member name `start`..`end` (its bytes, unescaped) is one a page has besides `Contents`. */
+function isPageMember(b: Uint8Array, start: number, end: number): boolean {
+  return PAGE_MEMBERS.some((name) => name.length === end - start && bytesEqual(b, start, name));
+}
+
 /**
  * Finds the `Contents` items of list-objects-v2 pages in UTF-8 bytes that arrive in chunks and
  * hands their Key, Size and StorageClass to a sink (`ItemReader` checks each item's syntax). What
@@ -44,6 +53,8 @@ export class ListingScanner {
   /** In a page: whether the next string is a member name, and whether the last name read is `Contents`. */
   private expectName = false;
   private nameIsContents = false;
+  /** Whether the page being read has `Contents` or another page member: a page of none of them is no page. */
+  private pageKnown = false;
   private contents = InContents.Open;
   private items = 0;
   /** The text outside `Contents` items, from `segmentStart` of `buf` on (-1 inside a `Contents` array). */
@@ -146,7 +157,8 @@ export class ListingScanner {
         if (role === Role.Page && this.expectName) {
           this.nameIsContents = end - this.pos === 9 && bytesEqual(buf, this.pos + 1, 'Contents');
           if (end - this.pos === 4 && bytesEqual(buf, this.pos + 1, 'Key')) this.stop('holds Contents items where pages belong (list the pages, not --query Contents)', this.pos);
-        }
+          this.pageKnown ||= this.nameIsContents || isPageMember(buf, this.pos + 1, end);
+        } else if (role === Role.Page && this.nameIsContents) this.stop(CONTENTS_NOT_ARRAY, this.pos);
         this.pos = end + 1;
         continue;
       }
@@ -169,6 +181,7 @@ export class ListingScanner {
   private push(role: Role): void {
     this.stack.push(role);
     this.expectName = role === Role.Page;
+    if (role === Role.Page) this.pageKnown = false;
     this.pos += 1;
   }
 
@@ -196,7 +209,7 @@ export class ListingScanner {
   private inObjectOrOther(c: number, role: Role): void {
     if (c === 0x7b || c === 0x5b) {
       const contents = role === Role.Page && this.nameIsContents && !this.expectName;
-      if (contents && c !== 0x5b) this.stop('Contents must be an array', this.pos);
+      if (contents && c !== 0x5b) this.stop(CONTENTS_NOT_ARRAY, this.pos);
       this.push(contents ? Role.Contents : Role.Other);
       if (contents) {
         // The items are checked by the item reader: the skeleton holds an empty array.
@@ -207,12 +220,15 @@ export class ListingScanner {
       return;
     }
     if (c === 0x7d || c === 0x5d) {
+      if (role === Role.Page && !this.pageKnown) this.stop(NOT_A_PAGE, this.pos);
       this.pop();
       return;
     }
     if (role === Role.Page) {
       if (c === 0x2c) this.expectName = true;
       else if (c === 0x3a) this.expectName = false;
+      // A number or literal where the value of Contents belongs.
+      else if (this.nameIsContents && !this.expectName) this.stop(CONTENTS_NOT_ARRAY, this.pos);
     }
     this.pos += 1;
   }
@@ -241,6 +257,7 @@ export class ListingScanner {
         state = InContents.AfterComma;
       } else if (c === 0x5d && state !== InContents.AfterComma) {
         this.segmentStart = i;
+        this.nameIsContents = false;
         this.pop();
         return true;
       } else if (state === InContents.AfterItem) this.stop(`is not valid JSON: expected ',' or ']' after Contents item ${String(this.items - 1)}`, i);

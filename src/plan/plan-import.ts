@@ -1,7 +1,7 @@
 import { parseS3LocationUri } from '../contract/s3.js';
 import { formatViolations, validateStartImportRequest } from '../validate/index.js';
 import { normalise } from '../validate/normalise.js';
-import type { Violation } from '../rules/index.js';
+import { violation, type Violation } from '../rules/index.js';
 import { readListingInto } from './listing-read.js';
 import { Planner, type PlanTarget } from './planner.js';
 import type { ImportPlan, ListingEntry, PlanOptions } from './types.js';
@@ -38,16 +38,28 @@ function readRequest(request: unknown, options: PlanOptions): ReadRequest {
   const errors = validation.violations.filter((v) => v.severity === 'error');
   if (errors.length > 0) throw new PlanRequestError(`the request is not a valid StartImport request:\n${formatViolations(errors)}`, errors);
   if (validation.kind !== 'new') {
-    throw new PlanRequestError(`the request must be a new import (Destinations, ImportSource and a time range), not a ${validation.kind} one: a retry has no listing to plan`, []);
+    // A retry is valid, but names no bucket: what makes it no new import is what it lacks.
+    const missing = [
+      violation('new-import-missing-destinations', '/Destinations', 'is missing: plan takes a new import, not a retry (a retry has no listing to plan)'),
+      violation('new-import-missing-import-source', '/ImportSource', 'is missing: plan takes a new import, not a retry (a retry has no listing to plan)'),
+    ];
+    throw new PlanRequestError(`the request must be a new import (Destinations and ImportSource), not a ${validation.kind} one:\n${formatViolations(missing)}`, missing);
   }
   const normalised = normalise(request, options.shape ?? 'auto', 'request');
-  // A valid new import has an s3:// URI and both timestamps as seconds.
-  if (!('view' in normalised)) throw new PlanRequestError('the request cannot be read', [normalised]);
+  // A valid new import has an s3:// URI and its timestamps as seconds.
+  if (!('view' in normalised)) throw new PlanRequestError(`the request cannot be read:\n${formatViolations([normalised])}`, [normalised]);
   const location = parseS3LocationUri(normalised.view.s3LocationUri ?? '');
+  if (location === undefined) {
+    const unread = violation('s3-location-uri-invalid', '/ImportSource/S3/S3LocationUri', 'must be an s3:// URI naming a bucket');
+    throw new PlanRequestError(`the request has no S3 location to plan:\n${formatViolations([unread])}`, [unread]);
+  }
+  // A bound not given does not limit the import: AWS then imports every log under the prefix.
   const start = normalised.view.wire['StartEventTime'];
   const end = normalised.view.wire['EndEventTime'];
-  if (location === undefined || typeof start !== 'number' || typeof end !== 'number') throw new PlanRequestError('the request has no S3 location or time range to plan', []);
-  return { target: { bucket: location.bucket, prefix: location.prefix, start, end }, warnings: validation.violations };
+  return {
+    target: { bucket: location.bucket, prefix: location.prefix, start: typeof start === 'number' ? start : -Infinity, end: typeof end === 'number' ? end : Infinity },
+    warnings: validation.violations,
+  };
 }
 
 function plannerOf(request: unknown, options: PlanOptions): { planner: Planner; warnings: readonly Violation[] } {

@@ -2,6 +2,7 @@ import { describe } from '../contract/timestamps.js';
 import { Buffer } from 'node:buffer';
 import { LogKeyReader } from './log-key.js';
 import {
+  PAGE_MEMBERS,
   RESTORE_STORAGE_CLASSES,
   SKIP_REASONS,
   type ImportPlan,
@@ -15,7 +16,7 @@ import {
 export interface PlanTarget {
   readonly bucket: string;
   readonly prefix: string;
-  /** Epoch seconds. */
+  /** Epoch seconds; -Infinity and Infinity for a bound the request does not give. */
   readonly start: number;
   readonly end: number;
 }
@@ -64,8 +65,6 @@ class Tally {
   }
 }
 
-/** Members of a list-objects-v2 page other than `Contents`: a page of only these lists nothing. */
-const PAGE_MEMBERS = ['KeyCount', 'IsTruncated', 'Name', 'Prefix', 'MaxKeys', 'NextContinuationToken', 'ContinuationToken', 'CommonPrefixes', 'RequestCharged'];
 const DAY = 86_400;
 const MINUTE = 60;
 
@@ -210,8 +209,8 @@ export class Planner {
     return {
       bucket: this.target.bucket,
       prefix: this.target.prefix,
-      startEventTime: isoOf(this.target.start),
-      endEventTime: isoOf(this.target.end),
+      ...(Number.isFinite(this.target.start) ? { startEventTime: isoOf(this.target.start) } : {}),
+      ...(Number.isFinite(this.target.end) ? { endEventTime: isoOf(this.target.end) } : {}),
       listed: this.listed.totals(),
       selected: {
         ...selected.totals(),

@@ -16,6 +16,25 @@ export interface ListObjectsV2Page {
   readonly Contents?: readonly ListedObject[];
 }
 
+/**
+ * The members of a list-objects-v2 page besides `Contents`, which AWS omits when a page lists
+ * nothing: a page has `Contents` or one of these, so a document with none of them is no page.
+ */
+export const PAGE_MEMBERS: readonly string[] = [
+  'KeyCount',
+  'IsTruncated',
+  'Name',
+  'Prefix',
+  'Delimiter',
+  'MaxKeys',
+  'EncodingType',
+  'StartAfter',
+  'ContinuationToken',
+  'NextContinuationToken',
+  'CommonPrefixes',
+  'RequestCharged',
+];
+
 /** What the planner takes per element: a key, a `Contents` item, or a whole page. */
 export type ListingEntry = string | ListedObject | ListObjectsV2Page;
 
@@ -74,9 +93,12 @@ export interface ImportPlan {
   /** The request's S3 location, read from `S3LocationUri`. */
   readonly bucket: string;
   readonly prefix: string;
-  /** The request's time range, as ISO-8601 UTC. */
-  readonly startEventTime: string;
-  readonly endEventTime: string;
+  /**
+   * The request's time range, as ISO-8601 UTC; a bound the request does not give is absent, and
+   * does not limit the import (without either, AWS imports every log under the prefix).
+   */
+  readonly startEventTime?: string;
+  readonly endEventTime?: string;
   readonly listed: ObjectTotals;
   readonly selected: ObjectTotals & {
     /** `bytes × 10`: CloudTrail logs compress about tenfold; a cost hint, not a measurement. */

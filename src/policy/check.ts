@@ -62,7 +62,9 @@ export function policyViolations(policy: ImportPolicy, view: ValueView, now: () 
   const report = (rule: PolicyRuleName, path: string, message: string): void => {
     const severity = (rules[rule] as { readonly severity?: Severity | 'off' } | undefined)?.severity ?? 'error';
     if (severity === 'off') return;
-    found.push(Object.freeze({ code: `policy/${rule}` as const, severity, path, message, basis: 'policy' as const }));
+    // A rule the policy makes a warning is advice: its message says "should", not "must".
+    const worded = severity === 'warning' ? message.replace(/^must\b/, 'should') : message;
+    found.push(Object.freeze({ code: `policy/${rule}` as const, severity, path, message: worded, basis: 'policy' as const }));
   };
   const destinations = destinationsOf(view);
   const role = view.s3BucketAccessRoleArn === undefined ? undefined : parseRoleArn(view.s3BucketAccessRoleArn);

@@ -1,6 +1,6 @@
 import type { Severity } from '../rules/types.js';
 
-/** The rules a policy file can set (CONTRACT.md section 7), in the order they are checked and reported. */
+/** The rules a policy file can set (docs/contract.md, "Policies"), in the order they are checked and reported. */
 export const POLICY_RULE_NAMES = [
   'allowed-partitions',
   'allowed-regions',

@@ -8,8 +8,8 @@ const ERR = ['error'] as const;
 const WIRE = ['wire'] as const;
 
 /**
- * Every check the toolkit makes, in the order violations are reported. CONTRACT.md is the
- * specification; the README's table is generated from this list (and a test keeps them in step).
+ * Every check the toolkit makes, in the order violations are reported. docs/contract.md is the
+ * specification; its tables and the README's are generated from this list (and a test keeps them in step).
  */
 export const ruleCatalogue: readonly CatalogueEntry[] = [
   {
@@ -266,14 +266,14 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'model',
     subjects: ERR,
-    description: "the error must be one of StartImport's 12 modeled exceptions",
+    description: "the error must be one of StartImport's 12 modeled exceptions or one of AWS's common errors (ThrottlingException, ServiceUnavailable, …)",
   },
   {
     code: 'error-status-mismatch',
     severity: 'error',
     basis: 'model',
     subjects: ERR,
-    description: 'an HTTP error response must have the status the model gives its exception (404 for the not-found errors, else 400)',
+    description: 'an HTTP error response must have the status given its exception (404 for the not-found errors; a common error its listed 400, 403, 500 or 503; else 400)',
   },
   {
     code: 'error-body-invalid',

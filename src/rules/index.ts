@@ -32,6 +32,6 @@ export const REQUEST_RULES = [
 
 /**
  * The rules beyond the schemas' structure. The structural codes (unknown-member, type-mismatch,
- * destinations-count, …) come from the schemas themselves, mapped in src/validate/schema-errors.ts.
+ * destinations-count, …) come from the schemas themselves, mapped by the validator's schema-error mapping.
  */
 export const rules: readonly Rule[] = [...REQUEST_RULES, responseFieldsRule, responseEchoRule];

@@ -16,7 +16,7 @@ export type Basis = 'model' | 'documented' | 'inferred' | 'policy';
  */
 export type Subject = 'request' | 'response' | 'error' | 'wire';
 
-/** The stable codes of the contract's checks (CONTRACT.md sections 3–6). */
+/** The stable codes of the contract's checks (docs/contract.md, "The checks"). */
 export type ViolationCode =
   | 'unknown-member'
   | 'type-mismatch'

@@ -1,6 +1,7 @@
 export { formatViolation, formatViolations } from './format.js';
 export { toWireStartImportRequest } from './to-wire.js';
 export type {
+  ClassifyOptions,
   Clock,
   ErrorValidationOptions,
   RequestValidationOptions,

@@ -2,7 +2,12 @@ import type { Shape } from '../contract/timestamps.js';
 import type { ImportPolicy } from '../policy/types.js';
 import type { RequestKind, Violation } from '../rules/index.js';
 
-/** The shape to read a value in; `auto` is `sdk` when any timestamp is a Date, else `cli`. */
+/**
+ * The shape to read a value in; `auto` is `sdk` when any timestamp is a Date (or, for a response,
+ * it carries the SDK's `$metadata`), else `cli`. Every TypeScript-facing surface defaults to `sdk`
+ * (the input of `new StartImportCommand(input)`), the CLI to `cli`: under `auto` SDK code with
+ * ISO-string timestamps would read as a JSON file and pass.
+ */
 export type ShapeOption = Shape | 'auto';
 
 /** The outcome of a validation. `valid` is true when no violation has severity `error`. */
@@ -17,7 +22,7 @@ export type Clock = Date | (() => Date);
 
 /** Options of `validateStartImportRequest`. */
 export interface RequestValidationOptions {
-  /** The shape of the value; default `auto`. */
+  /** The shape of the value; default `sdk`. */
   readonly shape?: ShapeOption;
   /** "Now", for `time-range-in-future`; default the system clock. */
   readonly now?: Clock;
@@ -28,9 +33,15 @@ export interface RequestValidationOptions {
   readonly policy?: ImportPolicy;
 }
 
+/** Options of `classifyStartImportRequest`. */
+export interface ClassifyOptions {
+  /** The shape of the value; default `sdk` (where a null member is absent). */
+  readonly shape?: ShapeOption;
+}
+
 /** Options of `validateStartImportResponse`. */
 export interface ResponseValidationOptions {
-  /** The shape of the response; default `auto`. */
+  /** The shape of the response; default `sdk`. */
   readonly shape?: ShapeOption;
   /** The request the response answers (any shape): enables `response-mismatch-request` and `response-status-unexpected`. */
   readonly request?: unknown;

@@ -1,4 +1,4 @@
-import { isStartImportErrorName, START_IMPORT_ERRORS } from '../contract/model.js';
+import { canAnswerWith, statusOfException } from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
@@ -20,12 +20,12 @@ function statusOf(value: unknown): number | undefined {
 }
 
 function notModeled(got: string, path: string): Violation {
-  return violation('error-not-modeled', path, `must be one of StartImport's 12 modeled exceptions (got ${got})`);
+  return violation('error-not-modeled', path, `must be one of StartImport's 12 modeled exceptions or AWS's common errors (got ${got})`);
 }
 
 function checkName(name: string, status: number | undefined, path: string): Violation[] {
-  if (!isStartImportErrorName(name)) return [notModeled(`'${clip(name)}'`, path)];
-  const expected = START_IMPORT_ERRORS[name];
+  if (!canAnswerWith('StartImport', name)) return [notModeled(`'${clip(name)}'`, path)];
+  const expected = statusOfException(name);
   if (status === undefined || status === expected) return [];
   return [violation('error-status-mismatch', '', `must be answered with HTTP ${expected} for ${name} (got ${status})`)];
 }
@@ -47,7 +47,9 @@ function errorViolations(value: unknown, options: ErrorValidationOptions): Viola
 
 /**
  * Checks an error answered to StartImport: a thrown or mocked `Error` (its `name`), or an
- * awsJson error body (`{"__type", "message"}`), with its HTTP status when known.
+ * awsJson error body (`{"__type", "message"}`), with its HTTP status when known. StartImport's
+ * 12 modeled exceptions and AWS's common errors (`ThrottlingException`, `ServiceUnavailable`, …)
+ * are accepted, each with its own status.
  * Takes any value; never throws and never changes its input.
  *
  * @example

@@ -1,5 +1,6 @@
 import type { ImportPolicy } from '../policy/types.js';
 import { isPolicyCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
+import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, START, withValueAt } from './partial-values.js';
 import { PARTIAL_POLICY_NEEDS } from './partial-policy.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
@@ -12,6 +13,11 @@ export interface PartialRequestOptions {
    * objects and arrays must be in the known value. Default: none.
    */
   readonly unknown?: ReadonlySet<string>;
+  /**
+   * Those of `unknown` whose value, though not known, is surely neither null nor undefined (a
+   * template literal, a parameter declared `string`): the member is surely present. Default: none.
+   */
+  readonly defined?: ReadonlySet<string>;
   /**
    * JSON Pointers of objects and arrays that may hold more than the known value shows (a spread:
    * `{ ...base, ImportId }`): no member of theirs is known to be absent, an array's length is not
@@ -37,16 +43,13 @@ export interface PartialValidationResult {
  * - `closed`: the object or array there has no spread;
  * - `absent`: the member is surely absent (or null): not written and its container closed, or written as null;
  * - `settled`: the value there is entirely known, present or surely absent;
- * - `present`: the member is written, known, and neither null nor undefined.
+ * - `present`: the member is written and neither null nor undefined: known, or unknown and `defined`.
  */
 export type PartialFact = 'known' | 'key' | 'closed' | 'absent' | 'settled' | 'present';
 /** One fact a violation relies on, and where: a JSON Pointer, or `.` for the violation's own path. */
 export type PartialNeed = readonly [PartialFact, string];
 
 const HERE = '.';
-const START = '/StartEventTime';
-const END = '/EndEventTime';
-const IMPORT_ID = '/ImportId';
 const VALUE: readonly PartialNeed[] = [['known', HERE]];
 const NEW_IMPORT: PartialNeed = ['absent', IMPORT_ID];
 
@@ -64,7 +67,7 @@ export const PARTIAL_REQUEST_NEEDS: Partial<Readonly<Record<ViolationCode, reado
   'request-empty': [['absent', '/Destinations'], ['absent', '/ImportSource'], ['absent', START], ['absent', END], ['absent', IMPORT_ID]],
   'new-import-missing-destinations': [['absent', HERE], NEW_IMPORT],
   'new-import-missing-import-source': [['absent', HERE], NEW_IMPORT],
-  'retry-with-new-import-params': [['known', HERE], ['known', IMPORT_ID]],
+  'retry-with-new-import-params': [['known', HERE], ['present', IMPORT_ID]],
   'destinations-count': [['known', HERE], ['closed', HERE]],
   'destination-length': VALUE,
   'destination-pattern': VALUE,
@@ -88,72 +91,6 @@ export const PARTIAL_REQUEST_NEEDS: Partial<Readonly<Record<ViolationCode, reado
   'time-range-in-future': [['known', START], NEW_IMPORT],
 };
 
-// Valid, warning-free stand-ins: an unknown member counts as present and breaks nothing.
-const EDS = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a';
-const S3 = {
-  S3LocationUri: 's3://placeholder-bucket/AWSLogs/123456789012/CloudTrail/',
-  S3BucketRegion: 'us-east-1',
-  S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/Placeholder',
-} as const;
-const PLACEHOLDERS: Readonly<Record<string, () => unknown>> = {
-  '/Destinations': () => [EDS],
-  '/ImportSource': () => ({ S3: { ...S3 } }),
-  '/ImportSource/S3': () => ({ ...S3 }),
-  '/ImportSource/S3/S3LocationUri': () => S3.S3LocationUri,
-  '/ImportSource/S3/S3BucketRegion': () => S3.S3BucketRegion,
-  '/ImportSource/S3/S3BucketAccessRoleArn': () => S3.S3BucketAccessRoleArn,
-  [START]: () => new Date(0),
-  [END]: () => new Date(0),
-  [IMPORT_ID]: () => '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
-};
-const DESTINATION_ITEM = /^\/Destinations\/\d+$/;
-
-/** A stand-in for an unknown value; under a key of no shape anything does (unknown-member looks at the key). */
-function placeholder(path: string): unknown {
-  const make = PLACEHOLDERS[path];
-  if (make !== undefined) return make();
-  return DESTINATION_ITEM.test(path) ? EDS : true;
-}
-
-type Container = Record<string, unknown> | unknown[];
-
-function isContainer(value: unknown): value is Container {
-  return typeof value === 'object' && value !== null && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
-}
-
-function copyOf(container: Container): Container {
-  // A spread defines an own `__proto__` member as a member, never as the prototype.
-  return Array.isArray(container) ? container.slice() : { ...container };
-}
-
-/** Sets a member; an own `__proto__` key stays a member and never becomes the prototype. */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** `root` with `value` at `path`, copying the containers on the way (the caller's value is never changed). */
-function withValueAt(root: unknown, path: string, value: unknown): unknown {
-  const keys = pointerKeys(path);
-  if (keys.length === 0) return value;
-  if (!isContainer(root)) throw new TypeError(`validatePartialStartImportRequest: unknown pointer '${path}' is under a value that is not an object or array`);
-  const top = copyOf(root);
-  let container: Container = top;
-  keys.forEach((key, index) => {
-    const record = container as Record<string, unknown>;
-    if (index === keys.length - 1) {
-      define(record, key, value);
-      return;
-    }
-    const next = Object.hasOwn(record, key) ? record[key] : undefined;
-    if (!isContainer(next)) {
-      throw new TypeError(`validatePartialStartImportRequest: unknown pointer '${path}' needs '${path.split('/').slice(0, index + 2).join('/')}' written in the known value as an object or array`);
-    }
-    container = copyOf(next);
-    define(record, key, container);
-  });
-  return top;
-}
-
 function isUnder(path: string, ancestor: string): boolean {
   return ancestor === '' || path === ancestor || path.startsWith(`${ancestor}/`);
 }
@@ -164,6 +101,7 @@ class Facts {
     private readonly known: unknown,
     private readonly unknown: ReadonlySet<string>,
     private readonly open: ReadonlySet<string>,
+    private readonly defined: ReadonlySet<string>,
   ) {}
 
   hidden(path: string): boolean {
@@ -185,7 +123,7 @@ class Facts {
       case 'settled':
         return this.settled(path);
       case 'present':
-        return !this.hidden(path) && this.exists(path);
+        return this.defined.has(path) || (!this.hidden(path) && this.exists(path));
     }
   }
 
@@ -227,15 +165,17 @@ class Facts {
  * a linter. Each unknown member stands in as a valid value of its type (so it counts as present),
  * and a violation is kept only when nothing unknown could make it wrong: not one at or under an
  * unknown pointer, not an absence a spread could fill, not a cross-member check (partition, time
- * range, retry) that reads an unknown or possibly present member. With no unknown and no open
- * pointer the result is exactly the validator's. Two readings to know: `unknown-member` is
- * decided by the written key, whatever its value; and unknown members count as present when
+ * range, retry) that reads an unknown or possibly present member (a retry's `ImportId` counts when
+ * `defined`: surely present). With no unknown and no open pointer the result is exactly the
+ * validator's, but for a key of no member written as undefined. Two readings to know:
+ * `unknown-member` is decided by the written key, whatever its value (undefined too, which the
+ * validator, like the SDK, reads as absent); and unknown members count as present when
  * telling a new import from an empty request, so a request whose only new-import members are
  * unknown gets `new-import-missing-*` where, were they all undefined, the validator would say
  * `request-empty` (which stands in for those codes).
  * With `policy`, the policy's violations of the known part follow, under the same rule.
- * Throws a TypeError for a pointer that is not a JSON Pointer, or an unknown one whose enclosing
- * object is not in the known value.
+ * Throws a TypeError for a pointer that is not a JSON Pointer, an unknown one whose enclosing
+ * object is not in the known value, or a defined one that is not unknown.
  *
  * @example
  * validatePartialStartImportRequest(
@@ -244,11 +184,15 @@ class Facts {
  * ).violations.map((v) => v.code); // ['new-import-missing-destinations', 's3-location-uri-invalid']
  */
 export function validatePartialStartImportRequest(known: unknown, options: PartialRequestOptions = {}): PartialValidationResult {
-  const unknown = options.unknown ?? new Set<string>();
   const open = options.open ?? new Set<string>();
-  for (const path of [...unknown, ...open]) {
+  const defined = options.defined ?? new Set<string>();
+  for (const path of [...(options.unknown ?? []), ...open]) {
     if (path !== '' && !path.startsWith('/')) throw new TypeError(`validatePartialStartImportRequest: '${path}' is not a JSON Pointer (it must be '' or start with '/')`);
   }
+  for (const path of defined) {
+    if (options.unknown?.has(path) !== true) throw new TypeError(`validatePartialStartImportRequest: defined pointer '${path}' is not one of the unknown pointers`);
+  }
+  const unknown = misspeltAsUndefined(known, '', new Set(options.unknown));
   let request = known;
   for (const path of unknown) request = withValueAt(request, path, placeholder(path));
   const { violations } = validateStartImportRequest(request, {
@@ -257,7 +201,7 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
     ...(options.policy === undefined ? {} : { policy: options.policy }),
   });
   if (unknown.size === 0 && open.size === 0) return { violations };
-  const facts = new Facts(known, unknown, open);
+  const facts = new Facts(known, unknown, open, defined);
   const holds = (needs: readonly PartialNeed[], path: string): boolean => needs.every((need) => facts.holds(need, path));
   return {
     violations: violations.filter((v) => {

@@ -3,7 +3,7 @@ import { loadImportPolicy } from '../policy/load.js';
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
 import { normalise } from './normalise.js';
 import { isValid, runChecks, unreadable } from './run.js';
-import type { Clock, RequestValidationOptions, ValidationResult } from './types.js';
+import type { ClassifyOptions, Clock, RequestValidationOptions, ValidationResult } from './types.js';
 
 const NativeDate = Date;
 const nativeNow = Date.now;
@@ -53,7 +53,7 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
   // Outside the try: a bad policy is the caller's error (PolicyError), not the request's.
   const policy = options.policy === undefined ? undefined : loadImportPolicy(options.policy);
   try {
-    const normalised = normalise(value, options.shape ?? 'auto', 'request');
+    const normalised = normalise(value, options.shape ?? 'sdk', 'request');
     if ('view' in normalised) {
       kind = requestKindOf(normalised.view);
       const now = secondsClock(options.now);
@@ -70,11 +70,12 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
 
 /**
  * What a request asks for: `new` (Destinations, ImportSource, time range), `retry` (ImportId
- * alone), `ambiguous` (both) or `empty` (neither, or not a structure at all).
+ * alone), `ambiguous` (both) or `empty` (neither, or not a structure at all), read in
+ * `options.shape` (default `sdk`, as `validateStartImportRequest`).
  */
-export function classifyStartImportRequest(value: unknown): RequestKind {
+export function classifyStartImportRequest(value: unknown, options: ClassifyOptions = {}): RequestKind {
   try {
-    const normalised = normalise(value, 'auto', 'request');
+    const normalised = normalise(value, options.shape ?? 'sdk', 'request');
     return 'view' in normalised ? requestKindOf(normalised.view) : 'empty';
   } catch {
     return 'empty';

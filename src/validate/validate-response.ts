@@ -28,7 +28,7 @@ export function validateStartImportResponse(value: unknown, options: ResponseVal
   const request = requestView(options.request);
   let violations: Violation[];
   try {
-    const normalised = normalise(value, options.shape ?? 'auto', 'response');
+    const normalised = normalise(value, options.shape ?? 'sdk', 'response');
     violations = 'view' in normalised ? runChecks(normalised, 'response', responseClock, request) : [normalised];
   } catch (error) {
     violations = [unreadable(error)];

@@ -16,7 +16,7 @@ export interface HeaderLookup {
 
 /**
  * An HTTP request as it reaches a CloudTrail endpoint: an msw `request` read into this form, a
- * recorded exchange, or a `fixtures/wire` document. `method` and `url` are not checked (the msw
+ * recorded exchange, or a JSON document of that form. `method` and `url` are not checked (the msw
  * handlers match `POST` to a CloudTrail endpoint before these checks run); they are accepted so
  * such a request passes as it is.
  */
@@ -94,7 +94,7 @@ function reasonOf(error: unknown): string {
 
 /**
  * Checks an HTTP request to a CloudTrail import operation against the wire checks of the
- * contract (CONTRACT.md section 6): an `X-Amz-Target` naming one of the five import operations
+ * contract (docs/contract.md, "The checks"): an `X-Amz-Target` naming one of the five import operations
  * (the JS SDK's or botocore's form), the `application/x-amz-json-1.1` content type (compared
  * case-insensitively; parameters such as `; charset=utf-8` allowed), and a body holding a JSON
  * object. Every violation that applies is reported, with paths `/headers/x-amz-target`,

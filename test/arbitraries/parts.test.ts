@@ -78,6 +78,16 @@ describe('the parts', () => {
     );
   });
 
+  it('s3BucketName never ends with -an, the suffix of account regional namespace names', () => {
+    fc.assert(
+      fc.property(s3BucketName(), s3BucketName({ legacy: true }), (modern, legacy) => {
+        expect(modern.endsWith('-an')).toBe(false);
+        expect(legacy.toLowerCase().endsWith('-an')).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('s3LocationUri lays logs out as asked', () => {
     const uri = (layout: 'cloudtrail' | 'organization' | 'custom'): string[] => fc.sample(s3LocationUri({ layout, accountId: '111122223333' }), { seed: 4, numRuns: 30 });
     for (const value of uri('cloudtrail')) expect(value).toMatch(/^s3:\/\/[^/]+\/([a-z0-9]+\/)*AWSLogs\/111122223333\/CloudTrail\//);

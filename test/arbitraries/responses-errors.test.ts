@@ -111,7 +111,7 @@ describe('startImportResponse', () => {
 
   it("carries a given retry's ImportId, with every status", () => {
     const responses = fc.sample(startImportResponse({ request: RETRY, shape: 'wire' }), { seed: 1, numRuns: 200 });
-    for (const response of responses) expect(validateStartImportResponse(response, { request: RETRY }).violations).toEqual([]);
+    for (const response of responses) expect(validateStartImportResponse(response, { request: RETRY, shape: 'wire' }).violations).toEqual([]);
     expect(new Set(responses.map((r) => r.ImportId))).toEqual(new Set([RETRY.ImportId]));
     expect(new Set(responses.map((r) => r.ImportStatus))).toEqual(new Set(IMPORT_STATUSES));
   });
@@ -119,7 +119,7 @@ describe('startImportResponse', () => {
   it('gives a new import the status asked for, which then draws only the response-status-unexpected warning', () => {
     const [response] = fc.sample(startImportResponse({ request: NEW_IMPORT, status: 'IN_PROGRESS', shape: 'cli' }), { seed: 1, numRuns: 1 });
     expect(response?.ImportStatus).toBe('IN_PROGRESS');
-    expect(validateStartImportResponse(response, { request: NEW_IMPORT }).violations.map((v) => `${v.severity} ${v.code}`)).toEqual([
+    expect(validateStartImportResponse(response, { request: NEW_IMPORT, shape: 'cli' }).violations.map((v) => `${v.severity} ${v.code}`)).toEqual([
       'warning response-status-unexpected',
     ]);
   });
@@ -205,9 +205,9 @@ describe('startImportError', () => {
     const names = new Set<string>();
     for (const error of fc.sample(startImportError(), { seed: 6, numRuns: 500 })) {
       names.add(error.name);
-      expect(error).toBeInstanceOf(sdk[error.name]);
+      expect(error).toBeInstanceOf(sdk[error.name as keyof typeof START_IMPORT_ERRORS]);
       expect(error).toBeInstanceOf(sdk.CloudTrailServiceException);
-      expect(error.$metadata.httpStatusCode).toBe(START_IMPORT_ERRORS[error.name]);
+      expect(error.$metadata.httpStatusCode).toBe(START_IMPORT_ERRORS[error.name as keyof typeof START_IMPORT_ERRORS]);
       expect(error.message.length).toBeGreaterThanOrEqual(4);
       expect(error.message.length).toBeLessThanOrEqual(1000);
       expect(validateStartImportError(error).violations).toEqual([]);
@@ -221,6 +221,37 @@ describe('startImportError', () => {
       expect(Object.keys(body)).toEqual(['__type', 'message']);
       expect(body.message.length).toBeGreaterThanOrEqual(4);
       expect(body.message.length).toBeLessThanOrEqual(1000);
+      expect(validateStartImportError(body, { status }).violations).toEqual([]);
+    }
+  });
+
+  it("adds AWS's common errors with their statuses, as the SDK throws them, with common", () => {
+    const statuses = new Map<string, number>();
+    for (const error of fc.sample(startImportError({ common: true }), { seed: 9, numRuns: 1000 })) {
+      statuses.set(error.name, error.$metadata.httpStatusCode ?? 0);
+      expect(error).toBeInstanceOf(sdk.CloudTrailServiceException);
+      expect(error.$fault).toBe((error.$metadata.httpStatusCode ?? 0) >= 500 ? 'server' : 'client');
+      expect(validateStartImportError(error).violations).toEqual([]);
+    }
+    expect(statuses.size).toBe(START_IMPORT_ERROR_NAMES.length + 11);
+    expect(Object.fromEntries([...statuses].filter(([name]) => !(START_IMPORT_ERROR_NAMES as readonly string[]).includes(name)))).toEqual({
+      AccessDeniedException: 400,
+      IncompleteSignature: 400,
+      InternalFailure: 500,
+      InvalidAction: 400,
+      InvalidClientTokenId: 403,
+      NotAuthorized: 400,
+      OptInRequired: 403,
+      RequestExpired: 400,
+      ServiceUnavailable: 503,
+      ThrottlingException: 400,
+      ValidationError: 400,
+    });
+  });
+
+  it('gives a common error named, in the wire shape with its status', () => {
+    for (const { status, body } of fc.sample(startImportError({ name: 'ServiceUnavailable', shape: 'wire' }), { seed: 10, numRuns: 20 })) {
+      expect([status, body.__type]).toEqual([503, 'ServiceUnavailable']);
       expect(validateStartImportError(body, { status }).violations).toEqual([]);
     }
   });

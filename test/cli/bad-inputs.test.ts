@@ -15,7 +15,7 @@ describe('check with inputs that cannot be checked', () => {
     const { code, stderr, stdout } = await checkBetween({ 'cut.json': '{\n  "Destinations": [\n    "arn:aws:cloudtrail"' }, 'cut.json');
     expect(code).toBe(2);
     expect(stderr).toBe('cut.json:3:25: unexpected end of JSON (truncated?)\n');
-    expect(stdout[0]).toMatch(/^a-invalid\.json \/ImportSource\/S3\/S3BucketRegion error s3-bucket-region-invalid: /);
+    expect(stdout[0]).toMatch(/^a-invalid\.json:8:7: \/ImportSource\/S3\/S3BucketRegion error s3-bucket-region-invalid: /);
     expect(stdout.slice(1)).toEqual(['checked 2 documents in 2 files: 1 invalid, 1 error, 0 warnings; 1 input could not be checked']);
   });
 

@@ -49,7 +49,7 @@ describe('the built cloudtrail-import-contract bin', () => {
     const { code, stdout, stderr } = run(['check', 'cut.json', '-'], { cwd, input: json(BAD_REGION) });
     expect(code).toBe(2);
     expect(stderr).toBe('cut.json:1:19: unexpected end of JSON (truncated?)\n');
-    expect(lines(stdout)[0]).toMatch(/^<stdin> \/ImportSource\/S3\/S3BucketRegion error s3-bucket-region-invalid: /);
+    expect(lines(stdout)[0]).toMatch(/^<stdin>:8:7: \/ImportSource\/S3\/S3BucketRegion error s3-bucket-region-invalid: /);
     expect(lines(stdout)[1]).toBe('checked 1 document in 1 file: 1 invalid, 1 error, 0 warnings; 1 input could not be checked');
   });
 
@@ -65,7 +65,7 @@ describe('the built cloudtrail-import-contract bin', () => {
     expect(run(['check', '--frmat', 'json', 'x.json'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "cloudtrail-import-contract: unknown option '--frmat'\nRun 'cloudtrail-import-contract --help' for usage.\n",
+      stderr: "cloudtrail-import-contract: unknown check option '--frmat'; did you mean --format?\nRun 'cloudtrail-import-contract --help' for usage.\n",
     });
   });
 });

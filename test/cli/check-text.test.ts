@@ -14,24 +14,23 @@ describe('check', () => {
     expect(stderr).toBe('');
   });
 
-  it('exits 1 and prints FILE then the formatted violation for an invalid request', async () => {
+  it('exits 1 and prints FILE:LINE:COLUMN, where the member is, then the formatted violation for an invalid request', async () => {
     const cwd = await tempDir({ 'bad.json': json(BAD_REGION), 'good.json': json(NEW_IMPORT) });
     const { code, stdout, stderr } = await cli(['check', 'bad.json', 'good.json'], cwd);
     expect(code).toBe(1);
-    expect(lines(stdout)).toEqual([`bad.json ${REGION_LINE}`, 'checked 2 documents in 2 files: 1 invalid, 1 error, 0 warnings']);
+    expect(lines(stdout)).toEqual([`bad.json:8:7: ${REGION_LINE}`, 'checked 2 documents in 2 files: 1 invalid, 1 error, 0 warnings']);
     expect(stderr).toBe('');
   });
 
   it('uses formatViolation for every line, in the order the validator reports', async () => {
     const request = { Destination: NEW_IMPORT.Destinations, ImportSource: NEW_IMPORT.ImportSource };
     const cwd = await tempDir({ 'typo.json': json(request) });
-    const expected = validateStartImportRequest(request, { shape: 'cli', now: NOW }).violations.map((v) => `typo.json ${formatViolation(v)}`);
+    const [unknown, missing] = validateStartImportRequest(request, { shape: 'cli', now: NOW }).violations.map(formatViolation);
     const { code, stdout } = await cli(['check', 'typo.json'], cwd);
     expect(code).toBe(1);
-    expect(expected.map((line) => line.split(' ').slice(0, 4).join(' '))).toEqual([
-      'typo.json /Destination error unknown-member:',
-      'typo.json /Destinations error new-import-missing-destinations:',
-    ]);
+    expect([unknown, missing].map((line) => line?.split(' ').slice(0, 3).join(' '))).toEqual(['/Destination error unknown-member:', '/Destinations error new-import-missing-destinations:']);
+    // The missing member is placed on the document, the nearest node that exists.
+    const expected = [`typo.json:2:3: ${unknown ?? ''}`, `typo.json:1:1: ${missing ?? ''}`];
     expect(lines(stdout)).toEqual([...expected, 'checked 1 document in 1 file: 1 invalid, 2 errors, 0 warnings']);
   });
 
@@ -40,18 +39,18 @@ describe('check', () => {
     const { code, stdout } = await cli(['check', 'half.json'], cwd);
     expect(code).toBe(0);
     expect(lines(stdout)).toEqual([
-      'half.json /EndEventTime warning time-range-half-open: should be given with StartEventTime: the time range is used as a pair [assumed]',
+      'half.json:1:1: /EndEventTime warning time-range-half-open: should be given with StartEventTime: the time range is used as a pair [assumed]',
       'checked 1 document in 1 file: 0 invalid, 0 errors, 1 warning',
     ]);
   });
 
-  it('checks a file holding an array element by element, naming each as FILE#INDEX', async () => {
+  it('checks a file holding an array element by element, naming each as #INDEX after its place', async () => {
     const cwd = await tempDir({ 'batch.json': json([NEW_IMPORT, BAD_REGION, RETRY, { ...RETRY, ImportId: 'nope' }]) });
     const { code, stdout } = await cli(['check', 'batch.json'], cwd);
     expect(code).toBe(1);
     const out = lines(stdout);
-    expect(out[0]).toBe(`batch.json#1 ${REGION_LINE}`);
-    expect(out[1]).toMatch(/^batch\.json#3 \/ImportId error import-id-invalid: /);
+    expect(out[0]).toBe(`batch.json:23:9: #1 ${REGION_LINE}`);
+    expect(out[1]).toMatch(/^batch\.json:34:5: #3 \/ImportId error import-id-invalid: /);
     expect(out.slice(2)).toEqual(['checked 4 documents in 1 file: 2 invalid, 2 errors, 0 warnings']);
   });
 
@@ -68,9 +67,9 @@ describe('check', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(lines(stdout)).toEqual([
-      `corpus/a.json ${REGION_LINE}`,
-      `corpus/a/z.json ${REGION_LINE}`,
-      `corpus/b.json ${REGION_LINE}`,
+      `corpus/a.json:8:7: ${REGION_LINE}`,
+      `corpus/a/z.json:8:7: ${REGION_LINE}`,
+      `corpus/b.json:8:7: ${REGION_LINE}`,
       'checked 3 documents in 3 files: 3 invalid, 3 errors, 0 warnings',
     ]);
   });
@@ -78,14 +77,14 @@ describe('check', () => {
   it('joins a directory given with a trailing slash without doubling it', async () => {
     const cwd = await tempDir({ 'corpus/bad.json': json(BAD_REGION) });
     const { stdout } = await cli(['check', 'corpus/'], cwd);
-    expect(lines(stdout)[0]).toBe(`corpus/bad.json ${REGION_LINE}`);
+    expect(lines(stdout)[0]).toBe(`corpus/bad.json:8:7: ${REGION_LINE}`);
   });
 
   it('reads stdin for -, naming it <stdin>', async () => {
     const cwd = await tempDir();
     const { code, stdout } = await cli(['check', '-'], cwd, json([RETRY, BAD_REGION]));
     expect(code).toBe(1);
-    expect(lines(stdout)).toEqual([`<stdin>#1 ${REGION_LINE}`, 'checked 2 documents in 1 file: 1 invalid, 1 error, 0 warnings']);
+    expect(lines(stdout)).toEqual([`<stdin>:12:9: #1 ${REGION_LINE}`, 'checked 2 documents in 1 file: 1 invalid, 1 error, 0 warnings']);
   });
 
   it('accepts a UTF-8 byte order mark at the start of a file', async () => {
@@ -101,10 +100,10 @@ describe('check', () => {
     expect((await cli(['check', 'wire.json'], cwd)).code).toBe(0);
     const { code, stdout } = await cli(['check', '--shape=wire', 'cli.json'], cwd);
     expect(code).toBe(1);
-    expect(lines(stdout).map((line) => line.split(':')[0])).toEqual([
-      'cli.json /StartEventTime error timestamp-invalid',
-      'cli.json /EndEventTime error timestamp-invalid',
-      'checked 1 document in 1 file',
+    expect(lines(stdout).map((line) => line.split(': ').slice(0, 2).join(': '))).toEqual([
+      'cli.json:12:3: /StartEventTime error timestamp-invalid',
+      'cli.json:13:3: /EndEventTime error timestamp-invalid',
+      'checked 1 document in 1 file: 1 invalid, 2 errors, 0 warnings',
     ]);
   });
 });
@@ -117,7 +116,7 @@ describe('check --kind response', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(lines(stdout)).toEqual([
-      "responses.json#1 /ImportSource error response-mismatch-request: must echo the request's ImportSource [assumed]",
+      "responses.json:24:5: #1 /ImportSource error response-mismatch-request: must echo the request's ImportSource [assumed]",
       'checked 2 documents in 1 file: 1 invalid, 1 error, 0 warnings',
     ]);
   });
@@ -137,7 +136,7 @@ describe('check --kind response', () => {
     const { code, stdout, stderr } = await cli(['check', '--kind', 'response', '--request', 'nowhere.json', 'response.json'], cwd);
     expect(code).toBe(2);
     expect(stderr).toBe('nowhere.json: does not exist; the responses were checked without it\n');
-    expect(lines(stdout)[0]).toMatch(/^response\.json \/ImportStatus error response-import-status-invalid: /);
+    expect(lines(stdout)[0]).toMatch(/^response\.json:15:3: \/ImportStatus error response-import-status-invalid: /);
   });
 });
 
@@ -150,7 +149,7 @@ describe('check --kind error', () => {
     const { code, stdout } = await cli(['check', '--kind', 'error', '--status', '400', 'not-found.json'], cwd);
     expect(code).toBe(1);
     expect(lines(stdout)).toEqual([
-      'not-found.json (root) error error-status-mismatch: must be answered with HTTP 404 for EventDataStoreNotFoundException (got 400)',
+      'not-found.json:1:1: (root) error error-status-mismatch: must be answered with HTTP 404 for EventDataStoreNotFoundException (got 400)',
       'checked 1 document in 1 file: 1 invalid, 1 error, 0 warnings',
     ]);
   });
@@ -160,7 +159,7 @@ describe('check --kind error', () => {
     const { code, stdout } = await cli(['check', '--kind', 'error', 'validation.json'], cwd);
     expect(code).toBe(1);
     expect(lines(stdout)[0]).toBe(
-      "validation.json /__type error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'ValidationException')",
+      "validation.json:2:3: /__type error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'ValidationException')",
     );
   });
 });

@@ -6,11 +6,10 @@ import { cli, json, lines, RETRY, tempDir, VERSION } from './helpers.js';
 const HINT = "Run 'cloudtrail-import-contract --help' for usage.";
 
 describe('rules', () => {
-  /** The table under a section title, or the first table (the contract's) for `undefined`. */
-  function section(stdout: string, title: string | undefined): string[] {
+  /** The table under a section title. */
+  function section(stdout: string, title: string): string[] {
     const blocks = stdout.split('\n\n').map(lines);
-    const block = title === undefined ? blocks[0] : blocks.find((candidate) => candidate[0]?.startsWith(title));
-    return title === undefined ? (block ?? []) : (block ?? []).slice(1);
+    return (blocks.find((candidate) => candidate[0]?.startsWith(title)) ?? []).slice(1);
   }
 
   /** Asserts a table: the heading, then one row per entry with its cells under the headings. */
@@ -28,11 +27,12 @@ describe('rules', () => {
     });
   }
 
-  it('prints the catalogue first, as a table with aligned columns, one row per code', async () => {
+  it('prints the catalogue first, under its title, as a table with aligned columns, one row per code', async () => {
     const { code, stdout, stderr } = await cli(['rules'], process.cwd());
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expectTable(section(stdout, undefined), ruleCatalogue);
+    expect(stdout.startsWith('Contract checks (check: what AWS would accept of a request, its response or an error; the codes a violation carries):\nCODE ')).toBe(true);
+    expectTable(section(stdout, 'Contract checks'), ruleCatalogue);
   });
 
   it('prints the twelve policy rules and the role checks after it, each under its own title', async () => {
@@ -93,9 +93,9 @@ describe('bad usage', () => {
     [[], 'missing command: check, check-role, plan, rules or sample'],
     [['lint', 'x.json'], "unknown command 'lint' (commands: check, check-role, plan, rules, sample)"],
     [['check'], 'check needs at least one PATH (a JSON file, a directory, or - for stdin)'],
-    [['check', '--bogus', 'x.json'], "unknown option '--bogus'"],
-    [['check', '--bogus=1', 'x.json'], "unknown option '--bogus'"],
-    [['check', '-x', 'x.json'], "unknown option '-x'"],
+    [['check', '--bogus', 'x.json'], "unknown check option '--bogus' (options: --format, --kind, --shape, --request, --status, --policy, --no-policy, --now, --help, --version)"],
+    [['check', '--bogus=1', 'x.json'], "unknown check option '--bogus' (options: --format, --kind, --shape, --request, --status, --policy, --no-policy, --now, --help, --version)"],
+    [['check', '-x', 'x.json'], "unknown check option '-x' (options: --format, --kind, --shape, --request, --status, --policy, --no-policy, --now, --help, --version)"],
     [['check', 'x.json', '--format'], '--format needs a value'],
     [['check', '--format', 'xml', 'x.json'], "--format must be one of text, json, sarif (got 'xml')"],
     [['check', '--kind', 'requests', 'x.json'], "--kind must be one of request, response, error (got 'requests')"],

@@ -29,8 +29,11 @@ export async function tempDir(files: Readonly<Record<string, string | Uint8Array
   return dir;
 }
 
-/** Runs `runCli` with `cwd` as working directory and `stdin` as standard input. */
-export async function cli(argv: readonly string[], cwd: string, stdin: string | Uint8Array = ''): Promise<CliOutcome> {
+/**
+ * Runs `runCli` with `cwd` as working directory and `stdin` as standard input; "now" is NOW, or
+ * with `clock: 'system'` the system clock, as the installed CLI has it.
+ */
+export async function cli(argv: readonly string[], cwd: string, stdin: string | Uint8Array = '', clock: 'fixed' | 'system' = 'fixed'): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -39,7 +42,7 @@ export async function cli(argv: readonly string[], cwd: string, stdin: string | 
     stdin: Readable.from([stdin]),
     cwd,
     version: () => VERSION,
-    now: () => NOW,
+    ...(clock === 'fixed' ? { now: () => NOW } : {}),
   });
   return { code, stdout, stderr };
 }

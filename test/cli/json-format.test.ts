@@ -51,7 +51,7 @@ describe('check --format json', () => {
 
   it('names the kind checked, and "-" as the file read from stdin', async () => {
     const cwd = await tempDir();
-    const { code, stdout } = await cli(['check', '--format', 'json', '--kind', 'error', '-'], cwd, json({ __type: 'AccessDeniedException', message: 'denied!' }));
+    const { code, stdout } = await cli(['check', '--format', 'json', '--kind', 'error', '-'], cwd, json({ __type: 'AccessDenied', message: 'denied!' }));
     expect(code).toBe(1);
     expect(parse(stdout)).toEqual([
       {
@@ -63,7 +63,7 @@ describe('check --format json', () => {
             code: 'error-not-modeled',
             severity: 'error',
             path: '/__type',
-            message: "must be one of StartImport's 12 modeled exceptions (got 'AccessDeniedException')",
+            message: "must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'AccessDenied')",
             basis: 'model',
           },
         ],

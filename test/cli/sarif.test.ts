@@ -1,6 +1,7 @@
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { formatViolation, ruleCatalogue, validateStartImportRequest } from '../../src/index.js';
 import { POLICY_RULES } from '../../src/policy/index.js';
 import { BAD_REGION, cli, HALF_OPEN, json, NEW_IMPORT, NOW, RETRY, tempDir, VERSION } from './helpers.js';
@@ -111,7 +112,7 @@ describe('check --format sarif', () => {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: 'requests/bad.json' },
+              artifactLocation: { uri: 'requests/bad.json', uriBaseId: '%SRCROOT%' },
               region: { startLine: 8, startColumn: 7, endLine: 8, endColumn: 36 },
             },
           },
@@ -167,12 +168,12 @@ describe('check --format sarif', () => {
           {
             level: 'error',
             message: { text: 'dir/cut.json: unexpected end of JSON (truncated?)' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'dir/cut.json' }, region: { startLine: 2, startColumn: 14 } } }],
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'dir/cut.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 14 } } }],
           },
           {
             level: 'error',
             message: { text: 'gone.json: does not exist' },
-            locations: [{ physicalLocation: { artifactLocation: { uri: 'gone.json' } } }],
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'gone.json', uriBaseId: '%SRCROOT%' } } }],
           },
         ],
       },
@@ -182,11 +183,33 @@ describe('check --format sarif', () => {
 
   it('percent-encodes a file name in its URI', async () => {
     const { log } = await sarif({ 'my requests/bad #1.json': json(BAD_REGION) }, ['my requests']);
-    expect(results(log)[0]?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'my%20requests/bad%20%231.json' });
+    expect(results(log)[0]?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'my%20requests/bad%20%231.json', uriBaseId: '%SRCROOT%' });
   });
 
-  it('describes stdin instead of giving it a URI', async () => {
+  it('gives stdin the fixed relative URI stdin, with no base id so that it names no file of the repository', async () => {
     const { log } = await sarif({}, ['-'], json(BAD_REGION));
-    expect(results(log)[0]?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ description: { text: '<stdin> (standard input)' } });
+    expect(results(log)[0]?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'stdin', description: { text: '<stdin> (standard input)' } });
+  });
+
+  it('writes URIs relative to the repository root (%SRCROOT%) when run in a subfolder, so that the upload finds the files', async () => {
+    // A repository's .git folder, and the .git file of a worktree or submodule.
+    for (const git of [{ '.git/HEAD': 'ref: refs/heads/main\n' }, { '.git': 'gitdir: /elsewhere/.git/worktrees/x\n' }]) {
+      const root = await tempDir({ ...git, 'packages/api/requests/bad.json': json(BAD_REGION) });
+      const { stdout } = await cli(['check', '--format', 'sarif', 'requests'], join(root, 'packages', 'api'));
+      const log = JSON.parse(stdout) as Log;
+      expect(log.runs[0]?.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(`${root}/`).href, description: { text: expect.stringContaining('repository root') as unknown } } });
+      expect(results(log)[0]?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'packages/api/requests/bad.json', uriBaseId: '%SRCROOT%' });
+    }
+  });
+
+  it('falls back to the working folder as %SRCROOT% outside a repository, and gives a file outside it an absolute file URI', async () => {
+    const root = await tempDir({ 'work/bad.json': json(BAD_REGION), 'other/bad.json': json(BAD_REGION) });
+    const { stdout } = await cli(['check', '--format', 'sarif', 'bad.json', '../other/bad.json'], join(root, 'work'));
+    const log = JSON.parse(stdout) as Log;
+    expect(log.runs[0]?.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe(pathToFileURL(`${join(root, 'work')}/`).href);
+    expect(results(log).map((result) => result.locations?.[0]?.physicalLocation?.artifactLocation)).toEqual([
+      { uri: 'bad.json', uriBaseId: '%SRCROOT%' },
+      { uri: pathToFileURL(join(root, 'other', 'bad.json')).href },
+    ]);
   });
 });

@@ -1,9 +1,12 @@
 import {
+  AccessDeniedException,
   AccountHasOngoingImportException,
   CloudTrailClient,
+  CloudTrailServiceException,
   GetImportCommand,
   InvalidParameterException,
   StartImportCommand,
+  ThrottlingException,
   type StartImportCommandInput,
 } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -75,6 +78,12 @@ describe('checkedStartImport', () => {
       expect(error.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['timestamp-invalid /CreatedTimestamp']);
     });
 
+    it('reads the mocked output as SDK output: refuses one whose timestamps are all strings', () => {
+      const stamps = { CreatedTimestamp: '2024-03-01T00:00:00Z', UpdatedTimestamp: '2024-03-01T00:00:00Z' } as unknown as Pick<MockedStartImportOutput, 'CreatedTimestamp' | 'UpdatedTimestamp'>;
+      const error = thrown(() => checkedStartImport(cloudTrailMock).resolves({ ImportId: output.ImportId, ImportStatus: 'INITIALIZING', ...stamps }));
+      expect(error.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['timestamp-invalid /CreatedTimestamp', 'timestamp-invalid /UpdatedTimestamp']);
+    });
+
     it('answers successive calls with resolvesOnce, each checked', async () => {
       const second = { ...output, ImportId: '7c0a2d3f-5b6e-4f40-9b8c-2d3e4f5a6b7c' };
       checkedStartImport(cloudTrailMock).resolvesOnce(output).resolvesOnce(second);
@@ -102,8 +111,31 @@ describe('checkedStartImport', () => {
       const error = thrown(() => checkedStartImport(cloudTrailMock).rejects(new Error('boom')));
       expect(error.message).toMatchInlineSnapshot(`
         "checkedStartImport: the mocked error is not one StartImport can answer with:
-        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'Error')"
+        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'Error')"
       `);
+    });
+
+    it("accepts AWS's common errors, which every operation can answer: the SDK's classes and its service exception", async () => {
+      const throttled = new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 400 } });
+      const denied = new AccessDeniedException({ message: 'You do not have sufficient access to perform this action.', $metadata: {} });
+      const unavailable = new CloudTrailServiceException({ name: 'ServiceUnavailable', $fault: 'server', $metadata: { httpStatusCode: 503 } });
+      const failure = new CloudTrailServiceException({ name: 'InternalFailure', $fault: 'server', $metadata: { httpStatusCode: 500 } });
+      checkedStartImport(cloudTrailMock).rejectsOnce(throttled).rejectsOnce(denied).rejectsOnce(unavailable).rejectsOnce(failure);
+      for (const expected of [throttled, denied, unavailable, failure]) await expect(client.send(new StartImportCommand(input))).rejects.toBe(expected);
+    });
+
+    it('rejects with a common error by name, as the SDK throws it, with its status', async () => {
+      checkedStartImport(cloudTrailMock).rejectsWith('ServiceUnavailable');
+      const error: unknown = await client.send(new StartImportCommand(input)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CloudTrailServiceException);
+      expect(error).toMatchObject({ name: 'ServiceUnavailable', $fault: 'server', $metadata: { httpStatusCode: 503 } });
+    });
+
+    it('refuses a common error with a status other than its own, and a name no AWS service answers', () => {
+      const throttled = new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 503 } });
+      expect(() => checkedStartImport(cloudTrailMock).rejects(throttled)).toThrow(/error-status-mismatch: must be answered with HTTP 400 for ThrottlingException \(got 503\)/);
+      const invented = new CloudTrailServiceException({ name: 'ThrottlingError', $fault: 'client', $metadata: {} });
+      expect(() => checkedStartImport(cloudTrailMock).rejects(invented)).toThrow(/error-not-modeled/);
     });
 
     it('refuses a modeled exception with the wrong HTTP status', () => {

@@ -25,12 +25,13 @@ describe('the packed package, with the consumer’s own msw, aws-sdk-client-mock
   it.each([
     ['an ES module', 'doubles-esm.mjs'],
     ['CommonJS', 'doubles-cjs.cjs'],
-  ])('runs the fake, the msw handlers, the client-mock helpers and the side-effect-free matchers from %s', async (_name, script) => {
+  ])('runs the fake, the msw handlers, the client plugin, the client-mock helpers and the side-effect-free matchers from %s', async (_name, script) => {
     const result = await runNode([script], project.dir);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       matchers: { valid: true, invalid: false, touchedGlobalExpect: false },
       msw: { status: 'INITIALIZING', startIsDate: true, notFound: true, recorded: ['StartImport 200', 'GetImport 404'], sentOnlyValid: true },
+      clientPlugin: { refused: true, codes: ['import-id-invalid'], sent: 0 },
       clientMock: { imports: [true], notFound: true },
     });
   });

@@ -54,6 +54,7 @@ const SUBPATHS: Readonly<Record<string, string>> = {
   './fake': 'fake/index',
   './msw': 'msw/index',
   './client-mock': 'client-mock/index',
+  './client-plugin': 'client-plugin/index',
   './matchers': 'matchers/index',
   './vitest': 'matchers/vitest',
   './jest': 'matchers/jest',
@@ -95,13 +96,14 @@ describe('the packed package', () => {
     return report;
   }
 
-  it('contains both builds with declarations, the schemas, package.json and its documents, and no sources or tests', () => {
+  it('contains both builds with declarations, the schemas, package.json and its documents (the specification among them), and no sources or tests', () => {
     expect(project.packedFiles).toEqual(
       expect.arrayContaining([
         'package.json',
         'README.md',
         'CHANGELOG.md',
         'LICENSE',
+        'docs/contract.md',
         'dist/esm/index.js',
         'dist/esm/index.d.ts',
         'dist/cjs/index.js',

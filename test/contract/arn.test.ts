@@ -74,4 +74,16 @@ describe('parseRoleArn', () => {
     expect(parsed).toHaveProperty('problem');
     expect((parsed as { problem: string }).problem).toContain(problem);
   });
+
+  it("accepts a role path up to IAM's 512 characters and rejects a longer one for its length, not its characters", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 1500 }), fc.constantFrom('p', 'a-b', 'x/y'), (length, unit) => {
+        // '/' + printable ASCII + '/', `length` characters in all.
+        const path = `/${unit.repeat(length).slice(0, length - 2).replace(/\/$/, 'p')}/`;
+        const parsed = parseRoleArn(`arn:aws:iam::123456789012:role${path}Importer`);
+        if (length <= 512) expect(parsed).toMatchObject({ path, name: 'Importer' });
+        else expect(parsed).toEqual({ problem: `has a role path longer than 512 characters (${length}), IAM's limit` });
+      }),
+    );
+  });
 });

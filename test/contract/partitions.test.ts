@@ -6,6 +6,9 @@ describe('partitionOfRegion', () => {
     ['us-east-1', 'aws'],
     ['eu-south-3', 'aws'],
     ['mx-central-1', 'aws'],
+    // Regions the partitions file may not list yet are read by the aws partition's pattern.
+    ['me-west-1', 'aws'],
+    ['sa-west-1', 'aws'],
     ['cn-northwest-1', 'aws-cn'],
     ['us-gov-west-1', 'aws-us-gov'],
     ['us-iso-east-1', 'aws-iso'],

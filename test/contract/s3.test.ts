@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBucketName, cloudTrailSiblingOf, parseS3LocationUri } from '../../src/contract/s3.js';
 
@@ -41,6 +42,12 @@ describe('checkBucketName', () => {
     ['my bucket', 'only a-z'],
     ['b'.repeat(256), 'at most'],
     ['_bucket', 'start and end'],
+    ['bucket-an', "suffix '-an'"],
+    ['logs-us-west-2-an', "suffix '-an'"],
+    ['logs-111122223333-an', "suffix '-an'"],
+    ['logs-11112222333-us-west-2-an', "suffix '-an'"],
+    ['logs-111122223333-westeros-an', "suffix '-an'"],
+    ['111122223333-us-west-2-an', "suffix '-an'"],
   ])('rejects %s', (name, reason) => {
     const verdict = checkBucketName(name);
     expect(verdict.verdict).toBe('invalid');
@@ -56,6 +63,28 @@ describe('checkBucketName', () => {
     const verdict = checkBucketName(name);
     expect(verdict.verdict).toBe('legacy');
     expect((verdict as { reason: string }).reason).toContain(reason);
+  });
+});
+
+describe("checkBucketName on S3's account regional namespace (-an)", () => {
+  it.each(['org-bucket-111122223333-us-west-2-an', 'logs-111122223333-us-west-2-an', 'a.b-c-123456789012-eu-central-1-an', 'x-210987654321-cn-north-1-an', 'trail-123456789012-us-gov-west-1-an'])(
+    'accepts %s, a name of the namespace (PREFIX-ACCOUNT-REGION-an)',
+    (name) => {
+      expect(checkBucketName(name)).toEqual({ verdict: 'valid' });
+    },
+  );
+
+  it('reserves -an for those names alone: any other name ending with it is invalid', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z][a-z0-9]{0,8}(?:[.-][a-z0-9]{1,8}){0,3}$/), (stem) => {
+        fc.pre(!/-\d{12}-/.test(`-${stem}`));
+        expect(checkBucketName(`${stem}-an`)).toMatchObject({ verdict: 'invalid', reason: expect.stringContaining("suffix '-an'") as unknown });
+      }),
+    );
+  });
+
+  it('leaves -an inside a name and other endings alone', () => {
+    for (const name of ['an-bucket', 'my-an-bucket', 'bucket-and', 'bucket-can', 'bucketan']) expect(checkBucketName(name)).toEqual({ verdict: 'valid' });
   });
 });
 

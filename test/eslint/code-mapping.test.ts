@@ -11,6 +11,7 @@ import { isPolicyCode, ruleCatalogue, violation, type Violation, type ViolationC
 import { validateStartImportRequest } from '../../src/validate/index.js';
 import { loadFixtures } from '../support/fixtures.js';
 
+const POLICY_RULES = ['respect-import-policy', 'respect-import-policy-warnings'];
 const REQUEST_CODES = ruleCatalogue.filter((entry) => entry.subjects.includes('request')).map((entry) => entry.code);
 
 /** Members of the request whose type-mismatch is some rule's: every member that is not a timestamp (those get timestamp-invalid). */
@@ -35,18 +36,19 @@ function sdkRequest(document: unknown): unknown {
 }
 
 describe('the rules of the ESLint plugin', () => {
-  it('claim only request codes of the catalogue, and policy codes in respect-import-policy alone', () => {
+  it('claim only request codes of the catalogue, and policy codes in the two respect-import-policy rules alone', () => {
     for (const rule of Object.values(rules)) {
       for (const code of rule.meta.docs.codes) {
-        if (isPolicyCode(code)) expect(rule.name, `${rule.name} claims ${code}`).toBe('respect-import-policy');
+        if (isPolicyCode(code)) expect(POLICY_RULES, `${rule.name} claims ${code}`).toContain(rule.name);
         else expect(REQUEST_CODES, `${rule.name} claims ${code}`).toContain(code);
       }
     }
   });
 
-  it.each(POLICY_RULE_NAMES.map((name) => `policy/${name}` as const))('give %s to respect-import-policy alone', (code) => {
+  it.each(POLICY_RULE_NAMES.map((name) => `policy/${name}` as const))('give %s to respect-import-policy as an error, to its -warnings rule as a warning', (code) => {
     const found: Violation = { code, severity: 'error', path: '/ImportSource/S3/S3LocationUri', message: 'example', basis: 'policy' };
     expect(ownersOf(found)).toEqual(['respect-import-policy']);
+    expect(ownersOf({ ...found, severity: 'warning' })).toEqual(['respect-import-policy-warnings']);
   });
 
   it.each(REQUEST_CODES.filter((code) => code !== 'type-mismatch'))('give %s to exactly one rule', (code: ViolationCode) => {

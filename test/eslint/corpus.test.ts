@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { owns } from '../../src/eslint/contract-rule.js';
 import { configs, rules } from '../../src/eslint/index.js';
 import { parseIso8601 } from '../../src/contract/timestamps.js';
-import { violation, type ViolationCode } from '../../src/rules/index.js';
+import { catalogueEntry, violation, type ViolationCode } from '../../src/rules/index.js';
 import { loadFixtures, type Fixture } from '../support/fixtures.js';
 
 const TIMESTAMPS = new Set(['StartEventTime', 'EndEventTime']);
@@ -32,8 +32,13 @@ function source(value: unknown, shape: Fixture['shape'], indent = ''): string {
   return `{\n${members.join('\n')}\n${indent}}`;
 }
 
-function lint(code: string): Linter.LintMessage[] {
-  return new Linter().verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, configs.strict], 'request.ts');
+function lint(code: string, config: Linter.Config = configs.strict): Linter.LintMessage[] {
+  return new Linter().verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, config], 'request.ts');
+}
+
+/** ESLint's severity of a catalogue code: 1 (warn) for the catalogue's warnings, 2 (error) for its errors. */
+function eslintSeverity(code: string): number {
+  return catalogueEntry(code as ViolationCode).severity === 'warning' ? 1 : 2;
 }
 
 interface Case {
@@ -68,5 +73,12 @@ describe('configs.strict over the request fixtures', () => {
     const owner = (e: { code: string; path: string }): string =>
       Object.entries(rules).find(([, rule]) => owns(rule.meta.docs, violation(e.code as ViolationCode, e.path, '')))?.[0] ?? 'no rule';
     expect(reported).toEqual(expected.map((e) => `cloudtrail-import/${owner(e)} ${e.code}`).sort());
+  });
+
+  it.each(cases)('reports each code of $name at its catalogue severity, in strict and in recommended', ({ code, expected }) => {
+    const atSeverity = (messages: Linter.LintMessage[]): string[] => messages.map((m) => `${m.messageId ?? ''} ${String(m.severity)}`).sort();
+    expect(atSeverity(lint(code))).toEqual(expected.map((e) => `${e.code} ${String(eslintSeverity(e.code))}`).sort());
+    const errors = expected.filter((e) => eslintSeverity(e.code) === 2);
+    expect(atSeverity(lint(code, configs.recommended))).toEqual(errors.map((e) => `${e.code} 2`).sort());
   });
 });

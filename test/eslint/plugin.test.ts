@@ -40,21 +40,30 @@ describe('configs', () => {
     expect(configs.strict.plugins).toEqual({ 'cloudtrail-import': plugin });
   });
 
-  it('turn on, in recommended, exactly the rules owning an error code (a policy code counts as one), as "error"', () => {
+  it('turn on, in recommended, the rules of docs.recommended: the catalogue errors and both policy rules, each at its severity', () => {
     const expected = Object.entries(rules)
       .filter(([, rule]) => rule.meta.docs.codes.some((code) => isPolicyCode(code) || catalogueEntry(code).severity === 'error'))
-      .map(([name]) => [`cloudtrail-import/${name}`, 'error']);
+      .map(([name, rule]) => [`cloudtrail-import/${name}`, rule.meta.docs.severity === 'warning' ? 'warn' : 'error']);
     expect(Object.entries(configs.recommended.rules ?? {})).toEqual(expected);
+    expect(configs.recommended.rules?.['cloudtrail-import/respect-import-policy-warnings']).toBe('warn');
   });
 
-  it('turn on every rule in strict, with the warnings of the rules that mix errors and warnings', () => {
+  it('turn on every rule in strict, a rule of warnings as "warn" and no rule with options', () => {
     const strict = configs.strict.rules ?? {};
     expect(Object.keys(strict)).toEqual(Object.keys(rules).map((name) => `cloudtrail-import/${name}`));
-    expect(strict['cloudtrail-import/valid-time-range']).toEqual(['error', { warnings: true }]);
+    expect(strict['cloudtrail-import/valid-time-range']).toBe('error');
+    expect(strict['cloudtrail-import/valid-time-range-warnings']).toBe('warn');
     expect(strict['cloudtrail-import/no-unknown-members']).toBe('error');
   });
 
-  it('derive docs.recommended from the catalogue severities of the codes, and give a rule of warnings alone "warn" in strict', () => {
+  it('give every rule codes of one catalogue severity, its own (a policy rule the severity it reports)', () => {
+    for (const rule of Object.values(rules)) {
+      const { codes, severity } = rule.meta.docs;
+      for (const code of codes) if (!isPolicyCode(code)) expect(catalogueEntry(code).severity, code).toBe(severity);
+    }
+  });
+
+  it('derive docs.recommended and severity from the catalogue severities of the codes, refusing codes of two severities', () => {
     const docs = contractDocs('Example', ['time-range-empty', 'time-range-half-open']);
     const warningsOnly = createRule({
       name: 'warnings-only',
@@ -62,20 +71,34 @@ describe('configs', () => {
       defaultOptions: [],
       create: () => ({}),
     });
-    expect(docs.recommended).toBe('strict');
-    expect(contractDocs('Example', ['time-range-empty', 'time-range-reversed']).recommended).toBe('recommended');
+    expect([docs.recommended, docs.severity]).toEqual(['strict', 'warning']);
+    expect(contractDocs('Example', ['time-range-reversed']).recommended).toBe('recommended');
+    expect(() => contractDocs('Example', ['time-range-empty', 'time-range-reversed'])).toThrow('A rule reports codes of one severity (got time-range-empty, time-range-reversed)');
     expect(recommendedRules({ 'warnings-only': warningsOnly })).toEqual({});
     expect(strictRules({ 'warnings-only': warningsOnly })).toEqual({ 'cloudtrail-import/warnings-only': 'warn' });
   });
 
-  it('report an error of recommended, and a warning code only in strict', () => {
-    const code = command({ EndEventTime: "new Date('2024-01-01T00:00:00Z')" });
-    const reversed = command({ StartEventTime: "new Date('2024-03-01T00:00:00Z')" });
-    expect(lint(code, configs.recommended)).toEqual([]);
-    expect(lint(code, configs.strict).map((m) => [m.ruleId, m.severity, m.messageId])).toEqual([['cloudtrail-import/valid-time-range', 2, 'time-range-empty']]);
-    expect(lint(reversed, configs.recommended).map((m) => [m.ruleId, m.severity, m.messageId])).toEqual([
-      ['cloudtrail-import/valid-time-range', 2, 'time-range-reversed'],
+  it('report a warning code as an ESLint warning (1) and an error code as an ESLint error (2), in both configs', () => {
+    const placeholder = "['arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE']";
+    const code = command({
+      Destinations: placeholder,
+      ImportSource: "{ S3: { S3LocationUri: 's3://Example_Logs/AWSLogs/123456789012/CloudTrail/', S3BucketRegion: 'eu-west-1', S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/R' } }",
+      StartEventTime: "new Date('2024-03-01T00:00:00Z')",
+    });
+    const policy = { version: 1, rules: { 'allowed-regions': { regions: ['us-east-1'] }, 'max-time-range-days': { days: 7, severity: 'warning' } } };
+    const reversed = lint(code, configs.recommended, { 'cloudtrail-import': { policy } });
+    const reportedAt = (messages: Linter.LintMessage[]): string[] => messages.map((m) => `${m.messageId ?? ''} ${String(m.severity)}`).sort();
+    expect(reportedAt(reversed)).toEqual(['policy/allowed-regions 2', 'time-range-reversed 2']);
+    const empty = command({ Destinations: placeholder, EndEventTime: "new Date('2024-01-01T00:00:00Z')" });
+    expect(reportedAt(lint(empty, configs.strict))).toEqual(['destination-id-not-uuid 1', 'time-range-empty 1']);
+    expect(reportedAt(lint(code, configs.strict, { 'cloudtrail-import': { policy } }))).toEqual([
+      'destination-id-not-uuid 1',
+      'policy/allowed-regions 2',
+      's3-bucket-name-legacy 1',
+      'time-range-reversed 2',
     ]);
+    const week = command({ EndEventTime: "new Date('2024-03-01T00:00:00Z')" });
+    expect(reportedAt(lint(week, configs.recommended, { 'cloudtrail-import': { policy } }))).toEqual(['policy/max-time-range-days 1']);
   });
 
   it('word each message as the formatter does: code, path, message and [assumed] for an inferred check', () => {
@@ -88,19 +111,43 @@ describe('configs', () => {
 
 describe("settings['cloudtrail-import']", () => {
   const code = command();
+  /** The message ESLint stops with, for `settings` under configs.strict. */
+  const stopsWith = (settings: Record<string, unknown>): string => {
+    try {
+      lint(code, configs.strict, settings);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    throw new Error('the lint did not stop');
+  };
+  const bad = (value: unknown): Record<string, unknown> => ({ 'cloudtrail-import': value });
 
   it('is read without complaint when absent or empty', () => {
     expect(lint(code, configs.strict, {})).toEqual([]);
     expect(lint(code, configs.strict, { 'cloudtrail-import': {} })).toEqual([]);
   });
 
-  it('rejects a value that is not an object, naming the setting', () => {
-    expect(() => lint(code, configs.strict, { 'cloudtrail-import': 'strict' })).toThrow("settings['cloudtrail-import'] must be an object (got string)");
-    expect(() => lint(code, configs.strict, { 'cloudtrail-import': [] })).toThrow('(got an array)');
+  it('rejects a value that is not an object with one error naming the setting', () => {
+    expect(stopsWith(bad('strict'))).toMatch(/: Invalid settings\['cloudtrail-import'\] in the ESLint config: must be an object \(got string\)$/m);
+    expect(stopsWith(bad([]))).toContain("Invalid settings['cloudtrail-import'] in the ESLint config: must be an object (got an array)");
   });
 
-  it('rejects a setting this version does not know rather than ignoring it', () => {
-    expect(() => lint(code, configs.strict, { 'cloudtrail-import': { policies: 'org.json' } })).toThrow("unknown setting 'policies'");
+  it('rejects a setting this version does not know rather than ignoring it, naming it', () => {
+    expect(stopsWith(bad({ policies: 'org.json' }))).toContain("Invalid settings['cloudtrail-import'].policies in the ESLint config: is not a setting: the settings are 'policy'");
+  });
+
+  it('rejects a policy of the wrong type, a missing policy file and a malformed policy, naming settings.policy and the problem', () => {
+    expect(stopsWith(bad({ policy: 42 }))).toContain("Invalid settings['cloudtrail-import'].policy in the ESLint config: must be a policy object or the path of a policy file (got number)");
+    expect(stopsWith(bad({ policy: 'no/such/policy.json' }))).toMatch(/Invalid settings\['cloudtrail-import'\]\.policy in the ESLint config: invalid import policy \S*no\/such\/policy\.json:\n {2}- cannot be read/);
+    expect(stopsWith(bad({ policy: { version: 2, rules: {} } }))).toMatch(/Invalid settings\['cloudtrail-import'\]\.policy in the ESLint config: invalid import policy \(policy object\):\n {2}- \/version: must be 1/);
+  });
+
+  it('says so once, however often the same bad settings are read', () => {
+    const settings = bad({ policy: 42 });
+    for (const message of [stopsWith(settings), stopsWith(settings)]) {
+      expect(message.match(/Invalid settings/g)).toHaveLength(1);
+      expect(message.match(/Error while loading rule/g)).toHaveLength(1);
+    }
   });
 });
 
@@ -112,9 +159,9 @@ describe('createRule', () => {
     expect(defaults[0].nested.b).toBe(2);
   });
 
-  it('rejects an option the schema does not have', () => {
-    expect(() => lint(command(), { ...configs.recommended, rules: { 'cloudtrail-import/valid-time-range': ['error', { warning: true }] } })).toThrow(
-      /should NOT have additional properties|must NOT have additional properties/,
+  it('rejects an option the schema does not have (the rules of warnings replace the former `warnings` option)', () => {
+    expect(() => lint(command(), { ...configs.recommended, rules: { 'cloudtrail-import/valid-time-range': ['error', { warnings: true }] } })).toThrow(
+      /should NOT have more than 0 items|must NOT have more than 0 items/,
     );
   });
 });

@@ -32,7 +32,8 @@ export function newRequest(destination = storeArn()): StartImportSdkInput {
 /** The output of a successful outcome; fails the test, showing the error, otherwise. */
 export function outputOf(outcome: FakeOutcome): Readonly<Record<string, unknown>> {
   if (!outcome.ok) expect.fail(`expected success, got ${outcome.error.name}: ${outcome.error.message}`);
-  return outcome.output;
+  // The tests read any operation's output member by name.
+  return outcome.output as Readonly<Record<string, unknown>>;
 }
 
 /** The error of a refused outcome; fails the test otherwise. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createFakeCloudTrailImports, type FakeCloudTrailImports } from '../../src/fake/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createFakeCloudTrailImports, type FakeCloudTrailImports, type FakeOutcome, type ListImportsOutput } from '../../src/fake/index.js';
 import { errorOf, idOf, NOW, newRequest, outputOf, storeArn, STORE_ID } from './helpers.js';
 
 /** A fake with `count` finished imports into the test store (each COMPLETED, or FAILED when `failed(i)`). */
@@ -89,6 +89,24 @@ describe('FakeCloudTrailImports ListImports', () => {
     }
   });
 
+  it('rejects with InvalidNextTokenException a well-formed NextToken it never issued: forged, or issued by another fake', () => {
+    const { fake } = withImports(3);
+    const forged = Buffer.from('{"operation":"ListImports","filter":"[null,null]","after":0}').toString('base64url');
+    expect(errorOf(fake.handle('ListImports', { NextToken: forged }))).toMatchObject({ name: 'InvalidNextTokenException', status: 400 });
+    const other = withImports(3).fake;
+    const token = outputOf(other.handle('ListImports', { MaxResults: 1 }))['NextToken'];
+    expect(errorOf(fake.handle('ListImports', { NextToken: token })).name).toBe('InvalidNextTokenException');
+    expect(outputOf(other.handle('ListImports', { NextToken: token }))['Imports']).toHaveLength(2);
+  });
+
+  it('reads from the same position again when a NextToken is reused with the same parameters', () => {
+    const { fake, ids } = withImports(3);
+    const token = outputOf(fake.handle('ListImports', { MaxResults: 1 }))['NextToken'];
+    const page = (): unknown => outputOf(fake.handle('ListImports', { MaxResults: 1, NextToken: token }));
+    expect(page()).toEqual(page());
+    expect(page()).toMatchObject({ Imports: [{ ImportId: ids[1] }] });
+  });
+
   it('rejects with InvalidNextTokenException a NextToken issued for other filters or another operation, but takes another MaxResults', () => {
     const { fake, ids } = withImports(3);
     const token = outputOf(fake.handle('ListImports', { MaxResults: 1, ImportStatus: 'COMPLETED' }))['NextToken'];
@@ -170,5 +188,20 @@ describe('FakeCloudTrailImports input validation of GetImport, ListImports, Stop
 
   it('treats null and undefined members as absent, as the SDK leaves them out', () => {
     expect(outputOf(createFakeCloudTrailImports().handle('ListImports', { MaxResults: null, NextToken: undefined, Extra: undefined }))).toEqual({ Imports: [] });
+  });
+});
+
+describe('FakeCloudTrailImports.handle', () => {
+  it("types an output by the operation and the shape's timestamps", () => {
+    const { fake } = withImports(1);
+    const listed = fake.handle('ListImports', {});
+    expectTypeOf(listed).toEqualTypeOf<FakeOutcome<'ListImports', Date>>();
+    if (!listed.ok) throw new Error('expected a list');
+    expect(listed.output.Imports?.[0]?.CreatedTimestamp).toEqual(NOW);
+    const wire = fake.handle('ListImports', {}, { shape: 'wire' });
+    expectTypeOf(wire).toEqualTypeOf<FakeOutcome<'ListImports', number>>();
+    if (!wire.ok) throw new Error('expected a list');
+    expectTypeOf(wire.output).toEqualTypeOf<ListImportsOutput<number>>();
+    expect(wire.output.Imports?.[0]?.CreatedTimestamp).toBe(NOW.getTime() / 1000);
   });
 });

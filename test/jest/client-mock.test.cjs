@@ -20,6 +20,22 @@ afterEach(() => {
   cloudTrailMock.reset();
 });
 
+describe('toHaveSentValidStartImportRequest', () => {
+  it('passes when the nth StartImport call was a valid request of the kind asked for, and fails showing its violations', async () => {
+    await send(new StartImportCommand(newImport()));
+    await send(new StartImportCommand({ ImportId: 'ABC' }));
+    expect(cloudTrailMock).toHaveSentValidStartImportRequest({ nth: 1, kind: 'new' });
+    expect(failureOf(() => expect(cloudTrailMock).toHaveSentValidStartImportRequest({ nth: 2, kind: 'retry' }))).toMatchInlineSnapshot(`
+"expect(received).toHaveSentValidStartImportRequest(options)
+
+Expected a valid retry request as StartImport call #2, but it is not:
+
+call #2: a retry, with 1 error:
+  /ImportId error import-id-invalid: must be 36 characters of a-f, 0-9 and - (got 'ABC')"
+`);
+  });
+});
+
 describe('toHaveSentOnlyValidStartImportRequests', () => {
   it('passes when every StartImportCommand was valid, whatever else was sent', async () => {
     await send(new StartImportCommand(newImport()));
@@ -43,7 +59,8 @@ call #2: a new import, with 1 error:
   });
 
   it('fails when no StartImport request was sent, and for what is no stub, under .not too', () => {
-    expect(() => expect(cloudTrailMock).toHaveSentOnlyValidStartImportRequests()).toThrow('but no StartImport request was sent.');
+    expect(() => expect(cloudTrailMock).toHaveSentOnlyValidStartImportRequests()).toThrow('but no StartImport request was sent: with nothing to check, it fails under .not too.');
+    expect(() => expect(cloudTrailMock).not.toHaveSentOnlyValidStartImportRequests()).toThrow('but no StartImport request was sent: with nothing to check, it fails under .not too.');
     expect(() => expect(client).not.toHaveSentOnlyValidStartImportRequests()).toThrow('or an import recorder (createImportRecorder()), but it is neither.');
   });
 });
@@ -66,7 +83,7 @@ describe('toHaveResolvedOnlyValidStartImportResponses', () => {
     const failure = await asyncFailureOf(() => expect(cloudTrailMock).toHaveResolvedOnlyValidStartImportResponses());
     expect(failure).toContain('but all 2 StartImport calls were answered wrongly:');
     expect(failure).toContain('call #1 resolved, with 1 error:\n  /ImportStatus error response-import-status-invalid:');
-    expect(failure).toContain("call #2 rejected Error, with 1 error:\n  /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'Error')");
+    expect(failure).toContain("call #2 rejected Error, with 1 error:\n  /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'Error')");
     await expect(cloudTrailMock).not.toHaveResolvedOnlyValidStartImportResponses();
   });
 });

@@ -4,7 +4,7 @@ const { describe, expect, it } = require('@jest/globals');
 describe('cloudtrail-import-contract/jest', () => {
   it('registers every matcher, which cloudtrail-import-contract/matchers alone does not', () => {
     const { startImportMatchers } = require('cloudtrail-import-contract/matchers');
-    expect(Object.keys(startImportMatchers)).toHaveLength(11);
+    expect(Object.keys(startImportMatchers)).toHaveLength(12);
     expect(expect.validStartImportRequest).toBeUndefined();
     expect(() => expect({}).toBeValidStartImportRequest()).toThrow(TypeError);
 

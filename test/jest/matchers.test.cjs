@@ -83,13 +83,14 @@ describe('the asymmetric matchers', () => {
     expect({ output: responseTo(newImport()) }).toEqual({ output: expect.validStartImportResponse() });
   });
 
-  it('fail toHaveBeenCalledWith showing the matcher by its name', () => {
+  it('fail toHaveBeenCalledWith showing the matcher by its name and the violations of the value it was compared with', () => {
     const submit = jestObject.fn();
     submit({ ImportId: IMPORT_ID.toUpperCase() });
     expect(failureOf(() => expect(submit).toHaveBeenCalledWith(expect.validStartImportRequest()))).toMatchInlineSnapshot(`
 "expect(jest.fn()).toHaveBeenCalledWith(...expected)
 
-Expected: validStartImportRequest<>
+Expected: validStartImportRequest<> (the received value is a retry, with 1 error:
+  /ImportId error import-id-invalid: must be 36 characters of a-f, 0-9 and - (got '4B9E2F7A-1C3D-4E5F-8A9B-0C1D2E3F4A5B'))
 Received: {"ImportId": "4B9E2F7A-1C3D-4E5F-8A9B-0C1D2E3F4A5B"}
 
 Number of calls: 1"

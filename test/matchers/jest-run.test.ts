@@ -67,6 +67,7 @@ describe('cloudtrail-import-contract/jest', () => {
     const report = await runJest();
     expect(results(report)).toEqual({
       'test/jest/client-mock.test.cjs': [
+        'passed: toHaveSentValidStartImportRequest passes when the nth StartImport call was a valid request of the kind asked for, and fails showing its violations',
         'passed: toHaveSentOnlyValidStartImportRequests passes when every StartImportCommand was valid, whatever else was sent',
         'passed: toHaveSentOnlyValidStartImportRequests fails naming each invalid call by its number among StartImport calls',
         'passed: toHaveSentOnlyValidStartImportRequests fails when no StartImport request was sent, and for what is no stub, under .not too',
@@ -85,10 +86,10 @@ describe('cloudtrail-import-contract/jest', () => {
         'passed: toViolateStartImportContract passes for a policy code the request breaks, given the policy, and throws without one',
         'passed: toBeValidStartImportResponse passes a response to its request, and fails one that does not echo it',
         'passed: the asymmetric matchers match inside toHaveBeenCalledWith, and expect.not their opposite',
-        'passed: the asymmetric matchers fail toHaveBeenCalledWith showing the matcher by its name',
+        'passed: the asymmetric matchers fail toHaveBeenCalledWith showing the matcher by its name and the violations of the value it was compared with',
       ],
     });
-    expect(report).toMatchObject({ success: true, numTotalTests: 17, numFailedTests: 0, snapshot: { matched: 3, unmatched: 0 } });
+    expect(report).toMatchObject({ success: true, numTotalTests: 18, numFailedTests: 0, snapshot: { matched: 4, unmatched: 0 } });
   });
 
   it('fails the deliberately failing Jest tests with the matchers’ messages', async () => {
@@ -100,7 +101,9 @@ describe('cloudtrail-import-contract/jest', () => {
       {
         "a mock called with an invalid request": "Error: expect(jest.fn()).toHaveBeenCalledWith(...expected)
 
-      Expected: validStartImportRequest<>
+      Expected: validStartImportRequest<> (the received value is a new import, with 2 errors:
+        /ImportSource error new-import-missing-import-source: must be given for a new import (no ImportId): the S3 location to import from
+        /Destinations error destinations-count: must hold exactly 1 event data store (got 0))
       Received: {"Destinations": []}
 
       Number of calls: 1",
@@ -109,7 +112,7 @@ describe('cloudtrail-import-contract/jest', () => {
       Expected only valid StartImport answers (a valid response to the input, or a modeled exception), but the only StartImport call was answered wrongly:
 
       call #1 rejected Error, with 1 error:
-        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'Error')",
+        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'Error')",
         "an invalid request": "Error: expect(received).toBeValidStartImportRequest()
 
       Expected a valid StartImport request, but it is a retry, with 1 error:

@@ -23,6 +23,7 @@ describe('startImportMatchers', () => {
         "toViolateStartImportContract",
         "toBeValidStartImportResponse",
         "toHaveSentOnlyValidStartImportRequests",
+        "toHaveSentValidStartImportRequest",
         "toHaveResolvedOnlyValidStartImportResponses",
         "validStartImportRequest",
         "newImportRequest",

@@ -20,6 +20,16 @@ describe('toBeValidStartImportRequest', () => {
     }
   });
 
+  it('reads SDK input by default: rejects ISO-string timestamps, which the SDK would send as-is', () => {
+    const request = { ...newImport(), StartEventTime: '2024-01-01T00:00:00Z', EndEventTime: '2024-07-01T00:00:00Z' };
+    expect(request).not.toBeValidStartImportRequest();
+    expect(request).not.toBeNewImportRequest();
+    expect(request).toViolateStartImportContract('timestamp-invalid');
+    expect(failureOf(() => { expect(request).toBeValidStartImportRequest(); })).toContain('/StartEventTime error timestamp-invalid:');
+    expect(request).toBeValidStartImportRequest({ shape: 'cli' });
+    expect(request).toBeValidStartImportRequest({ shape: 'auto' });
+  });
+
   it('rejects a request with every violation in the words of formatViolations', () => {
     expect(failureOf(() => { expect({ ImportId: 'ABC', Destination: ['x'] }).toBeValidStartImportRequest(); })).toMatchInlineSnapshot(`
       "expect(received).toBeValidStartImportRequest()
@@ -53,12 +63,6 @@ describe('toBeValidStartImportRequest', () => {
     const halfOpen = { ...newImport(), EndEventTime: undefined };
     expect(halfOpen).toBeValidStartImportRequest();
     expect(failureOf(() => { expect(halfOpen).not.toBeValidStartImportRequest(); })).toContain('a new import, with 1 warning:\n  /EndEventTime warning time-range-half-open:');
-  });
-
-  it('rejects a string timestamp when told the sdk shape, which auto reads as cli', () => {
-    const request = { ...newImport(), StartEventTime: '2024-01-01T00:00:00Z', EndEventTime: '2024-07-01T00:00:00Z' };
-    expect(request).toBeValidStartImportRequest();
-    expect(failureOf(() => { expect(request).toBeValidStartImportRequest({ shape: 'sdk' }); })).toContain('/StartEventTime error timestamp-invalid:');
   });
 
   it('names the promise in the hint under .resolves', async () => {

@@ -61,7 +61,7 @@ describe('toHaveResolvedOnlyValidStartImportResponses', () => {
         /Destinations error response-mismatch-request: must echo the request's Destinations [assumed]
 
       call #2 rejected Error, with 1 error:
-        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions (got 'Error')
+        /name error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'Error')
 
       call #3 rejected InvalidParameterException, with 1 error:
         (root) error error-status-mismatch: must be answered with HTTP 400 for InvalidParameterException (got 404)"

@@ -5,7 +5,7 @@ import '../../src/matchers/vitest.js';
 import { createImportRecorder } from '../../src/msw/recorder.js';
 import { violation } from '../../src/rules/index.js';
 import { failureOf } from './support/failures.js';
-import { cloudTrailMock, getImport, startImport, startImportExchange } from './support/receivers.js';
+import { cloudTrailMock, getImport, importExchange, startImport, startImportExchange } from './support/receivers.js';
 import { IMPORT_ID, newImport, NOW, retry } from './support/requests.js';
 
 afterEach(() => {
@@ -55,7 +55,7 @@ describe('toHaveSentOnlyValidStartImportRequests on an aws-sdk-client-mock stub'
     `);
   });
 
-  it('fails when no StartImport request was sent, and so passes under .not', async () => {
+  it('fails when no StartImport request was sent, under .not too, saying why', async () => {
     await getImport(IMPORT_ID);
     expect(
       failureOf(() => {
@@ -64,9 +64,17 @@ describe('toHaveSentOnlyValidStartImportRequests on an aws-sdk-client-mock stub'
     ).toMatchInlineSnapshot(`
       "expect(received).toHaveSentOnlyValidStartImportRequests()
 
-      Expected only valid StartImport requests, but no StartImport request was sent."
+      Expected only valid StartImport requests, but no StartImport request was sent: with nothing to check, it fails under .not too."
     `);
-    expect(cloudTrailMock).not.toHaveSentOnlyValidStartImportRequests();
+    expect(
+      failureOf(() => {
+        expect(cloudTrailMock).not.toHaveSentOnlyValidStartImportRequests();
+      }),
+    ).toMatchInlineSnapshot(`
+      "expect(received).not.toHaveSentOnlyValidStartImportRequests()
+
+      Expected an invalid StartImport request, but no StartImport request was sent: with nothing to check, it fails under .not too."
+    `);
   });
 
   it('passes exactly when every request sent was valid, naming exactly the invalid calls', async () => {
@@ -97,7 +105,7 @@ describe('toHaveSentOnlyValidStartImportRequests on an import recorder', () => {
   it('passes when every StartImport body was valid in the wire shape', () => {
     const recorder = createImportRecorder();
     recorder.record(startImportExchange({ ...newImport(), StartEventTime: 1704067200, EndEventTime: 1719792000.5 }));
-    recorder.record({ ...startImportExchange(retry), operation: 'GetImport', target: 'CloudTrail_20131101.GetImport' });
+    recorder.record(importExchange('GetImport', retry));
     expect(recorder).toHaveSentOnlyValidStartImportRequests();
   });
 

@@ -15,6 +15,9 @@ export async function jestTypings(stub: unknown, input: StartImportCommandInput)
   jestExpect(input).not.toViolateStartImportContract('import-id-invalid');
   jestExpect(input).toViolateStartImportContract(undefined, { shape: 'cli' });
   jestExpect(stub).toHaveSentOnlyValidStartImportRequests({ now: () => new Date() });
+  jestExpect(stub).toHaveSentValidStartImportRequest({ nth: 2, kind: 'retry' });
+  // @ts-expect-error -- a request of the kind asked for is a new import or a retry
+  jestExpect(stub).toHaveSentValidStartImportRequest({ kind: 'ambiguous' });
   await jestExpect(stub).toHaveResolvedOnlyValidStartImportResponses();
   await jestExpect(Promise.resolve(input)).resolves.toBeNewImportRequest();
   const startImport = jest.fn<(input: StartImportCommandInput) => void>();
@@ -32,6 +35,7 @@ export async function jestTypings(stub: unknown, input: StartImportCommandInput)
 /** Vitest: the same, with Vitest's own types. */
 export async function vitestTypings(stub: unknown, input: StartImportCommandInput): Promise<void> {
   vitestExpect(input).toBeRetryImportRequest();
+  vitestExpect(stub).not.toHaveSentValidStartImportRequest({ kind: 'new', now: new Date() });
   vitestExpect({ output: input }).toEqual({ output: vitestExpect.validStartImportResponse({ request: input }) });
   await vitestExpect(stub).not.toHaveResolvedOnlyValidStartImportResponses();
   const startImport = vi.fn<(input: StartImportCommandInput) => void>();

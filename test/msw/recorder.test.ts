@@ -1,8 +1,9 @@
 /** The recorder of `cloudTrailImportHandlers`: every exchange, as sent and as answered. */
 import { GetImportCommand, StartImportCommand } from '@aws-sdk/client-cloudtrail';
-import { describe, expect, it } from 'vitest';
-import { createFakeCloudTrailImports } from '../../src/fake/index.js';
-import { cloudTrailImportHandlers, createImportRecorder, isImportExchangeRecorder } from '../../src/msw/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createFakeCloudTrailImports, type GetImportInput, type ImportOutput } from '../../src/fake/index.js';
+import { cloudTrailImportHandlers, createImportRecorder, isImportExchangeRecorder, type ImportErrorBody } from '../../src/msw/index.js';
+import type { StartImportWireRequest } from '../../src/validate/index.js';
 import { cloudTrailClient, eventDataStoreArn, newImport, NOW, useServer } from './support.js';
 
 const server = useServer();
@@ -33,6 +34,25 @@ describe('createImportRecorder', () => {
     });
     expect(recorder.of('GetImport')).toEqual([expect.objectContaining({ requestBody: { ImportId: started.ImportId }, status: 200 })]);
     expect(recorder.of('StopImport')).toEqual([]);
+  });
+
+  it("types an answered exchange's bodies by its operation, and a refused one's response as an error body", async () => {
+    const recorder = createImportRecorder();
+    server.use(...cloudTrailImportHandlers({ fake: createFakeCloudTrailImports({ now: NOW }), recorder }));
+    const client = cloudTrailClient();
+    await client.send(new StartImportCommand(newImport()));
+    await expect(client.send(new GetImportCommand({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }))).rejects.toThrow();
+    const [started, missing] = recorder.exchanges;
+    if (started?.status !== 200 || started.operation !== 'StartImport') throw new Error('expected an answered StartImport');
+    expectTypeOf(started.requestBody).toEqualTypeOf<StartImportWireRequest>();
+    expectTypeOf(started.responseBody).toEqualTypeOf<ImportOutput<number>>();
+    expect(started.requestBody.StartEventTime).toBe(1735689600.25);
+    expect(started.responseBody.CreatedTimestamp).toBe(NOW.getTime() / 1000);
+    if (missing?.status === 200) throw new Error('expected a refused GetImport');
+    expectTypeOf(missing?.responseBody).toEqualTypeOf<ImportErrorBody | undefined>();
+    expect(missing?.responseBody.__type).toBe('ImportNotFoundException');
+    const [got] = recorder.of('GetImport');
+    if (got?.status === 200) expectTypeOf(got.requestBody).toEqualTypeOf<GetImportInput>();
   });
 
   it('records a refused request with the violations behind the refusal', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli, json, lines, tempDir } from '../cli/helpers.js';
-import { EXAMPLE_REQUEST, listingPath } from './support.js';
+import { EXAMPLE_REQUEST, listingPath, without } from './support.js';
 
 const LISTING = readFileSync(listingPath('example-bucket.json'), 'utf8');
 const HINT = "Run 'cloudtrail-import-contract --help' for usage.";
@@ -38,11 +38,19 @@ describe('plan (CLI)', () => {
     [['--listing', 'listing.json'], 'plan needs --request R (a new import, JSON) and --listing L (aws s3api list-objects-v2 JSON, or - for stdin)'],
     [['--request', 'request.json', '--listing', 'listing.json', '--format', 'sarif'], "--format must be one of text, json (got 'sarif')"],
     [['--request', '-', '--listing', '-'], 'stdin (-) can be read only once'],
-    [['--request', 'request.json', '--listing', 'listing.json', '--kind', 'request'], "plan: unknown option '--kind'"],
+    [['--request', 'request.json', '--listing', 'listing.json', '--kind', 'request'], "unknown plan option '--kind' (options: --request, --listing, --format, --help)"],
     [['--request'], '--request needs a value'],
   ])('exits 2 with a usage error for %j', async (argv, message) => {
     const { code, stderr } = await cli(['plan', ...argv], await inDir());
     expect({ code, stderr }).toEqual({ code: 2, stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
+  });
+
+  it('plans a new import without a time range over every log under the prefix, and says so', async () => {
+    const unbounded = without(EXAMPLE_REQUEST, 'StartEventTime', 'EndEventTime');
+    const { code, stdout, stderr } = await cli(['plan', '--request', 'unbounded.json', '--listing', 'listing.json'], await inDir({ 'unbounded.json': json(unbounded) }));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(stdout)[0]).toBe('plan for s3://example-trail-logs/AWSLogs/111122223333/ with no time range (every log under the prefix)');
+    expect(stdout).not.toContain('outside-time-range');
   });
 
   it('exits 2 naming the request file and its violations when it is not a valid new import', async () => {
@@ -57,12 +65,20 @@ describe('plan (CLI)', () => {
   it.each([
     ['missing.json', {}, 'missing.json: does not exist'],
     ['cut.json', { 'cut.json': LISTING.slice(0, 500) }, 'cut.json: is not valid JSON: '],
-    ['csv.json', { 'csv.json': 'Key,Size\na,1\n' }, 'csv.json: must be a list-objects-v2 page (an object with Contents) or an array of pages (at or after character 0)'],
-    ['keys.json', { 'keys.json': '["a","b"]' }, 'keys.json: an array of pages must hold only page objects'],
+    ['csv.json', { 'csv.json': 'Key,Size\na,1\n' }, 'csv.json:1:1: must be a list-objects-v2 page (an object with Contents) or an array of pages\n'],
+    ['string.json', { 'string.json': '{\r\n  "KeyCount": 1,\r\n  "Contents": "abc"\r\n}' }, 'string.json:3:15: Contents must be an array\n'],
+    ['none.json', { 'none.json': '[\n  {"KeyCount": 0},\n  {"Count": 0}\n]\n' }, 'none.json:3:14: the object that ends here is not a list-objects-v2 page'],
+    ['item.json', { 'item.json': '{"Contents": [\n  {"Key": "é😀", "Size": "1"}\n]}' }, 'item.json:2:26: Contents item 0: Size must be a whole number of bytes\n'],
+    ['keys.json', { 'keys.json': '["a","b"]' }, 'keys.json:1:2: an array of pages must hold only page objects'],
   ])('exits 2 naming the listing %s and what is wrong with it', async (file, files, message) => {
     const { code, stdout, stderr } = await cli(['plan', '--request', 'request.json', '--listing', file], await inDir(files));
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr.startsWith(message)).toBe(true);
+  });
+
+  it('names the character of a broken listing read from stdin, which cannot be read again for its line', async () => {
+    const { code, stderr } = await cli(['plan', '--request', 'request.json', '--listing', '-'], await inDir(), '{"Contents": 5}');
+    expect({ code, stderr }).toEqual({ code: 2, stderr: '<stdin>: Contents must be an array (at or after character 13)\n' });
   });
 
   it('exits 2 naming the request file when its JSON is malformed or missing', async () => {

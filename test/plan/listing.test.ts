@@ -76,6 +76,29 @@ describe('readListObjectsV2', () => {
     await expect(read(text)).rejects.toThrow(message);
   });
 
+  it.each([
+    ['{"Contents":"abc"}', 'Contents must be an array', 12],
+    ['{"KeyCount":1, "Contents" : 5}', 'Contents must be an array', 28],
+    ['{"Contents":null}', 'Contents must be an array', 12],
+    ['{"Contents":true,"KeyCount":0}', 'Contents must be an array', 12],
+    ['{}', 'the object that ends here is not a list-objects-v2 page', 1],
+    ['{"Items":[{"Key":"a"}]}', 'the object that ends here is not a list-objects-v2 page', 22],
+    ['[{"KeyCount":0},{"Count":3}]', 'the object that ends here is not a list-objects-v2 page', 26],
+    ['{"Display":"Contents","Owner":{"Contents":1}}', 'the object that ends here is not a list-objects-v2 page', 44],
+  ])('rejects %j, which is not a list-objects-v2 listing, as a ListingError at the character where it shows', async (text, reason, offset) => {
+    for (const size of [1, 5, 1000]) {
+      const error: unknown = await read(text, size).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ListingError);
+      expect(error).toMatchObject({ source: 'listing.json', offset });
+      expect((error as ListingError).reason.startsWith(reason)).toBe(true);
+    }
+  });
+
+  it('reads a page that lists nothing, which AWS writes without Contents', async () => {
+    expect(await read('{"KeyCount":0,"MaxKeys":1000,"Name":"b","Prefix":"AWSLogs/","IsTruncated":false}')).toEqual([]);
+    expect(await read('{"Prefix":"Contents","Contents":[],"KeyCount":0}')).toEqual([]);
+  });
+
   it('throws a ListingError for bytes that are not UTF-8', async () => {
     async function* bad(): AsyncGenerator<Uint8Array> {
       await Promise.resolve();

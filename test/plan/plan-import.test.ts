@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planImport, planImportStream, PlanRequestError, SKIP_REASONS } from '../../src/plan/index.js';
-import { EXAMPLE_LISTING, EXAMPLE_REQUEST, newImport } from './support.js';
+import { EXAMPLE_LISTING, EXAMPLE_REQUEST, newImport, without } from './support.js';
 
 const A = '111122223333';
 const key = (region: string, day: string, minute: string, unique = 'a1B2c3D4e5F6g7H8'): string =>
@@ -81,8 +81,34 @@ describe('planImport', () => {
     expect((error as Error).message).toMatch(/^the request is not a valid StartImport request:\n.*error time-range-reversed: /);
   });
 
-  it('throws a PlanRequestError when the request is a retry', () => {
-    expect(() => planImport({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }, [])).toThrow(/must be a new import .*not a retry/);
+  it('throws a PlanRequestError carrying the members a retry lacks when the request is a retry', () => {
+    const error = thrownBy(() => planImport({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }, []));
+    expect(error).toBeInstanceOf(PlanRequestError);
+    expect((error as Error).message).toMatch(/must be a new import .*not a retry/);
+    expect((error as PlanRequestError).violations.map((v) => [v.code, v.path, v.severity])).toEqual([
+      ['new-import-missing-destinations', '/Destinations', 'error'],
+      ['new-import-missing-import-source', '/ImportSource', 'error'],
+    ]);
+  });
+
+  it('plans a new import without a time range over every log under the prefix, as AWS imports them', () => {
+    const unbounded = without(REQUEST, 'StartEventTime', 'EndEventTime');
+    const keys = [key('us-east-1', '20150101', '0000'), key('us-east-1', '20240109', '1105'), key('eu-west-1', '20991231', '2359'), 'elsewhere/x.json.gz'];
+    const plan = planImport(unbounded, keys);
+    expect(plan.selected).toMatchObject({ files: 3, earliest: '2015-01-01T00:00:00.000Z', latest: '2099-12-31T23:59:00.000Z' });
+    expect(plan.skipped['outside-time-range'].files).toBe(0);
+    expect(plan).not.toHaveProperty('startEventTime');
+    expect(plan).not.toHaveProperty('endEventTime');
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('plans a new import with one bound as open on the other side, keeping the half-open warning', () => {
+    const fromOnly = without(REQUEST, 'EndEventTime');
+    const plan = planImport(fromOnly, [key('us-east-1', '20240108', '2359'), key('us-east-1', '20240109', '0000'), key('us-east-1', '20990101', '0000')]);
+    expect(plan.selected.files).toBe(2);
+    expect(plan.startEventTime).toBe('2024-01-09T00:00:00.000Z');
+    expect(plan).not.toHaveProperty('endEventTime');
+    expect(plan.warnings.map((v) => v.code)).toEqual(['time-range-half-open']);
   });
 
   it.each([

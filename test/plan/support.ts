@@ -24,3 +24,8 @@ export function newImport(uri: string, start: string, end: string): Record<strin
     EndEventTime: end,
   };
 }
+
+/** `request` without the members `names`. */
+export function without(request: Readonly<Record<string, unknown>>, ...names: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(request).filter(([name]) => !names.includes(name)));
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli/args.js';
 import { cli, json, lines, NEW_IMPORT, tempDir } from '../cli/helpers.js';
 
+const TOOL = 'cloudtrail-import-contract';
 const EU_ONLY = json({ version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'] } } });
 const REGION_LINE = "/ImportSource/S3/S3BucketRegion error policy/allowed-regions: must be an allowed bucket Region ('eu-west-1'), not 'us-east-1'";
 const DESTINATION_LINE = "/Destinations/0 error policy/allowed-regions: must be in an allowed Region ('eu-west-1'), not 'us-east-1'";
@@ -12,15 +13,25 @@ describe('check --policy', () => {
     const cwd = await tempDir({ 'new.json': json(NEW_IMPORT), 'policy.json': EU_ONLY });
     const { code, stdout, stderr } = await cli(['check', '--policy', 'policy.json', 'new.json'], cwd);
     expect(code).toBe(1);
-    expect(lines(stdout)).toEqual([`new.json ${REGION_LINE}`, `new.json ${DESTINATION_LINE}`, 'checked 1 document in 1 file: 1 invalid, 2 errors, 0 warnings']);
+    expect(lines(stdout)).toEqual([`new.json:8:7: ${REGION_LINE}`, `new.json:3:5: ${DESTINATION_LINE}`, 'checked 1 document in 1 file: 1 invalid, 2 errors, 0 warnings']);
     expect(stderr).toBe('');
   });
 
-  it('discovers cloudtrail-import-policy.json from the working folder upward', async () => {
+  it('discovers cloudtrail-import-policy.json from the working folder upward, and says which it uses on stderr', async () => {
     const root = await tempDir({ 'cloudtrail-import-policy.json': EU_ONLY, 'a/b/new.json': json(NEW_IMPORT) });
-    const { code, stdout } = await cli(['check', 'new.json'], join(root, 'a', 'b'));
+    const { code, stdout, stderr } = await cli(['check', 'new.json'], join(root, 'a', 'b'));
     expect(code).toBe(1);
-    expect(lines(stdout)).toContain(`new.json ${REGION_LINE}`);
+    expect(lines(stdout)).toContain(`new.json:8:7: ${REGION_LINE}`);
+    expect(stderr).toBe(`${TOOL}: using policy ${join('..', '..', 'cloudtrail-import-policy.json')} (found in a parent folder; --policy FILE names another, --no-policy checks none)\n`);
+    const here = await cli(['check', 'a/b/new.json'], root);
+    expect(here.stderr).toBe(`${TOOL}: using policy cloudtrail-import-policy.json (found in the working folder; --policy FILE names another, --no-policy checks none)\n`);
+  });
+
+  it('announces no policy it was given, nor one it was told not to use', async () => {
+    const cwd = await tempDir({ 'cloudtrail-import-policy.json': EU_ONLY, 'new.json': json(NEW_IMPORT) });
+    expect((await cli(['check', '--policy', 'cloudtrail-import-policy.json', 'new.json'], cwd)).stderr).toBe('');
+    expect((await cli(['check', '--no-policy', 'new.json'], cwd)).stderr).toBe('');
+    expect((await cli(['check', '--kind', 'response', 'new.json'], cwd)).stderr).toBe('');
   });
 
   it('checks no policy with --no-policy, even a discovered one', async () => {
@@ -37,7 +48,10 @@ describe('check --policy', () => {
     expect(missing.stderr).toBe('nope.json: is not a usable import policy (cannot be read: no such file); the requests were checked without it\n');
     const discovered = await cli(['check', 'new.json'], cwd);
     expect(discovered.code).toBe(2);
-    expect(discovered.stderr).toBe('cloudtrail-import-policy.json: is not a usable import policy (1:14 (/version): must be 1); the requests were checked without it\n');
+    expect(lines(discovered.stderr)).toEqual([
+      `${TOOL}: using policy cloudtrail-import-policy.json (found in the working folder; --policy FILE names another, --no-policy checks none)`,
+      'cloudtrail-import-policy.json: is not a usable import policy (1:14 (/version): must be 1); the requests were checked without it',
+    ]);
   });
 
   it('rejects --policy where it does not apply', () => {

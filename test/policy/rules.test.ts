@@ -47,6 +47,16 @@ describe('validateStartImportRequest with a policy', () => {
     expect(check(request, { 'allowed-regions': { regions: ['us-east-1'], severity: 'off' } }).violations).toEqual([]);
   });
 
+  it.each(CASES)('says "must" for policy/%s as an error and "should" as a warning', (_name, rules, change) => {
+    const request = structuredClone(REQUEST) as unknown as Record<string, unknown>;
+    change(request);
+    const asWarnings = Object.fromEntries(Object.entries(rules).map(([rule, options]) => [rule, { ...options, severity: 'warning' }])) as PolicyRules;
+    const messages = (found: PolicyRules): string[] => check(request, found).violations.filter((v) => v.basis === 'policy').map((v) => v.message);
+    const errors = messages(rules);
+    expect(errors.every((message) => message.startsWith('must '))).toBe(true);
+    expect(messages(asWarnings)).toEqual(errors.map((message) => `should ${message.slice('must '.length)}`));
+  });
+
   it('lists policy violations after the contract\'s', () => {
     const request = { ...REQUEST, StartEventTime: 1706745600, EndEventTime: 1704067200 };
     const codes = check(request, { 'end-not-in-future': {}, 'earliest-start': { earliest: '2025-01-01' } }).violations.map((v) => v.code);

@@ -103,9 +103,9 @@ describe('runCli check-role', () => {
     [['--trust', 't.json', '--permissions', 'p.json'], 'check-role needs --request FILE'],
     [['--request', 'r.json'], 'check-role needs --trust FILE, --permissions FILE'],
     [['--request', 'r.json', '--trust', 't.json', '--permissions', 'p.json', '--format', 'sarif'], "--format must be one of text, json (got 'sarif')"],
-    [['--request', 'r.json', '--kind', 'request'], "unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format)"],
-    [['--request', 'r.json', '--policy=p.json'], "unknown check-role option '--policy' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format)"],
-    [['-x', '--request', 'r.json'], "unknown check-role option '-x' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format)"],
+    [['--request', 'r.json', '--kind', 'request'], "unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format, --help)"],
+    [['--request', 'r.json', '--policy=p.json'], "unknown check-role option '--policy' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format, --help)"],
+    [['-x', '--request', 'r.json'], "unknown check-role option '-x' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format, --help)"],
     [['r.json'], "check-role takes no PATH (got 'r.json'): name the files with --request, --trust and --permissions (- for stdin)"],
     [['-'], "check-role takes no PATH (got '-'): name the files with --request, --trust and --permissions (- for stdin)"],
     [['--request'], '--request needs a value'],
@@ -118,7 +118,7 @@ describe('runCli check-role', () => {
 
   it('reads the options before the command word too, so a usage error there is check-role\'s', async () => {
     const outcome = await cli(['--kind', 'request', 'check-role', '--request', 'r.json'], await tempDir());
-    expect(lines(outcome.stderr)[0]).toBe("cloudtrail-import-contract: unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format)");
+    expect(lines(outcome.stderr)[0]).toBe("cloudtrail-import-contract: unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format, --help)");
   });
 
   it.each([[['check-role', '--help']], [['check-role', '--request', 'r.json', '-h']], [['--help', 'check-role']]])('prints the usage, which lists check-role, for %j', async (argv) => {

@@ -4,6 +4,7 @@ import {
   ImportNotFoundException,
   CloudTrailServiceException,
 } from '@aws-sdk/client-cloudtrail';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sanitizeErrorName, validateStartImportError } from '../../src/index.js';
 
@@ -35,6 +36,43 @@ describe('validateStartImportError', () => {
     expect(codes({ __type: 'InvalidParameterException', message: 'bad' })).toEqual(['error-body-invalid /message']);
     expect(codes({ __type: 42 })).toEqual(['error-body-invalid /__type']);
     expect(codes('InvalidParameterException')).toEqual(['error-body-invalid ']);
+  });
+});
+
+// AWS's "Common Errors" list, as the API references print it: every operation can answer these.
+const COMMON: readonly (readonly [string, number])[] = [
+  ['AccessDeniedException', 400],
+  ['IncompleteSignature', 400],
+  ['InternalFailure', 500],
+  ['InvalidAction', 400],
+  ['InvalidClientTokenId', 403],
+  ['NotAuthorized', 400],
+  ['OptInRequired', 403],
+  ['RequestExpired', 400],
+  ['ServiceUnavailable', 503],
+  ['ThrottlingException', 400],
+  ['ValidationError', 400],
+];
+
+describe("validateStartImportError on AWS's common errors", () => {
+  it.each(COMMON)('accepts %s answered with HTTP %i, as a body and as an SDK exception', (name, status) => {
+    expect(codes({ __type: name, message: 'the service says so' }, status)).toEqual([]);
+    expect(codes({ __type: `com.amazonaws.cloudtrail#${name}`, message: 'the service says so' })).toEqual([]);
+    const thrown = new CloudTrailServiceException({ name, $fault: status < 500 ? 'client' : 'server', $metadata: { httpStatusCode: status } });
+    expect(codes(thrown)).toEqual([]);
+  });
+
+  it('rejects a common error answered with any other status', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...COMMON), fc.integer({ min: 400, max: 599 }), ([name, status], other) => {
+        fc.pre(other !== status);
+        expect(codes({ __type: name, message: 'the service says so' }, other)).toEqual(['error-status-mismatch ']);
+      }),
+    );
+  });
+
+  it.each(['ThrottlingError', 'ServiceUnavailableError', 'InternalFailureException', 'Throttled', 'throttlingexception'])('rejects %s, which no AWS service answers', (name) => {
+    expect(codes({ __type: name, message: 'the service says so' }, 400)).toEqual(['error-not-modeled /__type']);
   });
 });
 

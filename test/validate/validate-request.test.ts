@@ -39,8 +39,13 @@ describe('validateStartImportRequest', () => {
     expect(result.violations[0]).toMatchObject({ code: 'timestamp-invalid', path: '/EndEventTime', severity: 'error', basis: 'model' });
   });
 
+  it('reads SDK input by default: rejects ISO-string timestamps, which the SDK would send as-is', () => {
+    const result = validateStartImportRequest({ ...sdkRequest, StartEventTime: '2024-01-01T00:00:00Z', EndEventTime: '2024-02-01T00:00:00Z' });
+    expect(codes(result.violations)).toEqual(['timestamp-invalid /StartEventTime', 'timestamp-invalid /EndEventTime']);
+  });
+
   it('reads a value with no Date as the cli shape under auto', () => {
-    expect(validateStartImportRequest({ ...sdkRequest, StartEventTime: '2024-01-01', EndEventTime: 1706745600 }).valid).toBe(true);
+    expect(validateStartImportRequest({ ...sdkRequest, StartEventTime: '2024-01-01', EndEventTime: 1706745600 }, { shape: 'auto' }).valid).toBe(true);
   });
 
   it('rejects ISO strings in the wire shape', () => {
@@ -157,5 +162,12 @@ describe('classifyStartImportRequest', () => {
     [[], 'empty'],
   ])('classifies %j as %s', (value, kind) => {
     expect(classifyStartImportRequest(value)).toBe(kind);
+  });
+
+  it('reads SDK input by default, where a null member is absent; a JSON shape counts it', () => {
+    const request = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b', Destinations: null };
+    expect(classifyStartImportRequest(request)).toBe(validateStartImportRequest(request).kind);
+    expect(classifyStartImportRequest(request)).toBe('retry');
+    expect(classifyStartImportRequest(request, { shape: 'cli' })).toBe('ambiguous');
   });
 });

@@ -36,6 +36,12 @@ describe('validateStartImportResponse', () => {
     expect(result.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['response-mismatch-request /ImportId']);
   });
 
+  it('reads SDK output by default: rejects ISO-string timestamps, which no SDK output holds', () => {
+    const stamps = { CreatedTimestamp: '2024-11-24T10:00:00Z', UpdatedTimestamp: '2024-11-24T10:00:00Z' };
+    const result = validateStartImportResponse({ ImportId: sdkResponse.ImportId, ImportStatus: 'COMPLETED', ...stamps });
+    expect(result.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['timestamp-invalid /CreatedTimestamp', 'timestamp-invalid /UpdatedTimestamp']);
+  });
+
   it('makes no echo check without a request', () => {
     expect(validateStartImportResponse({ ...sdkResponse, ImportStatus: 'COMPLETED', Destinations: ['0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a'] }).violations).toEqual([]);
   });

@@ -78,8 +78,8 @@ function locate(nodes: ReadonlyMap<string, AnyNode>, root: AnyNode, path: string
 
 function check(request: EvaluatedRequest, { now, policy }: AnalysisOptions): FoundRequest {
   const { kind, node, evaluation } = request;
-  const { unknown, open, nodes } = evaluation;
-  const options = { unknown, open, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
+  const { unknown, defined, open, nodes } = evaluation;
+  const options = { unknown, defined, open, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
   const violations: readonly Violation[] = Object.freeze(explained(node, () => validatePartialStartImportRequest(evaluation.value, options).violations));
   return Object.freeze({ kind, node: asEstree(node), violations, nodeAt: (path: string) => asEstree(locate(nodes, node, path)) });
 }

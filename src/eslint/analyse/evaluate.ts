@@ -6,8 +6,8 @@
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import { pointer } from '../../rules/index.js';
-import { is, keyName, memberName, stringValue, unwrap, type AnyNode } from './nodes.js';
-import { constInitOf, isGlobal } from './scope.js';
+import { is, keyName, memberName, unwrap, type AnyNode } from './nodes.js';
+import { constInitOf, isGlobal, isNonNullableParameter } from './scope.js';
 
 /** What is statically known of a request, in the form `validatePartialStartImportRequest` takes. */
 export interface Evaluation {
@@ -15,6 +15,8 @@ export interface Evaluation {
   readonly value: unknown;
   /** JSON Pointers of members written with a value that is not known. */
   readonly unknown: ReadonlySet<string>;
+  /** Those of `unknown` whose value is surely neither null nor undefined: a template literal, a `new`, a parameter typed `string`. */
+  readonly defined: ReadonlySet<string>;
   /** JSON Pointers of objects and arrays with a spread (or a computed key): more members may be there. */
   readonly open: ReadonlySet<string>;
   /** Where each written member is: its property, or its array element. */
@@ -40,12 +42,15 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 
 class Evaluator {
   readonly unknown = new Set<string>();
+  readonly defined = new Set<string>();
   readonly open = new Set<string>();
   readonly nodes = new Map<string, AnyNode>();
-  // The constants being followed: `const a = { b: a }` must not loop.
-  private readonly following = new Set<AnyNode>();
 
-  constructor(private readonly sourceCode: SourceCode) {}
+  constructor(
+    private readonly sourceCode: SourceCode,
+    // The constants being followed: `const a = { b: a }` must not loop.
+    private readonly following = new Set<AnyNode>(),
+  ) {}
 
   value(node: AnyNode, path: string, depth: number): Outcome {
     if (depth > MAX_DEPTH) return UNKNOWN;
@@ -62,13 +67,35 @@ class Evaluator {
     if (depth > MAX_DEPTH) return UNKNOWN;
     const target = unwrap(node);
     if (is(target, 'Literal')) return literal(target);
-    if (is(target, 'TemplateLiteral')) return stringValue(target) ?? UNKNOWN;
+    if (is(target, 'TemplateLiteral')) return this.template(target, depth);
     if (is(target, 'UnaryExpression') && target.operator === '-') {
       const value = this.scalar(target.argument, depth + 1);
       return typeof value === 'number' ? -value : UNKNOWN;
     }
     if (is(target, 'Identifier')) return this.follow(target, (init) => this.scalar(init, depth + 1));
     return UNKNOWN;
+  }
+
+  /** A template literal whose every part is a known string, number, boolean, null or undefined. */
+  private template(node: ESTree.TemplateLiteral, depth: number): Outcome {
+    let text = node.quasis[0]?.value.cooked ?? undefined;
+    for (const [index, expression] of node.expressions.entries()) {
+      const part = this.scalar(expression, depth + 1);
+      const next = node.quasis[index + 1]?.value.cooked ?? undefined;
+      if (text === undefined || next === undefined || part === UNKNOWN || (typeof part === 'object' && part !== null)) return UNKNOWN;
+      text += String(part) + next;
+    }
+    return text ?? UNKNOWN;
+  }
+
+  /** Whether an expression whose value is unknown is surely neither null nor undefined. */
+  private surelyDefined(node: AnyNode, depth: number): boolean {
+    const target = unwrap(node);
+    if (is(target, 'TemplateLiteral') || is(target, 'NewExpression')) return true;
+    if (!is(target, 'Identifier') || depth > MAX_DEPTH) return false;
+    if (isNonNullableParameter(this.sourceCode, target)) return true;
+    const init = constInitOf(this.sourceCode, target);
+    return init !== undefined && this.surelyDefined(init, depth + 1);
   }
 
   /** The value of a constant (or the global `undefined`); unknown for anything else a name may be bound to. */
@@ -112,15 +139,19 @@ class Evaluator {
   /** Drops what was recorded at and under `path` (a key written twice: the later one wins). */
   private forget(path: string): void {
     const under = `${path}/`;
-    for (const set of [this.unknown, this.open]) for (const p of set) if (p === path || p.startsWith(under)) set.delete(p);
+    for (const set of [this.unknown, this.defined, this.open]) for (const p of set) if (p === path || p.startsWith(under)) set.delete(p);
     for (const p of this.nodes.keys()) if (p.startsWith(under)) this.nodes.delete(p);
   }
 
-  private object(node: ESTree.ObjectExpression, path: string, depth: number): Outcome {
+  private object(node: ESTree.ObjectExpression, path: string, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const property of node.properties) {
       const key = property.type === 'Property' ? keyName(property) : undefined;
-      if (property.type === 'SpreadElement' || key === undefined) {
+      if (property.type === 'SpreadElement') {
+        this.spread(out, path, property.argument, depth);
+        continue;
+      }
+      if (key === undefined) {
         this.spread(out, path);
         continue;
       }
@@ -132,6 +163,7 @@ class Evaluator {
       const value = property.kind === 'init' && !property.method ? this.value(property.value, at, depth + 1) : UNKNOWN;
       if (value === UNKNOWN) {
         this.unknown.add(at);
+        if (property.kind === 'init' && !property.method && this.surelyDefined(property.value, depth + 1)) this.defined.add(at);
         Reflect.deleteProperty(out, key);
       } else {
         define(out, key, value);
@@ -140,14 +172,52 @@ class Evaluator {
     return out;
   }
 
-  /** A spread (or a computed key) may bring any member and override every one written before it. */
-  private spread(out: Record<string, unknown>, path: string): void {
-    this.open.add(path);
-    for (const key of Object.keys(out)) {
+  /**
+   * A spread of an object known in full (a `const` bound to an object literal) writes its members
+   * over those before it, as JavaScript does; any other spread (or a computed key) may bring any
+   * member and override every one written before it.
+   */
+  private spread(out: Record<string, unknown>, path: string, argument?: AnyNode, depth = 0): void {
+    const spread = argument === undefined ? undefined : this.spreadObject(argument, path, depth);
+    if (spread === undefined || spread.from.open.has(path)) {
+      this.open.add(path);
+      for (const key of Object.keys(out)) {
+        const at = `${path}${pointer(key)}`;
+        this.forget(at);
+        this.unknown.add(at);
+        Reflect.deleteProperty(out, key);
+      }
+    }
+    if (spread === undefined) return;
+    const { value, from } = spread;
+    for (const key of Object.keys(value)) {
       const at = `${path}${pointer(key)}`;
       this.forget(at);
-      this.unknown.add(at);
       Reflect.deleteProperty(out, key);
+      if (!from.unknown.has(at)) define(out, key, value[key]);
+    }
+    // What the spread object holds is recorded at the paths it lands on (`path` is the same).
+    for (const p of from.unknown) this.unknown.add(p);
+    for (const p of from.defined) this.defined.add(p);
+    for (const p of from.open) if (p !== path) this.open.add(p);
+    for (const [p, node] of from.nodes) if (p !== path) this.nodes.set(p, node);
+  }
+
+  /** The evaluation of a spread argument at `path`, when it is an object literal (or a `const` bound to one). */
+  private spreadObject(argument: AnyNode, path: string, depth: number): { readonly value: Record<string, unknown>; readonly from: Evaluator } | undefined {
+    let target = unwrap(argument);
+    for (let hops = 0; is(target, 'Identifier') && hops < MAX_DEPTH; hops += 1) {
+      const init = constInitOf(this.sourceCode, target);
+      if (init === undefined || this.following.has(init)) return undefined;
+      target = unwrap(init);
+    }
+    if (!is(target, 'ObjectExpression')) return undefined;
+    const from = new Evaluator(this.sourceCode, this.following);
+    this.following.add(target);
+    try {
+      return { value: from.object(target, path, depth + 1), from };
+    } finally {
+      this.following.delete(target);
     }
   }
 
@@ -186,5 +256,5 @@ export function evaluateRequest(sourceCode: SourceCode, node: AnyNode): Evaluati
   const value = evaluator.value(node, '', 0);
   if (value === UNKNOWN) return undefined;
   evaluator.nodes.set('', node);
-  return { value, unknown: evaluator.unknown, open: evaluator.open, nodes: evaluator.nodes };
+  return { value, unknown: evaluator.unknown, defined: evaluator.defined, open: evaluator.open, nodes: evaluator.nodes };
 }

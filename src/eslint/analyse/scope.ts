@@ -4,7 +4,7 @@
  */
 import type { Scope, SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
-import { is, type AnyNode } from './nodes.js';
+import { annotationOf, is, type AnyNode } from './nodes.js';
 
 /** The variable `identifier` refers to, looked up from its scope outwards; undefined for an undeclared global. */
 export function findVariable(sourceCode: SourceCode, identifier: ESTree.Identifier): Scope.Variable | undefined {
@@ -55,4 +55,19 @@ export function boundInitOf(variable: Scope.Variable | undefined): AnyNode | und
   if (definition?.type !== 'Variable' || variable === undefined || !neverReassigned(variable)) return undefined;
   const { id, init } = definition.node;
   return is(id, 'Identifier') && init !== null && init !== undefined ? init : undefined;
+}
+
+// Types with no null or undefined in them, as TypeScript reads them with strictNullChecks.
+const NON_NULLABLE_TYPES: ReadonlySet<string> = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSTemplateLiteralType', 'TSLiteralType']);
+
+/**
+ * Whether `identifier` is a parameter declared, not optional, with a type that holds neither null
+ * nor undefined (`id: string`): its value is unknown, yet surely there. The declaration is taken at
+ * its word, as TypeScript (with strictNullChecks) takes it.
+ */
+export function isNonNullableParameter(sourceCode: SourceCode, identifier: ESTree.Identifier): boolean {
+  const definition = onlyDefinition(findVariable(sourceCode, identifier));
+  if (definition?.type !== 'Parameter' || !is(definition.name, 'Identifier')) return false;
+  const type = annotationOf(definition.name);
+  return type !== undefined && NON_NULLABLE_TYPES.has(type.type) && (definition.name as { readonly optional?: boolean }).optional !== true;
 }

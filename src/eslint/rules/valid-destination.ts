@@ -1,4 +1,4 @@
-import { codeMessages, contractDocs, reportViolations, WARNINGS_SCHEMA, type WarningsOption } from '../contract-rule.js';
+import { codeMessages, contractDocs, reportViolations } from '../contract-rule.js';
 import { createRule } from '../create-rule.js';
 
 const CODES = [
@@ -8,7 +8,6 @@ const CODES = [
   'destination-pattern',
   'destination-not-event-data-store',
   'destination-region-invalid',
-  'destination-id-not-uuid',
 ] as const;
 const docs = contractDocs(
   'Destinations must hold exactly one event data store, by its ARN (of a Region of its partition) or its ID',
@@ -19,7 +18,7 @@ const docs = contractDocs(
 /** Reports a `Destinations` list that is not exactly one well-formed event data store ARN or ID. */
 export const validDestination = createRule({
   name: 'valid-destination',
-  meta: { type: 'problem', docs, messages: codeMessages(CODES), schema: WARNINGS_SCHEMA },
-  defaultOptions: [{ warnings: false }] as [WarningsOption],
-  create: (context, [options]) => reportViolations(context, docs, options),
+  meta: { type: 'problem', docs, messages: codeMessages(CODES), schema: [] },
+  defaultOptions: [],
+  create: (context) => reportViolations(context, docs),
 });

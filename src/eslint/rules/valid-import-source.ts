@@ -1,4 +1,4 @@
-import { codeMessages, contractDocs, reportViolations, WARNINGS_SCHEMA, type WarningsOption } from '../contract-rule.js';
+import { codeMessages, contractDocs, reportViolations } from '../contract-rule.js';
 import { createRule } from '../create-rule.js';
 
 const CODES = [
@@ -7,8 +7,6 @@ const CODES = [
   's3-member-missing',
   's3-location-uri-invalid',
   's3-bucket-name-invalid',
-  's3-bucket-name-legacy',
-  's3-prefix-not-cloudtrail',
   's3-bucket-region-invalid',
   'role-arn-invalid',
 ] as const;
@@ -21,7 +19,7 @@ const docs = contractDocs(
 /** Reports an `ImportSource` missing S3 members, or with an invalid location URI, bucket name, Region or role ARN. */
 export const validImportSource = createRule({
   name: 'valid-import-source',
-  meta: { type: 'problem', docs, messages: codeMessages(CODES), schema: WARNINGS_SCHEMA },
-  defaultOptions: [{ warnings: false }] as [WarningsOption],
-  create: (context, [options]) => reportViolations(context, docs, options),
+  meta: { type: 'problem', docs, messages: codeMessages(CODES), schema: [] },
+  defaultOptions: [],
+  create: (context) => reportViolations(context, docs),
 });

@@ -3,12 +3,13 @@ const { CloudTrailClient, GetImportCommand, ImportNotFoundException, StartImport
 const { mockClient } = require('aws-sdk-client-mock');
 const { setupServer } = require('msw/node');
 const { useFakeCloudTrailImports } = require('cloudtrail-import-contract/client-mock');
+const { importContractPlugin, ImportContractViolationError } = require('cloudtrail-import-contract/client-plugin');
 const { createFakeCloudTrailImports } = require('cloudtrail-import-contract/fake');
 const { startImportMatchers } = require('cloudtrail-import-contract/matchers');
 const { cloudTrailImportHandlers, createImportRecorder } = require('cloudtrail-import-contract/msw');
 const { scenario } = require('./doubles-scenario.cjs');
 
-scenario({ CloudTrailClient, GetImportCommand, ImportNotFoundException, StartImportCommand, mockClient, setupServer, useFakeCloudTrailImports, createFakeCloudTrailImports, startImportMatchers, cloudTrailImportHandlers, createImportRecorder }).then(
+scenario({ CloudTrailClient, GetImportCommand, ImportNotFoundException, StartImportCommand, mockClient, setupServer, useFakeCloudTrailImports, importContractPlugin, ImportContractViolationError, createFakeCloudTrailImports, startImportMatchers, cloudTrailImportHandlers, createImportRecorder }).then(
   (report) => console.log(JSON.stringify(report)),
   (error) => {
     console.error(error);

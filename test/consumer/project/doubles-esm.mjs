@@ -3,6 +3,7 @@ import { CloudTrailClient, GetImportCommand, ImportNotFoundException, StartImpor
 import { mockClient } from 'aws-sdk-client-mock';
 import { setupServer } from 'msw/node';
 import { useFakeCloudTrailImports } from 'cloudtrail-import-contract/client-mock';
+import { importContractPlugin, ImportContractViolationError } from 'cloudtrail-import-contract/client-plugin';
 import { createFakeCloudTrailImports } from 'cloudtrail-import-contract/fake';
 import { startImportMatchers } from 'cloudtrail-import-contract/matchers';
 import { cloudTrailImportHandlers, createImportRecorder } from 'cloudtrail-import-contract/msw';
@@ -10,6 +11,6 @@ import { scenario } from './doubles-scenario.cjs';
 
 console.log(
   JSON.stringify(
-    await scenario({ CloudTrailClient, GetImportCommand, ImportNotFoundException, StartImportCommand, mockClient, setupServer, useFakeCloudTrailImports, createFakeCloudTrailImports, startImportMatchers, cloudTrailImportHandlers, createImportRecorder }),
+    await scenario({ CloudTrailClient, GetImportCommand, ImportNotFoundException, StartImportCommand, mockClient, setupServer, useFakeCloudTrailImports, importContractPlugin, ImportContractViolationError, createFakeCloudTrailImports, startImportMatchers, cloudTrailImportHandlers, createImportRecorder }),
   ),
 );

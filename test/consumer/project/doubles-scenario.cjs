@@ -15,7 +15,7 @@ const unknownId = '00000000-0000-4000-8000-000000000000';
 
 async function scenario(m) {
   const hadExpect = 'expect' in globalThis;
-  const report = { matchers: {}, msw: {}, clientMock: {} };
+  const report = { matchers: {}, msw: {}, clientPlugin: {}, clientMock: {} };
   report.matchers.valid = m.startImportMatchers.toBeValidStartImportRequest(input).pass;
   report.matchers.invalid = m.startImportMatchers.toBeValidStartImportRequest({ ImportId: 'x' }).pass;
   report.matchers.touchedGlobalExpect = 'expect' in globalThis !== hadExpect;
@@ -32,6 +32,15 @@ async function scenario(m) {
     report.msw.notFound = error instanceof m.ImportNotFoundException && error.$metadata.httpStatusCode === 404;
     report.msw.recorded = recorder.exchanges.map((exchange) => `${exchange.operation} ${exchange.status}`);
     report.msw.sentOnlyValid = m.startImportMatchers.toHaveSentOnlyValidStartImportRequests.call(undefined, recorder).pass;
+
+    const checked = new m.CloudTrailClient({ region: 'eu-west-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'example' }, maxAttempts: 1 });
+    checked.middlewareStack.use(m.importContractPlugin());
+    const refused = await checked.send(new m.StartImportCommand({ ImportId: 'x' })).catch((e) => e);
+    report.clientPlugin = {
+      refused: refused instanceof m.ImportContractViolationError,
+      codes: refused.violations.map((violation) => violation.code),
+      sent: recorder.exchanges.length - report.msw.recorded.length,
+    };
   } finally {
     server.close();
   }

@@ -98,6 +98,24 @@ describe('validatePartialStartImportRequest', () => {
     expect(partial(request, [], [''])).toEqual(partial(request));
   });
 
+  it('reports a retry whose ImportId is unknown but defined (surely present), and only then', () => {
+    const request = { Destinations: [EDS], StartEventTime: START };
+    const retry = (defined: readonly string[]): string[] =>
+      codes(validatePartialStartImportRequest({ ...request, ImportId: undefined }, { unknown: set('/ImportId'), defined: set(...defined), now: NOW }).violations);
+    expect(retry(['/ImportId'])).toEqual(['retry-with-new-import-params /Destinations', 'retry-with-new-import-params /StartEventTime']);
+    expect(retry([])).toEqual([]);
+    expect(() => validatePartialStartImportRequest(request, { defined: set('/ImportId') })).toThrow(
+      new TypeError("validatePartialStartImportRequest: defined pointer '/ImportId' is not one of the unknown pointers"),
+    );
+  });
+
+  it('reports a key of no member written as undefined, which the validator reads as absent: the key is written', () => {
+    const request = { Destinations: [EDS], ImportSource: { S3 }, importId: undefined, ImportId: undefined };
+    expect(codes(validateStartImportRequest(request, { shape: 'sdk', now: NOW }).violations)).toEqual([]);
+    expect(partial(request)).toEqual(['unknown-member /importId']);
+    expect(partial({ ...request, Destinations: undefined }, ['/ImportSource'])).toEqual(['unknown-member /importId', 'new-import-missing-destinations /Destinations']);
+  });
+
   it('checks the time range of a surely new import with both bounds known', () => {
     const reversed = { Destinations: [EDS], ImportSource: { S3 }, StartEventTime: END, EndEventTime: START };
     expect(partial(reversed)).toEqual(['time-range-reversed /StartEventTime']);

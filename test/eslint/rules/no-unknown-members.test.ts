@@ -9,6 +9,7 @@ const nested = command({
   ImportSource: `{ S3: { S3LocationUri: '${LOCATION}', S3Bucketregion: '${REGION}', S3BucketAccessRoleArn: '${ROLE}' } }`,
 });
 const both = command({ Destination: `['${DESTINATION}']` });
+const asUndefined = command({ importId: 'undefined' });
 const far = command({ Tags: '[]' });
 const constructorKey = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ ImportId: '${IMPORT_ID}', constructor: 'x' });\n`;
 
@@ -21,6 +22,11 @@ ruleTester.run('no-unknown-members', testable(noUnknownMembers), {
     `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ ImportId: '${IMPORT_ID}', ['Destination']: [] });\n`,
   ],
   invalid: [
+    {
+      // Written as undefined, which the SDK drops: still a misspelt key.
+      code: asUndefined,
+      errors: [{ messageId: 'unknown-member', ...at(asUndefined, 'importId'), suggestions: [{ messageId: 'renameMember', output: asUndefined.replace('importId', 'ImportId') }] }],
+    },
     {
       code: typo,
       errors: [

@@ -1,6 +1,7 @@
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { respectImportPolicyWarnings } from '../../../src/eslint/rules/respect-import-policy-warnings.js';
 import { respectImportPolicy } from '../../../src/eslint/rules/respect-import-policy.js';
 import { at, command, DESTINATION, IMPORT_COMMAND, IMPORT_ID, LOCATION, ROLE, ruleTester, testable } from '../support.js';
 
@@ -9,6 +10,7 @@ const policyOf = (rules: Record<string, unknown>): { readonly 'cloudtrail-import
 });
 const usEast1 = policyOf({ 'allowed-regions': { regions: ['us-east-1'] } });
 const timeRangeRequired = policyOf({ 'time-range-required': {} });
+const weekAsWarning = policyOf({ 'max-time-range-days': { days: 7, severity: 'warning' } });
 const ORG = { 'cloudtrail-import': { policy: 'fixtures/policies/org.json' } };
 
 const inIreland = command({ ImportSource: `{ S3: { S3LocationUri: '${LOCATION}', S3BucketRegion: 'eu-west-1', S3BucketAccessRoleArn: '${ROLE}' } }` });
@@ -34,16 +36,12 @@ ruleTester.run('respect-import-policy', testable(respectImportPolicy), {
     // A rule the policy turns off is never reported.
     { code: inIreland, settings: policyOf({ 'allowed-regions': { regions: ['us-east-1'], severity: 'off' } }) },
     { code: retry, settings: policyOf({ 'retry-forbidden': { severity: 'off' } }) },
+    // A rule the policy rates as a warning is respect-import-policy-warnings'.
+    { code: command(), settings: weekAsWarning },
   ],
   invalid: [
     { code: inIreland, settings: usEast1, errors: [{ messageId: 'policy/allowed-regions', ...at(inIreland, 'S3BucketRegion') }] },
     { code: noRange, settings: timeRangeRequired, errors: [{ messageId: 'policy/time-range-required', ...at(noRange, '{\n  Destinations') }] },
-    // A rule the policy rates as a warning is reported too.
-    {
-      code: command(),
-      settings: policyOf({ 'max-time-range-days': { days: 7, severity: 'warning' } }),
-      errors: [{ messageId: 'policy/max-time-range-days', ...at(command(), 'EndEventTime') }],
-    },
     // A path, relative to ESLint's working directory.
     {
       code: command(),
@@ -54,6 +52,24 @@ ruleTester.run('respect-import-policy', testable(respectImportPolicy), {
       ],
     },
     { code: retry, settings: ORG, errors: [{ messageId: 'policy/retry-forbidden', ...at(retry, 'ImportId') }] },
+  ],
+});
+
+ruleTester.run('respect-import-policy-warnings', testable(respectImportPolicyWarnings), {
+  valid: [
+    command(),
+    { code: unknownEnd, settings: weekAsWarning },
+    // A rule the policy rates as an error is respect-import-policy's.
+    { code: inIreland, settings: usEast1 },
+    { code: command(), settings: policyOf({ 'max-time-range-days': { days: 7, severity: 'off' } }) },
+  ],
+  invalid: [
+    { code: command(), settings: weekAsWarning, errors: [{ messageId: 'policy/max-time-range-days', ...at(command(), 'EndEventTime') }] },
+    {
+      code: inIreland,
+      settings: policyOf({ 'allowed-regions': { regions: ['us-east-1'], severity: 'warning' } }),
+      errors: [{ messageId: 'policy/allowed-regions', ...at(inIreland, 'S3BucketRegion') }],
+    },
   ],
 });
 
@@ -70,13 +86,13 @@ describe('respectImportPolicy', () => {
   });
 
   it('rejects a policy setting that is not a policy, naming the setting and the problem', () => {
-    expect(() => lint(command(), policyOf({ 'allowed-regions': { regions: 'us-east-1' } }))).toThrow(/settings\['cloudtrail-import'\]\.policy is not a usable policy: invalid import policy/);
-    expect(() => lint(command(), { 'cloudtrail-import': { policy: 'fixtures/policies/bad-json.json' } })).toThrow(/settings\['cloudtrail-import'\]\.policy is not a usable policy: .*bad-json\.json/);
-    expect(() => lint(command(), { 'cloudtrail-import': { policy: 'fixtures/policies/missing.json' } })).toThrow("settings['cloudtrail-import'].policy is not a usable policy");
-    expect(() => lint(command(), { 'cloudtrail-import': { policy: 42 } })).toThrow("settings['cloudtrail-import'].policy must be a policy object or the path of a policy file (got number)");
+    expect(() => lint(command(), policyOf({ 'allowed-regions': { regions: 'us-east-1' } }))).toThrow(/Invalid settings\['cloudtrail-import'\]\.policy in the ESLint config: invalid import policy/);
+    expect(() => lint(command(), { 'cloudtrail-import': { policy: 'fixtures/policies/bad-json.json' } })).toThrow(/Invalid settings\['cloudtrail-import'\]\.policy in the ESLint config: .*bad-json\.json/);
+    expect(() => lint(command(), { 'cloudtrail-import': { policy: 'fixtures/policies/missing.json' } })).toThrow("Invalid settings['cloudtrail-import'].policy in the ESLint config: invalid import policy");
+    expect(() => lint(command(), { 'cloudtrail-import': { policy: 42 } })).toThrow("Invalid settings['cloudtrail-import'].policy in the ESLint config: must be a policy object or the path of a policy file (got number)");
   });
 
   it('keeps refusing a setting it does not know', () => {
-    expect(() => lint(command(), { 'cloudtrail-import': { policy: 'fixtures/policies/org.json', strict: true } })).toThrow("unknown setting 'strict'");
+    expect(() => lint(command(), { 'cloudtrail-import': { policy: 'fixtures/policies/org.json', strict: true } })).toThrow("Invalid settings['cloudtrail-import'].strict in the ESLint config: is not a setting");
   });
 });

@@ -1,3 +1,4 @@
+import { validDestinationWarnings } from '../../../src/eslint/rules/valid-destination-warnings.js';
 import { validDestination } from '../../../src/eslint/rules/valid-destination.js';
 import { at, command, DESTINATION, ruleTester, testable } from '../support.js';
 
@@ -18,7 +19,7 @@ ruleTester.run('valid-destination', testable(validDestination), {
     command(),
     // A bare event data store ID, as the CLI guide allows.
     withDestinations("['0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a']"),
-    // A placeholder ID is a warning: reported with { warnings: true } only.
+    // A placeholder ID is a warning: valid-destination-warnings'.
     placeholder,
     // A list of unknown items, or an unknown item, is not checked.
     `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nexport const start = (arn: string) => new StartImportCommand({ Destinations: [arn] });\n`,
@@ -29,14 +30,6 @@ ruleTester.run('valid-destination', testable(validDestination), {
     // A destination is reported on the element itself.
     { code: short, errors: [{ messageId: 'destination-length', ...at(short, "'ab'") }] },
     {
-      code: short,
-      options: [{ warnings: true }],
-      errors: [
-        { messageId: 'destination-length', ...at(short, "'ab'") },
-        { messageId: 'destination-id-not-uuid', ...at(short, "'ab'") },
-      ],
-    },
-    {
       code: space,
       errors: [
         { messageId: 'destination-pattern', ...at(space, "'arn:") },
@@ -45,8 +38,16 @@ ruleTester.run('valid-destination', testable(validDestination), {
     },
     { code: trail, errors: [{ messageId: 'destination-not-event-data-store', ...at(trail, "'arn:") }] },
     { code: chinaRegion, errors: [{ messageId: 'destination-region-invalid', ...at(chinaRegion, "'arn:") }] },
-    { code: placeholder, options: [{ warnings: true }], errors: [{ messageId: 'destination-id-not-uuid', ...at(placeholder, "'arn:") }] },
     { code: notAList, errors: [{ messageId: 'type-mismatch', ...at(notAList, 'Destinations') }] },
     { code: number, errors: [{ messageId: 'type-mismatch', ...at(number, '42') }] },
+  ],
+});
+
+ruleTester.run('valid-destination-warnings', testable(validDestinationWarnings), {
+  valid: [command(), withDestinations("['0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a']"), two],
+  invalid: [
+    { code: placeholder, errors: [{ messageId: 'destination-id-not-uuid', ...at(placeholder, "'arn:") }] },
+    // Beside valid-destination's error on the same element.
+    { code: short, errors: [{ messageId: 'destination-id-not-uuid', ...at(short, "'ab'") }] },
   ],
 });

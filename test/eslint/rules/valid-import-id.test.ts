@@ -1,3 +1,4 @@
+import { validImportIdWarnings } from '../../../src/eslint/rules/valid-import-id-warnings.js';
 import { validImportId } from '../../../src/eslint/rules/valid-import-id.js';
 import { at, IMPORT_COMMAND, IMPORT_ID, ruleTester, testable } from '../support.js';
 
@@ -10,7 +11,7 @@ ruleTester.run('valid-import-id', testable(validImportId), {
   valid: [
     retry(`'${IMPORT_ID}'`),
     retry(`'${IMPORT_ID}' as const`),
-    // A documentation placeholder is a warning: reported with { warnings: true } only.
+    // A documentation placeholder is a warning: valid-import-id-warnings'.
     placeholder,
     // A parameter is unknown: never reported.
     `${IMPORT_COMMAND}\nexport const retryOf = (id: string) => new StartImportCommand({ ImportId: id });\n`,
@@ -19,7 +20,6 @@ ruleTester.run('valid-import-id', testable(validImportId), {
   ],
   invalid: [
     { code: uppercase, errors: [{ messageId: 'import-id-invalid', ...at(uppercase, 'ImportId') }] },
-    { code: placeholder, options: [{ warnings: true }], errors: [{ messageId: 'import-id-placeholder', ...at(placeholder, 'ImportId') }] },
     { code: number, errors: [{ messageId: 'type-mismatch', ...at(number, 'ImportId') }] },
     {
       // A const identifier bound to a literal is known.
@@ -27,4 +27,9 @@ ruleTester.run('valid-import-id', testable(validImportId), {
       errors: [{ messageId: 'import-id-invalid', line: 3, column: 26 }],
     },
   ],
+});
+
+ruleTester.run('valid-import-id-warnings', testable(validImportIdWarnings), {
+  valid: [retry(`'${IMPORT_ID}'`), uppercase, `${IMPORT_COMMAND}\nexport const retryOf = (id: string) => new StartImportCommand({ ImportId: id });\n`],
+  invalid: [{ code: placeholder, errors: [{ messageId: 'import-id-placeholder', ...at(placeholder, 'ImportId') }] }],
 });

@@ -47,6 +47,17 @@ export const roleArnInvalid: readonly Mutation[] = [
   mutation({
     code: 'role-arn-invalid',
     base: 'new',
+    what: "a role path longer than IAM's 512 characters (the ARN still within 2048)",
+    params: fc.record({ length: fc.integer({ min: 513, max: 1500 }), segment: lowerAlnum(1, 12) }),
+    apply: (request, { length, segment }) => {
+      const { partition, account, name } = roleParts(s3String(request, 'S3BucketAccessRoleArn'));
+      const path = `${segment}/`.repeat(Math.ceil(length / (segment.length + 1))).slice(0, length - 2);
+      return withRole(request, `arn:${partition}:iam::${account}:role/${path.replace(/\/$/, 'p')}/${name}`);
+    },
+  }),
+  mutation({
+    code: 'role-arn-invalid',
+    base: 'new',
     what: 'the role name alone, not its ARN',
     params: fc.constant(null),
     apply: (request) => withRole(request, roleParts(s3String(request, 'S3BucketAccessRoleArn')).name),

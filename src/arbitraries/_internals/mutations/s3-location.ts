@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../../../contract/s3.js';
+import { ACCOUNT_REGIONAL_SUFFIX, RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../../../contract/s3.js';
 import { mutation, type Draft, type Mutation } from './mutation.js';
 import { locationParts, placeOf, s3String, withS3Members } from './parts.js';
 
@@ -57,8 +57,9 @@ export const s3BucketNameInvalid: readonly Mutation[] = [
   mutation({
     code: 's3-bucket-name-invalid',
     base: 'new',
-    what: 'a reserved prefix or suffix (xn--, sthree-, -s3alias, --ol-s3, …)',
-    params: fc.oneof(fc.record({ prefix: fc.constantFrom(...RESERVED_PREFIXES) }), fc.record({ suffix: fc.constantFrom(...RESERVED_SUFFIXES) })),
+    // The bases' names hold no 12-digit label, so `-an` never makes an account regional namespace name of them.
+    what: 'a reserved prefix or suffix (xn--, sthree-, -s3alias, --ol-s3, -an, …)',
+    params: fc.oneof(fc.record({ prefix: fc.constantFrom(...RESERVED_PREFIXES) }), fc.record({ suffix: fc.constantFrom(...RESERVED_SUFFIXES, ACCOUNT_REGIONAL_SUFFIX) })),
     apply: (request, reserved) =>
       relocated(request, (bucket, prefix) => `s3://${'prefix' in reserved ? `${reserved.prefix}${bucket}` : `${bucket}${reserved.suffix}`}/${prefix}`),
   }),
