@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import cloudtrailImport from './src/eslint/index.js';
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/validators.ts', '.tmp/', 'test/consumer/project/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/validators.ts', '.tmp/', 'test/consumer/project/', 'compat/cells/', 'compat/shared/', '.compat-cache/'] },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

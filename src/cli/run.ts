@@ -4,6 +4,7 @@ import { checkRoleArguments, runCheckRole } from './check-role.js';
 import { exitCodeOf, runCheck } from './check.js';
 import type { CliIo } from './io.js';
 import { runPlanCommand } from './plan.js';
+import { isMissingPackage } from '../peer.js';
 import { jsonReport } from './report-json.js';
 import { problemLine, textReport } from './report-text.js';
 import { rulesReport } from './rules-command.js';
@@ -26,18 +27,13 @@ function usageError(message: string, io: CliIo): number {
   return 2;
 }
 
-function isMissingFastCheck(error: unknown): boolean {
-  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
-  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && (error as Error).message.includes('fast-check');
-}
-
 async function sample(command: SampleCommand, io: CliIo): Promise<number> {
   // Loaded on demand: fast-check is an optional peer dependency that only `sample` needs.
   let module: { readonly runSample: typeof runSample };
   try {
     module = await import('./sample.js');
   } catch (error) {
-    if (isMissingFastCheck(error)) return usageError('sample needs fast-check, an optional peer dependency: npm install --save-dev fast-check', io);
+    if (isMissingPackage(error, 'fast-check')) return usageError('sample needs fast-check, an optional peer dependency: npm install --save-dev fast-check', io);
     throw error;
   }
   const outcome = module.runSample(command, io);

@@ -8,10 +8,12 @@
  * expect(input).toBeValidStartImportRequest();
  * expect(startImport).toHaveBeenCalledWith(expect.validStartImportRequest());
  */
+import './jest-peer.js';
 // Inside Jest, `@jest/globals` is Jest's own expect whether or not globals are injected; Jest
 // provides that module itself, so it need not be installed.
 import { expect } from '@jest/globals';
-import type { AsymmetricMatcher } from 'expect';
+// Aliased: inside `namespace jest` below, `AsymmetricMatcher` is @types/jest's own (non-generic) type.
+import type { AsymmetricMatcher as ExpectAsymmetricMatcher } from 'expect';
 import { installAsymmetricMatchers } from './asymmetric.js';
 import { startImportMatchers } from './matchers.js';
 import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
@@ -24,7 +26,7 @@ declare module 'expect' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
   interface Matchers<R extends void | Promise<void>, T = unknown> extends StartImportMatchers<R> {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface AsymmetricMatchers extends StartImportAsymmetricMatchers<AsymmetricMatcher<unknown>> {}
+  interface AsymmetricMatchers extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
 }
 
 declare global {
@@ -34,8 +36,8 @@ declare global {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
     interface Matchers<R, T = {}> extends StartImportMatchers<R> {}
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface Expect extends StartImportAsymmetricMatchers<AsymmetricMatcher<unknown>> {}
+    interface Expect extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface InverseAsymmetricMatchers extends StartImportAsymmetricMatchers<AsymmetricMatcher<unknown>> {}
+    interface InverseAsymmetricMatchers extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
   }
 }

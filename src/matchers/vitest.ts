@@ -7,6 +7,7 @@
  * expect(input).toBeValidStartImportRequest();
  * expect(startImport).toHaveBeenCalledWith(expect.validStartImportRequest());
  */
+import './vitest-peer.js';
 import { expect } from 'vitest';
 import { installAsymmetricMatchers } from './asymmetric.js';
 import { startImportMatchers } from './matchers.js';
@@ -18,9 +19,11 @@ const shared: unknown = Reflect.get(globalThis, Symbol.for('asymmetric-matchers-
 installAsymmetricMatchers(expect, typeof shared === 'object' && shared !== null ? shared : undefined);
 
 declare module 'vitest' {
-  // Vitest 4 declares `interface Matchers<T = any>`; a merged declaration must repeat it exactly.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
-  interface Matchers<T = any> extends StartImportMatchers<void> {}
+  // Vitest 4 declares `interface Matchers<T = any>`, Vitest 5 `interface Matchers<R … = …, T = unknown>`.
+  // Every declaration of an interface must name the same type parameters, but one may leave out
+  // those that have defaults: with none at all, this declaration merges under both.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Matchers extends StartImportMatchers<void> {}
   // `unknown`: Vitest types its own asymmetric matchers `any`, which this package does not export.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface AsymmetricMatchersContaining extends StartImportAsymmetricMatchers<unknown> {}

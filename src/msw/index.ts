@@ -1,4 +1,5 @@
-/** msw 2 handlers for CloudTrail's import operations, answered by the fake import service. */
+/** msw 2 and 3 handlers for CloudTrail's import operations, answered by the fake import service. */
+import './peer.js';
 export { cloudTrailImportHandlers } from './handlers.js';
 export { CLOUDTRAIL_ENDPOINT } from './endpoints.js';
 export type { CloudTrailImportHandlersOptions } from './options.js';

@@ -1,0 +1,1 @@
+import 'cloudtrail-import-contract/jest';

@@ -1,0 +1,30 @@
+// Type-checked, never run: the subpaths as a user's CommonJS module (node16) imports them. Not
+// /vitest and /msw: Vitest and msw 3 publish ES modules only, which a CommonJS file can import
+// under `module: nodenext` (TypeScript 5.8+, require of ES modules) but not `node16`.
+import { expect as jestExpect } from '@jest/globals';
+import { validateStartImportRequest, type ValidationResult } from 'cloudtrail-import-contract';
+import { startImportRequest } from 'cloudtrail-import-contract/arbitraries';
+import { checkedStartImport, useFakeCloudTrailImports, type CloudTrailMock } from 'cloudtrail-import-contract/client-mock';
+import plugin, { type RuleName } from 'cloudtrail-import-contract/eslint';
+import { createFakeCloudTrailImports, type FakeCloudTrailImports } from 'cloudtrail-import-contract/fake';
+import 'cloudtrail-import-contract/jest';
+import { startImportMatchers } from 'cloudtrail-import-contract/matchers';
+
+const result: ValidationResult = validateStartImportRequest({});
+const request = startImportRequest();
+const fake: FakeCloudTrailImports = createFakeCloudTrailImports();
+const ruleName: RuleName = 'valid-destination';
+const rules = plugin.configs.recommended.rules;
+const matcherNames = Object.keys(startImportMatchers);
+export function mockWithFake(cloudTrailMock: CloudTrailMock): void {
+  useFakeCloudTrailImports(cloudTrailMock, fake);
+  checkedStartImport(cloudTrailMock);
+}
+export function check(input: unknown): void {
+  jestExpect(input).toViolateStartImportContract('unknown-member');
+  jestExpect({ input }).toEqual({ input: jestExpect.not.newImportRequest() });
+}
+// @ts-expect-error: an unknown rule name is a type error
+const wrongRule: RuleName = 'not-a-rule';
+
+export { matcherNames, request, result, ruleName, rules, wrongRule };

@@ -1,0 +1,36 @@
+// Type-checked, never run: every subpath of the package, as a user's ES module imports it, with
+// each export in use so a type that decayed to `any` or lost a member fails (node16 and bundler).
+import { expect as jestExpect } from '@jest/globals';
+import { validateStartImportRequest, type ValidationResult } from 'cloudtrail-import-contract';
+import { startImportRequest } from 'cloudtrail-import-contract/arbitraries';
+import { checkedStartImport, useFakeCloudTrailImports, type CloudTrailMock } from 'cloudtrail-import-contract/client-mock';
+import plugin, { type RuleName } from 'cloudtrail-import-contract/eslint';
+import { createFakeCloudTrailImports, type FakeCloudTrailImports } from 'cloudtrail-import-contract/fake';
+import 'cloudtrail-import-contract/jest';
+import { startImportMatchers } from 'cloudtrail-import-contract/matchers';
+import { cloudTrailImportHandlers, createImportRecorder, type ImportExchangeRecorder } from 'cloudtrail-import-contract/msw';
+import 'cloudtrail-import-contract/vitest';
+import { expect as vitestExpect } from 'vitest';
+
+const result: ValidationResult = validateStartImportRequest({});
+const request = startImportRequest();
+const fake: FakeCloudTrailImports = createFakeCloudTrailImports();
+const recorder: ImportExchangeRecorder = createImportRecorder();
+const handlers = cloudTrailImportHandlers({ fake, recorder });
+const ruleName: RuleName = 'valid-destination';
+const rules = plugin.configs.recommended.rules;
+const matcherNames = Object.keys(startImportMatchers);
+export function mockWithFake(cloudTrailMock: CloudTrailMock): void {
+  useFakeCloudTrailImports(cloudTrailMock, fake);
+  checkedStartImport(cloudTrailMock);
+}
+export function check(input: unknown): void {
+  vitestExpect(input).toBeValidStartImportRequest();
+  vitestExpect({ input }).toEqual({ input: vitestExpect.validStartImportRequest() });
+  jestExpect(input).toViolateStartImportContract('unknown-member');
+  jestExpect({ input }).toEqual({ input: jestExpect.not.newImportRequest() });
+}
+// @ts-expect-error: an unknown rule name is a type error
+const wrongRule: RuleName = 'not-a-rule';
+
+export { handlers, matcherNames, request, result, ruleName, rules, wrongRule };

@@ -1,0 +1,22 @@
+// Type-checked, never run: the subpaths whose own dependencies still publish types for
+// `moduleResolution: node10` (through typesVersions here). fast-check, Vitest and msw 3 resolve
+// their types through `exports` only, so /arbitraries, /vitest and /msw need node16 or bundler.
+import { validateStartImportRequest, type ValidationResult } from 'cloudtrail-import-contract';
+import { checkedStartImport, useFakeCloudTrailImports, type CloudTrailMock } from 'cloudtrail-import-contract/client-mock';
+import plugin, { type RuleName } from 'cloudtrail-import-contract/eslint';
+import { createFakeCloudTrailImports, type FakeCloudTrailImports } from 'cloudtrail-import-contract/fake';
+import { startImportMatchers } from 'cloudtrail-import-contract/matchers';
+
+const result: ValidationResult = validateStartImportRequest({});
+const fake: FakeCloudTrailImports = createFakeCloudTrailImports();
+const ruleName: RuleName = 'valid-destination';
+const rules = plugin.configs.recommended.rules;
+const matcherNames = Object.keys(startImportMatchers);
+export function mockWithFake(cloudTrailMock: CloudTrailMock): void {
+  useFakeCloudTrailImports(cloudTrailMock, fake);
+  checkedStartImport(cloudTrailMock);
+}
+// @ts-expect-error: an unknown rule name is a type error
+const wrongRule: RuleName = 'not-a-rule';
+
+export { matcherNames, result, ruleName, rules, wrongRule };
