@@ -35,7 +35,7 @@ function unique(violations: readonly RoleViolation[]): RoleViolation[] {
  */
 export function checkImportRolePolicies(input: ImportRolePolicies): RolePolicyCheckResult {
   // Callers from JavaScript (or with a cast) may pass anything; the contract is a finding, not a TypeError.
-  if (!isRecord(input as unknown)) {
+  if (!isRecord(input)) {
     const message = `must be an object { request, trustPolicy, permissionsPolicy, bucketPolicy?, kmsKeyPolicy? } (got ${describe(input)})`;
     return { valid: false, violations: [roleViolation('role/request-unusable', '', message)] };
   }
