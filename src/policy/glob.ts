@@ -6,9 +6,10 @@
  *
  * Syntax: `*` any run of characters but `/` (a whole segment `*` at least one); `?` one character
  * but `/`; `[abc]`, `[a-z]`, `[!a]` / `[^a]` one character of (or, not `/`, outside) a set; `**` as
- * a whole segment any number of segments (`a/**`, `**‍/b`, `a/**‍/b`, and `a/**` matches `a`);
- * `{a,b}` alternatives, nested; `\` makes the next character literal. Regex groups and extglobs
- * (`(`, `)`, `|`), a leading `!` and POSIX classes are rejected rather than read differently.
+ * a whole segment any number of segments (`a/**` matches `a` and `a/x/y`; `a/**` then `/b` matches
+ * `a/b` and `a/x/b`); `{a,b}` alternatives, nested (`{a}` is `a`); `\` makes the next character
+ * literal. Regex groups and extglobs (`(`, `)`, `|`), a leading `!` and POSIX classes are rejected
+ * rather than read differently. Unlike picomatch, `.` and `..` segments are not set apart.
  */
 
 type CharTest = (c: string) => boolean;
@@ -36,8 +37,8 @@ class GlobSyntax {
   build(): { readonly states: readonly State[]; readonly accept: number } {
     if (this.p.startsWith('!')) throw new Error('negation (a leading !) is not supported: list the allowed names instead');
     const start = this.add();
+    // Outside braces, `,` and `}` are characters like any other, so this reads the whole pattern.
     const accept = this.sequence(start, false, true);
-    if (this.i < this.p.length) throw new Error(`'${this.p[this.i] ?? ''}' at ${String(this.i)} closes no {`);
     return { states: this.states, accept };
   }
 
