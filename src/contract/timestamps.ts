@@ -74,15 +74,16 @@ export function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-// Line and paragraph separators and other control characters, which would break a one-line message.
+// Line and paragraph separators and other control characters, which would break a one-line message,
+// and the bidi controls (U+202E and kin), which would make it read other than it is.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 // eslint-disable-next-line no-control-regex -- as above; without the g flag, test() keeps no state.
-const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** A value cut to a length fit for a one-line message, its control characters escaped (`\n`, `\u2028`). */
+/** A value cut to a length fit for a one-line message, its control and bidi characters escaped (`\n`, `\u2028`, `\u202e`). */
 export function clip(value: unknown, max = 60): string {
   const text = typeof value === 'string' ? value : String(typeof value === 'symbol' ? value.description : value);
   const cut = text.length <= max ? text : `${text.slice(0, max - 1)}…`;

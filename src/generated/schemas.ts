@@ -279,7 +279,7 @@ export const policySchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json",
   "title": "CloudTrail import policy",
-  "description": "An organisation's own rules for StartImport requests, on top of the contract (file name cloudtrail-import-policy.json). Each rule present is checked; each reports the code policy/<rule name> with basis policy. Glob patterns use picomatch syntax (*, **, ?, [...], {a,b}).",
+  "description": "An organisation's own rules for StartImport requests, on top of the contract (file name cloudtrail-import-policy.json). Each rule present is checked; each reports the code policy/<rule name> with basis policy. Glob patterns: * any run of characters but / (a whole path segment: at least one), ** as a whole segment any number of segments, ? one character but /, [...] one character of a set ([!...] or [^...]: neither of it nor /), {a,b} alternatives, \\ before a character for itself; regex groups, extglobs, a leading ! and POSIX classes are rejected. Matching is linear in the pattern times the text.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -660,7 +660,7 @@ export const policySchema = {
       }
     },
     "Globs": {
-      "description": "Exact names or picomatch glob patterns.",
+      "description": "Exact names or glob patterns (the syntax is in the policy's description).",
       "type": "array",
       "minItems": 1,
       "uniqueItems": true,

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
-import { parseIso8601 } from '../contract/timestamps.js';
+import { clip, parseIso8601 } from '../contract/timestamps.js';
+import { compileGlob } from './glob.js';
 import type { ImportPolicy } from './types.js';
 
 /** A glob list as a predicate. */
@@ -14,7 +14,6 @@ export interface CompiledPolicy {
   readonly earliest: ((now: number) => number) | undefined;
 }
 
-const GLOB_OPTIONS = { strictBrackets: true, dot: true } as const;
 const DAY = 86_400;
 // `P<N>D`: N days before now. Linear: one digit class, anchored.
 const DAYS_AGO = /^P(\d{1,6})D$/;
@@ -27,9 +26,9 @@ export function compileGlobs(patterns: readonly string[], where: string, report:
   const matchers: Glob[] = [];
   patterns.forEach((pattern, index) => {
     try {
-      matchers.push(picomatch(pattern, GLOB_OPTIONS));
+      matchers.push(compileGlob(pattern).matches);
     } catch (error) {
-      report(`${where}/${String(index)}`, `'${pattern}' is not a valid glob pattern (${error instanceof Error ? error.message : String(error)})`);
+      report(`${where}/${String(index)}`, `'${clip(pattern)}' is not a valid glob pattern (${error instanceof Error ? error.message : String(error)})`);
     }
   });
   return (text) => matchers.some((match) => match(text));

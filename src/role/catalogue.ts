@@ -1,3 +1,4 @@
+import { clip } from '../contract/timestamps.js';
 import type { RoleCheckCode, RoleCheckEntry, RoleViolation } from './types.js';
 
 /** Every code `checkImportRolePolicies` reports, with its severity and basis. */
@@ -78,9 +79,13 @@ export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
 
 const byCode = new Map(ROLE_CHECKS.map((entry) => [entry.code, entry] as const));
 
-/** A violation of `code` at `path`, with the catalogue's severity and basis. */
+/**
+ * A violation of `code` at `path`, with the catalogue's severity and basis. Paths and messages quote
+ * document keys and values, so their control and bidi characters are escaped here, once for every
+ * check: a finding stays one line that reads as it is (`String\\nLike`, not a line break).
+ */
 export function roleViolation(code: RoleCheckCode, path: string, message: string): RoleViolation {
   const entry = byCode.get(code);
   if (entry === undefined) throw new Error(`role check ${code} is not in ROLE_CHECKS`);
-  return { code, severity: entry.severity, path, message, basis: entry.basis };
+  return { code, severity: entry.severity, path: clip(path, Infinity), message: clip(message, Infinity), basis: entry.basis };
 }

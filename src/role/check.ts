@@ -1,5 +1,7 @@
 import { checkBucketAccess, checkKeyAccess } from './access.js';
-import { readPolicyDocument } from './document.js';
+import { describe } from '../contract/timestamps.js';
+import { roleViolation } from './catalogue.js';
+import { isRecord, readPolicyDocument } from './document.js';
 import { readImportTarget } from './request.js';
 import { checkTrustPolicy } from './trust.js';
 import type { ImportRolePolicies, RolePolicyCheckResult, RoleViolation } from './types.js';
@@ -20,7 +22,8 @@ function unique(violations: readonly RoleViolation[]): RoleViolation[] {
  * cloudtrail.amazonaws.com assume the role for the destination, the permissions policy (and the
  * bucket policy, when given) must allow reading the bucket and every object under the prefix, and a
  * given KMS key policy must allow decrypting. Documents may be JSON strings or objects; a malformed
- * one is reported (`role/policy-malformed`) and the others are still checked. Never throws.
+ * one is reported (`role/policy-malformed`) and the others are still checked. Never throws: an
+ * input that is not an object (`null`, `undefined`, a string) is one `role/request-unusable` finding at the root.
  *
  * @example
  * const { valid, violations } = checkImportRolePolicies({
@@ -31,6 +34,11 @@ function unique(violations: readonly RoleViolation[]): RoleViolation[] {
  * if (!valid) console.error(formatRoleViolations(violations));
  */
 export function checkImportRolePolicies(input: ImportRolePolicies): RolePolicyCheckResult {
+  // Callers from JavaScript (or with a cast) may pass anything; the contract is a finding, not a TypeError.
+  if (!isRecord(input)) {
+    const message = `must be an object { request, trustPolicy, permissionsPolicy, bucketPolicy?, kmsKeyPolicy? } (got ${describe(input)})`;
+    return { valid: false, violations: [roleViolation('role/request-unusable', '', message)] };
+  }
   const { target, violations: requestViolations } = readImportTarget(input.request);
   const trust = readPolicyDocument(input.trustPolicy, 'trustPolicy');
   const permissions = readPolicyDocument(input.permissionsPolicy, 'permissionsPolicy');

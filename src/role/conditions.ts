@@ -56,19 +56,21 @@ const arnLike: Match = (pattern, needed, quantifier) => {
   return like(p[5] ?? '', { literal: v[5] ?? '', family: needed.family }, quantifier);
 };
 
-const OPERATORS: Readonly<Record<string, { readonly match: Match; readonly negated: boolean }>> = {
-  stringequals: { match: equals(false), negated: false },
-  stringnotequals: { match: equals(false), negated: true },
-  stringequalsignorecase: { match: equals(true), negated: false },
-  stringnotequalsignorecase: { match: equals(true), negated: true },
-  stringlike: { match: like, negated: false },
-  stringnotlike: { match: like, negated: true },
-  arnequals: { match: arnLike, negated: false },
-  arnlike: { match: arnLike, negated: false },
-  arnnotequals: { match: arnLike, negated: true },
-  arnnotlike: { match: arnLike, negated: true },
-  bool: { match: equals(true), negated: false },
-};
+// A Map, not an object literal: operator names come from documents, and `__proto__` or
+// `constructor` must find nothing rather than Object.prototype's members.
+const OPERATORS: ReadonlyMap<string, { readonly match: Match; readonly negated: boolean }> = new Map([
+  ['stringequals', { match: equals(false), negated: false }],
+  ['stringnotequals', { match: equals(false), negated: true }],
+  ['stringequalsignorecase', { match: equals(true), negated: false }],
+  ['stringnotequalsignorecase', { match: equals(true), negated: true }],
+  ['stringlike', { match: like, negated: false }],
+  ['stringnotlike', { match: like, negated: true }],
+  ['arnequals', { match: arnLike, negated: false }],
+  ['arnlike', { match: arnLike, negated: false }],
+  ['arnnotequals', { match: arnLike, negated: true }],
+  ['arnnotlike', { match: arnLike, negated: true }],
+  ['bool', { match: equals(true), negated: false }],
+]);
 
 function flip(quantifier: Quantifier): Quantifier {
   return quantifier === 'all' ? 'some' : 'all';
@@ -80,7 +82,7 @@ function evaluate(entry: ConditionEntry, needed: Needed, quantifier: Quantifier)
   // On a key that is present, ...IfExists behaves as the operator itself.
   const base = lower.endsWith('ifexists') ? lower.slice(0, -'ifexists'.length) : lower;
   if (base === 'null') return entry.values.every((v) => v === 'false');
-  const operator = OPERATORS[base];
+  const operator = OPERATORS.get(base);
   if (operator === undefined) return undefined;
   // "Not" operators hold for all values when no value matches any of them, and for some when not every one is matched.
   if (operator.negated) return !entry.values.some((value) => operator.match(value, needed, flip(quantifier)));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIso8601, readTimestamp } from '../../src/contract/timestamps.js';
+import { clip, parseIso8601, readTimestamp } from '../../src/contract/timestamps.js';
 
 describe('parseIso8601', () => {
   it.each([
@@ -53,5 +53,16 @@ describe('readTimestamp', () => {
     expect(readTimestamp(1704067200, 'cli')).toEqual({ seconds: 1704067200 });
     expect(readTimestamp(null, 'cli')).toHaveProperty('problem', 'must be an ISO-8601 string or epoch seconds (got null)');
     expect(readTimestamp(new Date(), 'cli')).toHaveProperty('problem');
+  });
+});
+
+describe('clip', () => {
+  it('escapes line breaks and the bidi controls that would make a message read other than it is', () => {
+    expect(clip('a\nb\u2028c\u202ed\u2066e\u200ff')).toBe('a\\nb\\u2028c\\u202ed\\u2066e\\u200ff');
+  });
+
+  it('cuts a long value to its bound, but not when the bound is Infinity', () => {
+    expect(clip('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
+    expect(clip('x'.repeat(100), Infinity)).toBe('x'.repeat(100));
   });
 });

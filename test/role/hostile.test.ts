@@ -1,0 +1,93 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { checkImportRolePolicies, type ImportRolePolicies, type RolePolicyCheckResult } from '../../src/role/index.js';
+import { userGuideInput } from './support.js';
+
+// Control characters, line separators and bidi controls (U+202E turns the rest of a line around).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+const TRUSTED = { Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' } as const;
+
+function trustWith(condition: unknown): Partial<ImportRolePolicies> {
+  return { trustPolicy: { Statement: [{ ...TRUSTED, Condition: condition }] } };
+}
+
+function check(input: unknown): RolePolicyCheckResult {
+  return checkImportRolePolicies(input as ImportRolePolicies);
+}
+
+function expectPrintable(result: RolePolicyCheckResult): void {
+  for (const { path, message } of result.violations) {
+    expect(path).not.toMatch(RAW_CONTROL);
+    expect(message).not.toMatch(RAW_CONTROL);
+  }
+}
+
+describe('checkImportRolePolicies on hostile input', () => {
+  it.each(['__proto__', 'constructor', 'CONSTRUCTOR', '__proto__IfExists', 'constructorIfExists', 'toString', 'hasOwnProperty'])(
+    'assumes a condition under the operator %s instead of throwing, as for any operator it does not evaluate',
+    (operator) => {
+      const { violations } = checkImportRolePolicies({ ...userGuideInput(), ...trustWith({ [operator]: { 'aws:SourceArn': 'x' } }) });
+      expect(violations.map((v) => `${v.code} ${v.path}`)).toContain(`role/condition-assumed /trustPolicy/Statement/0/Condition/${operator}/aws:SourceArn`);
+    },
+  );
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'trust.json'],
+    ['a number', 42],
+    ['an array', []],
+  ])('reports a finding at the root, not a TypeError, when the input is %s', (_, input) => {
+    const result = check(input);
+    expect(result.valid).toBe(false);
+    expect(result.violations).toEqual([
+      expect.objectContaining({ code: 'role/request-unusable', path: '', message: expect.stringMatching(/^must be an object \{ request, trustPolicy, permissionsPolicy.*\(got /) as unknown }),
+    ]);
+  });
+
+  it('escapes a newline and a bidi control of a document key in the path and message', () => {
+    const { violations } = checkImportRolePolicies({ ...userGuideInput(), ...trustWith({ 'String\nLike': { 'aws:Source\u202eArn': 'x' } }) });
+    const assumed = violations.find((v) => v.code === 'role/condition-assumed');
+    expect(assumed?.path).toBe('/trustPolicy/Statement/0/Condition/String\\nLike/aws:Source\\u202eArn');
+    expect(assumed?.message).toContain('String\\nLike aws:Source\\u202eArn');
+  });
+
+  it('escapes control characters of a value quoted in a trust-source-mismatch message', () => {
+    const { violations } = checkImportRolePolicies({ ...userGuideInput(), ...trustWith({ StringEquals: { 'aws:SourceAccount': '1\n2' } }) });
+    expect(violations.find((v) => v.code === 'role/trust-source-mismatch')?.message).toContain("allows only '1\\n2'");
+  });
+});
+
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__PROTO__', 'Constructor'];
+const IAM_WORDS = ['StringLike', 'ArnEquals', 'Bool', 'Null', 'aws:SourceArn', 'aws:SourceAccount', 'aws:SecureTransport', 'Statement', 'Effect', 'Allow'];
+const hostileText = fc.string({ unit: fc.oneof(fc.constantFrom('\n', '\r', '\u0000', '\u001b', '\u2028', '\u202e', '\u2066', '/', '~'), fc.string({ minLength: 1, maxLength: 1 })), maxLength: 12 });
+const hostileKey = fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, ...IAM_WORDS), hostileText);
+const hostileValue = fc.oneof(hostileText, fc.constantFrom(...PROTOTYPE_KEYS, ...IAM_WORDS), fc.boolean(), fc.integer(), fc.constant(null));
+const conditionValues = fc.oneof(hostileValue, fc.array(hostileValue, { maxLength: 3 }), fc.dictionary(hostileKey, hostileValue, { maxKeys: 2 }));
+const conditionBlock = fc.dictionary(hostileKey, fc.oneof(fc.dictionary(hostileKey, conditionValues, { maxKeys: 3 }), hostileValue), { maxKeys: 3 });
+const statement = fc.record({ Effect: fc.constantFrom('Allow', 'Deny'), Condition: conditionBlock, Sid: hostileText }).map((s) => ({ ...TRUSTED, Action: ['sts:AssumeRole', 's3:*', 'kms:*'], Resource: '*', ...s }));
+// A document: a JSON value of any shape, hostile keys in any place, or a statement that reaches condition evaluation.
+const document = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.dictionary(hostileKey, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+  fc.array(statement, { minLength: 1, maxLength: 3 }).map((Statement) => ({ Statement })),
+);
+const maybeJson = document.chain((value) => fc.constantFrom(value, JSON.stringify(value)));
+
+describe('checkImportRolePolicies over hostile documents (property)', () => {
+  test.prop([fc.record({ trustPolicy: maybeJson, permissionsPolicy: maybeJson, bucketPolicy: maybeJson, kmsKeyPolicy: maybeJson }, { requiredKeys: [] })])(
+    'never throws, and no path or message carries a raw control character',
+    (documents) => {
+      expectPrintable(checkImportRolePolicies({ ...userGuideInput(), ...documents }));
+    },
+  );
+
+  test.prop([fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined), fc.dictionary(hostileKey, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }))])(
+    'never throws on an input of any shape',
+    (input) => {
+      expectPrintable(check(input));
+    },
+  );
+});
