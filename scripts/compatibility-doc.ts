@@ -46,7 +46,7 @@ export function renderCompatibilityDoc(cells: readonly Cell[]): string {
   return [
     '# Compatibility',
     '',
-    '<!-- Generated from compat/cells/*/cell.json by `npm run docs`; do not edit by hand. -->',
+    '<!-- Generated from the compatibility cells of the repository by `npm run docs`; do not edit by hand. -->',
     '',
     'What `npm run compat` (run by CI after `npm test`) proves on every change: it packs the package as',
     '`npm publish` would and installs the tarball into a fresh consumer project per cell, with the',
