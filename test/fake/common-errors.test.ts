@@ -6,22 +6,11 @@ import { CloudTrailServiceException, OperationNotPermittedException, ThrottlingE
 import { describe, expect, it } from 'vitest';
 import { type ExceptionName, IMPORT_OPERATIONS } from '../../src/contract/operations.js';
 import { createFakeCloudTrailImports, type FakeCloudTrailImportsOptions } from '../../src/fake/index.js';
+import { DOCUMENTED_COMMON_ERRORS } from '../support/common-errors.js';
 import { errorOf, idOf, newRequest, NOW } from './helpers.js';
 
 describe("FakeCloudTrailImports.failNext with AWS's common errors", () => {
-  it.each([
-    ['AccessDeniedException', 400],
-    ['IncompleteSignature', 400],
-    ['InternalFailure', 500],
-    ['InvalidAction', 400],
-    ['InvalidClientTokenId', 403],
-    ['NotAuthorized', 400],
-    ['OptInRequired', 403],
-    ['RequestExpired', 400],
-    ['ServiceUnavailable', 503],
-    ['ThrottlingException', 400],
-    ['ValidationError', 400],
-  ] as const)('answers %s with HTTP %i on every operation', (name, status) => {
+  it.each(DOCUMENTED_COMMON_ERRORS)('answers %s with HTTP %i on every operation', (name, status) => {
     const fake = createFakeCloudTrailImports();
     for (const operation of IMPORT_OPERATIONS) {
       fake.failNext(operation, name);

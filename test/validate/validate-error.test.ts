@@ -7,6 +7,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sanitizeErrorName, validateStartImportError } from '../../src/index.js';
+import { DOCUMENTED_COMMON_ERRORS } from '../support/common-errors.js';
 
 const codes = (value: unknown, status?: number): string[] =>
   validateStartImportError(value, status === undefined ? {} : { status }).violations.map((v) => `${v.code} ${v.path}`);
@@ -39,20 +40,7 @@ describe('validateStartImportError', () => {
   });
 });
 
-// AWS's "Common Errors" list, as the API references print it: every operation can answer these.
-const COMMON: readonly (readonly [string, number])[] = [
-  ['AccessDeniedException', 400],
-  ['IncompleteSignature', 400],
-  ['InternalFailure', 500],
-  ['InvalidAction', 400],
-  ['InvalidClientTokenId', 403],
-  ['NotAuthorized', 400],
-  ['OptInRequired', 403],
-  ['RequestExpired', 400],
-  ['ServiceUnavailable', 503],
-  ['ThrottlingException', 400],
-  ['ValidationError', 400],
-];
+const COMMON = DOCUMENTED_COMMON_ERRORS;
 
 describe("validateStartImportError on AWS's common errors", () => {
   it.each(COMMON)('accepts %s answered with HTTP %i, as a body and as an SDK exception', (name, status) => {
