@@ -1,14 +1,46 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { lineStarts, positionAt } from './positions.js';
 import { problem, type InputProblem, type Source } from './read-inputs.js';
 
-/** A file read as strict JSON, with its syntax tree for locating JSON Pointers. */
+/** A file read as strict JSON: its value, and its source (whose text `locateViolations` re-scans only when something is reported). */
 export interface ParsedFile {
   readonly source: Source;
   readonly value: unknown;
-  readonly tree: Node;
-  /** Line starts of `source.text`. */
-  readonly lines: readonly number[];
+}
+
+/**
+ * How deep the CLI reads JSON: arrays and objects nested more than this many levels make the
+ * file unreadable (exit 2), named with this limit, instead of overflowing the stack of the
+ * readers and checks that walk it. Real request, policy and role files nest fewer than 10 levels.
+ */
+export const MAX_JSON_DEPTH = 512;
+
+/** What a file nested deeper than `MAX_JSON_DEPTH` is told, completing "FILE: …". */
+export const DEPTH_MESSAGE = `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (MAX_JSON_DEPTH, the limit of this tool)`;
+
+/**
+ * The offset of the first `[` or `{` that opens level `limit + 1`, or -1 when the text nests no
+ * deeper than `limit`: a scan without recursion that skips strings, run before any reader that recurses.
+ */
+export function offsetBeyondDepth(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 0x22) {
+      // Skip the string: a backslash escapes the next character; an unterminated one ends the text.
+      for (i += 1; i < text.length; i += 1) {
+        const inside = text.charCodeAt(i);
+        if (inside === 0x5c) i += 1;
+        else if (inside === 0x22) break;
+      }
+    } else if (char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > limit) return i;
+    } else if (char === 0x5d || char === 0x7d) {
+      depth -= 1;
+    }
+  }
+  return -1;
 }
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
@@ -69,28 +101,31 @@ function describeError(text: string, error: ParseError): { offset: number; messa
 }
 
 /**
- * Reads a source as strict JSON (RFC 8259: no comments, no trailing commas). jsonc-parser
- * gives the error positions and the tree; the value comes from `JSON.parse`, which keeps a
- * `__proto__` key as an own member (jsonc-parser's `parse` would set the prototype instead,
- * hiding it from the `unknown-member` check).
+ * Reads a source as strict JSON (RFC 8259: no comments, no trailing commas), once: the value comes
+ * from `JSON.parse`, which keeps a `__proto__` key as an own member (jsonc-parser's `parse` would
+ * set the prototype instead, hiding it from the `unknown-member` check). jsonc-parser runs only on
+ * a text `JSON.parse` refused, to say where and why. A text nested deeper than `MAX_JSON_DEPTH`
+ * is refused before either runs.
  */
 export function parseSource(source: Source): ParsedFile | InputProblem {
   const { text, file, absolute } = source;
-  const lines = lineStarts(text);
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, STRICT);
-  const first = errors[0];
-  if (first !== undefined) {
-    const { offset, message } = describeError(text, first);
-    return problem(file, absolute, message, positionAt(lines, offset));
+  const deep = offsetBeyondDepth(text, MAX_JSON_DEPTH);
+  if (deep !== -1) {
+    return problem(file, absolute, DEPTH_MESSAGE, positionAt(lineStarts(text), deep));
   }
-  if (tree === undefined) return problem(file, absolute, 'is empty');
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    // The fast path, and the only one for a valid file: nothing else is built from its text.
+    return { source, value: JSON.parse(text) as unknown };
   } catch (error) {
-    // Unreached while jsonc-parser's strict mode accepts only JSON; kept so no text slips through.
+    const errors: ParseError[] = [];
+    const tree = parseTree(text, errors, STRICT);
+    const first = errors[0];
+    if (first !== undefined) {
+      const { offset, message } = describeError(text, first);
+      return problem(file, absolute, message, positionAt(lineStarts(text), offset));
+    }
+    if (tree === undefined) return problem(file, absolute, 'is empty');
+    // jsonc-parser accepted what JSON.parse refused: say what JSON.parse said rather than let it pass.
     return problem(file, absolute, `invalid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  return { source, value, tree, lines };
 }
