@@ -144,7 +144,7 @@ function checkFile(parsed: ParsedFile, kind: Subject, validate: Validate): Check
   const elements: readonly unknown[] = Array.isArray(value) ? value : [value];
   const checked = elements.map((element, i) => ({ index: Array.isArray(value) ? i : undefined, ...validate(element) }));
   const targets = checked.flatMap(({ index, violations }) => violations.map((v) => ({ index, pointer: v.path })));
-  const spans = locateViolations(source.text, targets);
+  const spans = locateViolations(source.text, targets, parsed.boundaries);
   let next = 0;
   return checked.map(({ index, valid, violations }) => {
     const own = spans.slice(next, next + violations.length);

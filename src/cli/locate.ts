@@ -1,6 +1,6 @@
 import { visit } from 'jsonc-parser';
 import { pointerKeys } from '../rules/index.js';
-import { lineStarts, positionAt, type Position } from './positions.js';
+import { positionsOf, type Position } from './positions.js';
 
 /** Where a reported violation is in its file: the start and end of the JSON it names. */
 export interface Span {
@@ -100,29 +100,43 @@ function spansOnTheWay(text: string, wanted: ReadonlySet<string>): Found {
  * Where each target is in `text` (a file already read with `parseSource`): the node its pointer
  * names — for an object member, its key and value, so a report lands on the key's line; for a
  * missing member, the nearest object or array on the way to it. Found by re-scanning the text
- * only for the files where something is reported, so no tree is kept per document.
+ * only for the files where something is reported, and in a file holding an array (given its
+ * `boundaries`, see `JsonOutline`) only the elements with something reported, so no tree is kept.
  */
-export function locateViolations(text: string, targets: readonly Target[]): Span[] {
-  if (targets.length === 0) return [];
-  const pointers = targets.map(fullPointer);
-  const wanted = new Set<string>(['']);
-  for (const pointer of pointers) {
-    for (let at = pointer.indexOf('/', 1); at !== -1; at = pointer.indexOf('/', at + 1)) wanted.add(pointer.slice(0, at));
-    wanted.add(pointer);
-  }
-  const found = spansOnTheWay(text, wanted);
-  const lines = lineStarts(text);
-  return targets.map((target, i) => {
-    const root = target.index === undefined ? '' : `/${target.index}`;
-    let pointer = pointers[i] ?? root;
-    let span = found.get(pointer);
-    while (span === undefined && pointer.length > root.length) {
-      pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-      span = found.get(pointer);
-    }
-    if (span === undefined) return { start: positionAt(lines, 0), end: positionAt(lines, text.length) };
-    // The document itself is an array element or the file: no key of its own to land on.
-    const start = pointer === root ? span.start : span.memberStart;
-    return { start: positionAt(lines, start), end: positionAt(lines, span.end) };
+export function locateViolations(text: string, targets: readonly Target[], boundaries: readonly number[] = []): Span[] {
+  const byDocument = new Map<number | undefined, number[]>();
+  targets.forEach((target, i) => {
+    const group = byDocument.get(target.index);
+    if (group === undefined) byDocument.set(target.index, [i]);
+    else group.push(i);
   });
+  const offsets: number[] = new Array<number>(targets.length * 2);
+  for (const [index, group] of byDocument) {
+    const to = index === undefined ? undefined : boundaries[index + 1];
+    const from = to === undefined || index === undefined ? 0 : (boundaries[index] ?? -1) + 1;
+    // Scanned alone, an element is the root of its slice; else the pointer runs from the file's root.
+    const local = to === undefined ? text : text.slice(from, to);
+    const root = to === undefined && index !== undefined ? `/${index}` : '';
+    const pointers = group.map((i) => `${root}${fullPointer({ index: undefined, pointer: targets[i]?.pointer ?? '' })}`);
+    const wanted = new Set<string>([root]);
+    for (const pointer of pointers) {
+      for (let at = pointer.indexOf('/', 1); at !== -1; at = pointer.indexOf('/', at + 1)) wanted.add(pointer.slice(0, at));
+      wanted.add(pointer);
+    }
+    const found = spansOnTheWay(local, wanted);
+    group.forEach((i, g) => {
+      let pointer = pointers[g] ?? root;
+      let span = found.get(pointer);
+      while (span === undefined && pointer.length > root.length) {
+        pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+        span = found.get(pointer);
+      }
+      // The document itself is an array element or the file: no key of its own to land on.
+      const [start, end] = span === undefined ? [0, local.length] : [pointer === root ? span.start : span.memberStart, span.end];
+      offsets[i * 2] = from + start;
+      offsets[i * 2 + 1] = from + end;
+    });
+  }
+  const positions = positionsOf(text, offsets);
+  return targets.map((_, i) => ({ start: positions[i * 2] ?? { line: 1, column: 1 }, end: positions[i * 2 + 1] ?? { line: 1, column: 1 } }));
 }

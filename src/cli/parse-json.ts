@@ -6,6 +6,8 @@ import { problem, type InputProblem, type Source } from './read-inputs.js';
 export interface ParsedFile {
   readonly source: Source;
   readonly value: unknown;
+  /** For a file holding an array, where its elements lie (see `JsonOutline`). */
+  readonly boundaries: readonly number[];
 }
 
 /**
@@ -18,12 +20,26 @@ export const MAX_JSON_DEPTH = 512;
 /** What a file nested deeper than `MAX_JSON_DEPTH` is told, completing "FILE: …". */
 export const DEPTH_MESSAGE = `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (MAX_JSON_DEPTH, the limit of this tool)`;
 
+/** What one scan of a JSON text found: where it first nests too deep, and where a top-level array's elements are. */
+export interface JsonOutline {
+  /** The offset of the first `[` or `{` that opens a level beyond the limit, or -1. */
+  readonly beyond: number;
+  /**
+   * For a text holding an array: the offsets of its `[`, of each `,` between its elements and of
+   * its `]`, so element `i` lies between entries `i` and `i + 1`; empty otherwise.
+   */
+  readonly boundaries: readonly number[];
+}
+
 /**
- * The offset of the first `[` or `{` that opens level `limit + 1`, or -1 when the text nests no
- * deeper than `limit`: a scan without recursion that skips strings, run before any reader that recurses.
+ * One scan without recursion, which skips strings, run before any reader that recurses: how deep
+ * the text nests, and the boundaries of a top-level array's elements (so that a violation of one
+ * element is placed by re-scanning that element only).
  */
-export function offsetBeyondDepth(text: string, limit: number): number {
+export function outlineJson(text: string, limit: number): JsonOutline {
+  const boundaries: number[] = [];
   let depth = 0;
+  let array = false;
   for (let i = 0; i < text.length; i += 1) {
     const char = text.charCodeAt(i);
     if (char === 0x22) {
@@ -35,12 +51,24 @@ export function offsetBeyondDepth(text: string, limit: number): number {
       }
     } else if (char === 0x5b || char === 0x7b) {
       depth += 1;
-      if (depth > limit) return i;
+      if (depth > limit) return { beyond: i, boundaries: [] };
+      if (depth === 1 && char === 0x5b) {
+        array = true;
+        boundaries.push(i);
+      }
     } else if (char === 0x5d || char === 0x7d) {
+      if (depth === 1 && array) boundaries.push(i);
       depth -= 1;
+    } else if (char === 0x2c && depth === 1 && array) {
+      boundaries.push(i);
     }
   }
-  return -1;
+  return { beyond: -1, boundaries: array ? boundaries : [] };
+}
+
+/** The offset of the first `[` or `{` that opens level `limit + 1`, or -1 when the text nests no deeper than `limit`. */
+export function offsetBeyondDepth(text: string, limit: number): number {
+  return outlineJson(text, limit).beyond;
 }
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
@@ -109,13 +137,11 @@ function describeError(text: string, error: ParseError): { offset: number; messa
  */
 export function parseSource(source: Source): ParsedFile | InputProblem {
   const { text, file, absolute } = source;
-  const deep = offsetBeyondDepth(text, MAX_JSON_DEPTH);
-  if (deep !== -1) {
-    return problem(file, absolute, DEPTH_MESSAGE, positionAt(lineStarts(text), deep));
-  }
+  const { beyond, boundaries } = outlineJson(text, MAX_JSON_DEPTH);
+  if (beyond !== -1) return problem(file, absolute, DEPTH_MESSAGE, positionAt(lineStarts(text), beyond));
   try {
     // The fast path, and the only one for a valid file: nothing else is built from its text.
-    return { source, value: JSON.parse(text) as unknown };
+    return { source, value: JSON.parse(text) as unknown, boundaries };
   } catch (error) {
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, STRICT);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandLine, type CheckCommand } from '../../src/cli/args.js';
 import { runCheck, type CheckedDocument } from '../../src/cli/check.js';
 import { locateViolations } from '../../src/cli/locate.js';
-import { lineStarts, positionAt } from '../../src/cli/positions.js';
+import { MAX_JSON_DEPTH, outlineJson } from '../../src/cli/parse-json.js';
+import { lineStarts, positionAt, positionsOf } from '../../src/cli/positions.js';
 import { pointerKeys } from '../../src/rules/index.js';
 import { BAD_REGION, json, tempDir } from './helpers.js';
 
@@ -46,15 +47,31 @@ describe('locateViolations', () => {
         const targets = many
           ? (v as unknown[]).flatMap((item, index) => pointersOf(item).map((pointer) => ({ index, pointer })))
           : pointersOf(v).map((pointer) => ({ index: undefined, pointer }));
-        const spans = locateViolations(text, targets);
-        expect(spans).toEqual(
-          targets.map(({ index, pointer }) => {
-            const { start, end } = fromTree(text, index, pointer);
-            return { start: positionAt(lines, start), end: positionAt(lines, end) };
-          }),
-        );
+        const expected = targets.map(({ index, pointer }) => {
+          const { start, end } = fromTree(text, index, pointer);
+          return { start: positionAt(lines, start), end: positionAt(lines, end) };
+        });
+        // With the elements' boundaries each element is scanned alone; without, the whole file.
+        expect(locateViolations(text, targets, outlineJson(text, MAX_JSON_DEPTH).boundaries)).toEqual(expected);
+        expect(locateViolations(text, targets)).toEqual(
+expected);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('positionsOf', () => {
+  it('gives each offset the position a table of line starts gives, whatever the line breaks', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '\n', '\r\n', '\r', 'é'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        text.chain((t) => fc.tuple(fc.constant(t), fc.array(fc.nat({ max: t.length }), { maxLength: 10 }))),
+        ([t, offsets]) => {
+          const starts = lineStarts(t);
+          expect(positionsOf(t, offsets)).toEqual(offsets.map((offset) => positionAt(starts, offset)));
+        },
+      ),
     );
   });
 });
