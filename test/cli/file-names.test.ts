@@ -62,3 +62,20 @@ describe('check on files whose names hold control or bidi characters', () => {
     expect((JSON.parse(asJson.stdout) as { file: string }[])[0]?.file).toBe(name);
   });
 });
+
+describe('plan and check-role on files whose names hold control characters', () => {
+  it('plan prints a missing listing name escaped', async () => {
+    const cwd = await tempDir({ 'request.json': json(NEW_IMPORT) });
+    const { code, stderr } = await cli(['plan', '--request', 'request.json', '--listing', 'gone\n\u202E.json'], cwd);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('gone\\n\\u202e.json: does not exist');
+  });
+
+  it('check-role prints a missing document name escaped', async () => {
+    const cwd = await tempDir({ 'request.json': json(NEW_IMPORT) });
+    const { code, stderr } = await cli(['check-role', '--request', 'request.json', '--trust', 'x\ny.json', '--permissions', 'request.json'], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toContain('x\\ny.json: does not exist');
+    expect(stderr).not.toContain('x\ny.json');
+  });
+});
