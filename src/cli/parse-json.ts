@@ -43,12 +43,11 @@ export function outlineJson(text: string, limit: number): JsonOutline {
   for (let i = 0; i < text.length; i += 1) {
     const char = text.charCodeAt(i);
     if (char === 0x22) {
-      // Skip the string: a backslash escapes the next character; an unterminated one ends the text.
-      for (i += 1; i < text.length; i += 1) {
-        const inside = text.charCodeAt(i);
-        if (inside === 0x5c) i += 1;
-        else if (inside === 0x22) break;
-      }
+      // Skip the string with a native search for its closing quote (one not escaped by an odd run
+      // of backslashes); an unterminated string ends the text.
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
+      i = end === -1 ? text.length : end;
     } else if (char === 0x5b || char === 0x7b) {
       depth += 1;
       if (depth > limit) return { beyond: i, boundaries: [] };
@@ -64,6 +63,13 @@ export function outlineJson(text: string, limit: number): JsonOutline {
     }
   }
   return { beyond: -1, boundaries: array ? boundaries : [] };
+}
+
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes += 1;
+  return backslashes % 2 === 1;
 }
 
 /** The offset of the first `[` or `{` that opens level `limit + 1`, or -1 when the text nests no deeper than `limit`. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth } from '../../src/cli/parse-json.js';
+import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, outlineJson } from '../../src/cli/parse-json.js';
 import { USER_GUIDE } from '../role/support.js';
 import { EXAMPLE_REQUEST, listingPath } from '../plan/support.js';
 import { BAD_REGION, cli, json, lines, NEW_IMPORT, tempDir } from './helpers.js';
@@ -32,6 +32,16 @@ describe('offsetBeyondDepth', () => {
         const text = nested(depth);
         const expected = depth <= limit ? -1 : openingOfLevel(text, limit + 1);
         expect(offsetBeyondDepth(text, limit)).toBe(expected);
+      }),
+    );
+  });
+
+  it('outlines any JSON text: never beyond a depth it does not reach, one boundary more than a top-level array has elements', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.boolean(), (value, pretty) => {
+        const outline = outlineJson(JSON.stringify(value, null, pretty ? 2 : undefined), 10);
+        expect(outline.beyond).toBe(-1);
+        expect(outline.boundaries).toHaveLength(Array.isArray(value) ? Math.max(value.length + 1, 2) : 0);
       }),
     );
   });
