@@ -32,16 +32,15 @@ export function problem(file: string, absolute: string | undefined, message: str
   return position === undefined ? { type: 'problem', file, absolute, message } : { type: 'problem', file, absolute, message, position };
 }
 
-/** Drops a leading byte order mark; the bytes are checked with `isUtf8` first. */
-const UTF8 = new TextDecoder('utf-8');
 
 /** Bytes read as UTF-8 text (a leading byte order mark dropped), or why they are not a JSON text. */
 export function decodeText(file: string, absolute: string | undefined, bytes: Uint8Array): Source | InputProblem {
   // NUL is valid UTF-8 but never in a JSON text; it marks UTF-16 files and binaries.
   if (bytes.includes(0)) return problem(file, absolute, 'is not a text file (it holds NUL bytes)');
-  // isUtf8 (native) then a plain decode: cheaper than a fatal TextDecoder on large files.
+  // isUtf8 (native) then Buffer's decode (a leading byte order mark dropped): cheaper than a fatal TextDecoder on large files.
   if (!isUtf8(bytes)) return problem(file, absolute, 'is not a text file (it is not valid UTF-8)');
-  const text = UTF8.decode(bytes);
+  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (/^[ \t\r\n]*$/.test(text)) return problem(file, absolute, 'is empty');
   return { type: 'source', file, absolute, text };
 }
