@@ -79,3 +79,12 @@ describe('plan and check-role on files whose names hold control characters', () 
     expect(stderr).not.toContain('x\ny.json');
   });
 });
+
+describe('check on a file starting with a UTF-8 byte order mark', () => {
+  it('reads it as the same JSON and places violations where an editor shows them', async () => {
+    const cwd = await tempDir({ 'bom.json': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(json(BAD_REGION))]) });
+    const { code, stdout } = await cli(['check', 'bom.json'], cwd);
+    expect(code).toBe(1);
+    expect(lines(stdout)[0]).toMatch(/^bom\.json:8:7: /);
+  });
+});
