@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
   loadImportPolicy,
@@ -10,28 +11,50 @@ import {
   type Violation,
 } from '../index.js';
 import type { CheckCommand } from './args.js';
-import { findUpward, type CliIo } from './io.js';
-import { parseSource, type ParsedFile } from './parse-json.js';
+import { findUpward, label, type CliIo } from './io.js';
+import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource, type ParsedFile } from './parse-json.js';
+import { locateViolations, type Span } from './locate.js';
 import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
 import { TOOL_NAME } from './usage.js';
 
-/** One checked document: a file's value, or one element of the array a file holds. */
+/**
+ * One checked document, as reported: a file's value, or one element of the array a file holds.
+ * It holds no text, value or tree: each violation's place is found before it is reported
+ * (`locateViolations`), so a run keeps nothing per document once it is printed.
+ */
 export interface CheckedDocument {
-  readonly file: ParsedFile;
+  /** The path as given (see `Source.file`); `-` for stdin. */
+  readonly file: string;
+  readonly absolute: string | undefined;
   /** The element's index when the file holds an array. */
   readonly index: number | undefined;
   readonly kind: Subject;
   readonly valid: boolean;
   readonly violations: readonly Violation[];
+  /** Where each violation is, in the same order. */
+  readonly spans: readonly Span[];
 }
 
-/** The outcome of `check`, before it is printed. */
-export interface CheckRun {
-  readonly documents: readonly CheckedDocument[];
+/** Where `check` sends what it finds, as it finds it: each format prints (or gathers) it. */
+export interface CheckReporter {
+  /** A PATH (or `--request`, or policy) that could not be checked. */
+  problem(problem: InputProblem): void;
+  /** The documents of one file, once it is checked. */
+  documents(documents: readonly CheckedDocument[]): void;
+  /** Called once, after everything. */
+  end(totals: CheckTotals): void;
+}
+
+/** The counts of a `check` run: what the summary line and the exit code need. */
+export interface CheckTotals {
+  readonly documents: number;
   /** The files read and parsed: those the documents come from. */
-  readonly files: readonly ParsedFile[];
-  /** The PATHs (and `--request` file) that could not be checked, in the order given. */
-  readonly problems: readonly InputProblem[];
+  readonly files: number;
+  readonly invalid: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** The inputs that could not be checked. */
+  readonly problems: number;
 }
 
 type Validate = (value: unknown) => { readonly valid: boolean; readonly violations: readonly Violation[] };
@@ -52,6 +75,21 @@ async function readRequest(path: string, io: CliIo): Promise<{ value: unknown } 
   return { value: parsed.value };
 }
 
+/**
+ * Whether a policy file nests deeper than `MAX_JSON_DEPTH`: checked before `loadImportPolicy`
+ * reads it, so that the CLI refuses it with the limit named whatever the loader does with depth.
+ * A file that cannot be read is left to the loader, which says why.
+ */
+function nestsTooDeep(absolute: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch {
+    return false;
+  }
+  return offsetBeyondDepth(text, MAX_JSON_DEPTH) !== -1;
+}
+
 /** The file the CLI looks for from the working folder upward when `--policy` is not given. */
 export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
 
@@ -59,7 +97,7 @@ export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
  * The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). A
  * discovered file is announced on stderr: a policy the user did not name must not act unseen.
  */
-function policyFor(command: CheckCommand, io: CliIo, problems: InputProblem[]): ImportPolicy | undefined {
+function policyFor(command: CheckCommand, io: CliIo, report: (problem: InputProblem) => void): ImportPolicy | undefined {
   if (command.kind !== 'request' || command.policy === false) return undefined;
   const { cwd } = io;
   const absolute = command.policy === undefined ? findUpward(cwd, POLICY_FILE_NAME) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
@@ -67,64 +105,94 @@ function policyFor(command: CheckCommand, io: CliIo, problems: InputProblem[]): 
   const file = command.policy ?? relative(cwd, absolute);
   if (command.policy === undefined) {
     const where = dirname(absolute) === resolve(cwd) ? 'in the working folder' : 'in a parent folder';
-    io.stderr.write(`${TOOL_NAME}: using policy ${file} (found ${where}; --policy FILE names another, --no-policy checks none)\n`);
+    io.stderr.write(`${TOOL_NAME}: using policy ${label(file)} (found ${where}; --policy FILE names another, --no-policy checks none)\n`);
+  }
+  if (nestsTooDeep(absolute)) {
+    report(problem(file, absolute, `is not a usable import policy (${DEPTH_MESSAGE}); the requests were checked without it`));
+    return undefined;
   }
   try {
     return loadImportPolicy(absolute);
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
-    problems.push(problem(file, absolute, `is not a usable import policy (${error.problems.join('; ')}); the requests were checked without it`));
+    report(problem(file, absolute, `is not a usable import policy (${error.problems.join('; ')}); the requests were checked without it`));
     return undefined;
   }
 }
 
-async function validatorFor(command: CheckCommand, io: CliIo, problems: InputProblem[]): Promise<Validate> {
+async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: InputProblem) => void): Promise<Validate> {
   const { kind, shape, status } = command;
   if (kind === 'error') return (value) => validateStartImportError(value, status === undefined ? {} : { status });
   if (kind === 'request') {
     const now = command.now ?? io.now;
-    const policy = policyFor(command, io, problems);
+    const policy = policyFor(command, io, report);
     const options = { shape, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
     return (value) => validateStartImportRequest(value, options);
   }
   if (command.request === undefined) return (value) => validateStartImportResponse(value, { shape });
   const request = await readRequest(command.request, io);
   if ('type' in request) {
-    problems.push({ ...request, message: `${request.message}; the responses were checked without it` });
+    report({ ...request, message: `${request.message}; the responses were checked without it` });
     return (value) => validateStartImportResponse(value, { shape });
   }
   return (value) => validateStartImportResponse(value, { shape, request: request.value });
 }
 
-/** Runs `check`: reads every PATH, parses each file and validates each document in it. */
-export async function runCheck(command: CheckCommand, io: CliIo): Promise<CheckRun> {
-  const problems: InputProblem[] = [];
-  const validate = await validatorFor(command, io, problems);
-  const files: ParsedFile[] = [];
-  const documents: CheckedDocument[] = [];
-  for (const read of await readInputs(command.paths, io)) {
+/** The documents of one parsed file, checked and placed: positions are looked up only when a violation is reported. */
+function checkFile(parsed: ParsedFile, kind: Subject, validate: Validate): CheckedDocument[] {
+  const { value, source } = parsed;
+  const elements: readonly unknown[] = Array.isArray(value) ? value : [value];
+  const checked = elements.map((element, i) => ({ index: Array.isArray(value) ? i : undefined, ...validate(element) }));
+  const targets = checked.flatMap(({ index, violations }) => violations.map((v) => ({ index, pointer: v.path })));
+  const spans = locateViolations(source.text, targets, parsed.boundaries);
+  let next = 0;
+  return checked.map(({ index, valid, violations }) => {
+    const own = spans.slice(next, next + violations.length);
+    next += violations.length;
+    return { file: source.file, absolute: source.absolute, index, kind, valid, violations, spans: own };
+  });
+}
+
+/**
+ * Runs `check`: reads every PATH one file at a time, parses each once, validates each document in
+ * it and hands the file's documents to `reporter` before reading the next, so memory does not grow
+ * with the number of files.
+ */
+export async function runCheck(command: CheckCommand, io: CliIo, reporter: CheckReporter): Promise<CheckTotals> {
+  const totals = { documents: 0, files: 0, invalid: 0, errors: 0, warnings: 0, problems: 0 };
+  const report = (found: InputProblem): void => {
+    totals.problems += 1;
+    reporter.problem(found);
+  };
+  const validate = await validatorFor(command, io, report);
+  for await (const read of readInputs(command.paths, io)) {
     const parsed = read.type === 'problem' ? read : parseSource(read);
     if ('type' in parsed) {
-      problems.push(parsed);
+      report(parsed);
       continue;
     }
-    const { value } = parsed;
-    if (Array.isArray(value) && value.length === 0) {
-      problems.push(problem(read.file, read.absolute, 'holds an empty array: no documents to check'));
+    if (Array.isArray(parsed.value) && parsed.value.length === 0) {
+      report(problem(parsed.source.file, parsed.source.absolute, 'holds an empty array: no documents to check'));
       continue;
     }
-    files.push(parsed);
-    const elements: readonly unknown[] = Array.isArray(value) ? value : [value];
-    elements.forEach((element, index) => {
-      const { valid, violations } = validate(element);
-      documents.push({ file: parsed, index: Array.isArray(value) ? index : undefined, kind: command.kind, valid, violations });
-    });
+    const documents = checkFile(parsed, command.kind, validate);
+    totals.files += 1;
+    for (const document of documents) {
+      totals.documents += 1;
+      if (!document.valid) totals.invalid += 1;
+      for (const v of document.violations) {
+        if (v.severity === 'error') totals.errors += 1;
+        else totals.warnings += 1;
+      }
+    }
+    reporter.documents(documents);
   }
-  return { documents, files, problems };
+  reporter.end(totals);
+  return totals;
 }
 
 /** 2 when an input could not be checked, else 1 when a document has an error violation, else 0. */
-export function exitCodeOf(run: CheckRun): number {
-  if (run.problems.length > 0) return 2;
-  return run.documents.some((document) => !document.valid) ? 1 : 0;
+export function exitCodeOf(totals: CheckTotals): number {
+  if (totals.problems > 0) return 2;
+  return totals.invalid > 0 ? 1 : 0;
 }

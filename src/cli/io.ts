@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { clip } from '../contract/timestamps.js';
 
 /** Anything the CLI can write text to: a stream, or a buffer in tests. */
 export interface TextSink {
@@ -23,9 +24,13 @@ export interface CliIo {
   readonly now?: () => Date;
 }
 
-/** How a file is named in text output and on stderr: stdin has no name of its own. */
+/**
+ * How a file is named in text output and on stderr: stdin has no name of its own; control and
+ * bidi characters are escaped (`\n`, `\u202e`), so a name can neither split a report line nor
+ * reorder what a terminal shows.
+ */
 export function label(file: string): string {
-  return file === '-' ? '<stdin>' : file;
+  return file === '-' ? '<stdin>' : clip(file, Number.POSITIVE_INFINITY);
 }
 
 /** `1 file`, `2 files`. */

@@ -70,10 +70,10 @@ async function listingSource(file: string, io: CliIo): Promise<AsyncIterable<str
   if (file === '-') return io.stdin;
   const absolute = resolve(io.cwd, file);
   try {
-    if (!(await stat(absolute)).isFile()) throw new PlanInputError(`${file}: is not a regular file`);
+    if (!(await stat(absolute)).isFile()) throw new PlanInputError(`${label(file)}: is not a regular file`);
   } catch (error) {
     if (error instanceof PlanInputError) throw error;
-    throw new PlanInputError(`${file}: ${failure(error)}`);
+    throw new PlanInputError(`${label(file)}: ${failure(error)}`);
   }
   return readFileChunks(absolute);
 }

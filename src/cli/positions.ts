@@ -27,6 +27,33 @@ export function positionAt(starts: readonly number[], offset: number): Position 
 }
 
 /**
+ * The positions of many offsets of one text at once, in their order: a walk from line break to
+ * line break (`indexOf`, native) over the sorted offsets, with no table of every line start; a
+ * text holding `\r` takes `lineStarts`, which counts a lone `\r` as a break.
+ */
+export function positionsOf(text: string, offsets: readonly number[]): Position[] {
+  if (text.includes('\r')) {
+    const starts = lineStarts(text);
+    return offsets.map((offset) => positionAt(starts, offset));
+  }
+  const order = offsets.map((_, i) => i).sort((a, b) => (offsets[a] ?? 0) - (offsets[b] ?? 0));
+  const positions: Position[] = new Array<Position>(offsets.length);
+  let line = 1;
+  let lineStart = 0;
+  let next = text.indexOf('\n');
+  for (const i of order) {
+    const offset = offsets[i] ?? 0;
+    while (next !== -1 && next < offset) {
+      line += 1;
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
+    }
+    positions[i] = { line, column: offset - lineStart + 1 };
+  }
+  return positions;
+}
+
+/**
  * The position of character `offset` (UTF-16 code units from the start) of UTF-8 text arriving in
  * chunks, read only as far as it: how a listing error, which counts characters, gets a line and
  * column. A leading byte order mark is not counted in the column, as editors do not show it.

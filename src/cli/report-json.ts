@@ -1,5 +1,7 @@
 import type { Violation } from '../index.js';
-import type { CheckedDocument, CheckRun } from './check.js';
+import type { CheckedDocument, CheckReporter } from './check.js';
+import type { TextSink } from './io.js';
+import { problemLine } from './report-text.js';
 
 /** A violation in `--format json`: the fields of `Violation`, in a fixed order. */
 export interface JsonViolation {
@@ -25,13 +27,30 @@ function jsonViolation(v: Violation): JsonViolation {
   return exception === undefined ? { code, severity, path, message, basis } : { code, severity, path, message, basis, exception };
 }
 
-function jsonDocument(document: CheckedDocument): JsonDocument {
-  const { file } = document.file.source;
+/** A checked document as `--format json` prints it. */
+export function jsonDocument(document: CheckedDocument): JsonDocument {
+  const { file } = document;
   const rest = { kind: document.kind, valid: document.valid, violations: document.violations.map(jsonViolation) };
   return document.index === undefined ? { file, ...rest } : { file, index: document.index, ...rest };
 }
 
-/** `--format json`: one array with an entry per checked document (unreadable files are on stderr only). */
-export function jsonReport(run: CheckRun): string {
-  return `${JSON.stringify(run.documents.map(jsonDocument), null, 2)}\n`;
+/**
+ * `--format json`: one array with an entry per checked document (unreadable files are on stderr
+ * only), the text `JSON.stringify(documents, null, 2)` would give, written entry by entry as each
+ * file is checked so that no document is held until the end.
+ */
+export function jsonReporter(stdout: TextSink, stderr: TextSink): CheckReporter {
+  let first = true;
+  return {
+    problem: (problem) => stderr.write(`${problemLine(problem)}\n`),
+    documents: (documents) => {
+      for (const document of documents) {
+        // Indented one level, as inside the array; a JSON text holds no raw line break but between tokens.
+        const entry = JSON.stringify(jsonDocument(document), null, 2).replaceAll('\n', '\n  ');
+        stdout.write(`${first ? '[\n' : ',\n'}  ${entry}`);
+        first = false;
+      }
+    },
+    end: () => stdout.write(first ? '[]\n' : '\n]\n'),
+  };
 }

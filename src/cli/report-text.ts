@@ -1,8 +1,7 @@
 import { formatViolation, type Violation } from '../index.js';
-import type { CheckedDocument, CheckRun } from './check.js';
-import { label, plural } from './io.js';
-import { violationSpan } from './locate.js';
-import { positionAt } from './positions.js';
+import type { CheckedDocument, CheckReporter, CheckTotals } from './check.js';
+import { label, plural, type TextSink } from './io.js';
+import type { Span } from './locate.js';
 import type { InputProblem } from './read-inputs.js';
 
 /** `FILE: message`, or `FILE:LINE:COLUMN: message` for a JSON syntax error, as compilers print them. */
@@ -16,26 +15,34 @@ export function problemLine(problem: InputProblem): string {
  * of an array file, then the violation: the place is the one SARIF gives, so an editor or a
  * terminal can jump to it.
  */
-export function violationLine(document: CheckedDocument, v: Violation): string {
+export function violationLine(document: CheckedDocument, v: Violation, span: Span): string {
   const { file, index } = document;
-  const at = positionAt(file.lines, violationSpan(file, index, v.path).start);
-  return `${label(file.source.file)}:${at.line}:${at.column}: ${index === undefined ? '' : `#${index} `}${formatViolation(v)}`;
+  return `${label(file)}:${span.start.line}:${span.start.column}: ${index === undefined ? '' : `#${index} `}${formatViolation(v)}`;
 }
 
 /** `checked 12 documents in 9 files: 3 invalid, 5 errors, 2 warnings` (and the inputs that could not be checked). */
-export function summaryLine(run: CheckRun): string {
-  const violations = run.documents.flatMap((document) => document.violations);
-  const errors = violations.filter((v) => v.severity === 'error').length;
-  const invalid = run.documents.filter((document) => !document.valid).length;
-  const unchecked = run.problems.length === 0 ? '' : `; ${plural(run.problems.length, 'input')} could not be checked`;
+export function summaryLine(totals: CheckTotals): string {
+  const unchecked = totals.problems === 0 ? '' : `; ${plural(totals.problems, 'input')} could not be checked`;
   return (
-    `checked ${plural(run.documents.length, 'document')} in ${plural(run.files.length, 'file')}: ` +
-    `${invalid} invalid, ${plural(errors, 'error')}, ${plural(violations.length - errors, 'warning')}${unchecked}`
+    `checked ${plural(totals.documents, 'document')} in ${plural(totals.files, 'file')}: ` +
+    `${totals.invalid} invalid, ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${unchecked}`
   );
 }
 
-/** One line per violation, then the summary: valid documents without warnings print nothing. */
-export function textReport(run: CheckRun): string {
-  const lines = run.documents.flatMap((document) => document.violations.map((v) => violationLine(document, v)));
-  return `${[...lines, summaryLine(run)].join('\n')}\n`;
+/**
+ * The text format, printed as it goes: problems on stderr, one line per violation on stdout as
+ * each file is checked (valid documents without warnings print nothing), then the summary.
+ */
+export function textReporter(stdout: TextSink, stderr: TextSink): CheckReporter {
+  return {
+    problem: (problem) => stderr.write(`${problemLine(problem)}\n`),
+    documents: (documents) => {
+      const lines = documents.flatMap((document) => document.violations.map((v, i) => violationLine(document, v, document.spans[i] ?? NOWHERE)));
+      if (lines.length > 0) stdout.write(`${lines.join('\n')}\n`);
+    },
+    end: (totals) => stdout.write(`${summaryLine(totals)}\n`),
+  };
 }
+
+/** Unreached: `checkFile` gives a span to every violation. */
+const NOWHERE: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

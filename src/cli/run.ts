@@ -5,21 +5,17 @@ import { exitCodeOf, runCheck } from './check.js';
 import type { CliIo } from './io.js';
 import { runPlanCommand } from './plan.js';
 import { isMissingPackage } from '../peer.js';
-import { jsonReport } from './report-json.js';
-import { problemLine, textReport } from './report-text.js';
+import { jsonReporter } from './report-json.js';
+import { textReporter } from './report-text.js';
 import { rulesReport } from './rules-command.js';
 import type { runSample } from './sample.js';
-import { sarifReport } from './sarif.js';
+import { sarifReporter } from './sarif.js';
 import { TOOL_NAME, USAGE, USAGE_HINT } from './usage.js';
 
 async function check(command: CheckCommand, io: CliIo): Promise<number> {
-  const run = await runCheck(command, io);
-  // Problems first, so that in a terminal they come before the summary that counts them.
-  for (const problem of run.problems) io.stderr.write(`${problemLine(problem)}\n`);
-  if (command.format === 'json') io.stdout.write(jsonReport(run));
-  else if (command.format === 'sarif') io.stdout.write(sarifReport(run, io.version(), io.cwd));
-  else io.stdout.write(textReport(run));
-  return exitCodeOf(run);
+  const reporter =
+    command.format === 'json' ? jsonReporter(io.stdout, io.stderr) : command.format === 'sarif' ? sarifReporter(io.stdout, io.stderr, io.version, io.cwd) : textReporter(io.stdout, io.stderr);
+  return exitCodeOf(await runCheck(command, io, reporter));
 }
 
 function usageError(message: string, io: CliIo): number {

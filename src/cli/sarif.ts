@@ -3,12 +3,11 @@ import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Log, Notification, Region, ReportingDescriptor, Result } from 'sarif';
 import { formatViolation, ruleCatalogue, type CatalogueEntry, type Violation } from '../index.js';
 import { POLICY_RULES, type PolicyRuleEntry } from '../policy/index.js';
-import type { CheckedDocument, CheckRun } from './check.js';
-import { findUpward, label } from './io.js';
-import { violationSpan } from './locate.js';
-import type { ParsedFile } from './parse-json.js';
-import { positionAt, type Position } from './positions.js';
+import type { CheckedDocument, CheckReporter } from './check.js';
+import { findUpward, label, type TextSink } from './io.js';
+import type { Span } from './locate.js';
 import type { InputProblem } from './read-inputs.js';
+import { problemLine } from './report-text.js';
 import { TOOL_NAME } from './usage.js';
 
 /** Where users read about the tool; SARIF wants an absolute URI. */
@@ -70,34 +69,18 @@ function baseIds(root: string): Record<string, ArtifactLocation> {
   return { [SOURCE_ROOT]: { uri: href.endsWith('/') ? href : `${href}/`, description: { text: 'the repository root (the folder holding .git), or the working folder outside a repository' } } };
 }
 
-function region(lines: readonly number[], start: number, end: number): Region {
-  const from: Position = positionAt(lines, start);
-  const to: Position = positionAt(lines, end);
-  return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+function region(span: Span): Region {
+  return { startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
 
-/** The region of the JSON node a violation's pointer names (see `violationSpan`). */
-export function violationRegion(file: ParsedFile, index: number | undefined, pointer: string): Region {
-  const { start, end } = violationSpan(file, index, pointer);
-  return region(file.lines, start, end);
-}
-
-function result(document: CheckedDocument, v: Violation, ruleIndex: number, root: string): Result {
-  const { source } = document.file;
+function result(document: CheckedDocument, v: Violation, span: Span, ruleIndex: number, root: string): Result {
   const properties = document.index === undefined ? { jsonPointer: v.path } : { jsonPointer: v.path, index: document.index };
   return {
     ruleId: v.code,
     ruleIndex,
     level: v.severity,
     message: { text: formatViolation(v) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: artifactLocation(source.file, source.absolute, root),
-          region: violationRegion(document.file, document.index, v.path),
-        },
-      },
-    ],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(document.file, document.absolute, root), region: region(span) } }],
     properties,
   };
 }
@@ -125,15 +108,7 @@ const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((entry, index)
  * result has a `ruleIndex`; a result's `level` is its violation's severity (for a policy code,
  * the one the policy file sets).
  */
-export function sarifLog(run: CheckRun, version: string, cwd: string): Log {
-  const root = repositoryRoot(cwd);
-  const results = run.documents.flatMap((document) =>
-    document.violations.map((v) => {
-      const index = RULE_INDEX.get(v.code);
-      if (index === undefined) throw new Error(`${v.code} is neither a catalogue code nor a policy code`);
-      return result(document, v, index, root);
-    }),
-  );
+export function sarifLog(results: readonly Result[], notifications: readonly Notification[], version: string, root: string): Log {
   return {
     $schema: SCHEMA_URI,
     version: '2.1.0',
@@ -141,20 +116,39 @@ export function sarifLog(run: CheckRun, version: string, cwd: string): Log {
       {
         tool: { driver: { name: TOOL_NAME, version, informationUri: INFORMATION_URI, rules: RULES.map(rule) } },
         originalUriBaseIds: baseIds(root),
-        invocations: [
-          {
-            executionSuccessful: run.problems.length === 0,
-            toolExecutionNotifications: run.problems.map((problem) => notification(problem, root)),
-          },
-        ],
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: [...notifications] }],
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [...results],
       },
     ],
   };
 }
 
-/** The SARIF log as printed. */
-export function sarifReport(run: CheckRun, version: string, cwd: string): string {
-  return `${JSON.stringify(sarifLog(run, version, cwd), null, 2)}\n`;
+/**
+ * The SARIF format: one log, printed at the end (a log is one JSON value). It gathers results and
+ * notifications, which are small; no document's text or value is kept.
+ */
+export function sarifReporter(stdout: TextSink, stderr: TextSink, version: () => string, cwd: string): CheckReporter {
+  const root = repositoryRoot(cwd);
+  const results: Result[] = [];
+  const notifications: Notification[] = [];
+  return {
+    problem: (problem) => {
+      stderr.write(`${problemLine(problem)}\n`);
+      notifications.push(notification(problem, root));
+    },
+    documents: (documents) => {
+      for (const document of documents) {
+        document.violations.forEach((v, i) => {
+          const index = RULE_INDEX.get(v.code);
+          if (index === undefined) throw new Error(`${v.code} is neither a catalogue code nor a policy code`);
+          const span = document.spans[i];
+          if (span === undefined) throw new Error(`violation ${i} of ${document.file} has no place`);
+          results.push(result(document, v, span, index, root));
+        });
+      }
+    },
+    end: () => stdout.write(`${JSON.stringify(sarifLog(results, notifications, version(), root), null, 2)}
+`),
+  };
 }
