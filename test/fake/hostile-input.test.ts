@@ -51,7 +51,7 @@ describe('createFakeCloudTrailImports().handle on input it cannot read', () => {
 
   it('answers an operation name that cannot be printed with UnknownOperationException', () => {
     for (const operation of [Symbol('op'), unprintable().throwingToString, revokedProxy(), unprintable().nullPrototype]) {
-      const error = errorOf(handle(operation as ImportOperation, {}));
+      const error = errorOf(handle(operation as unknown as ImportOperation, {}));
       expect(error.name).toBe('UnknownOperationException');
     }
   });
