@@ -35,9 +35,12 @@ function position(text: string, offset: number): string {
   return `${String(line)}:${String(offset - start + 1)}`;
 }
 
+// As request files are read (src/cli/read-inputs.ts): a TextDecoder drops a leading byte order mark.
+const UTF8 = new TextDecoder('utf-8');
+
 function readText(path: string): Text {
   try {
-    return { text: readFileSync(path, 'utf8'), source: path };
+    return { text: UTF8.decode(readFileSync(path)), source: path };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadImportPolicy, PolicyError } from '../../src/policy/index.js';
@@ -29,6 +32,20 @@ describe('loadImportPolicy', () => {
     const policy = loadImportPolicy(document);
     expect(Object.isFrozen(document)).toBe(false);
     expect(policy).not.toBe(document);
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark, as request files are read, and counts positions without it', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'policy-bom-'));
+    try {
+      const withBom = join(directory, 'org.json');
+      writeFileSync(withBom, `\uFEFF${readFileSync(fixture('org.json'), 'utf8')}`);
+      expect(loadImportPolicy(withBom).rules).toEqual(loadImportPolicy(fixture('org.json')).rules);
+      const badWithBom = join(directory, 'bad.json');
+      writeFileSync(badWithBom, `\uFEFF${readFileSync(fixture('bad-json.json'), 'utf8')}`);
+      expect(problemsOf(() => loadImportPolicy(badWithBom))).toEqual(problemsOf(() => loadImportPolicy(fixture('bad-json.json'))));
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('rejects a missing file, naming it', () => {
