@@ -108,7 +108,10 @@ function readBody(read: Read<unknown>): { parsed: Record<string, unknown> } | { 
   const notObject = (got: string): { violation: Violation } => ({ violation: violation('wire-body-not-json', BODY_PATH, `must be a JSON object (got ${got})`) });
   if ('got' in read) return notObject(read.got);
   const body = read.value;
-  if (typeof body !== 'string') return notObject(`${describe(body)} instead of the body's text`);
+  // A revoked Proxy throws even when asked whether it is an array.
+  const described = attempt(() => ({ value: describe(body) }));
+  if ('got' in described) return notObject(described.got);
+  if (typeof body !== 'string') return notObject(`${described.value} instead of the body's text`);
   if (body.trim() === '') return notObject(body === '' ? 'an empty body' : 'a body of white space');
   let parsed: unknown;
   try {

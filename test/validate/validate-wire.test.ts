@@ -112,6 +112,12 @@ describe('validateImportHttpRequest', () => {
     expect(result.violations.map((v) => `${v.path} ${v.code}: ${v.message}`)).toEqual(['/body wire-body-not-json: must be a JSON object (got a value that threw when read: stream locked)']);
   });
 
+  it('reports a body that is a revoked Proxy by the body check', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(validateImportHttpRequest({ headers: HEADERS, body: proxy as unknown as string }).violations.map((v) => `${v.path} ${v.code}`)).toEqual(['/body wire-body-not-json']);
+  });
+
   it.each([null, undefined, 42, 'text'])('reports each part of a request that is %j, not an object', (request) => {
     const result = validateImportHttpRequest(request as unknown as ImportHttpRequest);
     expect(result.violations.map((v) => v.code)).toEqual(['wire-target-unknown', 'wire-content-type-invalid', 'wire-body-not-json']);
