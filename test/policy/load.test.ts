@@ -48,6 +48,16 @@ describe('loadImportPolicy', () => {
     }
   });
 
+  it('rejects an object it cannot read (a revoked Proxy, throwing getters, a Proxy whose traps throw) with a PolicyError', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const getters = Object.defineProperty({ version: 1 }, 'rules', { enumerable: true, get: (): never => { throw new Error('getter refused'); } });
+    const trapped = new Proxy({ version: 1, rules: {} }, { ownKeys: (): never => { throw new Error('ownKeys refused'); } });
+    for (const value of [proxy, getters, trapped]) {
+      expect(problemsOf(() => loadImportPolicy(value))).toEqual([expect.stringMatching(/^cannot be read as plain data \(reading it threw: .+\)$/)]);
+    }
+  });
+
   it('rejects a missing file, naming it', () => {
     expect(() => loadImportPolicy(fixture('missing.json'))).toThrow(new PolicyError(fixture('missing.json'), ['cannot be read: no such file']));
   });
