@@ -112,3 +112,8 @@ export function withHostileMember(base: Readonly<Record<string, unknown>>, name:
 export function isPrototypePolluted(): boolean {
   return (({}) as Record<string, unknown>)['polluted'] !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted');
 }
+
+/** Whether a hostile value can be read as plain data: no Proxy, no throwing getter anywhere in it. */
+export function isReadable(value: Hostile): boolean {
+  return !/Proxy|getter/.test(value.label);
+}
