@@ -12,7 +12,7 @@ import { startImport } from './start-import.js';
 import { ImportStore, snapshot } from './state.js';
 import type { FakeCloudTrailImports, FakeCloudTrailImportsOptions, FakeOutcome, HandleOptions } from './types.js';
 import type { ImportOperation } from '../contract/operations.js';
-import { describe } from '../contract/timestamps.js';
+import { clip, describe } from '../contract/timestamps.js';
 
 function readCall(options: HandleOptions | undefined): Call {
   // Read as unknown: a JavaScript caller's options are not checked by the compiler.
@@ -21,6 +21,11 @@ function readCall(options: HandleOptions | undefined): Call {
   const region: unknown = options?.region;
   if (region !== undefined && typeof region !== 'string') throw new TypeError(`handle: options.region must be a Region code (got ${describe(region)})`);
   return { shape, endpointRegion: region };
+}
+
+/** An operation name for a message: a string clipped, anything else described (never its own toString, which may throw). */
+function nameOf(operation: unknown): string {
+  return typeof operation === 'string' ? `'${clip(operation)}'` : typeof operation === 'object' && operation !== null ? 'an object' : describe(operation);
 }
 
 function dispatch(context: FakeContext, operation: ImportOperation, input: unknown, call: Call): FakeOutcome {
@@ -68,7 +73,7 @@ export function createFakeCloudTrailImports(options: FakeCloudTrailImportsOption
   };
   const handle = (operation: ImportOperation, input: unknown, handleOptions?: HandleOptions): FakeOutcome => {
     const call = readCall(handleOptions);
-    if (!isImportOperation(operation)) return refuse('UnknownOperationException', `${String(operation)} is not an import operation`);
+    if (!isImportOperation(operation)) return refuse('UnknownOperationException', `${nameOf(operation)} is not an import operation`);
     return faults.take(operation) ?? (read.closedToNewCustomers ? CLOSED_TO_NEW_CUSTOMERS : dispatch(context, operation, input, call));
   };
   return {

@@ -12,6 +12,7 @@ import { clip, describe } from '../contract/timestamps.js';
 import { pointer, violation, type Violation } from '../rules/index.js';
 import { formatViolation } from '../validate/index.js';
 import { isStructure } from '../validate/normalise.js';
+import { unreadable } from '../validate/run.js';
 import { refuse } from './errors.js';
 import { isImportId } from './ids.js';
 import type { FakeOutcome } from './types.js';
@@ -104,30 +105,41 @@ const SHAPES: Readonly<Record<ReadOperation, Readonly<Record<string, MemberSpec>
   ListImportFailures: { ImportId: { check: checkImportId, required: true }, MaxResults: { check: checkMaxResults }, NextToken: { check: checkNextToken } },
 };
 
-function problemsOf(operation: ReadOperation, input: Record<string, unknown>): Problem[] {
+interface Reading {
+  readonly problems: Problem[];
+  /** The members of the shape, each read once (a getter may answer differently the next time). */
+  readonly members: Record<string, unknown>;
+}
+
+function readMembers(operation: ReadOperation, input: Record<string, unknown>): Reading {
   const shape = SHAPES[operation];
-  const out: Problem[] = [];
+  const problems: Problem[] = [];
+  const members: Record<string, unknown> = {};
   // for…in also sees inherited enumerable keys, and an own `__proto__`: both are no member.
   for (const key in input) {
     const value = input[key];
     if (value === undefined || value === null) continue;
     const spec = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
-    if (spec === undefined) out.push(coded(violation('unknown-member', pointer(key), `must not be set: ${operation} has no member '${clip(key)}'`)));
-    else out.push(...spec.check(value, pointer(key)));
+    if (spec === undefined) problems.push(coded(violation('unknown-member', pointer(key), `must not be set: ${operation} has no member '${clip(key)}'`)));
+    else {
+      members[key] = value;
+      problems.push(...spec.check(value, pointer(key)));
+    }
   }
   for (const [name, spec] of Object.entries(shape)) {
-    if (spec.required === true && (input[name] === undefined || input[name] === null)) out.push(uncoded(pointer(name), `must be set: ${operation} requires ${name}`));
+    if (spec.required === true && members[name] === undefined) problems.push(uncoded(pointer(name), `must be set: ${operation} requires ${name}`));
   }
-  return out;
+  return { problems, members };
 }
 
-function membersOf(operation: ReadOperation, input: Record<string, unknown>): ParsedInput {
-  const out: Record<string, unknown> = {};
-  for (const name of Object.keys(SHAPES[operation])) {
-    const value: unknown = input[name];
-    if (value !== undefined && value !== null) out[name] = value;
+/** Reads `input`, or the problem that reading it threw (a throwing getter, a revoked Proxy): no input is read twice. */
+function readSafely(operation: ReadOperation, input: unknown): Reading {
+  try {
+    if (!isStructure(input)) return { problems: [coded(violation('type-mismatch', '', `must be a structure (object) (got ${describe(input)})`))], members: {} };
+    return readMembers(operation, input);
+  } catch (error) {
+    return { problems: [coded(unreadable(error))], members: {} };
   }
-  return out;
 }
 
 /**
@@ -136,13 +148,9 @@ function membersOf(operation: ReadOperation, input: Record<string, unknown>): Pa
  * first problem. Null and undefined members are absent, as the SDK leaves them out.
  */
 export function readInput(operation: ReadOperation, input: unknown): { readonly input: ParsedInput } | { readonly refused: FakeOutcome } {
-  if (!isStructure(input)) {
-    const found = violation('type-mismatch', '', `must be a structure (object) (got ${describe(input)})`);
-    return { refused: refuse('InvalidParameterException', formatViolation(found), [found]) };
-  }
-  const problems = problemsOf(operation, input);
+  const { problems, members } = readSafely(operation, input);
   const first = problems[0];
-  if (first === undefined) return { input: membersOf(operation, input) };
+  if (first === undefined) return { input: members };
   const violations = problems.flatMap((p) => (p.violation === undefined ? [] : [p.violation]));
   return { refused: refuse(first.exception, problems.map((p) => p.line).join('\n'), violations) };
 }

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_ESCAPED, STRING_NON_ASCII, stringEnd } from './json-bytes.js';
+import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_CLEAN, STRING_ESCAPED, STRING_HAS_ESCAPES, STRING_NON_ASCII, stringEnd, stringFault } from './json-bytes.js';
 
 /** The members an item is read for; names are compared as bytes, never decoded. */
 const enum Member {
@@ -25,8 +25,8 @@ const MAX_CLASSES = 16;
 
 /**
  * Reads one `Contents` item from UTF-8 bytes, its syntax checked token by token (nested values such
- * as `Owner` too), and keeps Key, Size and StorageClass. Strings are found natively and only the
- * kept ones have their escapes checked (a raw control character inside a string goes unnoticed).
+ * as `Owner` too), and keeps Key, Size and StorageClass. Strings are found natively, then every
+ * one has its content checked (raw control characters, escapes) as JSON.parse checks it.
  * One reader serves every item, so that a million items allocate nothing but their keys.
  */
 export class ItemReader {
@@ -76,10 +76,10 @@ export class ItemReader {
             if (member === Member.Key) {
               keyStart = i + 1;
               keyEnd = close;
-              keyEscaped = this.hasBackslash(b, i + 1, close);
+              keyEscaped = this.checkString(b, i + 1, close);
             } else if (member === Member.StorageClass) this.storageClass = this.classOf(b, i + 1, close);
             else this.fail(': Size must be a whole number of bytes', i);
-          }
+          } else this.checkString(b, i + 1, close);
           i = close + 1;
           expect = Expect.CommaOrEnd;
         } else if (c === 0x7b || c === 0x5b) {
@@ -117,6 +117,7 @@ export class ItemReader {
       } else if (c === QUOTE) {
         const close = stringEnd(b, i, end);
         if (close < 0) return -1;
+        this.checkString(b, i + 1, close);
         if (depth === 0) member = this.memberOf(b, i + 1, close);
         expect = Expect.Colon;
         i = close + 1;
@@ -145,10 +146,18 @@ export class ItemReader {
     return flags;
   }
 
-  /** Whether the Key `start`..`end` has an escape (checked and decoded by JSON.parse then). */
-  private hasBackslash(b: Buffer, start: number, end: number): boolean {
-    const backslash = b.indexOf(BACKSLASH, start);
-    return backslash >= 0 && backslash < end;
+  /**
+   * Checks the content `start`..`end` of a string as JSON.parse would — no raw control character,
+   * only JSON's escapes — and says whether it has an escape. Every string of an item is checked,
+   * the ones skipped too: a byte loop that costs about as much as finding the strings does.
+   */
+  private checkString(b: Buffer, start: number, end: number): boolean {
+    const fault = stringFault(b, start, end);
+    if (fault === STRING_CLEAN) return false;
+    if (fault === STRING_HAS_ESCAPES) return true;
+    const c = b[fault] ?? 0;
+    if (c === BACKSLASH) return this.fail(' is not valid JSON: a string has a bad escape', fault);
+    return this.fail(` is not valid JSON: a string holds a raw control character (U+${c.toString(16).toUpperCase().padStart(4, '0')}; write it escaped)`, fault);
   }
 
   /** Which member the name `start`..`end` is: compared as bytes (a name spelled with escapes is none of them). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validatePolicySchema } from '../generated/validators.js';
+import { clip } from '../contract/timestamps.js';
 import { pointerKeys } from '../rules/violation.js';
 import type { CompiledSchema, SchemaError } from '../validate/schema.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
@@ -35,9 +36,12 @@ function position(text: string, offset: number): string {
   return `${String(line)}:${String(offset - start + 1)}`;
 }
 
+// As request files are read (src/cli/read-inputs.ts): a TextDecoder drops a leading byte order mark.
+const UTF8 = new TextDecoder('utf-8');
+
 function readText(path: string): Text {
   try {
-    return { text: readFileSync(path, 'utf8'), source: path };
+    return { text: UTF8.decode(readFileSync(path)), source: path };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
@@ -118,13 +122,36 @@ function accept(value: unknown, source: string, where: (pointer: string) => stri
  */
 // The declared type leaves URL out: consumers without Node's types have no global URL.
 export function loadImportPolicy(pathOrObject: string | object): ImportPolicy {
-  if (typeof pathOrObject === 'string' || pathOrObject instanceof URL) {
+  if (typeof pathOrObject === 'string' || isUrl(pathOrObject)) {
     const path = typeof pathOrObject === 'string' ? pathOrObject : fileURLToPath(pathOrObject);
     const { value, where } = parseJson(readText(path));
     return accept(value, path, where);
   }
   if (compiled.has(pathOrObject as ImportPolicy)) return pathOrObject as ImportPolicy;
-  return accept(pathOrObject, OBJECT_SOURCE, (pointer) => pointer || '/');
+  try {
+    return accept(pathOrObject, OBJECT_SOURCE, (pointer) => pointer || '/');
+  } catch (error) {
+    if (error instanceof PolicyError) throw error;
+    // A throwing getter, a Proxy (revoked, or whose traps throw), a value structuredClone refuses.
+    throw new PolicyError(OBJECT_SOURCE, [`cannot be read as plain data (reading it threw: ${reasonOf(error)})`]);
+  }
+}
+
+function isUrl(value: unknown): value is URL {
+  try {
+    return value instanceof URL;
+  } catch {
+    // A revoked Proxy throws when asked for its prototype: it is no URL.
+    return false;
+  }
+}
+
+function reasonOf(error: unknown): string {
+  try {
+    return clip(error instanceof Error ? error.message : String(error), 80);
+  } catch {
+    return 'an unprintable exception';
+  }
 }
 
 /** The prepared form of a loaded policy (loading it first when it is a plain object). */

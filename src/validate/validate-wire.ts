@@ -46,34 +46,72 @@ function isHeaderLookup(headers: unknown): headers is HeaderLookup {
   return typeof headers === 'object' && headers !== null && typeof (headers as Partial<HeaderLookup>).get === 'function';
 }
 
-/** A header's value, or undefined when absent; repeated names in a record are joined as `Headers` joins them. */
-function header(headers: unknown, name: string): string | undefined {
-  if (isHeaderLookup(headers)) return headers.get(name) ?? undefined;
-  if (typeof headers !== 'object' || headers === null) return undefined;
-  const values: string[] = [];
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === name) values.push(typeof value === 'string' ? value.trim() : String(value));
+/** A part of the request as read: its value, or why it could not be read (said as "got …"). */
+type Read<T> = { readonly value: T } | { readonly got: string };
+
+/** Reads with `read`, turning a throw (a throwing getter, a revoked Proxy) into what was got. */
+function attempt<T>(read: () => Read<T>): Read<T> {
+  try {
+    return read();
+  } catch (error) {
+    return { got: `a value that threw when read: ${reasonOf(error)}` };
   }
-  return values.length === 0 ? undefined : values.join(', ');
 }
 
-function checkTarget(target: string | undefined): Violation[] {
+/** A member of the request, read once: `request` may be anything at all. */
+function member(request: unknown, name: 'headers' | 'body'): Read<unknown> {
+  if (typeof request !== 'object' || request === null) return { got: `no ${name}: the request is ${describe(request)}, not an object` };
+  return attempt(() => ({ value: (request as Record<string, unknown>)[name] }));
+}
+
+/** A header's value, absent (undefined), or what was got instead of text; repeated names in a record are joined as `Headers` joins them. */
+function header(headers: Read<unknown>, name: string): Read<string | undefined> {
+  if ('got' in headers) return headers;
+  const from = headers.value;
+  return attempt((): Read<string | undefined> => {
+    if (isHeaderLookup(from)) {
+      const value: unknown = from.get(name);
+      if (value === null || value === undefined) return { value: undefined };
+      return typeof value === 'string' ? { value } : { got: `${describe(value)} from headers.get('${name}') instead of text` };
+    }
+    if (from === undefined || from === null) return { value: undefined };
+    if (typeof from !== 'object') return { got: `headers that are ${describe(from)}, not an object` };
+    const values: string[] = [];
+    for (const [key, value] of Object.entries(from)) {
+      if (key.toLowerCase() !== name) continue;
+      // A record's values are text; a number is printed as `Headers` prints it, anything else is no header value.
+      if (typeof value === 'string') values.push(value.trim());
+      else if (typeof value === 'number' || typeof value === 'boolean') values.push(String(value));
+      else return { got: `${describe(value)} in the ${key} header instead of text` };
+    }
+    return { value: values.length === 0 ? undefined : values.join(', ') };
+  });
+}
+
+function checkTarget(read: Read<string | undefined>): Violation[] {
+  const target = 'value' in read ? read.value : undefined;
   if (target !== undefined && operationOfTarget(target) !== undefined) return [];
-  const got = target === undefined ? 'no X-Amz-Target header' : `'${clip(target)}'`;
+  const got = 'got' in read ? read.got : target === undefined ? 'no X-Amz-Target header' : `'${clip(target)}'`;
   return [violation('wire-target-unknown', TARGET_PATH, `must name an import operation as ${SERVICE_TARGET_PREFIX}.OPERATION or its qualified botocore form (got ${got})`)];
 }
 
-function checkContentType(contentType: string | undefined): Violation[] {
+function checkContentType(read: Read<string | undefined>): Violation[] {
+  const contentType = 'value' in read ? read.value : undefined;
   // Media types are case-insensitive, and parameters such as `; charset=utf-8` do not change the format.
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
   if (mediaType === AWS_JSON_CONTENT_TYPE) return [];
-  const got = contentType === undefined ? 'no Content-Type header' : `'${clip(contentType)}'`;
+  const got = 'got' in read ? read.got : contentType === undefined ? 'no Content-Type header' : `'${clip(contentType)}'`;
   return [violation('wire-content-type-invalid', CONTENT_TYPE_PATH, `must be ${AWS_JSON_CONTENT_TYPE} (got ${got})`)];
 }
 
-function readBody(body: unknown): { parsed: Record<string, unknown> } | { violation: Violation } {
+function readBody(read: Read<unknown>): { parsed: Record<string, unknown> } | { violation: Violation } {
   const notObject = (got: string): { violation: Violation } => ({ violation: violation('wire-body-not-json', BODY_PATH, `must be a JSON object (got ${got})`) });
-  if (typeof body !== 'string') return notObject(`${describe(body)} instead of the body's text`);
+  if ('got' in read) return notObject(read.got);
+  const body = read.value;
+  // A revoked Proxy throws even when asked whether it is an array.
+  const described = attempt(() => ({ value: describe(body) }));
+  if ('got' in described) return notObject(described.got);
+  if (typeof body !== 'string') return notObject(`${described.value} instead of the body's text`);
   if (body.trim() === '') return notObject(body === '' ? 'an empty body' : 'a body of white space');
   let parsed: unknown;
   try {
@@ -100,7 +138,9 @@ function reasonOf(error: unknown): string {
  * object. Every violation that applies is reported, with paths `/headers/x-amz-target`,
  * `/headers/content-type` and `/body`. The body's members are not checked here: hand `body` to
  * `validateStartImportRequest(body, { shape: 'wire' })` or to the fake.
- * Takes any value; never throws and never changes its input.
+ * Takes any value; never throws and never changes its input. Each part (the headers, each header,
+ * the body) is read on its own: one that is missing, not text or throws when read is reported by
+ * its own check, and the other checks still run.
  *
  * @example
  * const result = validateImportHttpRequest({
@@ -111,16 +151,13 @@ function reasonOf(error: unknown): string {
  * result.body; // { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }
  */
 export function validateImportHttpRequest(request: ImportHttpRequest): WireValidationResult {
-  try {
-    const target = header(request.headers, 'x-amz-target');
-    const kind: ImportOperation | 'unknown' = target === undefined ? 'unknown' : (operationOfTarget(target) ?? 'unknown');
-    const body = readBody(request.body);
-    const violations = [...checkTarget(target), ...checkContentType(header(request.headers, 'content-type'))];
-    if ('violation' in body) violations.push(body.violation);
-    const result = { valid: isValid(violations), kind, violations };
-    return 'parsed' in body ? { ...result, body: body.parsed } : result;
-  } catch (error) {
-    const unreadable = violation('wire-body-not-json', '', `must be a readable HTTP request (reading it threw: ${reasonOf(error)})`);
-    return { valid: false, kind: 'unknown', violations: [unreadable] };
-  }
+  // Each part is read on its own, so a part that cannot be read loses only its own check.
+  const headers = member(request, 'headers');
+  const target = header(headers, 'x-amz-target');
+  const kind: ImportOperation | 'unknown' = 'value' in target && target.value !== undefined ? (operationOfTarget(target.value) ?? 'unknown') : 'unknown';
+  const body = readBody(member(request, 'body'));
+  const violations = [...checkTarget(target), ...checkContentType(header(headers, 'content-type'))];
+  if ('violation' in body) violations.push(body.violation);
+  const result = { valid: isValid(violations), kind, violations };
+  return 'parsed' in body ? { ...result, body: body.parsed } : result;
 }

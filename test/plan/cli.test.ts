@@ -70,6 +70,9 @@ describe('plan (CLI)', () => {
     ['none.json', { 'none.json': '[\n  {"KeyCount": 0},\n  {"Count": 0}\n]\n' }, 'none.json:3:14: the object that ends here is not a list-objects-v2 page'],
     ['item.json', { 'item.json': '{"Contents": [\n  {"Key": "é😀", "Size": "1"}\n]}' }, 'item.json:2:26: Contents item 0: Size must be a whole number of bytes\n'],
     ['keys.json', { 'keys.json': '["a","b"]' }, 'keys.json:1:2: an array of pages must hold only page objects'],
+    ['newline.json', { 'newline.json': '{"Contents": [\n  {"Key": "AWSLogs/1\n2.json.gz", "Size": 1}\n]}' }, 'newline.json:2:21: Contents item 0 is not valid JSON: a string holds a raw control character (U+000A; write it escaped)\n'],
+    ['etag.json', { 'etag.json': '{"Contents": [\n  {"Key": "a", "ETag": "\\x"}\n]}' }, 'etag.json:2:25: Contents item 0 is not valid JSON: a string has a bad escape\n'],
+    ['owner.json', { 'owner.json': '{"Contents": [{"Key": "a", "Owner": {"ID": "\t"}}]}' }, 'owner.json:1:45: Contents item 0 is not valid JSON: a string holds a raw control character (U+0009; write it escaped)\n'],
   ])('exits 2 naming the listing %s and what is wrong with it', async (file, files, message) => {
     const { code, stdout, stderr } = await cli(['plan', '--request', 'request.json', '--listing', file], await inDir(files));
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });

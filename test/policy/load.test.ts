@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadImportPolicy, PolicyError } from '../../src/policy/index.js';
@@ -29,6 +32,30 @@ describe('loadImportPolicy', () => {
     const policy = loadImportPolicy(document);
     expect(Object.isFrozen(document)).toBe(false);
     expect(policy).not.toBe(document);
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark, as request files are read, and counts positions without it', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'policy-bom-'));
+    try {
+      const withBom = join(directory, 'org.json');
+      writeFileSync(withBom, `\uFEFF${readFileSync(fixture('org.json'), 'utf8')}`);
+      expect(loadImportPolicy(withBom).rules).toEqual(loadImportPolicy(fixture('org.json')).rules);
+      const badWithBom = join(directory, 'bad.json');
+      writeFileSync(badWithBom, `\uFEFF${readFileSync(fixture('bad-json.json'), 'utf8')}`);
+      expect(problemsOf(() => loadImportPolicy(badWithBom))).toEqual(problemsOf(() => loadImportPolicy(fixture('bad-json.json'))));
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects an object it cannot read (a revoked Proxy, throwing getters, a Proxy whose traps throw) with a PolicyError', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const getters = Object.defineProperty({ version: 1 }, 'rules', { enumerable: true, get: (): never => { throw new Error('getter refused'); } });
+    const trapped = new Proxy({ version: 1, rules: {} }, { ownKeys: (): never => { throw new Error('ownKeys refused'); } });
+    for (const value of [proxy, getters, trapped]) {
+      expect(problemsOf(() => loadImportPolicy(value))).toEqual([expect.stringMatching(/^cannot be read as plain data \(reading it threw: .+\)$/)]);
+    }
   });
 
   it('rejects a missing file, naming it', () => {

@@ -87,15 +87,59 @@ describe('validateImportHttpRequest', () => {
     expect(validateImportHttpRequest({ method: 'GET', url: 'http://localhost/', headers: HEADERS, body: GET_IMPORT }).valid).toBe(true);
   });
 
-  it('reports an unreadable request at the root instead of throwing', () => {
+  it('reports headers that throw when read by the header checks, and still checks the body', () => {
     const hostile = {
       get headers(): never {
         throw new Error('revoked');
       },
-      body: '{}',
+      body: '[]',
     };
-    expect(messages(hostile)).toEqual([' wire-body-not-json: must be a readable HTTP request (reading it threw: revoked)']);
-    expect(messages(null as unknown as ImportHttpRequest)[0]).toMatch(/^ wire-body-not-json: must be a readable HTTP request/);
+    expect(messages(hostile)).toEqual([
+      '/headers/x-amz-target wire-target-unknown: must name an import operation as CloudTrail_20131101.OPERATION or its qualified botocore form (got a value that threw when read: revoked)',
+      '/headers/content-type wire-content-type-invalid: must be application/x-amz-json-1.1 (got a value that threw when read: revoked)',
+      '/body wire-body-not-json: must be a JSON object (got an array in JSON)',
+    ]);
+  });
+
+  it('reports a body that throws when read by the body check, and still checks the headers', () => {
+    const result = validateImportHttpRequest({
+      headers: HEADERS,
+      get body(): never {
+        throw new Error('stream locked');
+      },
+    });
+    expect(result.kind).toBe('GetImport');
+    expect(result.violations.map((v) => `${v.path} ${v.code}: ${v.message}`)).toEqual(['/body wire-body-not-json: must be a JSON object (got a value that threw when read: stream locked)']);
+  });
+
+  it('reports a body that is a revoked Proxy by the body check', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(validateImportHttpRequest({ headers: HEADERS, body: proxy as unknown as string }).violations.map((v) => `${v.path} ${v.code}`)).toEqual(['/body wire-body-not-json']);
+  });
+
+  it.each([null, undefined, 42, 'text'])('reports each part of a request that is %j, not an object', (request) => {
+    const result = validateImportHttpRequest(request as unknown as ImportHttpRequest);
+    expect(result.violations.map((v) => v.code)).toEqual(['wire-target-unknown', 'wire-content-type-invalid', 'wire-body-not-json']);
+    expect(result.violations[2]?.message).toMatch(/\(got no body: the request is .+, not an object\)$/);
+  });
+
+  it('reports a header holding an object at that header only, and reads the rest', () => {
+    const result = validateImportHttpRequest({ headers: { ...HEADERS, 'Content-Type': { value: 'application/x-amz-json-1.1' } } as never, body: GET_IMPORT });
+    expect(result.kind).toBe('GetImport');
+    expect(result.body).toEqual(JSON.parse(GET_IMPORT));
+    expect(result.violations.map((v) => `${v.path} ${v.code}: ${v.message}`)).toEqual([
+      '/headers/content-type wire-content-type-invalid: must be application/x-amz-json-1.1 (got an object in the Content-Type header instead of text)',
+    ]);
+  });
+
+  it('reports headers.get answering with no text at that header, and reads the rest', () => {
+    const headers = { get: (name: string): unknown => (name === 'x-amz-target' ? 42 : 'application/x-amz-json-1.1') };
+    const result = validateImportHttpRequest({ headers: headers as never, body: GET_IMPORT });
+    expect(result.body).toEqual(JSON.parse(GET_IMPORT));
+    expect(result.violations.map((v) => `${v.path} ${v.code}: ${v.message}`)).toEqual([
+      "/headers/x-amz-target wire-target-unknown: must name an import operation as CloudTrail_20131101.OPERATION or its qualified botocore form (got the number 42 from headers.get('x-amz-target') instead of text)",
+    ]);
   });
 
   test.prop([fc.record({ headers: fc.anything(), body: fc.anything() }, { requiredKeys: [] })])('never throws, whatever it is given', (request) => {

@@ -1,0 +1,91 @@
+/**
+ * The built CLI (dist/esm/cli/main.js; `npm run build` first, as test/cli/built.test.ts) over
+ * generated bad files, each batch in one process call: exit code 0, 1 or 2 only, every file named
+ * in the output, never "internal error".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestLike } from '../support/fuzz-arbitraries.js';
+import { deepArray, deepObject, newImportRequest } from '../support/hostile-values.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BIN = join(ROOT, 'dist/esm/cli/main.js');
+const directory = mkdtempSync(join(tmpdir(), 'fuzz-cli-'));
+
+beforeAll(() => {
+  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run npm run build first`);
+});
+afterAll(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+function toJson(value: unknown): string {
+  // JSON.stringify gives undefined for undefined at the top; bigints are written as strings.
+  const text: string | undefined = JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? String(item) : item));
+  return typeof text === 'string' ? text : 'null';
+}
+
+// Nesting stays at a modest depth (200): 5,000 deep crashes the CLI today, issue 14 item 1, which
+// another change owns with its own reproducers.
+const DEPTH = 200;
+
+/** The text of a bad file: truncated, the wrong type, a BOM, nested, not UTF-8, or a request that is nearly right. */
+const badFile: fc.Arbitrary<string | Uint8Array> = fc.oneof(
+  fc.tuple(requestLike, fc.nat()).map(([value, cut]) => {
+    const text = toJson(value);
+    return text.slice(0, cut % Math.max(1, text.length));
+  }),
+  requestLike.map(toJson),
+  fc.jsonValue({ maxDepth: 3 }).map(toJson),
+  fc.tuple(fc.constantFrom('\uFEFF', '\uFEFF\uFEFF', ' \n'), requestLike).map(([head, value]) => head + toJson(value)),
+  fc.constantFrom(toJson(deepObject(DEPTH)), toJson(deepArray(DEPTH)), toJson({ ...newImportRequest(), ImportSource: deepObject(DEPTH) }), '', '   ', 'null', '[]', '{"a":1}{"b":2}', '{"Destinations":[1,2,3]}\n{"ImportId":5}'),
+  fc.uint8Array({ minLength: 1, maxLength: 40 }),
+  fc.constantFrom(Uint8Array.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]), Uint8Array.from([0x7b, 0xc3, 0x28, 0x7d])),
+);
+
+function run(args: readonly string[]): { code: number | null; output: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: directory, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the built CLI over generated bad files', () => {
+  it('checks each batch in one call: exit 0, 1 or 2, every file named, no internal error', () => {
+    let batch = 0;
+    fc.assert(
+      fc.property(fc.array(badFile, { minLength: 8, maxLength: 16 }), (contents) => {
+        batch += 1;
+        const names = contents.map((content, i) => {
+          const name = `b${String(batch)}-f${String(i)}.json`;
+          writeFileSync(join(directory, name), content);
+          return name;
+        });
+        for (const args of [['check', ...names], ['check', '--format', 'json', ...names]]) {
+          const { code, output } = run(args);
+          expect([0, 1, 2]).toContain(code);
+          expect(output).not.toMatch(/internal error/i);
+          for (const name of names) expect(output, `${name} is named`).toContain(name);
+        }
+      }),
+      { numRuns: 3 },
+    );
+  });
+
+  it('reports a bad policy file as a usage problem naming it, and still no internal error', () => {
+    fc.assert(
+      fc.property(badFile, (content) => {
+        writeFileSync(join(directory, 'policy.json'), content);
+        writeFileSync(join(directory, 'request.json'), toJson(newImportRequest()));
+        const { code, output } = run(['check', '--policy', 'policy.json', 'request.json']);
+        expect([0, 1, 2]).toContain(code);
+        expect(output).not.toMatch(/internal error/i);
+        if (code === 2) expect(output).toContain('policy.json');
+      }),
+      { numRuns: 4 },
+    );
+  });
+});
