@@ -61,6 +61,28 @@ function byCatalogueRank(a: Violation, b: Violation): number {
 }
 
 /**
+ * Cuts `violations` (in report order) to `MAX_VIOLATIONS_PER_DOCUMENT` in place, keeping the first
+ * of every code: 30,000 type-mismatch items do not hide the one destinations-count. In order, linear.
+ */
+function keepEveryCode(violations: Violation[]): void {
+  const codes = new Set<string>();
+  for (const v of violations) codes.add(v.code);
+  // Room for second and later violations of a code once each code has its first.
+  let room = MAX_VIOLATIONS_PER_DOCUMENT - codes.size;
+  const firsts = new Set<string>();
+  let kept = 0;
+  for (const v of violations) {
+    const first = !firsts.has(v.code);
+    if (first) firsts.add(v.code);
+    else if (room > 0) room -= 1;
+    else continue;
+    violations[kept] = v;
+    kept += 1;
+  }
+  violations.length = kept;
+}
+
+/**
  * Keeps a document's report within `MAX_VIOLATIONS_PER_DOCUMENT`: past it, or when Destinations
  * items were left unchecked (`MAX_LIST_ITEMS_CHECKED`), the report ends with one
  * `violations-truncated` saying how many more. For a valid document: two comparisons, no allocation.
@@ -70,7 +92,7 @@ export function capViolations(violations: Violation[], view: ValueView): Violati
   const unchecked = Array.isArray(destinations) ? (destinations as readonly unknown[]).length - checkedLength(destinations as readonly unknown[]) : 0;
   if (violations.length <= MAX_VIOLATIONS_PER_DOCUMENT && unchecked === 0) return violations;
   const dropped = violations.length > MAX_VIOLATIONS_PER_DOCUMENT ? violations.length - MAX_VIOLATIONS_PER_DOCUMENT : 0;
-  if (dropped > 0) violations.length = MAX_VIOLATIONS_PER_DOCUMENT;
+  if (dropped > 0) keepEveryCode(violations);
   const parts: string[] = [];
   if (dropped > 0) parts.push(`${String(dropped)} more violation${dropped === 1 ? '' : 's'} not reported (at most ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are reported per document)`);
   if (unchecked > 0) parts.push(`${String(unchecked)} Destinations item${unchecked === 1 ? '' : 's'} past the first ${String(MAX_LIST_ITEMS_CHECKED)} not checked`);
