@@ -33,9 +33,10 @@ function reading<T>(path: string, read: () => T): T {
   }
 }
 
-function pick(value: unknown, path: string, members: readonly string[], convert: (path: string, name: string, item: unknown) => unknown): Record<string, unknown> {
+/** The members of a structure, converted; anything else is `otherwise(value)`. */
+function pick(value: unknown, path: string, members: readonly string[], convert: (path: string, name: string, item: unknown) => unknown, otherwise: (value: unknown) => unknown): unknown {
+  if (!reading(path, () => isStructure(value))) return otherwise(value);
   const out: Record<string, unknown> = {};
-  if (!reading(path, () => isStructure(value))) return out;
   const structure = value as Record<string, unknown>;
   for (const name of members) {
     const at = `${path}${pointer(name)}`;
@@ -59,10 +60,15 @@ function listCopy(path: string, list: readonly unknown[]): unknown[] {
   return out;
 }
 
+function asItIs(value: unknown): unknown {
+  return value;
+}
+
 function serialise(path: string, name: string, item: unknown): unknown {
   // getTime from Date.prototype: a value that only claims to be a Date (Symbol.toStringTag) is refused by name.
   if (reading(path, () => isDate(item))) return reading(path, () => Date.prototype.getTime.call(item)) / 1000;
-  if (name === 'ImportSource') return pick(item, path, ['S3'], (s3Path, _s3, s3) => pick(s3, s3Path, S3_IMPORT_SOURCE_MEMBERS, (_at, _m, v) => v));
+  // A non-structure where a structure belongs goes out as it is, as the SDK sends it.
+  if (name === 'ImportSource') return pick(item, path, ['S3'], (s3Path, _s3, s3) => pick(s3, s3Path, S3_IMPORT_SOURCE_MEMBERS, (_at, _m, v) => v, asItIs), asItIs);
   if (reading(path, () => Array.isArray(item))) return listCopy(path, item as readonly unknown[]);
   return item;
 }
@@ -82,5 +88,5 @@ function serialise(path: string, name: string, item: unknown): unknown {
  * // { StartEventTime: 1704067200.123, ImportId: 'x' }
  */
 export function toWireStartImportRequest(sdkInput: StartImportSdkInput): StartImportWireRequest {
-  return pick(sdkInput, '', ['Destinations', 'ImportSource', 'StartEventTime', 'EndEventTime', 'ImportId'], serialise);
+  return pick(sdkInput, '', ['Destinations', 'ImportSource', 'StartEventTime', 'EndEventTime', 'ImportId'], serialise, () => ({})) as StartImportWireRequest;
 }
