@@ -49,13 +49,15 @@ export type {
   SkipReason,
 } from './plan/index.js';
 export type { ImportPolicy, ImportPolicyDocument, PolicyCode, PolicyRuleEntry, PolicyRuleName, PolicyRules, PolicySeverity } from './policy/index.js';
-export { ruleCatalogue } from './rules/index.js';
+export { MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT, ruleCatalogue } from './rules/index.js';
 export type { Basis, CatalogueEntry, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
 export {
   classifyStartImportRequest,
   formatViolation,
   formatViolations,
+  MAX_CONVERTED_LIST_LENGTH,
   sanitizeErrorName,
+  SdkInputConversionError,
   toWireStartImportRequest,
   validateImportHttpRequest,
   validateStartImportError,

@@ -31,7 +31,10 @@ export interface LabelledInvalidRequest<S extends Shape> {
   readonly request: RequestInShape<S>;
   /** The code of the mistake: an error (or, when asked for, a warning) of `validateStartImportRequest`. */
   readonly expected: ViolationCode;
-  /** Other error codes the mistake cannot come without; only `destination-pattern` has one (`destination-not-event-data-store`). */
+  /**
+   * Other error codes the mistake cannot come without: `destination-pattern` has one
+   * (`destination-not-event-data-store`), `violations-truncated` another (`destinations-count`).
+   */
   readonly also: readonly ViolationCode[];
 }
 

@@ -6,9 +6,9 @@ import { statusOfException, type ImportOperation } from '../contract/operations.
 import { clip } from '../contract/timestamps.js';
 import type { FakeCloudTrailImports } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
-import { formatViolations, validateImportHttpRequest, type WireValidationResult } from '../validate/index.js';
+import { formatViolationsUpTo, validateImportHttpRequest, type WireValidationResult } from '../validate/index.js';
 import type { RecordedImportExchange } from './recorder.js';
-import { errorAnswer, type Answer } from './respond.js';
+import { errorAnswer, MAX_MESSAGE, type Answer } from './respond.js';
 import { regionOfEndpoint } from './endpoints.js';
 
 /**
@@ -46,7 +46,8 @@ function recordedBody(wire: WireValidationResult, text: string): unknown {
 /** A request that fails the wire checks gets the exception of its first violation (UnknownOperationException, else SerializationException). */
 function wireRefusal(violations: readonly Violation[]): Answer {
   const name = violations[0]?.exception ?? 'SerializationException';
-  return errorAnswer(name, formatViolations(violations), statusOfException(name));
+  // Formatted only as far as the message keeps (errorAnswer cuts it to MAX_MESSAGE).
+  return errorAnswer(name, formatViolationsUpTo(violations, MAX_MESSAGE), statusOfException(name));
 }
 
 function answerFromFake(fake: FakeCloudTrailImports, wire: WireValidationResult, url: string): { answer: Answer; violations: readonly Violation[] } {

@@ -14,7 +14,7 @@ export type Answer =
   | { readonly status: ErrorStatus; readonly body: ImportErrorBody };
 
 /** `com.amazonaws.cloudtrail#ErrorMessage` is 4–1000 characters; longer lists of violations are cut to fit. */
-const MAX_MESSAGE = 1000;
+export const MAX_MESSAGE = 1000;
 
 /** An error answer; the message cut to the model's length. */
 export function errorAnswer(name: string, message: string, status: ErrorStatus): Answer {

@@ -4,6 +4,7 @@ import { partitionOfRegion } from '../contract/partitions.js';
 import { parseS3LocationUri } from '../contract/s3.js';
 import { clip } from '../contract/timestamps.js';
 import type { ValueView } from '../rules/context.js';
+import { checkedLength } from '../rules/limits.js';
 import type { Severity, Violation } from '../rules/types.js';
 import { pointer } from '../rules/violation.js';
 import { compiledPolicy, loadImportPolicy } from './load.js';
@@ -24,9 +25,14 @@ interface Destination {
 
 function destinationsOf(view: ValueView): Destination[] {
   if (!Array.isArray(view.destinations)) return [];
-  return view.destinations.flatMap((text: unknown, index) =>
-    typeof text === 'string' ? [{ path: pointer('Destinations', index), text, facts: readDestination(text) }] : [],
-  );
+  const list = view.destinations as readonly unknown[];
+  const out: Destination[] = [];
+  // The items the contract's checks read, no more: a sparse list of length 1e9 costs what 100 items do.
+  for (let index = 0; index < checkedLength(list); index += 1) {
+    const text = list[index];
+    if (typeof text === 'string') out.push({ path: pointer('Destinations', index), text, facts: readDestination(text) });
+  }
+  return out;
 }
 
 /** `text` without its trailing slashes (a scan: an end-anchored `/\/+$/` backtracks quadratically). */

@@ -5,7 +5,9 @@ import { validatePolicySchema } from '../generated/validators.js';
 import { clip } from '../contract/timestamps.js';
 import { pointerKeys } from '../rules/violation.js';
 import type { CompiledSchema, SchemaError } from '../validate/schema.js';
+import { reasonOf } from '../validate/run.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
+import { offsetTooDeep, pointerTooDeep, tooDeep } from './depth.js';
 import { PolicyError } from './error.js';
 import type { ImportPolicy } from './types.js';
 
@@ -50,6 +52,9 @@ function readText(path: string): Text {
 }
 
 function parseJson({ text, source }: Text): { value: unknown; where: (pointer: string) => string } {
+  // Before the tree reader, which recurses once per level.
+  const deep = offsetTooDeep(text);
+  if (deep !== undefined) throw new PolicyError(source, [tooDeep(position(text, deep))]);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
@@ -94,6 +99,14 @@ function deepFreeze<T>(value: T): T {
 /** Schema-checks and prepares a parsed policy, or throws every problem found. */
 function accept(value: unknown, source: string, where: (pointer: string) => string): ImportPolicy {
   const problems: string[] = [];
+  // Before the schema check, whose precompiled code recurses once per level.
+  let deep: string | undefined;
+  try {
+    deep = pointerTooDeep(value);
+  } catch (error) {
+    throw new PolicyError(source, [`cannot be read: ${reasonOf(error)}`]);
+  }
+  if (deep !== undefined) throw new PolicyError(source, [tooDeep(where(deep))]);
   if (!policySchema(value)) {
     // `anyOf` branches report their own `required`; the `anyOf` line says it for them.
     const errors = (policySchema.errors ?? []).filter((e) => !e.schemaPath.includes('/anyOf/'));

@@ -306,6 +306,13 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     subjects: WIRE,
     description: 'the body must be a JSON object',
   },
+  {
+    code: 'violations-truncated',
+    severity: 'error',
+    basis: 'inferred',
+    subjects: REQ_RES,
+    description: 'a document is reported with at most MAX_VIOLATIONS_PER_DOCUMENT (100) violations and its first 100 Destinations items; this one, last, says how many more were not reported or checked',
+  },
 ];
 
 const byCode = new Map<ViolationCode, CatalogueEntry>(ruleCatalogue.map((entry) => [entry.code, entry]));

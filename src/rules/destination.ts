@@ -1,12 +1,14 @@
 import { NO_VIOLATIONS, type Rule } from './context.js';
+import { checkedLength } from './limits.js';
 import { checkDestination } from './member-facts.js';
 import type { Violation } from './types.js';
 import { memoizeViolations } from './violation.js';
 
-/** Calls `visit` with each string destination and its path (other types are type-mismatch's). */
+/** Calls `visit` with each string destination checked (see `checkedLength`) and its path (other types are type-mismatch's). */
 export function forEachDestination(destinations: unknown, visit: (path: string, text: string) => void): void {
   if (!Array.isArray(destinations)) return;
-  for (let index = 0; index < destinations.length; index += 1) {
+  const length = checkedLength(destinations as readonly unknown[]);
+  for (let index = 0; index < length; index += 1) {
     const item: unknown = destinations[index];
     if (typeof item === 'string') visit(`/Destinations/${String(index)}`, item);
   }
@@ -35,7 +37,8 @@ export const destinationRule: Rule = {
     if (!Array.isArray(destinations)) return NO_VIOLATIONS;
     if (destinations.length === 1 && firstDestination !== undefined) return firstDestination.violations;
     const out: Violation[] = [];
-    for (let index = 0; index < destinations.length; index += 1) {
+    const length = checkedLength(destinations as readonly unknown[]);
+    for (let index = 0; index < length; index += 1) {
       const item: unknown = destinations[index];
       if (typeof item !== 'string') continue;
       const found = index === 0 && firstDestination !== undefined ? firstDestination.violations : checkAt(index, item);

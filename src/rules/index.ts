@@ -12,6 +12,7 @@ import { timeRangeRule } from './time-range.js';
 
 export { catalogueEntry, catalogueRank, ruleCatalogue } from './catalogue.js';
 export { NO_VIOLATIONS, viewOf } from './context.js';
+export { checkedLength, MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT } from './limits.js';
 export type { Presence, RequestKind, Rule, RuleContext, ValueView, WireObject } from './context.js';
 export { requestKindOf } from './request-kind.js';
 export { isPolicyCode } from './types.js';

@@ -2,6 +2,7 @@ import { readDestination } from '../contract/event-data-store.js';
 import type { PartitionId } from '../contract/partitions.js';
 import { NO_VIOLATIONS, type Rule, type ValueView } from './context.js';
 import { forEachDestination } from './destination.js';
+import { checkedLength } from './limits.js';
 import { violation } from './violation.js';
 
 interface Placed {
@@ -33,7 +34,8 @@ function agree(value: ValueView): boolean {
   seen ??= region;
   const { destinations } = value;
   if (!Array.isArray(destinations)) return true;
-  for (let index = 0; index < destinations.length; index += 1) {
+  const length = checkedLength(destinations as readonly unknown[]);
+  for (let index = 0; index < length; index += 1) {
     const item: unknown = destinations[index];
     if (typeof item !== 'string') continue;
     const partition = index === 0 ? value.firstDestination?.partition : readDestination(item).partition;

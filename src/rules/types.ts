@@ -56,7 +56,8 @@ export type ViolationCode =
   | 'error-body-invalid'
   | 'wire-target-unknown'
   | 'wire-content-type-invalid'
-  | 'wire-body-not-json';
+  | 'wire-body-not-json'
+  | 'violations-truncated';
 
 /** Whether `code` is an organisation policy's code (`policy/<rule>`), which the catalogue does not list. */
 export function isPolicyCode(code: ViolationCode | PolicyCode): code is PolicyCode {

@@ -12,5 +12,18 @@ export function formatViolation(violation: Violation): string {
 
 /** The violations, one line each (see `formatViolation`); `''` for none. */
 export function formatViolations(violations: readonly Violation[]): string {
-  return violations.map(formatViolation).join('\n');
+  return formatViolationsUpTo(violations, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * `formatViolations`, adding no more lines once the text is longer than `maxLength`: a caller that
+ * cuts the text to fit (the msw handlers' 1000-character messages) formats only what fits.
+ */
+export function formatViolationsUpTo(violations: readonly Violation[], maxLength: number): string {
+  let text = '';
+  for (let i = 0; i < violations.length && text.length <= maxLength; i += 1) {
+    const line = formatViolation(violations[i] as Violation);
+    text = i === 0 ? line : `${text}\n${line}`;
+  }
+  return text;
 }

@@ -1,5 +1,5 @@
-export { formatViolation, formatViolations } from './format.js';
-export { toWireStartImportRequest } from './to-wire.js';
+export { formatViolation, formatViolations, formatViolationsUpTo } from './format.js';
+export { MAX_CONVERTED_LIST_LENGTH, SdkInputConversionError, toWireStartImportRequest } from './to-wire.js';
 export type {
   ClassifyOptions,
   Clock,

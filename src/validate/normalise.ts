@@ -32,13 +32,17 @@ function resolveShape(value: unknown, shape: ShapeOption): Shape {
   return value[SDK_METADATA] !== undefined || TIMESTAMP_MEMBERS.some((name) => isDate(value[name])) ? 'sdk' : 'cli';
 }
 
-/** The SDK leaves out null and undefined members of a known structure; the copy does the same. */
-function withoutNulls(value: unknown): unknown {
+/**
+ * The SDK leaves out null and undefined members of a known structure (ImportSource, and its S3);
+ * the copy does the same, to those two levels only: anything deeper sits under an unknown member,
+ * which is reported, not read (a 10,000-deep `S3` chain costs two levels).
+ */
+function withoutNulls(value: unknown, knownS3: boolean): unknown {
   if (!isStructure(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const key in value) {
     const item = value[key];
-    if (item !== null && item !== undefined) define(copy, key, key === 'S3' ? withoutNulls(item) : item);
+    if (item !== null && item !== undefined) define(copy, key, knownS3 && key === 'S3' ? withoutNulls(item, false) : item);
   }
   return copy;
 }
@@ -124,7 +128,7 @@ function toWire(value: Record<string, unknown>, shape: Shape, known: ReadonlySet
     const item = value[key];
     if (item === undefined || (shape === 'sdk' && droppedBySdk(key, item, known))) continue;
     if (!TIMESTAMPS.has(key) || !known.has(key)) {
-      const copy = shape === 'sdk' && key === 'ImportSource' ? withoutNulls(item) : item;
+      const copy = shape === 'sdk' && key === 'ImportSource' ? withoutNulls(item, true) : item;
       define(wire, key, copy);
       continue;
     }

@@ -1,5 +1,5 @@
 import { EVENT_DATA_STORE_ARN_SHAPE, IMPORT_DESTINATIONS, IMPORT_ID_SHAPE, S3_IMPORT_SOURCE_MEMBERS, type StringShape } from '../contract/model.js';
-import type { ValueView } from '../rules/index.js';
+import { checkedLength, type ValueView } from '../rules/index.js';
 import type { SchemaError } from './schema.js';
 
 /**
@@ -59,7 +59,8 @@ function destinationErrors(destinations: unknown, view: ValueView, out: SchemaEr
   const list = destinations as readonly unknown[];
   if (list.length > IMPORT_DESTINATIONS.maxItems) out.push(error('/Destinations', 'maxItems', { limit: IMPORT_DESTINATIONS.maxItems }, list));
   if (list.length < IMPORT_DESTINATIONS.minItems) out.push(error('/Destinations', 'minItems', { limit: IMPORT_DESTINATIONS.minItems }, list));
-  for (let index = 0; index < list.length; index += 1) {
+  const length = checkedLength(list);
+  for (let index = 0; index < length; index += 1) {
     const item = list[index];
     // The first destination's facts already know whether it meets the schema.
     if (index === 0 && view.firstDestination?.conforms === true) continue;

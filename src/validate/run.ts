@@ -1,5 +1,17 @@
 import { clip } from '../contract/timestamps.js';
-import { catalogueRank, REQUEST_RULES, rules, violation, type RuleContext, type Subject, type ValueView, type Violation } from '../rules/index.js';
+import {
+  catalogueRank,
+  checkedLength,
+  MAX_LIST_ITEMS_CHECKED,
+  MAX_VIOLATIONS_PER_DOCUMENT,
+  REQUEST_RULES,
+  rules,
+  violation,
+  type RuleContext,
+  type Subject,
+  type ValueView,
+  type Violation,
+} from '../rules/index.js';
 import { requestSchemaErrors } from './request-schema.js';
 import { compiledSchemas, schemaErrors } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
@@ -25,8 +37,12 @@ function runRequestRules(view: ValueView, context: RuleContext, found: Violation
   append(found, REQUEST_RULES[7].check(view, context));
 }
 
-/** Violations in catalogue order; within a code, in the order found. Sorts in place (lists are short). */
+/** Lists longer than this are sorted by the engine's (stable, n log n) sort; shorter ones by insertion, which allocates nothing. */
+const INSERTION_SORT_MAX = 16;
+
+/** Violations in catalogue order; within a code, in the order found. Sorts in place. */
 export function sortViolations(violations: Violation[]): Violation[] {
+  if (violations.length > INSERTION_SORT_MAX) return violations.sort(byCatalogueRank);
   for (let i = 1; i < violations.length; i += 1) {
     const item = violations[i] as Violation;
     const rank = catalogueRank(item.code);
@@ -37,6 +53,50 @@ export function sortViolations(violations: Violation[]): Violation[] {
     }
     violations[j + 1] = item;
   }
+  return violations;
+}
+
+function byCatalogueRank(a: Violation, b: Violation): number {
+  return catalogueRank(a.code) - catalogueRank(b.code);
+}
+
+/**
+ * Cuts `violations` (in report order) to `MAX_VIOLATIONS_PER_DOCUMENT` in place, keeping the first
+ * of every code: 30,000 type-mismatch items do not hide the one destinations-count. In order, linear.
+ */
+function keepEveryCode(violations: Violation[]): void {
+  const codes = new Set<string>();
+  for (const v of violations) codes.add(v.code);
+  // Room for second and later violations of a code once each code has its first.
+  let room = MAX_VIOLATIONS_PER_DOCUMENT - codes.size;
+  const firsts = new Set<string>();
+  let kept = 0;
+  for (const v of violations) {
+    const first = !firsts.has(v.code);
+    if (first) firsts.add(v.code);
+    else if (room > 0) room -= 1;
+    else continue;
+    violations[kept] = v;
+    kept += 1;
+  }
+  violations.length = kept;
+}
+
+/**
+ * Keeps a document's report within `MAX_VIOLATIONS_PER_DOCUMENT`: past it, or when Destinations
+ * items were left unchecked (`MAX_LIST_ITEMS_CHECKED`), the report ends with one
+ * `violations-truncated` saying how many more. For a valid document: two comparisons, no allocation.
+ */
+export function capViolations(violations: Violation[], view: ValueView): Violation[] {
+  const { destinations } = view;
+  const unchecked = Array.isArray(destinations) ? (destinations as readonly unknown[]).length - checkedLength(destinations as readonly unknown[]) : 0;
+  if (violations.length <= MAX_VIOLATIONS_PER_DOCUMENT && unchecked === 0) return violations;
+  const dropped = violations.length > MAX_VIOLATIONS_PER_DOCUMENT ? violations.length - MAX_VIOLATIONS_PER_DOCUMENT : 0;
+  if (dropped > 0) keepEveryCode(violations);
+  const parts: string[] = [];
+  if (dropped > 0) parts.push(`${String(dropped)} more violation${dropped === 1 ? '' : 's'} not reported (at most ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are reported per document)`);
+  if (unchecked > 0) parts.push(`${String(unchecked)} Destinations item${unchecked === 1 ? '' : 's'} past the first ${String(MAX_LIST_ITEMS_CHECKED)} not checked`);
+  violations.push(violation('violations-truncated', '', parts.join('; ')));
   return violations;
 }
 
@@ -61,13 +121,16 @@ export function isValid(violations: readonly Violation[]): boolean {
   return violations.every((v) => v.severity !== 'error');
 }
 
+/** What a thrown value says, clipped to 80 characters; never throws itself (a throwing `message` getter, a revoked Proxy). */
+export function reasonOf(error: unknown): string {
+  try {
+    return clip(error instanceof Error ? error.message : String(error), 80);
+  } catch {
+    return 'an unprintable exception';
+  }
+}
+
 /** The violation for a value that threw while being read (a throwing getter, a revoked Proxy). */
 export function unreadable(error: unknown, code: 'type-mismatch' | 'error-body-invalid' = 'type-mismatch'): Violation {
-  let reason: string;
-  try {
-    reason = error instanceof Error ? error.message : String(error);
-  } catch {
-    reason = 'an unprintable exception';
-  }
-  return violation(code, '', `must be readable plain data (reading it threw: ${clip(reason, 80)})`);
+  return violation(code, '', `must be readable plain data (reading it threw: ${reasonOf(error)})`);
 }

@@ -23,10 +23,21 @@ export function violationsFromSchemaErrors(errors: readonly SchemaError[], subje
   for (const error of errors) {
     const found = fromSchemaError(error, subject);
     // Two errors of one member can map to one violation (an import id both too short and off-pattern).
-    if (found === undefined || out.some((v) => v.code === found.code && v.path === found.path)) continue;
+    // A member's errors come together, so only the violations of the latest path are compared: linear in the errors.
+    if (found === undefined || isRepeat(out, found)) continue;
     out.push(found);
   }
   return out;
+}
+
+/** Whether `found` repeats a violation already in `out` for its path (scanning back over that path's only). */
+function isRepeat(out: readonly Violation[], found: Violation): boolean {
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const v = out[i] as Violation;
+    if (v.path !== found.path) return false;
+    if (v.code === found.code) return true;
+  }
+  return false;
 }
 
 const TIMESTAMP_NAMES: ReadonlySet<string> = new Set(TIMESTAMP_MEMBERS);

@@ -2,7 +2,7 @@ import { policyViolations } from '../policy/check.js';
 import { loadImportPolicy } from '../policy/load.js';
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
 import { normalise } from './normalise.js';
-import { isValid, runChecks, unreadable } from './run.js';
+import { capViolations, isValid, runChecks, unreadable } from './run.js';
 import type { ClassifyOptions, Clock, RequestValidationOptions, ValidationResult } from './types.js';
 
 const NativeDate = Date;
@@ -58,7 +58,8 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
       kind = requestKindOf(normalised.view);
       const now = secondsClock(options.now);
       violations = runChecks(normalised, 'request', now, undefined, options.now === undefined ? systemNotAfterNow() : Number.NEGATIVE_INFINITY);
-      if (policy !== undefined) violations.push(...policyViolations(policy, normalised.view, now));
+      if (policy !== undefined) for (const found of policyViolations(policy, normalised.view, now)) violations.push(found);
+      violations = capViolations(violations, normalised.view);
     } else {
       violations = [normalised];
     }

@@ -1,6 +1,6 @@
 import type { ValueView, Violation } from '../rules/index.js';
 import { normalise } from './normalise.js';
-import { isValid, runChecks, unreadable } from './run.js';
+import { capViolations, isValid, runChecks, unreadable } from './run.js';
 import type { ResponseValidationOptions, ValidationResult } from './types.js';
 
 function requestView(request: unknown): ValueView | undefined {
@@ -29,7 +29,7 @@ export function validateStartImportResponse(value: unknown, options: ResponseVal
   let violations: Violation[];
   try {
     const normalised = normalise(value, options.shape ?? 'sdk', 'response');
-    violations = 'view' in normalised ? runChecks(normalised, 'response', responseClock, request) : [normalised];
+    violations = 'view' in normalised ? capViolations(runChecks(normalised, 'response', responseClock, request), normalised.view) : [normalised];
   } catch (error) {
     violations = [unreadable(error)];
   }

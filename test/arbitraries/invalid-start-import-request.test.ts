@@ -68,9 +68,9 @@ describe('invalidStartImportRequest', () => {
     expect(REQUEST_CODES.filter((code) => !reported.has(code))).toEqual([]);
   });
 
-  it('pairs destination-pattern with destination-not-event-data-store, and no other code with anything', () => {
+  it('pairs destination-pattern with destination-not-event-data-store, violations-truncated with destinations-count, and no other code with anything', () => {
     const paired = new Set(fc.sample(invalidStartImportRequest({ codes: REQUEST_CODES, now: NOW }), { seed: 5, numRuns: 2000 }).filter((v) => v.also.length > 0).map((v) => `${v.expected} + ${v.also.join(', ')}`));
-    expect(paired).toEqual(new Set(['destination-pattern + destination-not-event-data-store']));
+    expect(paired).toEqual(new Set(['destination-pattern + destination-not-event-data-store', 'violations-truncated + destinations-count']));
   });
 
   it('builds sdk requests by default: Dates where a time range is', () => {

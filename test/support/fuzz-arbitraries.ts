@@ -10,6 +10,7 @@ import {
   START_IMPORT_REQUEST_MEMBERS,
   START_IMPORT_RESPONSE_MEMBERS,
 } from '../../src/contract/model.js';
+import { MAX_VIOLATIONS_PER_DOCUMENT } from '../../src/rules/limits.js';
 
 /** `fc.anything` with every kind of value it can make. */
 export const ANYTHING = {
@@ -163,11 +164,16 @@ const newImportResponse = fc
     UpdatedTimestamp: updated,
   }));
 
+/** A structure with about MAX_VIOLATIONS_PER_DOCUMENT unknown keys, so that some reports are cut short (violations-truncated). */
+const manyStrayKeys: fc.Arbitrary<Record<string, unknown>> = fc
+  .integer({ min: MAX_VIOLATIONS_PER_DOCUMENT - 5, max: MAX_VIOLATIONS_PER_DOCUMENT + 20 })
+  .map((count) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`Stray${String(i)}`, i])));
+
 /** Objects with a StartImport request's members: any subset, each right or anything; or a new import, right or nearly. */
-export const requestLike = fc.oneof(structureOf(START_IMPORT_REQUEST_MEMBERS), withSomeMembersChanged(newImport, START_IMPORT_REQUEST_MEMBERS));
+export const requestLike = fc.oneof(structureOf(START_IMPORT_REQUEST_MEMBERS), withSomeMembersChanged(newImport, START_IMPORT_REQUEST_MEMBERS), manyStrayKeys);
 
 /** The same for a StartImport response. */
-export const responseLike = fc.oneof(structureOf(START_IMPORT_RESPONSE_MEMBERS), withSomeMembersChanged(newImportResponse, START_IMPORT_RESPONSE_MEMBERS));
+export const responseLike = fc.oneof(structureOf(START_IMPORT_RESPONSE_MEMBERS), withSomeMembersChanged(newImportResponse, START_IMPORT_RESPONSE_MEMBERS), manyStrayKeys);
 
 const errorName = fc.oneof(
   fc.constantFrom(...START_IMPORT_ERROR_NAMES, 'ValidationException', 'Error', 'EventDataStoreHasOngoingImportException'),

@@ -8,6 +8,8 @@ const CODES = [
   'destination-pattern',
   'destination-not-event-data-store',
   'destination-region-invalid',
+  // Mostly a Destinations list longer than the validator checks item by item (MAX_LIST_ITEMS_CHECKED).
+  'violations-truncated',
 ] as const;
 const docs = contractDocs(
   'Destinations must hold exactly one event data store, by its ARN (of a Region of its partition) or its ID',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { eventDataStoreId } from '../../event-data-store-id.js';
 import { lowerAlnum } from '../characters.js';
+import { MAX_LIST_ITEMS_CHECKED } from '../../../rules/limits.js';
 import { mutation, type Mutation } from './mutation.js';
 import { destinationOf, destinationParts } from './parts.js';
 
@@ -17,6 +18,19 @@ export const destinationsCount: readonly Mutation[] = [
       const destination = destinationOf(request);
       return { ...request, Destinations: [destination, ...(ids.length === 0 ? [destination] : ids)] };
     },
+  }),
+];
+
+/** `violations-truncated`, always with `destinations-count`: a Destinations list longer than the validator checks item by item. */
+export const violationsTruncated: readonly Mutation[] = [
+  mutation({
+    code: 'violations-truncated',
+    also: ['destinations-count'],
+    base: 'new',
+    // The same valid destination repeated: past the checked items, only the count is wrong.
+    what: 'the destination repeated past MAX_LIST_ITEMS_CHECKED items',
+    params: fc.integer({ min: 1, max: 5 }),
+    apply: (request, extra) => ({ ...request, Destinations: new Array<string>(MAX_LIST_ITEMS_CHECKED + extra).fill(destinationOf(request)) }),
   }),
 ];
 

@@ -1,6 +1,6 @@
 import type { ViolationCode } from '../../../rules/types.js';
 import { destinationNotEventDataStore, destinationRegionInvalid } from './destination-arn.js';
-import { destinationIdNotUuid, destinationLength, destinationPattern, destinationsCount } from './destinations.js';
+import { destinationIdNotUuid, destinationLength, destinationPattern, destinationsCount, violationsTruncated } from './destinations.js';
 import { importIdInvalid, importIdPlaceholder } from './import-id.js';
 import { importSourceMissingS3, s3BucketRegionInvalid, s3MemberMissing } from './import-source.js';
 import { newImportMissing, retryWithNewImportParams } from './kind.js';
@@ -43,6 +43,7 @@ export const MUTATIONS: readonly Mutation[] = [
   ...importIdPlaceholder,
   ...timeRangeReversed,
   ...timeRangeWarnings,
+  ...violationsTruncated,
 ];
 
 /** The mutations that produce `code` (none for a code no mutation makes yet). */
