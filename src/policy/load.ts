@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validatePolicySchema } from '../generated/validators.js';
-import { clip } from '../contract/timestamps.js';
 import { pointerKeys } from '../rules/violation.js';
 import type { CompiledSchema, SchemaError } from '../validate/schema.js';
 import { reasonOf } from '../validate/run.js';
@@ -156,14 +155,6 @@ function isUrl(value: unknown): value is URL {
   } catch {
     // A revoked Proxy throws when asked for its prototype: it is no URL.
     return false;
-  }
-}
-
-function reasonOf(error: unknown): string {
-  try {
-    return clip(error instanceof Error ? error.message : String(error), 80);
-  } catch {
-    return 'an unprintable exception';
   }
 }
 
