@@ -18,7 +18,7 @@ export type { CommonErrorName, ErrorStatus, ExceptionName, ImportErrorName, Impo
 export { partitionOfRegion, partitions } from './contract/partitions.js';
 export type { Partition, PartitionId } from './contract/partitions.js';
 export type { Shape } from './contract/timestamps.js';
-export { loadImportPolicy, POLICY_RULE_NAMES, POLICY_RULES, PolicyError } from './policy/index.js';
+export { loadImportPolicy, MAX_POLICY_DEPTH, POLICY_RULE_NAMES, POLICY_RULES, PolicyError } from './policy/index.js';
 export {
   checkImportRolePolicies,
   formatRoleViolations,

@@ -103,7 +103,7 @@ function accept(value: unknown, source: string, where: (pointer: string) => stri
   try {
     deep = pointerTooDeep(value);
   } catch (error) {
-    throw new PolicyError(source, [`cannot be read: ${reasonOf(error)}`]);
+    throw new PolicyError(source, [`cannot be read as plain data (reading it threw: ${reasonOf(error)})`]);
   }
   if (deep !== undefined) throw new PolicyError(source, [tooDeep(where(deep))]);
   if (!policySchema(value)) {

@@ -89,6 +89,8 @@ export const PARTIAL_REQUEST_NEEDS: Partial<Readonly<Record<ViolationCode, reado
   'time-range-empty': [['known', START], ['known', END], NEW_IMPORT],
   'time-range-half-open': [['absent', HERE], ['known', START], ['known', END], NEW_IMPORT],
   'time-range-in-future': [['known', START], NEW_IMPORT],
+  // How many violations a document has, and how long its lists are, is known only of a whole request.
+  'violations-truncated': [['settled', '']],
 };
 
 function isUnder(path: string, ancestor: string): boolean {

@@ -56,7 +56,7 @@ describe('loadImportPolicy and deep documents', () => {
 
   it('refuses an object whose getter throws with PolicyError', () => {
     const document = { version: 1, rules: {}, get boom(): never { throw new Error('no reading'); } };
-    expect(problemsOf(() => loadImportPolicy(document))).toEqual(['cannot be read: no reading']);
+    expect(problemsOf(() => loadImportPolicy(document))).toEqual(['cannot be read as plain data (reading it threw: no reading)']);
   });
 
   it('loads documents up to the limit as before, and refuses any past it by name', () => {
