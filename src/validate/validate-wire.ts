@@ -3,7 +3,7 @@ import { operationOfTarget, SERVICE_TARGET_PREFIX, type ImportOperation } from '
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
-import { isValid } from './run.js';
+import { isValid, reasonOf } from './run.js';
 import type { ValidationResult } from './types.js';
 
 /**
@@ -120,14 +120,6 @@ function readBody(read: Read<unknown>): { parsed: Record<string, unknown> } | { 
     return notObject(`text that is not JSON: '${clip(body)}'`);
   }
   return isStructure(parsed) ? { parsed } : notObject(`${describe(parsed)} in JSON`);
-}
-
-function reasonOf(error: unknown): string {
-  try {
-    return clip(error instanceof Error ? error.message : String(error), 80);
-  } catch {
-    return 'an unprintable exception';
-  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { ListingError, loadImportPolicy, PolicyError, readListObjectsV2 } from '
 import { POLICY_RULE_NAMES } from '../../src/policy/index.js';
 import { hostileValue, isPrototypePolluted } from '../support/hostile-arbitrary.js';
 import { listingText } from '../plan/listings.js';
+import { split } from '../plan/support.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'fuzz-policy-'));
 afterAll(() => {
@@ -73,21 +74,11 @@ describe('loadImportPolicy, fuzzed', () => {
   });
 });
 
-async function* chunks(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
-  await Promise.resolve();
-  let from = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    yield bytes.subarray(from, cut);
-    from = cut;
-  }
-  yield bytes.subarray(from);
-}
-
 /** What reading `bytes` does: the number of items, 'ListingError', or the other error it threw. */
 async function read(bytes: Uint8Array, cuts: readonly number[]): Promise<number | string> {
   try {
     let count = 0;
-    for await (const page of readListObjectsV2(chunks(bytes, cuts.map((cut) => cut % (bytes.length + 1))), { label: 'fuzz.json' })) count += page.Contents?.length ?? 0;
+    for await (const page of readListObjectsV2(split(bytes, cuts.map((cut) => cut % (bytes.length + 1))), { label: 'fuzz.json' })) count += page.Contents?.length ?? 0;
     return count;
   } catch (error) {
     return error instanceof ListingError ? 'ListingError' : describeError(error);

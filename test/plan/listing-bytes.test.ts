@@ -2,17 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ListingError, readListObjectsV2, type ListedObject } from '../../src/plan/index.js';
 import { listingText, parsedItems } from './listings.js';
-
-/** `bytes` cut at `cuts` (sorted or not), as a stream yields them. */
-async function* split(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
-  await Promise.resolve();
-  let from = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    yield bytes.subarray(from, cut);
-    from = cut;
-  }
-  yield bytes.subarray(from);
-}
+import { split } from './support.js';
 
 async function items(source: AsyncIterable<string | Uint8Array>): Promise<ListedObject[]> {
   const out: ListedObject[] = [];

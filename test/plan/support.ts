@@ -29,3 +29,14 @@ export function newImport(uri: string, start: string, end: string): Record<strin
 export function without(request: Readonly<Record<string, unknown>>, ...names: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(request).filter(([name]) => !names.includes(name)));
 }
+
+/** `bytes` cut at `cuts` (sorted or not), as a stream yields them. */
+export async function* split(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
+  await Promise.resolve();
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    yield bytes.subarray(from, cut);
+    from = cut;
+  }
+  yield bytes.subarray(from);
+}

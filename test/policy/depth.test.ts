@@ -4,17 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_POLICY_DEPTH } from '../../src/policy/depth.js';
-import { loadImportPolicy, PolicyError } from '../../src/policy/index.js';
-
-function problemsOf(load: () => unknown): readonly string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof PolicyError) return error.problems;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { loadImportPolicy } from '../../src/policy/index.js';
+import { problemsOf } from './support.js';
 
 /** `{ a: { a: … 1 } }`, `depth` objects deep. */
 function nested(depth: number): unknown {

@@ -4,18 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadImportPolicy, PolicyError } from '../../src/policy/index.js';
+import { problemsOf } from './support.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/policies/${name}`, import.meta.url));
-
-function problemsOf(load: () => unknown): readonly string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof PolicyError) return error.problems;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('loadImportPolicy', () => {
   it('loads a file into a deep-frozen policy that names its source', () => {

@@ -1,4 +1,4 @@
-import type { ImportPolicyDocument, PolicyRules } from '../../src/policy/index.js';
+import { PolicyError, type ImportPolicyDocument, type PolicyRules } from '../../src/policy/index.js';
 
 /** A valid new-import request in the wire shape (the AWS user guide's example, epoch seconds). */
 export const REQUEST = {
@@ -20,4 +20,15 @@ export const NOW = new Date('2024-06-01T00:00:00Z');
 /** A policy of the given rules. */
 export function policyOf(rules: PolicyRules): ImportPolicyDocument {
   return { version: 1, rules };
+}
+
+/** The problems of the PolicyError `load` throws (any other outcome fails the test). */
+export function problemsOf(load: () => unknown): readonly string[] {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof PolicyError) return error.problems;
+    throw error;
+  }
+  throw new Error('did not throw');
 }
