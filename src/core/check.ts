@@ -1,0 +1,51 @@
+/**
+ * The one shape of a check of the contract engine (docs/architecture.md): an object that carries
+ * its own catalogue row and says what it reads, which ESLint rule surfaces it and how to break a
+ * valid value to earn it. The catalogue, `rules`, SARIF's rule list, the ESLint rules and configs,
+ * the evaluation of statically known source and the labelled invalid arbitraries are derived from
+ * the checks, never from tables kept beside them.
+ */
+import type { ImportOperation } from '../contract/operations.js';
+import type { CatalogueEntry, Violation } from '../rules/types.js';
+
+/** A check's row of the catalogue: code, severity, basis, exception, subjects, description. */
+export type CatalogueRow = CatalogueEntry;
+
+/**
+ * A source of choices for `Check.break`: a whole number in `[0, n)`. The arbitraries give it from
+ * fast-check (so shrinking works); the core never imports fast-check, an optional peer.
+ */
+export type Choose = (n: number) => number;
+
+/** What every check is given beside the value: the clock, read only when a check needs it. */
+export interface CheckContext {
+  /** "Now", in epoch seconds. */
+  now(): number;
+}
+
+/**
+ * One check: it reports violations of its own code (`row.code`) only.
+ *
+ * `Input` is what the check reads: the decoded input of an operation (wire shape, timestamps as
+ * epoch seconds), or a richer view built from it once per value.
+ */
+export interface Check<Input> {
+  readonly row: CatalogueRow;
+  /** The operations whose inputs (or outputs) it checks. */
+  readonly operations: readonly ImportOperation[];
+  /**
+   * The members it reads, as JSON Pointers into the input with `*` for every list item
+   * (`/Destinations/*`, `/ImportSource/S3/S3LocationUri`). Where code is analysed statically
+   * (ESLint), a check runs only when every member it reads is known.
+   */
+  readonly reads: readonly string[];
+  /** The ESLint rule that surfaces it (without the plugin's prefix), if any. */
+  readonly lintRule?: string;
+  /**
+   * A copy of a valid input broken so that this check (and, where unavoidable, others) reports
+   * it; `undefined` when this input cannot be broken that way. Never changes `valid`.
+   */
+  break?(valid: Input, choose: Choose): Input | undefined;
+  /** Appends its violations to `out`. Never throws for any value of `Input`. */
+  run(input: Input, context: CheckContext, out: Violation[]): void;
+}
