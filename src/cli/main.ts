@@ -17,8 +17,20 @@ function packageVersion(): string {
   return version;
 }
 
+/**
+ * stdout as the CLI writes to it. A reader that stops early (`| head`) closes the pipe: the run
+ * goes on without printing, so the exit code still says whether every document is valid (Node
+ * would otherwise die of an unhandled EPIPE error with a stack trace).
+ */
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+const stdout = { write: (text: string): unknown => stdoutClosed || process.stdout.write(text) };
+
 runCli(process.argv.slice(2), {
-  stdout: process.stdout,
+  stdout,
   stderr: process.stderr,
   stdin: process.stdin,
   cwd: process.cwd(),

@@ -53,6 +53,15 @@ describe('the built cloudtrail-import-contract bin', () => {
     expect(lines(stdout)[1]).toBe('checked 1 document in 1 file: 1 invalid, 1 error, 0 warnings; 1 input could not be checked');
   });
 
+  it('exits with its own code and no stack trace when the reader closes the pipe early (| head)', async () => {
+    // Far more output than a pipe buffers, so the CLI is still writing when the reader has gone.
+    const cwd = await tempDir({ 'many.json': json(Array.from({ length: 3000 }, () => BAD_REGION)) });
+    const script = `"${process.execPath}" "${BIN}" check many.json | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const { stdout, stderr } = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8' });
+    expect(stderr).toBe('');
+    expect(stdout).toBe('1\n');
+  });
+
   it('writes SARIF with the package version', async () => {
     const cwd = await tempDir({ 'good.json': json(NEW_IMPORT) });
     const { code, stdout } = run(['check', '--format', 'sarif', 'good.json'], { cwd });
