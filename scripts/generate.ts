@@ -1,5 +1,7 @@
 /**
  * Generates `src/generated/` from the data the package is built on:
+ * - `models/cloudtrail-import.smithy.json` → `cloudtrail-model.ts` (the import operations' model as
+ *   data; refreshing the model: `models/README.md`);
  * - `data/aws-partitions.json` → `partitions.ts` (the partitions, as typed data);
  * - `schemas/*.schema.json` → `schemas.ts` (the schemas as objects) and `validators.js`
  *   (ajv standalone validators, so importing the package compiles nothing at run time).
