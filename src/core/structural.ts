@@ -27,7 +27,6 @@ export interface ConstraintCodes {
   readonly size?: ViolationCode;
   readonly enum?: ViolationCode | Readonly<Partial<Record<Subject, ViolationCode>>>;
   readonly required?: ViolationCode;
-  readonly exempt?: (text: string) => boolean;
 }
 
 /** What a structural check is compiled for. */
@@ -114,7 +113,6 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
 
 function stringChecks(target: StructuralTarget, site: Site, shape: Extract<ShapeModel, { type: 'string' }>): Check<Decoded>[] {
   const { minLength = 0, maxLength = Number.POSITIVE_INFINITY, pattern } = shape;
-  const exempt = target.codes[site.shapeName]?.exempt;
   const out: Check<Decoded>[] = [];
   const hasLength = shape.minLength !== undefined || shape.maxLength !== undefined;
   const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
@@ -134,7 +132,7 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
     const problems = [code === lengthCode ? lengthProblem : undefined, code === patternCode ? patternProblem : undefined].filter((p) => p !== undefined);
     out.push(
       check(target, code, site, (value, path, found) => {
-        if (typeof value !== 'string' || exempt?.(value) === true) return;
+        if (typeof value !== 'string') return;
         for (const problem of problems) {
           const message = problem(value);
           if (message === undefined) continue;
