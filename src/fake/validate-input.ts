@@ -27,6 +27,6 @@ export interface ParsedInput {
 export function readInput(operation: ReadOperation, input: unknown): { readonly input: ParsedInput } | { readonly refused: FakeOutcome } {
   const { valid, violations, value } = validateImportRequest(operation, input, { shape: 'sdk' });
   // A valid input is a structure whose members have the types ParsedInput states (the model's checks say so).
-  if (valid && value !== undefined) return { input: value as ParsedInput };
+  if (valid && value !== undefined) return { input: value };
   return { refused: refuseInvalid(violations) };
 }

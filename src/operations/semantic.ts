@@ -10,7 +10,6 @@ import type { Decoded } from '../core/structural.js';
 import { catalogueEntry } from '../rules/catalogue.js';
 import { checkDestination } from '../rules/member-facts.js';
 import type { ViolationCode } from '../rules/types.js';
-import { violation } from '../rules/violation.js';
 
 // Not `destination-id-not-uuid`: a warning about how StartImport names a destination, no concern of a filter or a description.
 const DESTINATION_CODES = ['destination-not-event-data-store', 'destination-region-invalid'] as const satisfies readonly ViolationCode[];
