@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonDocument } from '../../src/cli/index.js';
+import { FIXTURES, loadOperationFixtures, OPERATION_FOLDERS } from '../support/fixtures.js';
 import { cli, DESTINATION, json, lines, tempDir } from './helpers.js';
 
 const ID = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -67,5 +68,50 @@ describe('check --operation', () => {
     const cwd = await tempDir();
     const { code, stdout, stderr } = await cli(argv, cwd);
     expect([code, stdout, lines(stderr)[0]]).toEqual([2, '', `cloudtrail-import-contract: ${message}`]);
+  });
+});
+
+const KIND = { requests: 'request', responses: 'response' } as const;
+
+function summary(documents: readonly JsonDocument[]): string[] {
+  return documents.flatMap((d) => d.violations.map((v) => `${d.index === undefined ? '' : `#${String(d.index)} `}${v.severity} ${v.code} ${v.path === '' ? '(root)' : v.path}`)).sort();
+}
+
+describe('check --operation on the read operations’ fixture corpus', () => {
+  it.each(loadOperationFixtures().map((fixture) => [fixture.name, fixture] as const))('%s reports exactly its expected violations', async (name, fixture) => {
+    const { code, stdout, stderr } = await cli(['check', '--operation', fixture.operation, '--kind', KIND[fixture.kind], '--format', 'json', name], FIXTURES);
+    expect(stderr).toBe('');
+    const expected = fixture.expected.map((e) => `${e.index === undefined ? '' : `#${String(e.index)} `}${e.severity} ${e.code} ${e.path === '' ? '(root)' : e.path}`).sort();
+    expect(summary(JSON.parse(stdout) as JsonDocument[])).toEqual(expected);
+    expect(code).toBe(fixture.valid ? 0 : 1);
+  });
+
+  it.each(Object.entries(OPERATION_FOLDERS).flatMap(([operation, folder]) => (['requests', 'responses'] as const).flatMap((kind) => (['valid', 'invalid'] as const).map((validity) => [`${folder}/${kind}/${validity}`, operation, kind, validity] as const))))(
+    'exits as the folder %s says',
+    async (folder, operation, kind, validity) => {
+      const { code } = await cli(['check', '--operation', operation, '--kind', KIND[kind], folder], FIXTURES);
+      expect(code).toBe(validity === 'valid' ? 0 : 1);
+    },
+  );
+});
+
+describe('rules and SARIF, for the read operations’ codes', () => {
+  const NEW_CODES = ['required-member-missing', 'max-results-out-of-range', 'next-token-length', 'import-status-filter-invalid', 'response-failure-status-invalid'];
+
+  it('rules lists each code with the operations it is reported for', async () => {
+    const cwd = await tempDir();
+    const entries = JSON.parse((await cli(['rules', '--format', 'json'], cwd)).stdout) as { code: string; operations?: Record<string, string[]> }[];
+    expect(entries.find((e) => e.code === 'required-member-missing')?.operations).toEqual({ GetImport: ['request'], StopImport: ['request'], ListImportFailures: ['request'] });
+    expect(NEW_CODES.filter((code) => !entries.some((e) => e.code === code))).toEqual([]);
+    expect((await cli(['rules'], cwd)).stdout).toContain('next-token-length');
+  });
+
+  it("SARIF's rule list holds them", async () => {
+    const cwd = await tempDir({ 'in.json': json({ MaxResults: 0 }) });
+    const { stdout } = await cli(['check', '--operation', 'ListImports', '--format', 'sarif', 'in.json'], cwd);
+    const log = JSON.parse(stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
+    const [run] = log.runs;
+    expect(NEW_CODES.filter((code) => !run?.tool.driver.rules.some((rule) => rule.id === code))).toEqual([]);
+    expect(run?.results.map((result) => result.ruleId)).toEqual(['max-results-out-of-range']);
   });
 });
