@@ -64,7 +64,7 @@ function render(operation: (typeof SCHEMA_OPERATIONS)[number], subject: 'request
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://unpkg.com/cloudtrail-import-contract@${version}/schemas/${file}`,
     title: `${operation} ${subject} (${root})`,
-    description: `Generated from models/cloudtrail-import.smithy.json by npm run generate: the model's structure of the ${operation} ${subject === 'request' ? 'input' : 'output'}, in the wire shape. Lengths count Unicode code points.`,
+    description: `Generated from AWS's Smithy model of CloudTrail (2013-11-01): the model's structure of the ${operation} ${subject === 'request' ? 'input' : 'output'}, in the wire shape. Lengths count Unicode code points.`,
     ...schemaOf(rootShape),
     $defs: Object.fromEntries(names.sort().map((name) => [name, schemaOf(shapes[name] as ShapeModel)])),
   };

@@ -19,7 +19,7 @@ import { codePoints } from './text.js';
 /** A decoded input or output of an operation: wire shape, plain objects, timestamps as epoch seconds. */
 export type Decoded = Readonly<Record<string, unknown>>;
 
-/** The codes of one shape's constraints (see src/operations/codes.ts). */
+/** The codes of one shape's constraints (see `SHAPE_CODES`). */
 export interface ConstraintCodes {
   readonly length?: ViolationCode;
   readonly pattern?: ViolationCode;
@@ -56,7 +56,7 @@ function check(target: StructuralTarget, code: ViolationCode, site: Site, test: 
 function codeOf(target: StructuralTarget, site: Site, constraint: 'length' | 'pattern' | 'range' | 'size' | 'enum'): ViolationCode {
   const entry = target.codes[site.shapeName]?.[constraint];
   const code = typeof entry === 'object' ? entry[target.subject] : entry;
-  if (code === undefined) throw new Error(`no catalogue code for the ${constraint} of ${site.shapeName} (${target.operation} ${target.subject}): add it to src/operations/codes.ts`);
+  if (code === undefined) throw new Error(`no catalogue code for the ${constraint} of ${site.shapeName} (${target.operation} ${target.subject}): add it to SHAPE_CODES`);
   return code;
 }
 
