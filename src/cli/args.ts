@@ -204,6 +204,9 @@ function seed(value: string | undefined): number | undefined {
 function requestCode(value: string): ViolationCode {
   const entry = ruleCatalogue.find((candidate) => candidate.code === value);
   if (entry === undefined) throw new UsageError(`--invalid: unknown code '${value}' (run 'rules' for the list)`);
+  if (entry.subjects.length === 0) {
+    throw new UsageError(`--invalid takes a StartImport request code: '${value}' is checked on ${Object.keys(entry.operations ?? {}).join(', ')} only`);
+  }
   if (!entry.subjects.includes('request')) throw new UsageError(`--invalid takes a request code: '${value}' is not checked on requests`);
   return entry.code;
 }

@@ -13,6 +13,7 @@ import { nearMiss } from '../validate/schema-errors.js';
 import { isStructure } from '../validate/normalise.js';
 import type { Check } from './check.js';
 import type { ShapeModel } from './model.js';
+import { breakerOf, type Breaker } from './breaks.js';
 import { locator, sitesOf, type Shapes, type Site } from './sites.js';
 import { codePoints } from './text.js';
 
@@ -41,16 +42,20 @@ export interface StructuralTarget {
 
 type Test = (value: unknown, path: string, out: Violation[]) => void;
 
-function check(target: StructuralTarget, code: ViolationCode, site: Site, test: Test): Check<Decoded> {
+/** A structural check of `code` at `site`; with `breaker`, it can say how to break a valid value to earn it. */
+function check(target: StructuralTarget, code: ViolationCode, site: Site, test: Test, breaker?: Breaker): Check<Decoded> {
   const at = locator(site.pattern);
-  return {
+  const found: Check<Decoded> = {
     row: catalogueEntry(code),
     operations: [target.operation],
     reads: [site.pattern],
     run(input, _context, out) {
-      at(input, (value, path) => { test(value, path, out); });
+      at(input, (value, path) => {
+        test(value, path, out);
+      });
     },
   };
+  return breaker === undefined ? found : { ...found, break: breaker };
 }
 
 function codeOf(target: StructuralTarget, site: Site, constraint: 'length' | 'pattern' | 'range' | 'size' | 'enum'): ViolationCode {
@@ -99,7 +104,7 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
       const hint = near === undefined ? `members are ${members.join(', ')}` : `did you mean '${near}'?`;
       out.push(violation('unknown-member', `${path}${pointer(key)}`, `must not have member '${clip(key, 40)}': the SDK silently drops it (${hint})`));
     }
-  });
+  }, breakerOf('unknown', site));
   if (shape.required.length === 0) return [unknown];
   const code = target.codes[site.shapeName]?.required ?? 'required-member-missing';
   const required = check(target, code, site, (value, path, out) => {
@@ -107,7 +112,7 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
     for (const name of shape.required) {
       if (value[name] === undefined) out.push(violation(code, `${path}/${name}`, `must be set: ${owner} requires ${name}`));
     }
-  });
+  }, breakerOf('required', site));
   return [unknown, required];
 }
 
@@ -139,7 +144,7 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
           found.push(violation(code, path, message));
           return;
         }
-      }),
+      }, breakerOf(code === lengthCode ? 'length' : 'pattern', site, regex)),
     );
   }
   return out;
@@ -155,7 +160,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
     out.push(
       check(target, 'type-mismatch', site, (value, path, found) => {
         if (!hasType(shape, value)) found.push(violation('type-mismatch', path, `must be ${noun} (got ${describe(value)})`));
-      }),
+      }, breakerOf('type', site)),
     );
   }
   switch (shape.type) {
@@ -174,7 +179,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
           if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
             found.push(violation(code, path, `must be a whole number from ${String(min)} to ${String(max)} (got ${String(value)})`));
           }
-        }),
+        }, breakerOf('range', site)),
       ];
     }
     case 'enum': {
@@ -185,7 +190,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
         ...out,
         check(target, code, site, (value, path, found) => {
           if (typeof value === 'string' && !values.has(value)) found.push(violation(code, path, `must be one of ${listed} (got '${clip(value)}')`));
-        }),
+        }, breakerOf('enum', site)),
       ];
     }
     case 'list': {
@@ -199,7 +204,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
           if (Array.isArray(value) && (value.length < minItems || value.length > maxItems)) {
             found.push(violation(code, path, `must hold ${bounds} item${maxItems === 1 ? '' : 's'} (got ${String(value.length)})`));
           }
-        }),
+        }, breakerOf('size', site)),
       ];
     }
     case 'timestamp':

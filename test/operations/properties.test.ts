@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLOUDTRAIL_MODEL } from '../../src/generated/cloudtrail-model.js';
 import { validateImportRequest, validateImportResponse, type Violation } from '../../src/index.js';
+import { operationContracts } from '../../src/operations/index.js';
 import { hostileValue, isPrototypePolluted, withHostileMember } from '../support/hostile-arbitrary.js';
 import { breakOf, validOf } from '../support/model-arbitrary.js';
 
@@ -60,6 +61,22 @@ describe('validateImportRequest and validateImportResponse, as properties of the
         expect(modelCodes(result.violations)).toEqual([code]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it.each(cases)("earn each structural check of a %s %s with the check's own break of a valid value", (operation, subject) => {
+    const contract = operationContracts(operation)[subject];
+    const breakable = contract.checks.filter((check) => check.break !== undefined);
+    expect(breakable.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(validOf(rootOf(operation, subject)), fc.constantFrom(...breakable), fc.infiniteStream(fc.nat()), (valid, check, choices) => {
+        const picks = choices[Symbol.iterator]();
+        const broken = check.break?.(valid as Record<string, unknown>, (n) => (picks.next().value as number) % n);
+        if (broken === undefined) return;
+        const result = run(operation, subject, broken);
+        expect(modelCodes(result.violations)).toEqual([check.row.code]);
+      }),
+      { numRuns: 300 },
     );
   });
 
