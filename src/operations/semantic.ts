@@ -8,7 +8,7 @@ import type { Check } from '../core/check.js';
 import { locator } from '../core/sites.js';
 import type { Decoded } from '../core/structural.js';
 import { catalogueEntry } from '../rules/catalogue.js';
-import { checkDestination } from '../rules/member-facts.js';
+import { bucketRegionFacts, checkDestination, locationUriFacts, roleArnFacts, type MemberFacts } from '../rules/member-facts.js';
 import type { ViolationCode } from '../rules/types.js';
 
 // Not `destination-id-not-uuid`: a warning about how StartImport names a destination, no concern of a filter or a description.
@@ -28,4 +28,35 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
       });
     },
   }));
+}
+
+// StartImport's checks of the three S3 members, by member: each member's facts hold its violations (at StartImport's paths).
+const S3_CHECKS: readonly (readonly [string, (text: string) => MemberFacts, readonly ViolationCode[]])[] = [
+  ['S3LocationUri', locationUriFacts, ['s3-location-uri-invalid', 's3-bucket-name-invalid', 's3-bucket-name-legacy', 's3-prefix-not-cloudtrail']],
+  ['S3BucketRegion', bucketRegionFacts, ['s3-bucket-region-invalid']],
+  ['S3BucketAccessRoleArn', roleArnFacts, ['role-arn-invalid']],
+];
+
+/**
+ * StartImport's checks of `ImportSource.S3` (the location URI and its bucket, the Region, the role
+ * ARN), one `Check` per code, for an output that describes an import's top-level `ImportSource`.
+ */
+export function importSourceChecks(operation: ImportOperation): Check<Decoded>[] {
+  return S3_CHECKS.flatMap(([member, facts, codes]) => {
+    const pattern = `/ImportSource/S3/${member}`;
+    const at = locator(pattern);
+    return codes.map(
+      (code): Check<Decoded> => ({
+        row: catalogueEntry(code),
+        operations: [operation],
+        reads: [pattern],
+        run(input, _context, out) {
+          at(input, (value) => {
+            if (typeof value !== 'string') return;
+            for (const found of facts(value).violations) if (found.code === code) out.push(found);
+          });
+        },
+      }),
+    );
+  });
 }

@@ -163,6 +163,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'inferred',
     exception: 'InvalidImportSourceException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'S3LocationUri must be s3://BUCKET optionally followed by /PREFIX (assumed)',
   },
   {
@@ -171,6 +172,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'documented',
     exception: 'InvalidImportSourceException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'the bucket name must follow the S3 bucket naming rules',
   },
   {
@@ -178,6 +180,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'warning',
     basis: 'documented',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'the bucket name breaks today\'s rules only by uppercase letters, "_" or a length of 64–255, legal only for old us-east-1 buckets',
   },
   {
@@ -185,6 +188,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'warning',
     basis: 'documented',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'the prefix should not point into a sibling of CloudTrail/ under AWSLogs/…/ACCOUNT/ (nothing would be imported)',
   },
   {
@@ -193,6 +197,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'inferred',
     exception: 'InvalidImportSourceException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'S3BucketRegion must be a Region code of an AWS partition (assumed)',
   },
   {
@@ -201,6 +206,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'inferred',
     exception: 'InvalidImportSourceException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'S3BucketAccessRoleArn must be an IAM role ARN, arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME (assumed)',
   },
   {

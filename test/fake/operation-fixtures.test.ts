@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createFakeCloudTrailImports } from '../../src/fake/index.js';
-import { validateImportRequest } from '../../src/index.js';
+import { validateImportRequest, validateImportResponse } from '../../src/index.js';
 import { loadOperationFixtures, type OperationFixture } from '../support/fixtures.js';
-import { errorOf } from './helpers.js';
+import { toWireShape } from '../support/shapes.js';
+import { errorOf, newRequest, NOW, outputOf } from './helpers.js';
 
 const requests = loadOperationFixtures().filter((fixture) => fixture.kind === 'requests');
 
@@ -32,5 +33,23 @@ describe('createFakeCloudTrailImports over the read operations’ request fixtur
     const error = errorOf(createFakeCloudTrailImports().handle(operation, input));
     expect(error.violations).toEqual(violations);
     expect(error.name).toBe(violations.find((v) => v.severity === 'error')?.exception ?? 'InvalidParameterException');
+  });
+});
+
+describe('createFakeCloudTrailImports, answering the read operations', () => {
+  it.each(['sdk', 'wire'] as const)('answers within each operation’s output contract (%s shape)', (shape) => {
+    const fake = createFakeCloudTrailImports({ now: NOW });
+    const started = outputOf(fake.handle('StartImport', shape === 'sdk' ? newRequest() : toWireShape(JSON.parse(JSON.stringify(newRequest()))), { shape }));
+    const ImportId = started['ImportId'] as string;
+    const calls = [
+      ['GetImport', { ImportId }],
+      ['ListImports', { MaxResults: 10 }],
+      ['ListImportFailures', { ImportId }],
+      ['StopImport', { ImportId }],
+    ] as const;
+    for (const [operation, input] of calls) {
+      const output = outputOf(fake.handle(operation, input, { shape }));
+      expect(validateImportResponse(operation, output, { shape }).violations, operation).toEqual([]);
+    }
   });
 });

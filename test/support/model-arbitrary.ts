@@ -38,6 +38,13 @@ const EVENT_DATA_STORE = fc
   .tuple(fc.stringMatching(/^\d{12}$/), fc.uuid(), fc.boolean())
   .map(([account, id, arn]) => (arn ? `arn:aws:cloudtrail:us-east-1:${account}:eventdatastore/${id}` : id));
 
+// ImportSource.S3 as StartImport's documented checks take it: an s3:// URI, a Region code, an IAM role ARN.
+const S3_IMPORT_SOURCE = fc.record({
+  S3LocationUri: fc.constantFrom('s3://example-trail-logs', 's3://example-trail-logs/AWSLogs/123456789012/CloudTrail/', 's3://logs.example.com/prefix'),
+  S3BucketRegion: fc.constantFrom('us-east-1', 'eu-west-1', 'ap-southeast-2'),
+  S3BucketAccessRoleArn: fc.stringMatching(/^[A-Za-z0-9_+=,.@-]{1,64}$/).map((name) => `arn:aws:iam::123456789012:role/${name}`),
+});
+
 function text(chars: readonly string[] | undefined, minLength: number, maxLength: number): fc.Arbitrary<string> {
   const unit = chars === undefined ? ('binary' as const) : fc.constantFrom(...chars);
   return fc.string({ unit, minLength, maxLength });
@@ -47,6 +54,7 @@ function text(chars: readonly string[] | undefined, minLength: number, maxLength
 export function validOf(name: string, depth = 0): fc.Arbitrary<unknown> {
   // Destinations name an event data store: any string of the pattern is not one.
   if (name === 'EventDataStoreArn') return EVENT_DATA_STORE;
+  if (name === 'S3ImportSource') return S3_IMPORT_SOURCE;
   const shape = shapeOf(name);
   switch (shape.type) {
     case 'structure':
