@@ -18,7 +18,7 @@ export function renderCatalogueTable(): string {
       entry.severity,
       basisCell(entry.basis),
       entry.exception ?? '—',
-      entry.subjects.join(', '),
+      entry.subjects.length > 0 ? entry.subjects.join(', ') : Object.keys(entry.operations ?? {}).join(', '),
       cell(entry.description),
     ].join(' | '),
   );

@@ -37,6 +37,18 @@ export function renderContractChecks(): string {
     .join('\n\n');
 }
 
+/**
+ * The checks of GetImport, ListImports, StopImport and ListImportFailures (the catalogue's
+ * `operations`): one row per code, in catalogue order, saying on which values of which operation.
+ */
+export function renderOperationChecks(): string {
+  const rows = ruleCatalogue.flatMap((entry) => {
+    const where = Object.entries(entry.operations ?? {}).map(([operation, subjects]) => `${operation} (${subjects.join(', ')})`);
+    return where.length === 0 ? [] : [[`\`${entry.code}\``, entry.severity, basisCell(entry.basis), entry.exception ?? '—', where.join('; '), cell(entry.description)]];
+  });
+  return table(['code', 'severity', 'basis', 'exception', 'reported for', 'rule'], rows);
+}
+
 /** The policy rules, with the severity each has when the policy file sets none. */
 export function renderPolicyRules(): string {
   return table(
@@ -56,6 +68,7 @@ export function renderRoleChecks(): string {
 /** The blocks of docs/contract.md: marker name and what goes between its markers. */
 const BLOCKS: readonly (readonly [string, () => string])[] = [
   ['contract-checks', renderContractChecks],
+  ['operation-checks', renderOperationChecks],
   ['policy-rules', renderPolicyRules],
   ['role-checks', renderRoleChecks],
 ];

@@ -15,6 +15,9 @@ export { IMPORT_CONTRACT_MIDDLEWARE, ImportContractViolationError, importContrac
 export type { ClientPlugin, ImportContractLogger, ImportContractPluginOptions } from './client-plugin/index.js';
 export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
 export type { CommonErrorName, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation } from './contract/operations.js';
+export { validateImportRequest, validateImportResponse } from './operations/index.js';
+export type { ImportValidationOptions, ReadOperation } from './operations/index.js';
+export type { OperationResult } from './core/contract.js';
 export { partitionOfRegion, partitions } from './contract/partitions.js';
 export type { Partition, PartitionId } from './contract/partitions.js';
 export type { Shape } from './contract/timestamps.js';

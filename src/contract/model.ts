@@ -1,20 +1,23 @@
 /**
- * Facts of the CloudTrail import API taken from AWS's Smithy model.
- * The model-conformance test checks every number and pattern here against that model.
+ * Facts of the CloudTrail import API taken from AWS's Smithy model, read from its generated data
+ * (`CLOUDTRAIL_MODEL`); the names here are the package's. The model-conformance test checks them against the model file.
  */
+import { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
+
+const { shapes, operations } = CLOUDTRAIL_MODEL;
 
 /** `com.amazonaws.cloudtrail#EventDataStoreArn`: length and pattern of one destination. */
 export const EVENT_DATA_STORE_ARN = {
-  minLength: 3,
-  maxLength: 256,
-  pattern: '^[a-zA-Z0-9._/\\-:]+$',
+  minLength: shapes.EventDataStoreArn.minLength,
+  maxLength: shapes.EventDataStoreArn.maxLength,
+  pattern: shapes.EventDataStoreArn.pattern,
 } as const;
 
 /** `com.amazonaws.cloudtrail#ImportDestinations`: the list holds exactly one destination. */
-export const IMPORT_DESTINATIONS = { minItems: 1, maxItems: 1 } as const;
+export const IMPORT_DESTINATIONS = { minItems: shapes.ImportDestinations.minItems, maxItems: shapes.ImportDestinations.maxItems } as const;
 
 /** `com.amazonaws.cloudtrail#UUID`: an import id. */
-export const IMPORT_ID = { minLength: 36, maxLength: 36, pattern: '^[a-f0-9\\-]+$' } as const;
+export const IMPORT_ID = { minLength: shapes.UUID.minLength, maxLength: shapes.UUID.maxLength, pattern: shapes.UUID.pattern } as const;
 
 /** A string shape of the schemas: its length bounds and its pattern, compiled as ajv compiles it (with the u flag). */
 export interface StringShape {
@@ -40,57 +43,45 @@ export function isImportIdPlaceholder(value: string): boolean {
 }
 
 /** `com.amazonaws.cloudtrail#ImportStatus`. */
-export const IMPORT_STATUSES = ['INITIALIZING', 'IN_PROGRESS', 'FAILED', 'STOPPED', 'COMPLETED'] as const;
+export const IMPORT_STATUSES = shapes.ImportStatus.values;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** Members of `StartImportRequest`. */
-export const START_IMPORT_REQUEST_MEMBERS = [
-  'Destinations',
-  'ImportSource',
-  'StartEventTime',
-  'EndEventTime',
-  'ImportId',
-] as const;
+export const START_IMPORT_REQUEST_MEMBERS = membersOf(shapes.StartImportRequest);
 
 /** Members of `StartImportResponse`. */
-export const START_IMPORT_RESPONSE_MEMBERS = [
-  'ImportId',
-  'Destinations',
-  'ImportSource',
-  'StartEventTime',
-  'EndEventTime',
-  'ImportStatus',
-  'CreatedTimestamp',
-  'UpdatedTimestamp',
-] as const;
+export const START_IMPORT_RESPONSE_MEMBERS = membersOf(shapes.StartImportResponse);
 
 /** Members of `S3ImportSource`, all `required` in the model. */
-export const S3_IMPORT_SOURCE_MEMBERS = ['S3LocationUri', 'S3BucketRegion', 'S3BucketAccessRoleArn'] as const;
+export const S3_IMPORT_SOURCE_MEMBERS = membersOf(shapes.S3ImportSource);
 
-/** Timestamp members (`com.amazonaws.cloudtrail#Date`) of the request and the response. */
-export const TIMESTAMP_MEMBERS = ['StartEventTime', 'EndEventTime', 'CreatedTimestamp', 'UpdatedTimestamp'] as const;
-export type TimestampMember = (typeof TIMESTAMP_MEMBERS)[number];
+/** The member names of a structure, in the model's order. */
+function membersOf<Members extends Readonly<Record<string, string>>>(shape: { readonly members: Members }): readonly (keyof Members & string)[] {
+  return Object.keys(shape.members);
+}
+
+type TimestampOf<Members> = { [Name in keyof Members]: Members[Name] extends 'Date' ? Name : never }[keyof Members] & string;
+type RequestResponseMembers = typeof shapes.StartImportRequest.members & typeof shapes.StartImportResponse.members;
+export type TimestampMember = TimestampOf<RequestResponseMembers>;
+
+/** Timestamp members (`com.amazonaws.cloudtrail#Date`) of StartImport's request and response. */
+export const TIMESTAMP_MEMBERS: readonly TimestampMember[] = [
+  ...new Set(
+    [shapes.StartImportRequest.members, shapes.StartImportResponse.members].flatMap((members) =>
+      Object.entries(members).flatMap(([name, target]) => (target === 'Date' ? [name as TimestampMember] : [])),
+    ),
+  ),
+];
 
 /**
  * StartImport's modeled errors with the HTTP status of their `smithy.api#httpError` trait.
  */
-export const START_IMPORT_ERRORS = {
-  AccountHasOngoingImportException: 400,
-  EventDataStoreARNInvalidException: 400,
-  EventDataStoreNotFoundException: 404,
-  ImportNotFoundException: 404,
-  InactiveEventDataStoreException: 400,
-  InsufficientEncryptionPolicyException: 400,
-  InvalidEventDataStoreCategoryException: 400,
-  InvalidEventDataStoreStatusException: 400,
-  InvalidImportSourceException: 400,
-  InvalidParameterException: 400,
-  OperationNotPermittedException: 400,
-  UnsupportedOperationException: 400,
-} as const satisfies Record<string, 400 | 404>;
+export const START_IMPORT_ERRORS = Object.fromEntries(
+  operations.StartImport.errors.map((name) => [name, CLOUDTRAIL_MODEL.errors[name]]),
+) as { readonly [Name in StartImportErrorName]: (typeof CLOUDTRAIL_MODEL.errors)[Name] };
 
 /** The name of one of StartImport's 12 modeled errors. */
-export type StartImportErrorName = keyof typeof START_IMPORT_ERRORS;
+export type StartImportErrorName = (typeof operations.StartImport.errors)[number];
 
 /** The 12 modeled error names, in the model's order. */
 export const START_IMPORT_ERROR_NAMES = Object.keys(START_IMPORT_ERRORS) as readonly StartImportErrorName[];
@@ -101,10 +92,7 @@ export function isStartImportErrorName(name: string): name is StartImportErrorNa
 }
 
 /** The two `X-Amz-Target` values a StartImport request is sent with (JS SDK v3, botocore). */
-export const START_IMPORT_TARGETS = [
-  'CloudTrail_20131101.StartImport',
-  'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.StartImport',
-] as const;
+export const START_IMPORT_TARGETS = operations.StartImport.targets;
 
 /** The awsJson1_1 content type. */
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';

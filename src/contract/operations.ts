@@ -1,22 +1,23 @@
 /**
  * The five import operations of AWS's Smithy model, their `X-Amz-Target`
  * values, their modeled errors and the HTTP status of every error the test doubles answer with.
- * The model-conformance test checks the lists here against that model.
+ * The model's facts are read from its generated data (`CLOUDTRAIL_MODEL`); the
+ * model-conformance test checks the lists here against the model file.
  */
-import { START_IMPORT_ERRORS, type StartImportErrorName } from './model.js';
+import { CLOUDTRAIL_MODEL, CLOUDTRAIL_OPERATIONS } from '../generated/cloudtrail-model.js';
 
-/** The import operations of the CloudTrail API, in the model's order of appearance. */
-export const IMPORT_OPERATIONS = ['StartImport', 'GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] as const;
+/** The import operations of the CloudTrail API, in the package's order (StartImport first). */
+export const IMPORT_OPERATIONS = CLOUDTRAIL_OPERATIONS;
 export type ImportOperation = (typeof IMPORT_OPERATIONS)[number];
 
 /** The service shape's name: the JS SDK v3 prefixes an operation with it in `X-Amz-Target`. */
-export const SERVICE_TARGET_PREFIX = 'CloudTrail_20131101';
+export const SERVICE_TARGET_PREFIX = CLOUDTRAIL_MODEL.service;
 /** The fully qualified form botocore sends (`com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.StartImport`). */
-export const QUALIFIED_SERVICE_TARGET_PREFIX = 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101';
+export const QUALIFIED_SERVICE_TARGET_PREFIX = CLOUDTRAIL_MODEL.qualifiedTargetPrefix;
 
 /** The two `X-Amz-Target` values of an operation: the JS SDK v3's and botocore's. */
 export function targetsOf(operation: ImportOperation): readonly [string, string] {
-  return [`${SERVICE_TARGET_PREFIX}.${operation}`, `${QUALIFIED_SERVICE_TARGET_PREFIX}.${operation}`];
+  return CLOUDTRAIL_MODEL.operations[operation].targets;
 }
 
 const OPERATION_BY_TARGET: ReadonlyMap<string, ImportOperation> = new Map(
@@ -35,7 +36,7 @@ export type ErrorStatus = 400 | 403 | 404 | 500 | 503;
  * Every exception the import operations are modeled to answer with, with its HTTP status:
  * StartImport's 12 plus `InvalidNextTokenException` (ListImports, ListImportFailures).
  */
-export const IMPORT_ERRORS = { ...START_IMPORT_ERRORS, InvalidNextTokenException: 400 } as const satisfies Record<string, 400 | 404>;
+export const IMPORT_ERRORS = CLOUDTRAIL_MODEL.errors satisfies Record<string, 400 | 404>;
 export type ImportErrorName = keyof typeof IMPORT_ERRORS;
 
 /**
@@ -86,19 +87,13 @@ export function isCommonErrorName(name: string): name is CommonErrorName {
 }
 
 /** Each operation's modeled errors, in the model's order. */
-export const OPERATION_ERRORS: Readonly<Record<ImportOperation, readonly ImportErrorName[]>> = {
-  StartImport: Object.keys(START_IMPORT_ERRORS) as StartImportErrorName[],
-  GetImport: ['ImportNotFoundException', 'InvalidParameterException', 'OperationNotPermittedException', 'UnsupportedOperationException'],
-  ListImports: [
-    'EventDataStoreARNInvalidException',
-    'InvalidNextTokenException',
-    'InvalidParameterException',
-    'OperationNotPermittedException',
-    'UnsupportedOperationException',
-  ],
-  StopImport: ['ImportNotFoundException', 'InvalidParameterException', 'OperationNotPermittedException', 'UnsupportedOperationException'],
-  ListImportFailures: ['InvalidNextTokenException', 'InvalidParameterException', 'OperationNotPermittedException', 'UnsupportedOperationException'],
-};
+export const OPERATION_ERRORS: Readonly<Record<ImportOperation, readonly ImportErrorName[]>> = Object.fromEntries(
+  IMPORT_OPERATIONS.map((operation) => [operation, errorsOf(operation)]),
+) as Record<ImportOperation, readonly ImportErrorName[]>;
+
+function errorsOf(operation: ImportOperation): readonly ImportErrorName[] {
+  return CLOUDTRAIL_MODEL.operations[operation].errors;
+}
 
 /** An error an import operation can answer with: one it is modeled to answer with, or one of AWS's common errors. */
 export type AnswerableErrorName = ImportErrorName | CommonErrorName;
@@ -139,14 +134,14 @@ export const EXCEPTION_MESSAGES: Readonly<Record<ExceptionName, string>> = {
 };
 
 /** `com.amazonaws.cloudtrail#ListImportsMaxResultsCount` and `ListImportFailuresMaxResultsCount`. */
-export const MAX_RESULTS = { minimum: 1, maximum: 1000 } as const;
+export const MAX_RESULTS = { minimum: CLOUDTRAIL_MODEL.shapes.ListImportsMaxResultsCount.min, maximum: CLOUDTRAIL_MODEL.shapes.ListImportsMaxResultsCount.max } as const;
 
 /** `com.amazonaws.cloudtrail#PaginationToken`. */
-export const PAGINATION_TOKEN = { minLength: 4, maxLength: 1000 } as const;
+export const PAGINATION_TOKEN = { minLength: CLOUDTRAIL_MODEL.shapes.PaginationToken.minLength, maxLength: CLOUDTRAIL_MODEL.shapes.PaginationToken.maxLength } as const;
 
 /** `com.amazonaws.cloudtrail#ImportFailureStatus`. */
-export const IMPORT_FAILURE_STATUSES = ['FAILED', 'RETRY', 'SUCCEEDED'] as const;
+export const IMPORT_FAILURE_STATUSES = CLOUDTRAIL_MODEL.shapes.ImportFailureStatus.values;
 export type ImportFailureStatus = (typeof IMPORT_FAILURE_STATUSES)[number];
 
 /** Members of `com.amazonaws.cloudtrail#ImportStatistics`. */
-export const IMPORT_STATISTICS_MEMBERS = ['PrefixesFound', 'PrefixesCompleted', 'FilesCompleted', 'EventsCompleted', 'FailedEntries'] as const;
+export const IMPORT_STATISTICS_MEMBERS = Object.keys(CLOUDTRAIL_MODEL.shapes.ImportStatistics.members) as readonly (keyof typeof CLOUDTRAIL_MODEL.shapes.ImportStatistics.members)[];

@@ -1,11 +1,21 @@
+import { IMPORT_STATUSES } from '../contract/model.js';
+import { IMPORT_FAILURE_STATUSES, MAX_RESULTS, PAGINATION_TOKEN } from '../contract/operations.js';
 import type { PolicyCode } from '../policy/types.js';
-import type { CatalogueEntry, ViolationCode } from './types.js';
+import type { CatalogueEntry, OperationSubjects, ViolationCode } from './types.js';
 
 const REQ = ['request'] as const;
 const REQ_RES = ['request', 'response'] as const;
 const RES = ['response'] as const;
 const ERR = ['error'] as const;
 const WIRE = ['wire'] as const;
+
+// Where the codes shared with the other import operations are reported (`operations`).
+const EVERY_VALUE: OperationSubjects = { GetImport: REQ_RES, ListImports: REQ_RES, StopImport: REQ_RES, ListImportFailures: REQ_RES };
+const EVERY_OUTPUT: OperationSubjects = { GetImport: RES, ListImports: RES, StopImport: RES, ListImportFailures: RES };
+const IMPORT_IDS: OperationSubjects = { GetImport: REQ_RES, ListImports: RES, StopImport: REQ_RES, ListImportFailures: REQ };
+const DESTINATIONS: OperationSubjects = { GetImport: RES, ListImports: REQ_RES, StopImport: RES };
+const DESCRIBED_IMPORTS: OperationSubjects = { GetImport: RES, ListImports: RES, StopImport: RES };
+const IMPORT_SOURCES: OperationSubjects = { GetImport: RES, StopImport: RES };
 
 /**
  * Every check the toolkit makes, in the order violations are reported. docs/contract.md is the
@@ -17,6 +27,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'model',
     subjects: REQ_RES,
+    operations: EVERY_VALUE,
     description: 'every key must be a member of its shape (the SDK silently drops unknown keys)',
   },
   {
@@ -24,6 +35,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'model',
     subjects: REQ_RES,
+    operations: EVERY_VALUE,
     description: 'every member must have the type of its shape (string, list, structure)',
   },
   {
@@ -31,7 +43,17 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'model',
     subjects: REQ_RES,
+    operations: EVERY_OUTPUT,
     description: 'a timestamp must be a valid Date (sdk), a finite epoch-seconds number (wire) or either an ISO-8601 string or a number (cli)',
+  },
+  {
+    code: 'required-member-missing',
+    severity: 'error',
+    basis: 'model',
+    exception: 'InvalidParameterException',
+    subjects: [],
+    operations: { GetImport: REQ, StopImport: REQ, ListImportFailures: REQ },
+    description: 'a member the model marks required must be set (ImportId, for GetImport, StopImport and ListImportFailures)',
   },
   {
     code: 'request-empty',
@@ -71,6 +93,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'model',
     exception: 'InvalidParameterException',
     subjects: REQ_RES,
+    operations: DESCRIBED_IMPORTS,
     description: 'Destinations must hold exactly one event data store',
   },
   {
@@ -79,6 +102,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'model',
     exception: 'InvalidParameterException',
     subjects: REQ_RES,
+    operations: DESTINATIONS,
     description: 'a destination must be 3 to 256 characters long',
   },
   {
@@ -87,6 +111,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'model',
     exception: 'InvalidParameterException',
     subjects: REQ_RES,
+    operations: DESTINATIONS,
     description: 'a destination must match ^[a-zA-Z0-9._/\\-:]+$',
   },
   {
@@ -95,6 +120,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'documented',
     exception: 'EventDataStoreARNInvalidException',
     subjects: REQ_RES,
+    operations: DESTINATIONS,
     description: 'a destination must be an event data store ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID) or a bare event data store ID',
   },
   {
@@ -103,6 +129,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'inferred',
     exception: 'EventDataStoreARNInvalidException',
     subjects: REQ_RES,
+    operations: DESTINATIONS,
     description: "an event data store ARN's Region must be a Region of the ARN's partition (assumed)",
   },
   {
@@ -118,6 +145,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'model',
     exception: 'InvalidParameterException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'ImportSource must hold S3',
   },
   {
@@ -126,6 +154,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'model',
     exception: 'InvalidParameterException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'S3 must hold S3LocationUri, S3BucketRegion and S3BucketAccessRoleArn',
   },
   {
@@ -134,6 +163,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'inferred',
     exception: 'InvalidImportSourceException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'S3LocationUri must be s3://BUCKET optionally followed by /PREFIX (assumed)',
   },
   {
@@ -142,6 +172,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'documented',
     exception: 'InvalidImportSourceException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'the bucket name must follow the S3 bucket naming rules',
   },
   {
@@ -149,6 +180,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'warning',
     basis: 'documented',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'the bucket name breaks today\'s rules only by uppercase letters, "_" or a length of 64–255, legal only for old us-east-1 buckets',
   },
   {
@@ -156,6 +188,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'warning',
     basis: 'documented',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'the prefix should not point into a sibling of CloudTrail/ under AWSLogs/…/ACCOUNT/ (nothing would be imported)',
   },
   {
@@ -164,6 +197,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'inferred',
     exception: 'InvalidImportSourceException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'S3BucketRegion must be a Region code of an AWS partition (assumed)',
   },
   {
@@ -172,6 +206,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'inferred',
     exception: 'InvalidImportSourceException',
     subjects: REQ_RES,
+    operations: IMPORT_SOURCES,
     description: 'S3BucketAccessRoleArn must be an IAM role ARN, arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME (assumed)',
   },
   {
@@ -188,6 +223,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'model',
     exception: 'InvalidParameterException',
     subjects: REQ_RES,
+    operations: IMPORT_IDS,
     description: 'ImportId must be 36 characters of a-f, 0-9 and -',
   },
   {
@@ -196,6 +232,33 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     basis: 'documented',
     subjects: REQ_RES,
     description: "ImportId is an AWS documentation placeholder (36 characters containing EXAMPLE): replace it, the model's pattern rejects it",
+  },
+  {
+    code: 'max-results-out-of-range',
+    severity: 'error',
+    basis: 'model',
+    exception: 'InvalidParameterException',
+    subjects: [],
+    operations: { ListImports: REQ, ListImportFailures: REQ },
+    description: `MaxResults must be a whole number from ${String(MAX_RESULTS.minimum)} to ${String(MAX_RESULTS.maximum)}`,
+  },
+  {
+    code: 'next-token-length',
+    severity: 'error',
+    basis: 'model',
+    exception: 'InvalidNextTokenException',
+    subjects: [],
+    operations: { ListImports: REQ_RES, ListImportFailures: REQ_RES },
+    description: `NextToken must be ${String(PAGINATION_TOKEN.minLength)} to ${String(PAGINATION_TOKEN.maxLength)} characters long (the model documents InvalidNextTokenException for a token that is not valid)`,
+  },
+  {
+    code: 'import-status-filter-invalid',
+    severity: 'error',
+    basis: 'model',
+    exception: 'InvalidParameterException',
+    subjects: [],
+    operations: { ListImports: REQ },
+    description: `the ImportStatus filter must be one of ${IMPORT_STATUSES.join(', ')}`,
   },
   {
     code: 'time-range-reversed',
@@ -231,7 +294,16 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'model',
     subjects: RES,
+    operations: DESCRIBED_IMPORTS,
     description: 'ImportStatus must be INITIALIZING, IN_PROGRESS, FAILED, STOPPED or COMPLETED',
+  },
+  {
+    code: 'response-failure-status-invalid',
+    severity: 'error',
+    basis: 'model',
+    subjects: [],
+    operations: { ListImportFailures: RES },
+    description: `a failure's Status must be one of ${IMPORT_FAILURE_STATUSES.join(', ')}`,
   },
   {
     code: 'response-missing-import-id',
@@ -311,6 +383,7 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'inferred',
     subjects: REQ_RES,
+    operations: EVERY_VALUE,
     description: 'a document is reported with at most MAX_VIOLATIONS_PER_DOCUMENT (100) violations and its first 100 Destinations items; this one, last, says how many more were not reported or checked',
   },
 ];

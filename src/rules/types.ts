@@ -1,4 +1,4 @@
-import type { ExceptionName } from '../contract/operations.js';
+import type { ExceptionName, ImportOperation } from '../contract/operations.js';
 import type { PolicyCode } from '../policy/types.js';
 
 /** How bad a violation is: a value is valid when it has no `error` violation. */
@@ -16,11 +16,15 @@ export type Basis = 'model' | 'documented' | 'inferred' | 'policy';
  */
 export type Subject = 'request' | 'response' | 'error' | 'wire';
 
+/** For each import operation other than StartImport, the kinds of its values a code is reported for. */
+export type OperationSubjects = Readonly<Partial<Record<Exclude<ImportOperation, 'StartImport'>, readonly Subject[]>>>;
+
 /** The stable codes of the contract's checks (docs/contract.md, "The checks"). */
 export type ViolationCode =
   | 'unknown-member'
   | 'type-mismatch'
   | 'timestamp-invalid'
+  | 'required-member-missing'
   | 'request-empty'
   | 'new-import-missing-destinations'
   | 'new-import-missing-import-source'
@@ -42,11 +46,15 @@ export type ViolationCode =
   | 'partition-mismatch'
   | 'import-id-invalid'
   | 'import-id-placeholder'
+  | 'max-results-out-of-range'
+  | 'next-token-length'
+  | 'import-status-filter-invalid'
   | 'time-range-reversed'
   | 'time-range-empty'
   | 'time-range-half-open'
   | 'time-range-in-future'
   | 'response-import-status-invalid'
+  | 'response-failure-status-invalid'
   | 'response-missing-import-id'
   | 'response-timestamps-reversed'
   | 'response-mismatch-request'
@@ -84,8 +92,10 @@ export interface CatalogueEntry {
   readonly severity: Severity;
   readonly basis: Basis;
   readonly exception?: ExceptionName;
-  /** The kinds of value the code is reported for. */
+  /** The kinds of StartImport value the code is reported for (none: a code of the other operations only). */
   readonly subjects: readonly Subject[];
+  /** The other import operations the code is reported for, each with the kinds of its values (absent: none). */
+  readonly operations?: OperationSubjects;
   /** What the check requires, one sentence. */
   readonly description: string;
 }

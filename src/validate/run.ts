@@ -64,7 +64,7 @@ function byCatalogueRank(a: Violation, b: Violation): number {
  * Cuts `violations` (in report order) to `MAX_VIOLATIONS_PER_DOCUMENT` in place, keeping the first
  * of every code: 30,000 type-mismatch items do not hide the one destinations-count. In order, linear.
  */
-function keepEveryCode(violations: Violation[]): void {
+export function keepEveryCode(violations: Violation[]): void {
   const codes = new Set<string>();
   for (const v of violations) codes.add(v.code);
   // Room for second and later violations of a code once each code has its first.

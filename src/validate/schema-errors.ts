@@ -166,7 +166,7 @@ function unknownMemberMessage(key: string, shape: string, subject: Subject): str
 }
 
 /** The member a mistyped key most likely meant: same letters but case, a missing or extra letter or two. */
-function nearMiss(key: string, members: readonly string[]): string | undefined {
+export function nearMiss(key: string, members: readonly string[]): string | undefined {
   const lower = key.toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const name of members) {

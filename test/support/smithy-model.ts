@@ -1,12 +1,12 @@
 /**
- * Reads the Smithy model subset in `fixtures/aws-model/` (a verbatim copy of AWS's published
+ * Reads the Smithy model subset in `models/` (a verbatim copy of AWS's published
  * CloudTrail model, restricted to the import operations).
  */
 import { readFileSync } from 'node:fs';
 import { ROOT } from './json-schemas.js';
 
 export const NAMESPACE = 'com.amazonaws.cloudtrail';
-export const MODEL_FILE = `${ROOT}/fixtures/aws-model/cloudtrail-import-model.json`;
+export const MODEL_FILE = `${ROOT}/models/cloudtrail-import.smithy.json`;
 
 export interface SmithyTarget {
   readonly target: string;

@@ -1,0 +1,80 @@
+/**
+ * The contract of one operation's input or output: its model's structural checks plus its
+ * semantic checks, compiled once; `runContract` decodes a value once, runs every check over the
+ * decoded copy and returns the findings beside that copy.
+ */
+import type { ImportOperation } from '../contract/operations.js';
+import { MAX_VIOLATIONS_PER_DOCUMENT } from '../rules/limits.js';
+import type { Violation } from '../rules/types.js';
+import { violation } from '../rules/violation.js';
+import type { ShapeOption } from '../validate/types.js';
+import { isValid, keepEveryCode, sortViolations, unreadable } from '../validate/run.js';
+import type { Check, CheckContext } from './check.js';
+import { decode, MAX_LIST_ITEMS_READ, type Decoding } from './decode.js';
+import type { Shapes } from './sites.js';
+import { compileStructuralChecks, type ConstraintCodes, type Decoded } from './structural.js';
+
+/** An operation's input (`request`) or output (`response`) contract. */
+export interface OperationContract {
+  readonly operation: ImportOperation;
+  readonly subject: 'request' | 'response';
+  /** The shape name of the input or output. */
+  readonly root: string;
+  readonly shapes: Shapes;
+  /** Every check, structural first, then semantic. */
+  readonly checks: readonly Check<Decoded>[];
+}
+
+/** What validating one value found: `valid` when no violation is an error; `value` the decoded copy, when the value could be read. */
+export interface OperationResult {
+  readonly valid: boolean;
+  readonly violations: readonly Violation[];
+  /** The value in the wire shape (timestamps as epoch seconds, SDK-dropped nulls left out); `undefined` when it is no readable structure. */
+  readonly value: Decoded | undefined;
+}
+
+/** Compiles an operation's contract from its model and its semantic checks (once, at module load). */
+export function compileContract(
+  target: { readonly operation: ImportOperation; readonly subject: 'request' | 'response'; readonly root: string; readonly shapes: Shapes },
+  codes: Readonly<Record<string, ConstraintCodes>>,
+  semantic: readonly Check<Decoded>[],
+): OperationContract {
+  return { ...target, checks: [...compileStructuralChecks({ ...target, codes }), ...semantic] };
+}
+
+const systemContext: CheckContext = { now: () => Date.now() / 1000 };
+
+/** Cuts a report past `MAX_VIOLATIONS_PER_DOCUMENT` (keeping every code's first) and says what was left out, as StartImport's. */
+function cap(violations: Violation[], unread: Decoding['unread']): Violation[] {
+  if (violations.length <= MAX_VIOLATIONS_PER_DOCUMENT && unread.length === 0) return violations;
+  const dropped = Math.max(0, violations.length - MAX_VIOLATIONS_PER_DOCUMENT);
+  const parts: string[] = [];
+  if (dropped > 0) {
+    keepEveryCode(violations);
+    parts.push(`${String(dropped)} more violation${dropped === 1 ? '' : 's'} not reported (at most ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are reported per document)`);
+  }
+  for (const { path, items } of unread) parts.push(`${String(items)} ${path} item${items === 1 ? '' : 's'} past the first ${String(MAX_LIST_ITEMS_READ)} not checked`);
+  violations.push(violation('violations-truncated', '', parts.join('; ')));
+  return violations;
+}
+
+/**
+ * Validates `value` against `contract` in `shape`'s encoding. Never throws: a value that throws
+ * while being read (a getter, a revoked Proxy) is one `type-mismatch` saying so.
+ */
+export function runContract(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext = systemContext): OperationResult {
+  let decoding: Decoding | Violation;
+  let found: Violation[];
+  try {
+    decoding = decode(value, contract.root, contract.shapes, shape);
+    if (!('value' in decoding)) return { valid: false, violations: [decoding], value: undefined };
+    found = decoding.violations;
+    // The checks read the decoded copy; an unknown member's value is copied unread, and a check
+    // describing one that is hostile (a revoked Proxy) may throw: that is reported, never thrown.
+    for (const check of contract.checks) check.run(decoding.value, context, found);
+  } catch (error) {
+    return { valid: false, violations: [unreadable(error)], value: undefined };
+  }
+  const violations = cap(sortViolations(found), decoding.unread);
+  return { valid: isValid(violations), violations, value: decoding.value };
+}

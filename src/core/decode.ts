@@ -1,0 +1,119 @@
+/**
+ * Decoding at the edge: a value in its encoding (sdk Dates, wire epoch seconds, cli ISO strings or
+ * numbers) is read once, following the model, into a plain wire-shape copy that every check then
+ * reads. Only members of the model are descended into (an unknown member is copied, not read), so
+ * decoding ends for any value, cycles included; a list is read up to `MAX_LIST_ITEMS_READ` items.
+ */
+import { describe, isDate, readTimestamp, type Shape } from '../contract/timestamps.js';
+import type { Violation } from '../rules/types.js';
+import { violation } from '../rules/violation.js';
+import { isStructure } from '../validate/normalise.js';
+import type { ShapeOption } from '../validate/types.js';
+import type { ShapeModel, StructureShape } from './model.js';
+import { shapeNamed, type Shapes } from './sites.js';
+
+/**
+ * Items of a list read (and so checked). No list of the import operations may hold more: a page
+ * holds at most MaxResults' maximum, 1000. Past it, `violations-truncated` says how many were not.
+ */
+export const MAX_LIST_ITEMS_READ = 1000;
+
+/** The SDK adds `$metadata` to every command output: no member of the model. */
+const SDK_METADATA = '$metadata';
+
+/** A decoded value, with what decoding found. */
+export interface Decoding {
+  readonly value: Record<string, unknown>;
+  readonly encoding: Shape;
+  readonly violations: Violation[];
+  /** Lists cut at `MAX_LIST_ITEMS_READ`: where, and how many items were left unread. */
+  readonly unread: { readonly path: string; readonly items: number }[];
+}
+
+/** Sets `target[key]`; an own `__proto__` key is defined, not assigned, so it stays a member and never becomes the prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** `auto`: `sdk` when the value carries the SDK's `$metadata` or a top-level timestamp member is a Date, else `cli`. */
+function resolve(value: Record<string, unknown>, option: ShapeOption, root: StructureShape, shapes: Shapes): Shape {
+  if (option !== 'auto') return option;
+  if (value[SDK_METADATA] !== undefined) return 'sdk';
+  for (const [name, target] of Object.entries(root.members)) {
+    if (shapeNamed(shapes, target).type === 'timestamp' && isDate(value[name])) return 'sdk';
+  }
+  return 'cli';
+}
+
+class Decoder {
+  readonly violations: Violation[] = [];
+  readonly unread: { path: string; items: number }[] = [];
+
+  constructor(
+    private readonly shapes: Shapes,
+    private readonly encoding: Shape,
+  ) {}
+
+  structure(value: Record<string, unknown>, shape: StructureShape, path: string): Record<string, unknown> {
+    const copy: Record<string, unknown> = {};
+    // for…in reads own and inherited enumerable keys, as the SDK's serialiser and ajv do.
+    for (const key in value) {
+      const item = value[key];
+      if (item === undefined) continue;
+      const target = Object.prototype.hasOwnProperty.call(shape.members, key) ? shape.members[key] : undefined;
+      if (this.encoding === 'sdk' && ((path === '' && key === SDK_METADATA) || (item === null && target !== undefined))) continue;
+      if (target === undefined) {
+        define(copy, key, item);
+        continue;
+      }
+      const decoded = this.member(item, shapeNamed(this.shapes, target), `${path}/${key}`);
+      if (decoded !== undefined) define(copy, key, decoded);
+    }
+    return copy;
+  }
+
+  /** A member's decoded value; `undefined` for a timestamp that cannot be read (reported). */
+  member(item: unknown, shape: ShapeModel, path: string): unknown {
+    switch (shape.type) {
+      case 'timestamp': {
+        const reading = readTimestamp(item, this.encoding);
+        if ('seconds' in reading) return reading.seconds;
+        this.violations.push(violation('timestamp-invalid', path, reading.problem));
+        return undefined;
+      }
+      case 'structure':
+        return isStructure(item) ? this.structure(item, shape, path) : item;
+      case 'list': {
+        if (!Array.isArray(item)) return item;
+        const items: readonly unknown[] = item;
+        const read = Math.min(items.length, MAX_LIST_ITEMS_READ);
+        if (items.length > read) this.unread.push({ path, items: items.length - read });
+        const memberShape = shapeNamed(this.shapes, shape.member);
+        const copy: unknown[] = [];
+        for (let index = 0; index < read; index += 1) {
+          const decoded = this.member(items[index], memberShape, `${path}/${String(index)}`);
+          // An unreadable timestamp item stays in place (as null), so later items keep their index.
+          copy.push(decoded === undefined && memberShape.type === 'timestamp' ? null : decoded);
+        }
+        return copy;
+      }
+      default:
+        return item;
+    }
+  }
+}
+
+/**
+ * Decodes `value` as the structure `rootName` in `option`'s encoding; a violation instead when it
+ * is no structure at all. May throw while reading a hostile value (the caller reports that).
+ */
+export function decode(value: unknown, rootName: string, shapes: Shapes, option: ShapeOption): Decoding | Violation {
+  const root = shapeNamed(shapes, rootName);
+  if (root.type !== 'structure') throw new Error(`${rootName} is not a structure`);
+  if (!isStructure(value)) return violation('type-mismatch', '', `must be a structure (object) (got ${describe(value)})`);
+  const encoding = resolve(value, option, root, shapes);
+  const decoder = new Decoder(shapes, encoding);
+  const copy = decoder.structure(value, root, '');
+  return { value: copy, encoding, violations: decoder.violations, unread: decoder.unread };
+}

@@ -1,0 +1,77 @@
+/**
+ * The places of an operation's input or output, read off its model once: every member, at every
+ * depth, as a JSON Pointer pattern with `*` for each list item (`/Imports/*\/Destinations/*`).
+ * Checks find their values through `forEachAt`, which reads the decoded (plain) value.
+ */
+import { isStructure } from '../validate/normalise.js';
+import type { ShapeModel } from './model.js';
+
+/** A place in a value: its pattern, its shape, and the structure member it is (none for the root and list items). */
+export interface Site {
+  /** JSON Pointer with `*` for every list item; `''` for the root. */
+  readonly pattern: string;
+  readonly shapeName: string;
+  readonly shape: ShapeModel;
+  /** The member's name when the site is a structure member. */
+  readonly member: string | undefined;
+}
+
+/** The model's shapes by name. */
+export type Shapes = Readonly<Record<string, ShapeModel>>;
+
+/** The shape named `name`; throws at module load when the generated model lacks it. */
+export function shapeNamed(shapes: Shapes, name: string): ShapeModel {
+  const shape = shapes[name];
+  if (shape === undefined) throw new Error(`the model has no shape ${name}`);
+  return shape;
+}
+
+/** Every site under `rootName` (itself first), depth first, in the model's member order. */
+export function sitesOf(shapes: Shapes, rootName: string): Site[] {
+  const out: Site[] = [];
+  const visit = (pattern: string, shapeName: string, member: string | undefined): void => {
+    const shape = shapeNamed(shapes, shapeName);
+    out.push({ pattern, shapeName, shape, member });
+    if (shape.type === 'structure') for (const [name, target] of Object.entries(shape.members)) visit(`${pattern}/${name}`, target, name);
+    if (shape.type === 'list') visit(`${pattern}/*`, shape.member, undefined);
+  };
+  visit('', rootName, undefined);
+  return out;
+}
+
+/** Calls `visit` with each value present at `pattern` in `root` and its JSON Pointer. */
+export type Locator = (root: unknown, visit: (value: unknown, path: string) => void) => void;
+
+/**
+ * Compiles `pattern` once into a function that walks a decoded value to it: a structure member
+ * is read when the structure has it as its own key, a list item for each item read (`*`).
+ * No model member name holds `~` or `/`, so a pattern's keys need no escaping.
+ */
+export function locator(pattern: string): Locator {
+  const keys = pattern === '' ? [] : pattern.slice(1).split('/');
+  const walk = (value: unknown, at: number, path: string, visit: (value: unknown, path: string) => void): void => {
+    if (at === keys.length) {
+      visit(value, path);
+      return;
+    }
+    const key = keys[at] as string;
+    if (key === '*') {
+      if (!Array.isArray(value)) return;
+      for (let index = 0; index < value.length; index += 1) {
+        if (index in value) walk(value[index], at + 1, `${path}/${String(index)}`, visit);
+      }
+      return;
+    }
+    if (!isStructure(value) || !Object.prototype.hasOwnProperty.call(value, key)) return;
+    walk(value[key], at + 1, `${path}/${key}`, visit);
+  };
+  if (keys.length === 1) {
+    // The common case, a top-level member: one read, no recursion.
+    const key = keys[0] as string;
+    const path = `/${key}`;
+    return (root, visit) => {
+      if (isStructure(root) && Object.prototype.hasOwnProperty.call(root, key)) visit(root[key], path);
+    };
+  }
+  return (root, visit) => { walk(root, 0, '', visit); };
+}

@@ -1,0 +1,218 @@
+/**
+ * The structural checks of a shape, derived from the model once (at module load, as ajv compiles
+ * a schema): unknown member, type, required member, length, pattern, enum, list size and range.
+ * Each is a `Check` carrying its catalogue row; each reads the decoded value (plain data), so a
+ * check never meets a getter.
+ */
+import type { ImportOperation } from '../contract/operations.js';
+import { clip, describe } from '../contract/timestamps.js';
+import { catalogueEntry } from '../rules/catalogue.js';
+import type { Subject, Violation, ViolationCode } from '../rules/types.js';
+import { pointer, violation } from '../rules/violation.js';
+import { nearMiss } from '../validate/schema-errors.js';
+import { isStructure } from '../validate/normalise.js';
+import type { Check } from './check.js';
+import type { ShapeModel } from './model.js';
+import { breakerOf, type Breaker } from './breaks.js';
+import { locator, sitesOf, type Shapes, type Site } from './sites.js';
+import { codePoints } from './text.js';
+
+/** A decoded input or output of an operation: wire shape, plain objects, timestamps as epoch seconds. */
+export type Decoded = Readonly<Record<string, unknown>>;
+
+/** The codes of one shape's constraints (see `SHAPE_CODES`). */
+export interface ConstraintCodes {
+  readonly length?: ViolationCode;
+  readonly pattern?: ViolationCode;
+  readonly range?: ViolationCode;
+  readonly size?: ViolationCode;
+  readonly enum?: ViolationCode | Readonly<Partial<Record<Subject, ViolationCode>>>;
+  readonly required?: ViolationCode;
+}
+
+/** What a structural check is compiled for. */
+export interface StructuralTarget {
+  readonly operation: ImportOperation;
+  readonly subject: 'request' | 'response';
+  /** The shape name of the input or output. */
+  readonly root: string;
+  readonly shapes: Shapes;
+  readonly codes: Readonly<Record<string, ConstraintCodes>>;
+}
+
+type Test = (value: unknown, path: string, out: Violation[]) => void;
+
+/** A structural check of `code` at `site`; with `breaker`, it can say how to break a valid value to earn it. */
+function check(target: StructuralTarget, code: ViolationCode, site: Site, test: Test, breaker?: Breaker): Check<Decoded> {
+  const at = locator(site.pattern);
+  const found: Check<Decoded> = {
+    row: catalogueEntry(code),
+    operations: [target.operation],
+    reads: [site.pattern],
+    run(input, _context, out) {
+      at(input, (value, path) => {
+        test(value, path, out);
+      });
+    },
+  };
+  return breaker === undefined ? found : { ...found, break: breaker };
+}
+
+function codeOf(target: StructuralTarget, site: Site, constraint: 'length' | 'pattern' | 'range' | 'size' | 'enum'): ViolationCode {
+  const entry = target.codes[site.shapeName]?.[constraint];
+  const code = typeof entry === 'object' ? entry[target.subject] : entry;
+  if (code === undefined) throw new Error(`no catalogue code for the ${constraint} of ${site.shapeName} (${target.operation} ${target.subject}): add it to SHAPE_CODES`);
+  return code;
+}
+
+const TYPE_NOUN: Readonly<Record<ShapeModel['type'], string>> = {
+  structure: 'a structure (object)',
+  list: 'a list (array)',
+  string: 'a string',
+  enum: 'a string',
+  integer: 'an integer',
+  long: 'an integer',
+  timestamp: 'a timestamp',
+};
+
+function hasType(shape: ShapeModel, value: unknown): boolean {
+  switch (shape.type) {
+    case 'structure':
+      return isStructure(value);
+    case 'list':
+      return Array.isArray(value);
+    case 'string':
+    case 'enum':
+      return typeof value === 'string';
+    case 'integer':
+    case 'long':
+      return Number.isInteger(value);
+    case 'timestamp':
+      // Decoding made every readable timestamp a number (and reported the others).
+      return typeof value === 'number';
+  }
+}
+
+function structureChecks(target: StructuralTarget, site: Site, shape: Extract<ShapeModel, { type: 'structure' }>): Check<Decoded>[] {
+  const members = Object.keys(shape.members);
+  const owner = site.member ?? (site.pattern === '' ? target.operation : site.shapeName);
+  const unknown = check(target, 'unknown-member', site, (value, path, out) => {
+    if (!isStructure(value)) return;
+    for (const key in value) {
+      if (Object.prototype.hasOwnProperty.call(shape.members, key)) continue;
+      const near = nearMiss(key, members);
+      const hint = near === undefined ? `members are ${members.join(', ')}` : `did you mean '${near}'?`;
+      out.push(violation('unknown-member', `${path}${pointer(key)}`, `must not have member '${clip(key, 40)}': the SDK silently drops it (${hint})`));
+    }
+  }, breakerOf('unknown', site));
+  if (shape.required.length === 0) return [unknown];
+  const code = target.codes[site.shapeName]?.required ?? 'required-member-missing';
+  const required = check(target, code, site, (value, path, out) => {
+    if (!isStructure(value)) return;
+    for (const name of shape.required) {
+      if (value[name] === undefined) out.push(violation(code, `${path}/${name}`, `must be set: ${owner} requires ${name}`));
+    }
+  }, breakerOf('required', site));
+  return [unknown, required];
+}
+
+function stringChecks(target: StructuralTarget, site: Site, shape: Extract<ShapeModel, { type: 'string' }>): Check<Decoded>[] {
+  const { minLength = 0, maxLength = Number.POSITIVE_INFINITY, pattern } = shape;
+  const out: Check<Decoded>[] = [];
+  const hasLength = shape.minLength !== undefined || shape.maxLength !== undefined;
+  const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
+  const lengthCode = hasLength ? codeOf(target, site, 'length') : undefined;
+  const patternCode = regex === undefined ? undefined : codeOf(target, site, 'pattern');
+  const bounds = minLength === maxLength ? String(minLength) : `${String(minLength)}–${String(maxLength)}`;
+  const lengthProblem = (text: string): string | undefined => {
+    if (!hasLength) return undefined;
+    const length = codePoints(text);
+    return length >= minLength && length <= maxLength ? undefined : `must be ${bounds} characters long (got ${String(length)})`;
+  };
+  const patternProblem = (text: string): string | undefined =>
+    regex === undefined || regex.test(text) ? undefined : `must match ${String(pattern)} (got '${clip(text)}')`;
+  // One check per code: a shape whose length and pattern share a code reports one violation for both.
+  const codes = [...new Set([lengthCode, patternCode].filter((code) => code !== undefined))];
+  for (const code of codes) {
+    const problems = [code === lengthCode ? lengthProblem : undefined, code === patternCode ? patternProblem : undefined].filter((p) => p !== undefined);
+    out.push(
+      check(target, code, site, (value, path, found) => {
+        if (typeof value !== 'string') return;
+        for (const problem of problems) {
+          const message = problem(value);
+          if (message === undefined) continue;
+          found.push(violation(code, path, message));
+          return;
+        }
+      }, breakerOf(code === lengthCode ? 'length' : 'pattern', site, regex)),
+    );
+  }
+  return out;
+}
+
+/** The structural checks of one site: its type, then its own constraints. */
+function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
+  const { shape } = site;
+  const out: Check<Decoded>[] = [];
+  // The root's type is the decoder's to report (it reads nothing of a value that is no structure).
+  if (site.pattern !== '' && shape.type !== 'timestamp') {
+    const noun = TYPE_NOUN[shape.type];
+    out.push(
+      check(target, 'type-mismatch', site, (value, path, found) => {
+        if (!hasType(shape, value)) found.push(violation('type-mismatch', path, `must be ${noun} (got ${describe(value)})`));
+      }, breakerOf('type', site)),
+    );
+  }
+  switch (shape.type) {
+    case 'structure':
+      return [...out, ...structureChecks(target, site, shape)];
+    case 'string':
+      return [...out, ...stringChecks(target, site, shape)];
+    case 'integer':
+    case 'long': {
+      if (shape.min === undefined && shape.max === undefined) return out;
+      const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = shape;
+      const code = codeOf(target, site, 'range');
+      return [
+        ...out,
+        check(target, code, site, (value, path, found) => {
+          if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
+            found.push(violation(code, path, `must be a whole number from ${String(min)} to ${String(max)} (got ${String(value)})`));
+          }
+        }, breakerOf('range', site)),
+      ];
+    }
+    case 'enum': {
+      const code = codeOf(target, site, 'enum');
+      const values = new Set(shape.values);
+      const listed = shape.values.join(', ');
+      return [
+        ...out,
+        check(target, code, site, (value, path, found) => {
+          if (typeof value === 'string' && !values.has(value)) found.push(violation(code, path, `must be one of ${listed} (got '${clip(value)}')`));
+        }, breakerOf('enum', site)),
+      ];
+    }
+    case 'list': {
+      if (shape.minItems === undefined && shape.maxItems === undefined) return out;
+      const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = shape;
+      const code = codeOf(target, site, 'size');
+      const bounds = minItems === maxItems ? `exactly ${String(minItems)}` : `${String(minItems)} to ${String(maxItems)}`;
+      return [
+        ...out,
+        check(target, code, site, (value, path, found) => {
+          if (Array.isArray(value) && (value.length < minItems || value.length > maxItems)) {
+            found.push(violation(code, path, `must hold ${bounds} item${maxItems === 1 ? '' : 's'} (got ${String(value.length)})`));
+          }
+        }, breakerOf('size', site)),
+      ];
+    }
+    case 'timestamp':
+      return out;
+  }
+}
+
+/** Every structural check of `target.root`, compiled once. Throws when a constraint has no code (a model change to act on). */
+export function compileStructuralChecks(target: StructuralTarget): Check<Decoded>[] {
+  return sitesOf(target.shapes, target.root).flatMap((site) => siteChecks(target, site));
+}

@@ -1,0 +1,4 @@
+export { SHAPE_CODES } from './codes.js';
+export type { OperationContracts } from './define.js';
+export { operationContracts, validateImportRequest, validateImportResponse } from './validate-import.js';
+export type { ImportValidationOptions, ReadOperation } from './validate-import.js';
