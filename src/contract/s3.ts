@@ -1,4 +1,4 @@
-import { memoize } from './memo.js';
+import { isAccountId, isDigit, isLetterOrDigit } from './characters.js';
 import { partitionOfRegion } from './partitions.js';
 
 /** The parts of an `s3://BUCKET[/PREFIX]` URI. */
@@ -43,29 +43,24 @@ export const RESERVED_SUFFIXES: readonly string[] = ['-s3alias', '--ol-s3', '.mr
  * `logs-111122223333-us-west-2-an`.
  */
 export const ACCOUNT_REGIONAL_SUFFIX = '-an';
-const ACCOUNT_ID_TOKEN = /^\d{12}$/;
 
 /** Whether a name ending with `-an` is an account regional namespace name: a prefix, a 12-digit account id, a Region code. */
 function isAccountRegionalName(lower: string): boolean {
   const tokens = lower.slice(0, -ACCOUNT_REGIONAL_SUFFIX.length).split('-');
   // The prefix may hold hyphens and the Region does: try each 12-digit token as the account id.
-  return tokens.some((token, i) => i > 0 && ACCOUNT_ID_TOKEN.test(token) && partitionOfRegion(tokens.slice(i + 1).join('-')) !== undefined);
+  return tokens.some((token, i) => i > 0 && isAccountId(token) && partitionOfRegion(tokens.slice(i + 1).join('-')) !== undefined);
 }
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
-const ALNUM = /^[A-Za-z0-9]$/;
 
-/** The first rule `name` breaks among those shared by today's and the legacy us-east-1 rules. */
-function sharedRuleBroken(name: string): string | undefined {
-  if (!ALNUM.test(name.charAt(0)) || !ALNUM.test(name.charAt(name.length - 1))) {
+/** The first rule `name` breaks among those shared by today's and the legacy us-east-1 rules; `lower` is `name` in lower case. */
+function sharedRuleBroken(name: string, lower: string): string | undefined {
+  if (!isLetterOrDigit(name.charCodeAt(0)) || !isLetterOrDigit(name.charCodeAt(name.length - 1))) {
     return 'must start and end with a letter or digit';
   }
   if (name.includes('..')) return 'must not contain two adjacent periods';
-  if (IPV4.test(name)) return 'must not be formatted as an IP address';
-  const lower = name.toLowerCase();
-  const prefix = RESERVED_PREFIXES.find((p) => lower.startsWith(p));
-  if (prefix !== undefined) return `must not start with the reserved prefix '${prefix}'`;
-  const suffix = RESERVED_SUFFIXES.find((s) => lower.endsWith(s));
-  if (suffix !== undefined) return `must not end with the reserved suffix '${suffix}'`;
+  if (isDigit(name.charCodeAt(0)) && IPV4.test(name)) return 'must not be formatted as an IP address';
+  for (const prefix of RESERVED_PREFIXES) if (lower.startsWith(prefix)) return `must not start with the reserved prefix '${prefix}'`;
+  for (const suffix of RESERVED_SUFFIXES) if (lower.endsWith(suffix)) return `must not end with the reserved suffix '${suffix}'`;
   if (lower.endsWith(ACCOUNT_REGIONAL_SUFFIX) && !isAccountRegionalName(lower)) {
     return `must not end with the suffix '${ACCOUNT_REGIONAL_SUFFIX}', reserved for account regional namespace names (PREFIX-ACCOUNT-REGION-an)`;
   }
@@ -80,19 +75,44 @@ function sharedRuleBroken(name: string): string | undefined {
  * for us-east-1 buckets created before 2018-03-01.
  */
 export function checkBucketName(name: string): BucketNameVerdict {
-  if (!/^[A-Za-z0-9._-]*$/.test(name)) return { verdict: 'invalid', reason: 'must contain only a-z, 0-9, "." and "-"' };
+  // One pass over the characters: `A-Za-z0-9._-` only, noting uppercase letters and `_`.
+  let upper = false;
+  let underscore = false;
+  for (let i = 0; i < name.length; i += 1) {
+    const code = name.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || isDigit(code) || code === 46 || code === 45) continue;
+    if (code >= 65 && code <= 90) upper = true;
+    else if (code === 95) underscore = true;
+    else return { verdict: 'invalid', reason: 'must contain only a-z, 0-9, "." and "-"' };
+  }
   if (name.length < 3) return { verdict: 'invalid', reason: 'must be at least 3 characters long' };
   if (name.length > 255) return { verdict: 'invalid', reason: 'must be at most 63 characters long' };
-  const broken = sharedRuleBroken(name);
+  const broken = sharedRuleBroken(name, upper ? name.toLowerCase() : name);
   if (broken !== undefined) return { verdict: 'invalid', reason: broken };
-  if (/[A-Z]/.test(name)) return { verdict: 'legacy', reason: 'contains uppercase letters' };
-  if (name.includes('_')) return { verdict: 'legacy', reason: 'contains "_"' };
+  if (upper) return { verdict: 'legacy', reason: 'contains uppercase letters' };
+  if (underscore) return { verdict: 'legacy', reason: 'contains "_"' };
   if (name.length > 63) return { verdict: 'legacy', reason: 'is longer than 63 characters' };
-  return { verdict: 'valid' };
+  return VALID;
 }
 
-const ACCOUNT_ID = /^\d{12}$/;
+const VALID: BucketNameVerdict = Object.freeze({ verdict: 'valid' });
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+
+/** Where the `/`-separated segment starting at `start` ends: the next `/`, or the end of `text`. */
+function segmentEnd(text: string, start: number): number {
+  const slash = text.indexOf('/', start);
+  return slash < 0 ? text.length : slash;
+}
+
+/** Where the first segment `AWSLogs` of `prefix` starts, or -1. */
+function awsLogsAt(prefix: string): number {
+  for (let from = 0; ; ) {
+    const at = prefix.indexOf('AWSLogs', from);
+    if (at < 0) return -1;
+    if ((at === 0 || prefix.charCodeAt(at - 1) === 47) && (at + 7 === prefix.length || prefix.charCodeAt(at + 7) === 47)) return at;
+    from = at + 1;
+  }
+}
 
 /**
  * Whether a prefix points into a sibling of `CloudTrail/` under `AWSLogs/[ORG/]ACCOUNT/` (such as
@@ -100,15 +120,24 @@ const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
  * Returns the sibling's name, or `undefined` when the prefix may select CloudTrail logs.
  */
 export function cloudTrailSiblingOf(prefix: string): string | undefined {
-  const segments = prefix.split('/');
-  const logs = segments.indexOf('AWSLogs');
-  if (logs < 0) return undefined;
-  let next = logs + 1;
-  if (ORGANIZATION_ID.test(segments[next] ?? '')) next += 1;
-  if (!ACCOUNT_ID.test(segments[next] ?? '') || next + 1 >= segments.length) return undefined;
-  const service = segments[next + 1] ?? '';
+  // Segment by segment with searches, not a split: most prefixes are read once (bench/unseen.bench.ts).
+  const logs = awsLogsAt(prefix);
+  if (logs < 0 || logs + 7 === prefix.length) return undefined;
+  let start = logs + 8;
+  let end = segmentEnd(prefix, start);
+  let segment = prefix.slice(start, end);
+  if (ORGANIZATION_ID.test(segment)) {
+    if (end === prefix.length) return undefined;
+    start = end + 1;
+    end = segmentEnd(prefix, start);
+    segment = prefix.slice(start, end);
+  }
+  if (!isAccountId(segment) || end === prefix.length) return undefined;
+  start = end + 1;
+  end = segmentEnd(prefix, start);
+  const service = prefix.slice(start, end);
   // A last segment without its slash is a partial name: `Cloud` may still reach `CloudTrail/`.
-  const complete = next + 2 < segments.length;
+  const complete = end < prefix.length;
   if (service === 'CloudTrail' || (!complete && 'CloudTrail'.startsWith(service))) return undefined;
   return service;
 }
@@ -122,8 +151,8 @@ export interface S3LocationFacts {
 }
 
 /** Reads an `S3LocationUri` and judges its bucket name and prefix; `undefined` when it is not `s3://BUCKET[/PREFIX]`. */
-export const readS3Location: (uri: string) => S3LocationFacts | undefined = memoize((uri) => {
+export function readS3Location(uri: string): S3LocationFacts | undefined {
   const location = parseS3LocationUri(uri);
   if (location === undefined) return undefined;
   return { location, bucketName: checkBucketName(location.bucket), sibling: cloudTrailSiblingOf(location.prefix) };
-});
+}

@@ -1,266 +1,16 @@
 import type { PolicyCode } from '../policy/types.js';
+import { START_IMPORT_CHECKS } from './start-import-checks.js';
 import type { CatalogueEntry, ViolationCode } from './types.js';
 
-const REQ = ['request'] as const;
 const REQ_RES = ['request', 'response'] as const;
-const RES = ['response'] as const;
 const ERR = ['error'] as const;
 const WIRE = ['wire'] as const;
 
 /**
- * Every check the toolkit makes, in the order violations are reported. docs/contract.md is the
- * specification; its tables and the README's are generated from this list (and a test keeps them in step).
+ * The rows of the checks that are not yet objects of their own: the error body's, the HTTP
+ * request's and the report's cap. They follow StartImport's checks in report order.
  */
-export const ruleCatalogue: readonly CatalogueEntry[] = [
-  {
-    code: 'unknown-member',
-    severity: 'error',
-    basis: 'model',
-    subjects: REQ_RES,
-    description: 'every key must be a member of its shape (the SDK silently drops unknown keys)',
-  },
-  {
-    code: 'type-mismatch',
-    severity: 'error',
-    basis: 'model',
-    subjects: REQ_RES,
-    description: 'every member must have the type of its shape (string, list, structure)',
-  },
-  {
-    code: 'timestamp-invalid',
-    severity: 'error',
-    basis: 'model',
-    subjects: REQ_RES,
-    description: 'a timestamp must be a valid Date (sdk), a finite epoch-seconds number (wire) or either an ISO-8601 string or a number (cli)',
-  },
-  {
-    code: 'request-empty',
-    severity: 'error',
-    basis: 'documented',
-    exception: 'InvalidParameterException',
-    subjects: REQ,
-    description: 'a request must either start a new import (Destinations, ImportSource) or retry one (ImportId)',
-  },
-  {
-    code: 'new-import-missing-destinations',
-    severity: 'error',
-    basis: 'documented',
-    exception: 'InvalidParameterException',
-    subjects: REQ,
-    description: 'a new import (no ImportId) must name its Destinations',
-  },
-  {
-    code: 'new-import-missing-import-source',
-    severity: 'error',
-    basis: 'documented',
-    exception: 'InvalidParameterException',
-    subjects: REQ,
-    description: 'a new import (no ImportId) must name its ImportSource',
-  },
-  {
-    code: 'retry-with-new-import-params',
-    severity: 'error',
-    basis: 'documented',
-    exception: 'InvalidParameterException',
-    subjects: REQ,
-    description: 'a retry must send ImportId alone, without Destinations, ImportSource, StartEventTime or EndEventTime',
-  },
-  {
-    code: 'destinations-count',
-    severity: 'error',
-    basis: 'model',
-    exception: 'InvalidParameterException',
-    subjects: REQ_RES,
-    description: 'Destinations must hold exactly one event data store',
-  },
-  {
-    code: 'destination-length',
-    severity: 'error',
-    basis: 'model',
-    exception: 'InvalidParameterException',
-    subjects: REQ_RES,
-    description: 'a destination must be 3 to 256 characters long',
-  },
-  {
-    code: 'destination-pattern',
-    severity: 'error',
-    basis: 'model',
-    exception: 'InvalidParameterException',
-    subjects: REQ_RES,
-    description: 'a destination must match ^[a-zA-Z0-9._/\\-:]+$',
-  },
-  {
-    code: 'destination-not-event-data-store',
-    severity: 'error',
-    basis: 'documented',
-    exception: 'EventDataStoreARNInvalidException',
-    subjects: REQ_RES,
-    description: 'a destination must be an event data store ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID) or a bare event data store ID',
-  },
-  {
-    code: 'destination-region-invalid',
-    severity: 'error',
-    basis: 'inferred',
-    exception: 'EventDataStoreARNInvalidException',
-    subjects: REQ_RES,
-    description: "an event data store ARN's Region must be a Region of the ARN's partition (assumed)",
-  },
-  {
-    code: 'destination-id-not-uuid',
-    severity: 'warning',
-    basis: 'inferred',
-    subjects: REQ_RES,
-    description: 'an event data store ID should be a lowercase UUID, as every real one is (placeholders land here)',
-  },
-  {
-    code: 'import-source-missing-s3',
-    severity: 'error',
-    basis: 'model',
-    exception: 'InvalidParameterException',
-    subjects: REQ_RES,
-    description: 'ImportSource must hold S3',
-  },
-  {
-    code: 's3-member-missing',
-    severity: 'error',
-    basis: 'model',
-    exception: 'InvalidParameterException',
-    subjects: REQ_RES,
-    description: 'S3 must hold S3LocationUri, S3BucketRegion and S3BucketAccessRoleArn',
-  },
-  {
-    code: 's3-location-uri-invalid',
-    severity: 'error',
-    basis: 'inferred',
-    exception: 'InvalidImportSourceException',
-    subjects: REQ_RES,
-    description: 'S3LocationUri must be s3://BUCKET optionally followed by /PREFIX (assumed)',
-  },
-  {
-    code: 's3-bucket-name-invalid',
-    severity: 'error',
-    basis: 'documented',
-    exception: 'InvalidImportSourceException',
-    subjects: REQ_RES,
-    description: 'the bucket name must follow the S3 bucket naming rules',
-  },
-  {
-    code: 's3-bucket-name-legacy',
-    severity: 'warning',
-    basis: 'documented',
-    subjects: REQ_RES,
-    description: 'the bucket name breaks today\'s rules only by uppercase letters, "_" or a length of 64–255, legal only for old us-east-1 buckets',
-  },
-  {
-    code: 's3-prefix-not-cloudtrail',
-    severity: 'warning',
-    basis: 'documented',
-    subjects: REQ_RES,
-    description: 'the prefix should not point into a sibling of CloudTrail/ under AWSLogs/…/ACCOUNT/ (nothing would be imported)',
-  },
-  {
-    code: 's3-bucket-region-invalid',
-    severity: 'error',
-    basis: 'inferred',
-    exception: 'InvalidImportSourceException',
-    subjects: REQ_RES,
-    description: 'S3BucketRegion must be a Region code of an AWS partition (assumed)',
-  },
-  {
-    code: 'role-arn-invalid',
-    severity: 'error',
-    basis: 'inferred',
-    exception: 'InvalidImportSourceException',
-    subjects: REQ_RES,
-    description: 'S3BucketAccessRoleArn must be an IAM role ARN, arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME (assumed)',
-  },
-  {
-    code: 'partition-mismatch',
-    severity: 'error',
-    basis: 'inferred',
-    exception: 'InvalidImportSourceException',
-    subjects: REQ_RES,
-    description: 'the destination ARN, the role ARN and the bucket Region must belong to one partition (assumed)',
-  },
-  {
-    code: 'import-id-invalid',
-    severity: 'error',
-    basis: 'model',
-    exception: 'InvalidParameterException',
-    subjects: REQ_RES,
-    description: 'ImportId must be 36 characters of a-f, 0-9 and -',
-  },
-  {
-    code: 'import-id-placeholder',
-    severity: 'warning',
-    basis: 'documented',
-    subjects: REQ_RES,
-    description: "ImportId is an AWS documentation placeholder (36 characters containing EXAMPLE): replace it, the model's pattern rejects it",
-  },
-  {
-    code: 'time-range-reversed',
-    severity: 'error',
-    basis: 'inferred',
-    exception: 'InvalidParameterException',
-    subjects: REQ,
-    description: 'StartEventTime must not be later than EndEventTime (assumed)',
-  },
-  {
-    code: 'time-range-empty',
-    severity: 'warning',
-    basis: 'inferred',
-    subjects: REQ,
-    description: 'StartEventTime should differ from EndEventTime (assumed)',
-  },
-  {
-    code: 'time-range-half-open',
-    severity: 'warning',
-    basis: 'inferred',
-    subjects: REQ,
-    description: 'StartEventTime and EndEventTime should be given together (assumed)',
-  },
-  {
-    code: 'time-range-in-future',
-    severity: 'warning',
-    basis: 'inferred',
-    subjects: REQ,
-    description: 'StartEventTime should not be in the future: nothing could be imported (assumed)',
-  },
-  {
-    code: 'response-import-status-invalid',
-    severity: 'error',
-    basis: 'model',
-    subjects: RES,
-    description: 'ImportStatus must be INITIALIZING, IN_PROGRESS, FAILED, STOPPED or COMPLETED',
-  },
-  {
-    code: 'response-missing-import-id',
-    severity: 'warning',
-    basis: 'inferred',
-    subjects: RES,
-    description: 'a response should carry ImportId, as the service always does (assumed)',
-  },
-  {
-    code: 'response-timestamps-reversed',
-    severity: 'error',
-    basis: 'inferred',
-    subjects: RES,
-    description: 'UpdatedTimestamp must not be earlier than CreatedTimestamp (assumed)',
-  },
-  {
-    code: 'response-mismatch-request',
-    severity: 'error',
-    basis: 'inferred',
-    subjects: RES,
-    description: "a response must echo its request: a new import's Destinations, ImportSource and time range, a retry's ImportId (assumed)",
-  },
-  {
-    code: 'response-status-unexpected',
-    severity: 'warning',
-    basis: 'documented',
-    subjects: RES,
-    description: "a new import's response should have ImportStatus INITIALIZING",
-  },
+const OTHER_ROWS: readonly CatalogueEntry[] = [
   {
     code: 'error-not-modeled',
     severity: 'error',
@@ -314,6 +64,13 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     description: 'a document is reported with at most MAX_VIOLATIONS_PER_DOCUMENT (100) violations and its first 100 Destinations items; this one, last, says how many more were not reported or checked',
   },
 ];
+
+/**
+ * Every check the toolkit makes, in the order violations are reported: the rows StartImport's
+ * checks carry (`START_IMPORT_CHECKS`), then the others. docs/contract.md is the specification;
+ * its tables and the README's are generated from this list (and a test keeps them in step).
+ */
+export const ruleCatalogue: readonly CatalogueEntry[] = [...START_IMPORT_CHECKS.map((check) => check.row), ...OTHER_ROWS];
 
 const byCode = new Map<ViolationCode, CatalogueEntry>(ruleCatalogue.map((entry) => [entry.code, entry]));
 const rankOf = new Map<string, number>(ruleCatalogue.map((entry, index) => [entry.code, index]));
