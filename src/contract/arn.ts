@@ -1,4 +1,3 @@
-import { isAccountId, isAlnumOrHyphen, isAlnumThenAlnumOrHyphen, isLowerAlnumOrHyphen, isLowercaseUuidForm, isPartitionForm } from './characters.js';
 
 /** An event data store named by ARN or by its bare ID. */
 export type EventDataStoreRef =
@@ -13,6 +12,12 @@ export interface RoleArn {
   readonly name: string;
 }
 
+const PARTITION = /^aws(?:-[a-z0-9]+)*$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const REGION_FIELD = /^[a-z0-9-]+$/;
+const EDS_ID = /^[A-Za-z0-9-]+$/;
+const BARE_EDS_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const LOWERCASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ROLE_NAME = /^[A-Za-z0-9_+=,.@-]{1,64}$/;
 // An IAM path is `/` or `/` + printable ASCII + `/`.
 const ROLE_PATH = /^\/(?:[\x21-\x7e]+\/)?$/;
@@ -58,20 +63,20 @@ function parseArn(value: string): ArnFields | undefined {
  * Returns `undefined` for anything else. The Region is not checked against its partition here.
  */
 export function parseEventDataStore(value: string): EventDataStoreRef | undefined {
-  if (!value.startsWith('arn:')) return isAlnumThenAlnumOrHyphen(value) ? { form: 'id', id: value } : undefined;
+  if (!value.startsWith('arn:')) return BARE_EDS_ID.test(value) ? { form: 'id', id: value } : undefined;
   const arn = parseArn(value);
   if (arn === undefined) return undefined;
   const { partition, service, region, accountId, resource } = arn;
-  if (!isPartitionForm(partition) || service !== 'cloudtrail') return undefined;
-  if (!isLowerAlnumOrHyphen(region) || !isAccountId(accountId)) return undefined;
+  if (!PARTITION.test(partition) || service !== 'cloudtrail') return undefined;
+  if (!REGION_FIELD.test(region) || !ACCOUNT_ID.test(accountId)) return undefined;
   if (!resource.startsWith('eventdatastore/')) return undefined;
   const id = resource.slice('eventdatastore/'.length);
-  return isAlnumOrHyphen(id) ? { form: 'arn', id, partition, region, accountId } : undefined;
+  return EDS_ID.test(id) ? { form: 'arn', id, partition, region, accountId } : undefined;
 }
 
 /** Whether an event data store ID has the shape of every real one: a lowercase UUID. */
 export function isLowercaseUuid(value: string): boolean {
-  return isLowercaseUuidForm(value);
+  return LOWERCASE_UUID.test(value);
 }
 
 /**
@@ -82,10 +87,10 @@ export function parseRoleArn(value: string): RoleArn | { readonly problem: strin
   const arn = parseArn(value);
   if (arn === undefined) return { problem: 'is not an ARN' };
   const { partition, service, region, accountId, resource } = arn;
-  if (!isPartitionForm(partition)) return { problem: `has no AWS partition ('${partition}')` };
+  if (!PARTITION.test(partition)) return { problem: `has no AWS partition ('${partition}')` };
   if (service !== 'iam') return { problem: `names service '${service}', not iam` };
   if (region !== '') return { problem: 'has a Region; IAM ARNs leave it empty' };
-  if (!isAccountId(accountId)) return { problem: 'has no 12-digit account id' };
+  if (!ACCOUNT_ID.test(accountId)) return { problem: 'has no 12-digit account id' };
   if (!resource.startsWith('role/')) return { problem: 'does not name a role (role/…)' };
   const rest = resource.slice('role/'.length);
   const slash = rest.lastIndexOf('/');

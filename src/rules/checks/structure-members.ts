@@ -85,7 +85,7 @@ export const destinationPatternCheck: StartImportCheck = {
     const length = checkedLength(destinations as readonly unknown[]);
     for (let index = 0; index < length; index += 1) {
       const item: unknown = destinations[index];
-      if (typeof item === 'string' && !EVENT_DATA_STORE_ARN_SHAPE.matches(item)) {
+      if (typeof item === 'string' && !EVENT_DATA_STORE_ARN_SHAPE.regex.test(item)) {
         out.push(violationOf(destinationPatternRow, `/Destinations/${String(index)}`, 'must contain only letters, digits and . _ / - :'));
       }
     }
