@@ -2,6 +2,7 @@ import { parseRoleArn, type RoleArn } from '../contract/arn.js';
 import { readDestination, type DestinationFacts } from '../contract/event-data-store.js';
 import { partitionOfRegion, type PartitionId } from '../contract/partitions.js';
 import { readS3Location, type S3LocationFacts } from '../contract/s3.js';
+import { checkedLength } from './limits.js';
 import type { Violation } from './types.js';
 
 export { NO_VIOLATIONS } from './no-violations.js';
@@ -59,6 +60,8 @@ export class ValueView implements Presence {
   readonly hasImportId: boolean;
   /** `Destinations` as it is (type-mismatch reports a non-array). */
   readonly destinations: unknown;
+  /** How many items of `Destinations` are checked (see `checkedLength`); 0 when it is not a list. */
+  readonly checkedDestinations: number;
   readonly importId: string | undefined;
   /** `ImportSource` as it is. */
   readonly importSource: unknown;
@@ -74,7 +77,7 @@ export class ValueView implements Presence {
   readonly decoded: readonly Violation[];
   /** For a response: the request it answers, when known. */
   readonly request: ValueView | undefined;
-  private firstDestination: Lazy<DestinationFacts> = UNREAD;
+  private firstDestination: Lazy<DestinationFacts | undefined> = UNREAD;
   private locationFacts: Lazy<S3LocationFacts | undefined> = UNREAD;
   private roleFacts: Lazy<RoleArn | { readonly problem: string } | undefined> = UNREAD;
   private regionFacts: Lazy<PartitionId | undefined> = UNREAD;
@@ -86,7 +89,9 @@ export class ValueView implements Presence {
     this.hasStartEventTime = presence.hasStartEventTime;
     this.hasEndEventTime = presence.hasEndEventTime;
     this.hasImportId = presence.hasImportId;
-    this.destinations = wire['Destinations'];
+    const destinations = wire['Destinations'];
+    this.destinations = destinations;
+    this.checkedDestinations = Array.isArray(destinations) ? checkedLength(destinations as readonly unknown[]) : 0;
     this.importId = stringOrUndefined(wire['ImportId']);
     this.importSource = wire['ImportSource'];
     const s3 = member(this.importSource, 'S3');
@@ -100,11 +105,16 @@ export class ValueView implements Presence {
     this.request = request;
   }
 
-  /** The reading of the destination `text` at `index`: the first one's is kept (three checks and the partition read it). */
-  destination(index: number, text: string): DestinationFacts {
-    if (index !== 0) return readDestination(text);
-    if (this.firstDestination === UNREAD) this.firstDestination = readDestination(text);
-    return this.firstDestination;
+  /**
+   * The reading of the destination at `index` (below `checkedDestinations`), or `undefined` when it
+   * is not a string (type-mismatch's). The first one's is kept: three checks and the partition read it.
+   */
+  destinationAt(index: number): DestinationFacts | undefined {
+    if (index === 0 && this.firstDestination !== UNREAD) return this.firstDestination;
+    const item: unknown = (this.destinations as readonly unknown[])[index];
+    const facts = typeof item === 'string' ? readDestination(item) : undefined;
+    if (index === 0) this.firstDestination = facts;
+    return facts;
   }
 
   /** `S3LocationUri` read as `s3://BUCKET[/PREFIX]`, its bucket name judged; `undefined` when absent or not such a URI. */

@@ -1,21 +1,13 @@
-import type { DestinationFacts } from '../contract/event-data-store.js';
 import { clip } from '../contract/timestamps.js';
 import type { ValueView } from './context.js';
-import { checkedLength } from './limits.js';
 import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
-import type { CatalogueEntry, Violation } from './types.js';
+import type { CatalogueEntry } from './types.js';
 
 const REQ_RES = ['request', 'response'] as const;
 
-/** Calls `visit` with each string destination checked (see `checkedLength`), its reading and its path (other types are type-mismatch's). */
-export function forEachDestination(view: ValueView, visit: (facts: DestinationFacts, index: number, text: string) => void): void {
-  const { destinations } = view;
-  if (!Array.isArray(destinations)) return;
-  const length = checkedLength(destinations as readonly unknown[]);
-  for (let index = 0; index < length; index += 1) {
-    const item: unknown = destinations[index];
-    if (typeof item === 'string') visit(view.destination(index, item), index, item);
-  }
+/** The text of the destination at `index`, a string (its reading says so). */
+function textAt(view: ValueView, index: number): string {
+  return (view.destinations as readonly string[])[index] as string;
 }
 
 function pathAt(index: number): string {
@@ -37,12 +29,13 @@ export const destinationNotEventDataStoreCheck: StartImportCheck = {
   operations: START_IMPORT,
   reads: ['/Destinations/*'],
   lintRule: 'valid-destination',
-  run(view, _context, out: Violation[]) {
-    forEachDestination(view, (facts, index, text) => {
-      if (facts.ref !== undefined) return;
-      const message = `must be an event data store ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID) or ID (got '${clip(text)}')`;
+  run(view, _context, out) {
+    for (let index = 0; index < view.checkedDestinations; index += 1) {
+      const facts = view.destinationAt(index);
+      if (facts === undefined || facts.ref !== undefined) continue;
+      const message = `must be an event data store ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID) or ID (got '${clip(textAt(view, index))}')`;
       out.push(violationOf(notEventDataStoreRow, pathAt(index), message));
-    });
+    }
   },
 };
 
@@ -61,10 +54,11 @@ export const destinationRegionInvalidCheck: StartImportCheck = {
   operations: START_IMPORT,
   reads: ['/Destinations/*'],
   lintRule: 'valid-destination',
-  run(view, _context, out: Violation[]) {
-    forEachDestination(view, (facts, index) => {
-      if (facts.ref !== undefined && facts.regionProblem !== undefined) out.push(violationOf(regionInvalidRow, pathAt(index), clip(facts.regionProblem, 100)));
-    });
+  run(view, _context, out) {
+    for (let index = 0; index < view.checkedDestinations; index += 1) {
+      const facts = view.destinationAt(index);
+      if (facts?.ref !== undefined && facts.regionProblem !== undefined) out.push(violationOf(regionInvalidRow, pathAt(index), clip(facts.regionProblem, 100)));
+    }
   },
 };
 
@@ -82,11 +76,12 @@ export const destinationIdNotUuidCheck: StartImportCheck = {
   operations: START_IMPORT,
   reads: ['/Destinations/*'],
   lintRule: 'valid-destination-warnings',
-  run(view, _context, out: Violation[]) {
-    forEachDestination(view, (facts, index) => {
-      if (facts.ref !== undefined && !facts.uuid) {
+  run(view, _context, out) {
+    for (let index = 0; index < view.checkedDestinations; index += 1) {
+      const facts = view.destinationAt(index);
+      if (facts?.ref !== undefined && !facts.uuid) {
         out.push(violationOf(idNotUuidRow, pathAt(index), `should have a lowercase UUID as its event data store ID (got '${clip(facts.ref.id, 40)}')`));
       }
-    });
+    }
   },
 };

@@ -1,7 +1,5 @@
 import { isKnownPartition, type PartitionId } from '../contract/partitions.js';
 import type { ValueView } from './context.js';
-import { forEachDestination } from './destination.js';
-import { checkedLength } from './limits.js';
 import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
 import type { CatalogueEntry } from './types.js';
 
@@ -23,10 +21,11 @@ function rolePartition(view: ValueView): PartitionId | undefined {
 /** The members whose partition is known: a bare ID, an invalid ARN or an invalid Region has none. */
 function placedMembers(view: ValueView): Placed[] {
   const placed: Placed[] = [];
-  forEachDestination(view, ({ partition }, index) => {
+  for (let index = 0; index < view.checkedDestinations; index += 1) {
     // An ARN whose Region is not of its partition is destination-region-invalid's, and has no partition here.
+    const partition = view.destinationAt(index)?.partition;
     if (partition !== undefined) placed.push({ path: `/Destinations/${String(index)}`, what: 'the destination ARN', partition });
-  });
+  }
   const role = rolePartition(view);
   if (role !== undefined) placed.push({ path: ROLE_PATH, what: 'the role ARN', partition: role });
   const region = view.regionPartition();
@@ -40,13 +39,8 @@ function agree(view: ValueView): boolean {
   const region = view.regionPartition();
   if (seen !== undefined && region !== undefined && seen !== region) return false;
   seen ??= region;
-  const { destinations } = view;
-  if (!Array.isArray(destinations)) return true;
-  const length = checkedLength(destinations as readonly unknown[]);
-  for (let index = 0; index < length; index += 1) {
-    const item: unknown = destinations[index];
-    if (typeof item !== 'string') continue;
-    const { partition } = view.destination(index, item);
+  for (let index = 0; index < view.checkedDestinations; index += 1) {
+    const partition = view.destinationAt(index)?.partition;
     if (partition === undefined) continue;
     if (seen !== undefined && seen !== partition) return false;
     seen = partition;
