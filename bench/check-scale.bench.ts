@@ -13,7 +13,8 @@
  * `invalidStartImportRequest` for every tenth), sampled with a fixed seed: distinct, never the fixtures.
  *
  * Run `npm run build` first (it measures dist/, as a user runs it), then
- * `npx tsx bench/check-scale.bench.ts` (about 4 minutes), or with `--quick` (sizes ÷ 10).
+ * `npx tsx bench/check-scale.bench.ts` (about 4 minutes), or with `--quick` (sizes ÷ 10), or
+ * `--only TEXT` (the scenarios whose label contains TEXT).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,6 +26,8 @@ import { invalidStartImportRequest, startImportRequest } from '../src/arbitrarie
 import { quantile } from './measure.js';
 
 const QUICK = process.argv.includes('--quick');
+// `--only TEXT`: run only the scenarios whose label contains TEXT (e.g. `--only '100,000 requests'`).
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const SCALE = QUICK ? 10 : 1;
 const RUNS = QUICK ? 1 : 3;
 const MAX_CPU_RATIO = 1.5;
@@ -154,6 +157,7 @@ async function main(): Promise<void> {
     console.log('scenario | tool | CPU ms | wall ms | peak RSS MB | exit | CPU ratio ours/ajv');
     const rows: { scenario: Scenario; ours: Usage; ajv: Usage }[] = [];
     for (const [i, scenario] of SCENARIOS.entries()) {
+      if (ONLY !== undefined && !scenario.label.includes(ONLY)) continue;
       const inputs = join(dir, `s${i}`);
       await mkdir(inputs);
       const { ours: oursPath, ajv: ajvData, array } = await scenario.write(inputs);

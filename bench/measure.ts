@@ -68,6 +68,9 @@ export interface PairedRatio {
   readonly min: number;
   readonly max: number;
   readonly pairs: number;
+  /** Median CPU microseconds per validation of `full`, and of `base`, over the rounds. */
+  readonly fullMicros: number;
+  readonly baseMicros: number;
 }
 
 /**
@@ -84,13 +87,24 @@ export function pairedRatio(
 ): PairedRatio {
   cpuRound(full, fullDocuments, options.warmupMs);
   cpuRound(base, baseDocuments, options.warmupMs);
+  const fullRates: number[] = [];
+  const baseRates: number[] = [];
   const ratios = Array.from({ length: options.rounds }, (_, index) => {
     const first = index % 2 === 0;
     const a = first ? cpuRound(base, baseDocuments, options.roundMs) : cpuRound(full, fullDocuments, options.roundMs);
     const b = first ? cpuRound(full, fullDocuments, options.roundMs) : cpuRound(base, baseDocuments, options.roundMs);
+    fullRates.push(first ? b : a);
+    baseRates.push(first ? a : b);
     return first ? a / b : b / a;
   });
-  return { median: quantile(ratios, 0.5), min: Math.min(...ratios), max: Math.max(...ratios), pairs: ratios.length };
+  return {
+    median: quantile(ratios, 0.5),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+    pairs: ratios.length,
+    fullMicros: 1e6 / quantile(fullRates, 0.5),
+    baseMicros: 1e6 / quantile(baseRates, 0.5),
+  };
 }
 
 /** One cold start, as the child measured it with `performance.now()` (ms since its process began). */

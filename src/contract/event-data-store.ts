@@ -1,5 +1,4 @@
 import { isLowercaseUuid, parseEventDataStore, type EventDataStoreRef } from './arn.js';
-import { memoize } from './memo.js';
 import { isKnownPartition, partitionOfRegion, type PartitionId } from './partitions.js';
 
 /** What the destination rules need to know of one destination string, read once. */
@@ -14,7 +13,8 @@ export interface DestinationFacts {
   readonly uuid: boolean;
 }
 
-export const readDestination: (text: string) => DestinationFacts = memoize((text) => {
+/** Reads a destination: the event data store it names, its partition, and what is wrong with it. */
+export function readDestination(text: string): DestinationFacts {
   const ref = parseEventDataStore(text);
   if (ref === undefined) return { ref, regionProblem: undefined, partition: undefined, uuid: false };
   const uuid = isLowercaseUuid(ref.id);
@@ -24,4 +24,4 @@ export const readDestination: (text: string) => DestinationFacts = memoize((text
     return { ref, regionProblem: `must name a Region of partition ${ref.partition} (got '${ref.region}')`, partition: undefined, uuid };
   }
   return { ref, regionProblem: undefined, partition: ref.partition, uuid };
-});
+}

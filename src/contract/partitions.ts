@@ -1,5 +1,4 @@
 import { PARTITIONS } from '../generated/partitions.js';
-import { memoize } from './memo.js';
 
 /** The id of an AWS partition known to this release (`aws`, `aws-cn`, `aws-us-gov`, the ISO partitions, …). */
 export type PartitionId = (typeof PARTITIONS)[number]['id'];
@@ -27,12 +26,12 @@ const listed = new Map<string, PartitionId>(
 );
 
 /** The partition a Region code belongs to, or `undefined` when it is not a Region code of any partition. */
-export const partitionOfRegion: (region: string) => PartitionId | undefined = memoize((region) => {
+export function partitionOfRegion(region: string): PartitionId | undefined {
   const known = listed.get(region);
   if (known !== undefined) return known;
   if (!REGION_CODE.test(region)) return undefined;
   return byMatchOrder.find((p) => p.regex.test(region))?.id;
-});
+}
 
 /** Whether `id` is a partition known to this release. */
 export function isKnownPartition(id: string): id is PartitionId {

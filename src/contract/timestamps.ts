@@ -1,4 +1,3 @@
-import { memoize } from './memo.js';
 
 /** The shapes a StartImport value comes in (docs/contract.md, "Shapes"). */
 export type Shape = 'sdk' | 'wire' | 'cli';
@@ -18,7 +17,7 @@ export function isDate(value: unknown): value is Date {
  * Reads an ISO-8601 date or date-time as epoch seconds (fractions kept to the microsecond).
  * A date-time without an offset is read as UTC, as botocore does.
  */
-export const parseIso8601: (text: string) => number | undefined = memoize((text) => {
+export function parseIso8601(text: string): number | undefined {
   const m = ISO_8601.exec(text);
   if (m === null) return undefined;
   const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((part) =>
@@ -33,7 +32,7 @@ export const parseIso8601: (text: string) => number | undefined = memoize((text)
   const ms = date.getTime();
   const fraction = m[7] === undefined ? 0 : Number(m[7]);
   return ms / 1000 + fraction - offsetSeconds(m[8]);
-});
+}
 
 function offsetSeconds(zone: string | undefined): number {
   if (zone === undefined || zone === 'Z' || zone === 'z') return 0;

@@ -9,7 +9,7 @@ import { clip, describe } from '../contract/timestamps.js';
 import { catalogueEntry } from '../rules/catalogue.js';
 import type { Subject, Violation, ViolationCode } from '../rules/types.js';
 import { pointer, violation } from '../rules/violation.js';
-import { nearMiss } from '../validate/schema-errors.js';
+import { nearMiss } from '../rules/near-miss.js';
 import { isStructure } from '../validate/normalise.js';
 import type { Check } from './check.js';
 import type { ShapeModel } from './model.js';

@@ -4,7 +4,7 @@
  */
 import type { Rule } from 'eslint';
 import type { PolicyCode } from '../policy/index.js';
-import { catalogueEntry, type Severity, type Violation, type ViolationCode } from '../rules/index.js';
+import { catalogueEntry, ruleCatalogue, START_IMPORT_CHECKS, type Severity, type Violation, type ViolationCode } from '../rules/index.js';
 import { analyseFile } from './analyse/index.js';
 import type { EstreeNode } from './analyse/types.js';
 import { readSettings } from './settings.js';
@@ -26,6 +26,20 @@ export interface ContractDocs {
   readonly codes: readonly RuleCode[];
   /** Where the rule reports `type-mismatch`: these members (JSON Pointers) and everything below them. */
   readonly members: readonly string[];
+}
+
+/**
+ * The catalogue codes rule `name` owns, in catalogue order: those of the checks that name it as
+ * their `lintRule`, and `also`: codes no single check gives one rule (`type-mismatch`, which
+ * three rules share by member, and `violations-truncated`, which is not a check of its own).
+ *
+ * @example
+ * lintCodes('valid-time-range'); // ['time-range-reversed']
+ */
+export function lintCodes(name: string, also: readonly ViolationCode[] = []): readonly ViolationCode[] {
+  const owned = new Set<ViolationCode>(also);
+  for (const check of START_IMPORT_CHECKS) if (check.lintRule === name) owned.add(check.row.code);
+  return ruleCatalogue.map((entry) => entry.code).filter((code) => owned.has(code));
 }
 
 /**

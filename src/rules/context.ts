@@ -1,6 +1,9 @@
-import type { Shape } from '../contract/timestamps.js';
-import { bucketRegionFacts, firstDestinationFacts, importIdFacts, locationUriFacts, roleArnFacts, type MemberFacts } from './member-facts.js';
-import type { Subject, Violation } from './types.js';
+import { parseRoleArn, type RoleArn } from '../contract/arn.js';
+import { readDestination, type DestinationFacts } from '../contract/event-data-store.js';
+import { partitionOfRegion, type PartitionId } from '../contract/partitions.js';
+import { readS3Location, type S3LocationFacts } from '../contract/s3.js';
+import { checkedLength } from './limits.js';
+import type { Violation } from './types.js';
 
 export { NO_VIOLATIONS } from './no-violations.js';
 
@@ -10,60 +13,14 @@ export type RequestKind = 'new' | 'retry' | 'ambiguous' | 'empty';
 /** A checked value in the wire shape: a plain object of its members. */
 export type WireObject = Readonly<Record<string, unknown>>;
 
-/**
- * What the rules read of a checked value, read from it once. A member is present when the value
- * has it (not undefined; in the sdk shape, not null), also when it is of the wrong type or a
- * timestamp that could not be read; the typed fields hold only values of the right type.
- */
-export interface ValueView {
-  readonly wire: WireObject;
-  readonly hasDestinations: boolean;
-  readonly hasImportSource: boolean;
-  readonly hasStartEventTime: boolean;
-  readonly hasEndEventTime: boolean;
-  readonly hasImportId: boolean;
-  /** `Destinations` as it is (type-mismatch reports a non-array). */
-  readonly destinations: unknown;
-  readonly importId: string | undefined;
-  /** `ImportSource.S3` as it is. */
-  readonly s3: unknown;
-  readonly s3LocationUri: string | undefined;
-  readonly s3BucketRegion: string | undefined;
-  readonly s3BucketAccessRoleArn: string | undefined;
-  /** Epoch seconds, when the timestamp was read. */
-  readonly startEventTime: number | undefined;
-  readonly endEventTime: number | undefined;
-  /** The facts of each string member (see `MemberFacts`), read once; `Destinations[0]`'s only (most requests have one). */
-  readonly firstDestination: MemberFacts | undefined;
-  readonly importIdFacts: MemberFacts | undefined;
-  readonly locationUriFacts: MemberFacts | undefined;
-  readonly bucketRegionFacts: MemberFacts | undefined;
-  readonly roleArnFacts: MemberFacts | undefined;
+/** Which members a value has; see `ValueView`. */
+export interface Presence {
+  hasDestinations: boolean;
+  hasImportSource: boolean;
+  hasStartEventTime: boolean;
+  hasEndEventTime: boolean;
+  hasImportId: boolean;
 }
-
-/** What every rule is given beside the value. */
-export interface RuleContext {
-  readonly subject: Exclude<Subject, 'error' | 'wire'>;
-  readonly shape: Shape;
-  /** "Now", in epoch seconds. */
-  now(): number;
-  /**
-   * A time, in epoch seconds, known not to be after "now", or -Infinity: a time at or before it
-   * is not in the future without reading the clock again.
-   */
-  readonly notAfterNow: number;
-  /** For a response: the request it answers, when known. */
-  readonly request?: ValueView;
-}
-
-/** One rule of the catalogue: reads a normalised value, reports its violations. */
-export interface Rule {
-  readonly name: string;
-  readonly subjects: readonly Exclude<Subject, 'error' | 'wire'>[];
-  /** The violations found; rules return `NO_VIOLATIONS` (shared, never mutated) when there are none. */
-  check(value: ValueView, context: RuleContext): readonly Violation[];
-}
-
 
 /**
  * `value[key]` when `value` is a non-array object, else `undefined`. Reads the property as the SDK
@@ -82,43 +39,104 @@ function secondsOrUndefined(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** Which members a value has; see `ValueView`. */
-export interface Presence {
-  hasDestinations: boolean;
-  hasImportSource: boolean;
-  hasStartEventTime: boolean;
-  hasEndEventTime: boolean;
-  hasImportId: boolean;
+/** Not read yet: the readings below are made on first use, once per validation. */
+const UNREAD = Symbol('unread');
+type Lazy<T> = T | typeof UNREAD;
+
+/**
+ * What the checks read of one decoded value (a StartImport request or response), read from it
+ * once per validation. A member is present when the value has it (not undefined; in the sdk
+ * shape, not null), also when it is of the wrong type or a timestamp that could not be read; the
+ * typed fields hold only values of the right type. The parsed members several checks share (the
+ * first destination, the S3 location, the role ARN, the bucket Region's partition) are parsed on
+ * first use and kept for this value only: nothing is kept across validations.
+ */
+export class ValueView implements Presence {
+  readonly wire: WireObject;
+  readonly hasDestinations: boolean;
+  readonly hasImportSource: boolean;
+  readonly hasStartEventTime: boolean;
+  readonly hasEndEventTime: boolean;
+  readonly hasImportId: boolean;
+  /** `Destinations` as it is (type-mismatch reports a non-array). */
+  readonly destinations: unknown;
+  /** How many items of `Destinations` are checked (see `checkedLength`); 0 when it is not a list. */
+  readonly checkedDestinations: number;
+  readonly importId: string | undefined;
+  /** `ImportSource` as it is. */
+  readonly importSource: unknown;
+  /** `ImportSource.S3` as it is. */
+  readonly s3: unknown;
+  readonly s3LocationUri: string | undefined;
+  readonly s3BucketRegion: string | undefined;
+  readonly s3BucketAccessRoleArn: string | undefined;
+  /** Epoch seconds, when the timestamp was read. */
+  readonly startEventTime: number | undefined;
+  readonly endEventTime: number | undefined;
+  /** What decoding the value found (`timestamp-invalid`), reported by the check that owns the code. */
+  readonly decoded: readonly Violation[];
+  /** For a response: the request it answers, when known. */
+  readonly request: ValueView | undefined;
+  private firstDestination: Lazy<DestinationFacts | undefined> = UNREAD;
+  private locationFacts: Lazy<S3LocationFacts | undefined> = UNREAD;
+  private roleFacts: Lazy<RoleArn | { readonly problem: string } | undefined> = UNREAD;
+  private regionFacts: Lazy<PartitionId | undefined> = UNREAD;
+
+  constructor(wire: WireObject, presence: Readonly<Presence>, decoded: readonly Violation[], request?: ValueView) {
+    this.wire = wire;
+    this.hasDestinations = presence.hasDestinations;
+    this.hasImportSource = presence.hasImportSource;
+    this.hasStartEventTime = presence.hasStartEventTime;
+    this.hasEndEventTime = presence.hasEndEventTime;
+    this.hasImportId = presence.hasImportId;
+    const destinations = wire['Destinations'];
+    this.destinations = destinations;
+    this.checkedDestinations = Array.isArray(destinations) ? checkedLength(destinations as readonly unknown[]) : 0;
+    this.importId = stringOrUndefined(wire['ImportId']);
+    this.importSource = wire['ImportSource'];
+    const s3 = member(this.importSource, 'S3');
+    this.s3 = s3;
+    this.s3LocationUri = stringOrUndefined(member(s3, 'S3LocationUri'));
+    this.s3BucketRegion = stringOrUndefined(member(s3, 'S3BucketRegion'));
+    this.s3BucketAccessRoleArn = stringOrUndefined(member(s3, 'S3BucketAccessRoleArn'));
+    this.startEventTime = secondsOrUndefined(wire['StartEventTime']);
+    this.endEventTime = secondsOrUndefined(wire['EndEventTime']);
+    this.decoded = decoded;
+    this.request = request;
+  }
+
+  /**
+   * The reading of the destination at `index` (below `checkedDestinations`), or `undefined` when it
+   * is not a string (type-mismatch's). The first one's is kept: three checks and the partition read it.
+   */
+  destinationAt(index: number): DestinationFacts | undefined {
+    if (index === 0 && this.firstDestination !== UNREAD) return this.firstDestination;
+    const item: unknown = (this.destinations as readonly unknown[])[index];
+    const facts = typeof item === 'string' ? readDestination(item) : undefined;
+    if (index === 0) this.firstDestination = facts;
+    return facts;
+  }
+
+  /** `S3LocationUri` read as `s3://BUCKET[/PREFIX]`, its bucket name judged; `undefined` when absent or not such a URI. */
+  location(): S3LocationFacts | undefined {
+    if (this.locationFacts === UNREAD) this.locationFacts = this.s3LocationUri === undefined ? undefined : readS3Location(this.s3LocationUri);
+    return this.locationFacts;
+  }
+
+  /** `S3BucketAccessRoleArn` read as an IAM role ARN (or why it is not one); `undefined` when absent. */
+  role(): RoleArn | { readonly problem: string } | undefined {
+    if (this.roleFacts === UNREAD) this.roleFacts = this.s3BucketAccessRoleArn === undefined ? undefined : parseRoleArn(this.s3BucketAccessRoleArn);
+    return this.roleFacts;
+  }
+
+  /** The partition of `S3BucketRegion`, when it is a Region code of one. */
+  regionPartition(): PartitionId | undefined {
+    if (this.regionFacts === UNREAD) this.regionFacts = this.s3BucketRegion === undefined ? undefined : partitionOfRegion(this.s3BucketRegion);
+    return this.regionFacts;
+  }
 }
 
 /** The view of a value in the wire shape, given which members the original value had. */
-export function viewOf(wire: WireObject, presence: Presence): ValueView {
-  const s3 = member(wire['ImportSource'], 'S3');
-  const destinations = wire['Destinations'];
-  const first: unknown = Array.isArray(destinations) ? (destinations as readonly unknown[])[0] : undefined;
-  const importId = stringOrUndefined(wire['ImportId']);
-  const s3LocationUri = stringOrUndefined(member(s3, 'S3LocationUri'));
-  const s3BucketRegion = stringOrUndefined(member(s3, 'S3BucketRegion'));
-  const s3BucketAccessRoleArn = stringOrUndefined(member(s3, 'S3BucketAccessRoleArn'));
-  return {
-    wire,
-    hasDestinations: presence.hasDestinations,
-    hasImportSource: presence.hasImportSource,
-    hasStartEventTime: presence.hasStartEventTime,
-    hasEndEventTime: presence.hasEndEventTime,
-    hasImportId: presence.hasImportId,
-    destinations,
-    importId,
-    s3,
-    s3LocationUri,
-    s3BucketRegion,
-    s3BucketAccessRoleArn,
-    startEventTime: secondsOrUndefined(wire['StartEventTime']),
-    endEventTime: secondsOrUndefined(wire['EndEventTime']),
-    firstDestination: typeof first === 'string' ? firstDestinationFacts(first) : undefined,
-    importIdFacts: importId === undefined ? undefined : importIdFacts(importId),
-    locationUriFacts: s3LocationUri === undefined ? undefined : locationUriFacts(s3LocationUri),
-    bucketRegionFacts: s3BucketRegion === undefined ? undefined : bucketRegionFacts(s3BucketRegion),
-    roleArnFacts: s3BucketAccessRoleArn === undefined ? undefined : roleArnFacts(s3BucketAccessRoleArn),
-  };
+export function viewOf(wire: WireObject, presence: Readonly<Presence>, decoded: readonly Violation[] = [], request?: ValueView): ValueView {
+  return new ValueView(wire, presence, decoded, request);
 }

@@ -1,49 +1,112 @@
-import { NO_VIOLATIONS, type Rule } from './context.js';
-import { checkedLength } from './limits.js';
-import { checkDestination } from './member-facts.js';
-import type { Violation } from './types.js';
-import { memoizeViolations } from './violation.js';
+import type { DestinationFacts } from '../contract/event-data-store.js';
+import { clip } from '../contract/timestamps.js';
+import type { ValueView } from './context.js';
+import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
+import type { CatalogueEntry, Violation } from './types.js';
+import { DESTINATIONS } from './operation-subjects.js';
 
-/** Calls `visit` with each string destination checked (see `checkedLength`) and its path (other types are type-mismatch's). */
-export function forEachDestination(destinations: unknown, visit: (path: string, text: string) => void): void {
-  if (!Array.isArray(destinations)) return;
-  const length = checkedLength(destinations as readonly unknown[]);
-  for (let index = 0; index < length; index += 1) {
-    const item: unknown = destinations[index];
-    if (typeof item === 'string') visit(`/Destinations/${String(index)}`, item);
-  }
+const REQ_RES = ['request', 'response'] as const;
+
+/** The text of the destination at `index`, a string (its reading says so). */
+function textAt(view: ValueView, index: number): string {
+  return (view.destinations as readonly string[])[index] as string;
 }
 
-// Destinations past the first (the model allows one; a mistaken request may have more): one memoised check per position.
-const checksAt: ((text: string) => readonly Violation[])[] = [];
-
-function checkAt(index: number, text: string): readonly Violation[] {
-  let check = checksAt[index];
-  if (check === undefined) {
-    const path = `/Destinations/${String(index)}`;
-    check = memoizeViolations((destination) => checkDestination(path, destination));
-    // Positions past a few are rare: not worth keeping a cache each.
-    if (index < 8) checksAt[index] = check;
-  }
-  return check(text);
+function pathAt(index: number): string {
+  return index === 0 ? '/Destinations/0' : `/Destinations/${String(index)}`;
 }
 
-/** Every destination names an event data store by ARN or ID, in a Region of its partition (the check itself: `checkDestination`). */
-export const destinationRule: Rule = {
-  name: 'destination',
-  subjects: ['request', 'response'],
-  check(value) {
-    const { destinations, firstDestination } = value;
-    if (!Array.isArray(destinations)) return NO_VIOLATIONS;
-    if (destinations.length === 1 && firstDestination !== undefined) return firstDestination.violations;
-    const out: Violation[] = [];
-    const length = checkedLength(destinations as readonly unknown[]);
-    for (let index = 0; index < length; index += 1) {
-      const item: unknown = destinations[index];
-      if (typeof item !== 'string') continue;
-      const found = index === 0 && firstDestination !== undefined ? firstDestination.violations : checkAt(index, item);
-      for (const v of found) out.push(v);
+const notEventDataStoreRow: CatalogueEntry = {
+  code: 'destination-not-event-data-store',
+  severity: 'error',
+  basis: 'documented',
+  exception: 'EventDataStoreARNInvalidException',
+  subjects: REQ_RES,
+  operations: DESTINATIONS,
+  description: 'a destination must be an event data store ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID) or a bare event data store ID',
+};
+
+/** destination-not-event-data-store: a destination that is neither an event data store ARN nor an ID. */
+export const destinationNotEventDataStoreCheck: StartImportCheck = {
+  row: notEventDataStoreRow,
+  operations: START_IMPORT,
+  reads: ['/Destinations/*'],
+  lintRule: 'valid-destination',
+  run(view, _context, out) {
+    for (let index = 0; index < view.checkedDestinations; index += 1) {
+      const found = notEventDataStore(view.destinationAt(index), textAt(view, index), pathAt(index));
+      if (found !== undefined) out.push(found);
     }
-    return out.length === 0 ? NO_VIOLATIONS : out;
   },
 };
+
+const regionInvalidRow: CatalogueEntry = {
+  code: 'destination-region-invalid',
+  severity: 'error',
+  basis: 'inferred',
+  exception: 'EventDataStoreARNInvalidException',
+  subjects: REQ_RES,
+  operations: DESTINATIONS,
+  description: "an event data store ARN's Region must be a Region of the ARN's partition (assumed)",
+};
+
+/** destination-region-invalid: an event data store ARN whose partition is unknown or whose Region is not of it. */
+export const destinationRegionInvalidCheck: StartImportCheck = {
+  row: regionInvalidRow,
+  operations: START_IMPORT,
+  reads: ['/Destinations/*'],
+  lintRule: 'valid-destination',
+  run(view, _context, out) {
+    for (let index = 0; index < view.checkedDestinations; index += 1) {
+      const found = regionInvalid(view.destinationAt(index), pathAt(index));
+      if (found !== undefined) out.push(found);
+    }
+  },
+};
+
+const idNotUuidRow: CatalogueEntry = {
+  code: 'destination-id-not-uuid',
+  severity: 'warning',
+  basis: 'inferred',
+  subjects: REQ_RES,
+  description: 'an event data store ID should be a lowercase UUID, as every real one is (placeholders land here)',
+};
+
+/** destination-id-not-uuid: an event data store (by ARN or ID) whose ID is not a lowercase UUID. */
+export const destinationIdNotUuidCheck: StartImportCheck = {
+  row: idNotUuidRow,
+  operations: START_IMPORT,
+  reads: ['/Destinations/*'],
+  lintRule: 'valid-destination-warnings',
+  run(view, _context, out) {
+    for (let index = 0; index < view.checkedDestinations; index += 1) {
+      const found = idNotUuid(view.destinationAt(index), pathAt(index));
+      if (found !== undefined) out.push(found);
+    }
+  },
+};
+
+/** destination-not-event-data-store of one destination string, read as `facts` (undefined: not a string). */
+function notEventDataStore(facts: DestinationFacts | undefined, text: string, path: string): Violation | undefined {
+  if (facts === undefined || facts.ref !== undefined) return undefined;
+  return violationOf(notEventDataStoreRow, path, `must be an event data store ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID) or ID (got '${clip(text)}')`);
+}
+
+function regionInvalid(facts: DestinationFacts | undefined, path: string): Violation | undefined {
+  return facts?.ref !== undefined && facts.regionProblem !== undefined ? violationOf(regionInvalidRow, path, clip(facts.regionProblem, 100)) : undefined;
+}
+
+function idNotUuid(facts: DestinationFacts | undefined, path: string): Violation | undefined {
+  if (facts?.ref === undefined || facts.uuid) return undefined;
+  return violationOf(idNotUuidRow, path, `should have a lowercase UUID as its event data store ID (got '${clip(facts.ref.id, 40)}')`);
+}
+
+/**
+ * The one test of each destination code, for a destination of any operation (ListImports'
+ * `Destination`, a described import's `Destinations`): the violation `facts` earn at `path`.
+ */
+export const DESTINATION_TESTS = {
+  'destination-not-event-data-store': notEventDataStore,
+  'destination-region-invalid': (facts: DestinationFacts | undefined, _text: string, path: string): Violation | undefined => regionInvalid(facts, path),
+  'destination-id-not-uuid': (facts: DestinationFacts | undefined, _text: string, path: string): Violation | undefined => idNotUuid(facts, path),
+} as const;

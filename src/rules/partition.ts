@@ -1,9 +1,10 @@
-import { readDestination } from '../contract/event-data-store.js';
-import type { PartitionId } from '../contract/partitions.js';
-import { NO_VIOLATIONS, type Rule, type ValueView } from './context.js';
-import { forEachDestination } from './destination.js';
-import { checkedLength } from './limits.js';
-import { violation } from './violation.js';
+import { isKnownPartition, type PartitionId } from '../contract/partitions.js';
+import type { ValueView } from './context.js';
+import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
+import type { CatalogueEntry } from './types.js';
+
+const ROLE_PATH = '/ImportSource/S3/S3BucketAccessRoleArn';
+const REGION_PATH = '/ImportSource/S3/S3BucketRegion';
 
 interface Placed {
   readonly path: string;
@@ -11,34 +12,35 @@ interface Placed {
   readonly partition: PartitionId;
 }
 
+/** The partition of a valid role ARN, when it is a known one. */
+function rolePartition(view: ValueView): PartitionId | undefined {
+  const role = view.role();
+  return role === undefined || 'problem' in role || !isKnownPartition(role.partition) ? undefined : role.partition;
+}
+
 /** The members whose partition is known: a bare ID, an invalid ARN or an invalid Region has none. */
-function placedMembers(value: ValueView): Placed[] {
+function placedMembers(view: ValueView): Placed[] {
   const placed: Placed[] = [];
-  forEachDestination(value.destinations, (path, text) => {
+  for (let index = 0; index < view.checkedDestinations; index += 1) {
     // An ARN whose Region is not of its partition is destination-region-invalid's, and has no partition here.
-    const { partition } = readDestination(text);
-    if (partition !== undefined) placed.push({ path, what: 'the destination ARN', partition });
-  });
-  const role = value.roleArnFacts?.partition;
-  if (role !== undefined) placed.push({ path: '/ImportSource/S3/S3BucketAccessRoleArn', what: 'the role ARN', partition: role });
-  const region = value.bucketRegionFacts?.partition;
-  if (region !== undefined) placed.push({ path: '/ImportSource/S3/S3BucketRegion', what: 'the bucket Region', partition: region });
+    const partition = view.destinationAt(index)?.partition;
+    if (partition !== undefined) placed.push({ path: `/Destinations/${String(index)}`, what: 'the destination ARN', partition });
+  }
+  const role = rolePartition(view);
+  if (role !== undefined) placed.push({ path: ROLE_PATH, what: 'the role ARN', partition: role });
+  const region = view.regionPartition();
+  if (region !== undefined) placed.push({ path: REGION_PATH, what: 'the bucket Region', partition: region });
   return placed;
 }
 
-/** Whether the known partitions agree, worked out from the members' facts without allocating (the common case). */
-function agree(value: ValueView): boolean {
-  let seen = value.roleArnFacts?.partition;
-  const region = value.bucketRegionFacts?.partition;
+/** Whether the known partitions agree, worked out without allocating (the common case). */
+function agree(view: ValueView): boolean {
+  let seen = rolePartition(view);
+  const region = view.regionPartition();
   if (seen !== undefined && region !== undefined && seen !== region) return false;
   seen ??= region;
-  const { destinations } = value;
-  if (!Array.isArray(destinations)) return true;
-  const length = checkedLength(destinations as readonly unknown[]);
-  for (let index = 0; index < length; index += 1) {
-    const item: unknown = destinations[index];
-    if (typeof item !== 'string') continue;
-    const partition = index === 0 ? value.firstDestination?.partition : readDestination(item).partition;
+  for (let index = 0; index < view.checkedDestinations; index += 1) {
+    const partition = view.destinationAt(index)?.partition;
     if (partition === undefined) continue;
     if (seen !== undefined && seen !== partition) return false;
     seen = partition;
@@ -46,17 +48,30 @@ function agree(value: ValueView): boolean {
   return true;
 }
 
-/** The destination ARN, the role ARN and the bucket Region belong to one partition. */
-export const partitionRule: Rule = {
-  name: 'partition',
+const row: CatalogueEntry = {
+  code: 'partition-mismatch',
+  severity: 'error',
+  basis: 'inferred',
+  exception: 'InvalidImportSourceException',
   subjects: ['request', 'response'],
-  check(value) {
-    if (agree(value)) return NO_VIOLATIONS;
-    const placed = placedMembers(value);
+  description: 'the destination ARN, the role ARN and the bucket Region must belong to one partition (assumed)',
+};
+
+/** partition-mismatch: the destination ARN, the role ARN and the bucket Region belong to one partition. */
+export const partitionMismatchCheck: StartImportCheck = {
+  row,
+  operations: START_IMPORT,
+  reads: ['/Destinations', '/ImportSource/S3/S3BucketRegion', ROLE_PATH],
+  lintRule: 'consistent-partition',
+  run(view, _context, out) {
+    if (agree(view)) return;
+    const placed = placedMembers(view);
     const [reference] = placed;
-    if (reference === undefined) return NO_VIOLATIONS;
-    return placed
-      .filter((p) => p.partition !== reference.partition)
-      .map((p) => violation('partition-mismatch', p.path, `must be in partition ${reference.partition} like ${reference.what} (${p.what} is in ${p.partition})`));
+    if (reference === undefined) return;
+    for (const p of placed) {
+      if (p.partition !== reference.partition) {
+        out.push(violationOf(row, p.path, `must be in partition ${reference.partition} like ${reference.what} (${p.what} is in ${p.partition})`));
+      }
+    }
   },
 };

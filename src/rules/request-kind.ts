@@ -1,6 +1,6 @@
-import { NO_VIOLATIONS, type Presence, type RequestKind, type Rule } from './context.js';
-import type { Violation } from './types.js';
-import { shared, violation } from './violation.js';
+import type { Presence, RequestKind } from './context.js';
+import { shared, START_IMPORT, violationOf, type StartImportCheck } from './report.js';
+import type { CatalogueEntry, Violation } from './types.js';
 
 /** The members only a new import sends. */
 export const NEW_IMPORT_MEMBERS = ['Destinations', 'ImportSource', 'StartEventTime', 'EndEventTime'] as const;
@@ -19,28 +19,100 @@ export function requestKindOf(presence: Readonly<Presence>): RequestKind {
   return fresh ? 'new' : 'empty';
 }
 
-// Each finding of this rule reads the same every time: built once, shared (frozen) by every result.
-const EMPTY = shared([violation('request-empty', '', 'must start a new import (Destinations and ImportSource) or retry one (ImportId alone)')]);
-const WITH_IMPORT_ID = Object.fromEntries(
-  NEW_IMPORT_MEMBERS.map((name) => [name, shared([violation('retry-with-new-import-params', `/${name}`, `must not be sent with ImportId: a retry sends ImportId alone`)])[0]]),
-) as Readonly<Record<(typeof NEW_IMPORT_MEMBERS)[number], Violation>>;
-const MISSING_DESTINATIONS = shared([violation('new-import-missing-destinations', '/Destinations', 'must be given for a new import (no ImportId): the event data store to import into')]);
-const MISSING_IMPORT_SOURCE = shared([violation('new-import-missing-import-source', '/ImportSource', 'must be given for a new import (no ImportId): the S3 location to import from')]);
-const MISSING_BOTH = shared([...MISSING_DESTINATIONS, ...MISSING_IMPORT_SOURCE]);
+// A new import names its Destinations and ImportSource; a retry sends ImportId alone
+// ("start-import with only the import id", StartImport API reference). Each finding reads the
+// same every time: built once, shared (frozen) by every result.
+const REQ = ['request'] as const;
 
-/**
- * A new import names its Destinations and ImportSource; a retry sends ImportId alone
- * ("start-import with only the import id", StartImport API reference).
- */
-export const requestKindRule: Rule = {
-  name: 'request-kind',
-  subjects: ['request'],
-  check(value) {
-    const kind = requestKindOf(value);
-    if (kind === 'retry') return NO_VIOLATIONS;
-    if (kind === 'empty') return EMPTY;
-    if (kind === 'ambiguous') return NEW_IMPORT_MEMBERS.filter((name) => value[HAS[name]]).map((name) => WITH_IMPORT_ID[name]);
-    if (value.hasDestinations) return value.hasImportSource ? NO_VIOLATIONS : MISSING_IMPORT_SOURCE;
-    return value.hasImportSource ? MISSING_DESTINATIONS : MISSING_BOTH;
+const requestEmptyRow: CatalogueEntry = {
+  code: 'request-empty',
+  severity: 'error',
+  basis: 'documented',
+  exception: 'InvalidParameterException',
+  subjects: REQ,
+  description: 'a request must either start a new import (Destinations, ImportSource) or retry one (ImportId)',
+};
+const [EMPTY] = shared([violationOf(requestEmptyRow, '', 'must start a new import (Destinations and ImportSource) or retry one (ImportId alone)')]) as [Violation];
+
+/** request-empty: neither a new import nor a retry. */
+export const requestEmptyCheck: StartImportCheck = {
+  row: requestEmptyRow,
+  operations: START_IMPORT,
+  reads: ['/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'],
+  lintRule: 'require-new-import-params',
+  run(view, _context, out) {
+    if (requestKindOf(view) === 'empty') out.push(EMPTY);
+  },
+};
+
+const missingDestinationsRow: CatalogueEntry = {
+  code: 'new-import-missing-destinations',
+  severity: 'error',
+  basis: 'documented',
+  exception: 'InvalidParameterException',
+  subjects: REQ,
+  description: 'a new import (no ImportId) must name its Destinations',
+};
+const [MISSING_DESTINATIONS] = shared([
+  violationOf(missingDestinationsRow, '/Destinations', 'must be given for a new import (no ImportId): the event data store to import into'),
+]) as [Violation];
+
+/** new-import-missing-destinations: a new import without Destinations. */
+export const newImportMissingDestinationsCheck: StartImportCheck = {
+  row: missingDestinationsRow,
+  operations: START_IMPORT,
+  reads: ['/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'],
+  lintRule: 'require-new-import-params',
+  run(view, _context, out) {
+    if (!view.hasDestinations && requestKindOf(view) === 'new') out.push(MISSING_DESTINATIONS);
+  },
+};
+
+const missingImportSourceRow: CatalogueEntry = {
+  code: 'new-import-missing-import-source',
+  severity: 'error',
+  basis: 'documented',
+  exception: 'InvalidParameterException',
+  subjects: REQ,
+  description: 'a new import (no ImportId) must name its ImportSource',
+};
+const [MISSING_IMPORT_SOURCE] = shared([
+  violationOf(missingImportSourceRow, '/ImportSource', 'must be given for a new import (no ImportId): the S3 location to import from'),
+]) as [Violation];
+
+/** new-import-missing-import-source: a new import without ImportSource. */
+export const newImportMissingImportSourceCheck: StartImportCheck = {
+  row: missingImportSourceRow,
+  operations: START_IMPORT,
+  reads: ['/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'],
+  lintRule: 'require-new-import-params',
+  run(view, _context, out) {
+    if (!view.hasImportSource && requestKindOf(view) === 'new') out.push(MISSING_IMPORT_SOURCE);
+  },
+};
+
+const retryWithNewImportParamsRow: CatalogueEntry = {
+  code: 'retry-with-new-import-params',
+  severity: 'error',
+  basis: 'documented',
+  exception: 'InvalidParameterException',
+  subjects: REQ,
+  description: 'a retry must send ImportId alone, without Destinations, ImportSource, StartEventTime or EndEventTime',
+};
+const WITH_IMPORT_ID = NEW_IMPORT_MEMBERS.map(
+  (name) => shared([violationOf(retryWithNewImportParamsRow, `/${name}`, `must not be sent with ImportId: a retry sends ImportId alone`)])[0] as Violation,
+);
+
+/** retry-with-new-import-params: each new-import member sent beside ImportId. */
+export const retryWithNewImportParamsCheck: StartImportCheck = {
+  row: retryWithNewImportParamsRow,
+  operations: START_IMPORT,
+  reads: ['/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'],
+  lintRule: 'no-retry-with-new-import-params',
+  run(view, _context, out) {
+    if (!view.hasImportId) return;
+    for (let i = 0; i < NEW_IMPORT_MEMBERS.length; i += 1) {
+      if (view[HAS[NEW_IMPORT_MEMBERS[i] as (typeof NEW_IMPORT_MEMBERS)[number]]]) out.push(WITH_IMPORT_ID[i] as Violation);
+    }
   },
 };

@@ -1,8 +1,8 @@
 import { IMPORT_STATUSES } from '../contract/model.js';
-import { member, NO_VIOLATIONS, type Rule } from './context.js';
+import { member } from './context.js';
+import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
 import { NEW_IMPORT_MEMBERS, requestKindOf } from './request-kind.js';
-import type { Violation } from './types.js';
-import { violation } from './violation.js';
+import type { CatalogueEntry } from './types.js';
 
 // Timestamps survive the SDK's Date round trip only to the millisecond.
 const TIMESTAMP_TOLERANCE_SECONDS = 0.0005;
@@ -27,34 +27,63 @@ function sameData(a: unknown, b: unknown, depth = 0): boolean {
   return false;
 }
 
+const RES = ['response'] as const;
+
+const mismatchRow: CatalogueEntry = {
+  code: 'response-mismatch-request',
+  severity: 'error',
+  basis: 'inferred',
+  subjects: RES,
+  description: "a response must echo its request: a new import's Destinations, ImportSource and time range, a retry's ImportId (assumed)",
+};
+
 /**
- * Given the request: a new import's response echoes its Destinations, ImportSource and time
- * range and starts INITIALIZING; a retry's response carries its ImportId.
+ * response-mismatch-request: given the request, a new import's response echoes its Destinations,
+ * ImportSource and time range; a retry's response carries its ImportId.
  */
-export const responseEchoRule: Rule = {
-  name: 'response-echo',
-  subjects: ['response'],
-  check(value, { request }) {
-    if (request === undefined) return NO_VIOLATIONS;
+export const responseMismatchRequestCheck: StartImportCheck = {
+  row: mismatchRow,
+  operations: START_IMPORT,
+  reads: ['/ImportId', ...NEW_IMPORT_MEMBERS.map((name) => `/${name}`)],
+  run(view, _context, out) {
+    const { request } = view;
+    if (request === undefined) return;
     const kind = requestKindOf(request);
-    const out: Violation[] = [];
     if (kind === 'retry') {
-      if (!sameData(member(value.wire, 'ImportId'), member(request.wire, 'ImportId'))) {
-        out.push(violation('response-mismatch-request', '/ImportId', 'must be the ImportId of the retried import'));
+      if (!sameData(member(view.wire, 'ImportId'), member(request.wire, 'ImportId'))) {
+        out.push(violationOf(mismatchRow, '/ImportId', 'must be the ImportId of the retried import'));
       }
-      return out;
+      return;
     }
-    if (kind !== 'new') return out;
+    if (kind !== 'new') return;
     for (const name of NEW_IMPORT_MEMBERS) {
       const asked = member(request.wire, name);
-      if (asked !== undefined && !sameData(member(value.wire, name), asked)) {
-        out.push(violation('response-mismatch-request', `/${name}`, `must echo the request's ${name}`));
+      if (asked !== undefined && !sameData(member(view.wire, name), asked)) {
+        out.push(violationOf(mismatchRow, `/${name}`, `must echo the request's ${name}`));
       }
     }
-    const status = member(value.wire, 'ImportStatus');
+  },
+};
+
+const statusUnexpectedRow: CatalogueEntry = {
+  code: 'response-status-unexpected',
+  severity: 'warning',
+  basis: 'documented',
+  subjects: RES,
+  description: "a new import's response should have ImportStatus INITIALIZING",
+};
+
+/** response-status-unexpected: given a new import's request, a response whose ImportStatus is not INITIALIZING. */
+export const responseStatusUnexpectedCheck: StartImportCheck = {
+  row: statusUnexpectedRow,
+  operations: START_IMPORT,
+  reads: ['/ImportStatus'],
+  run(view, _context, out) {
+    const { request } = view;
+    if (request === undefined || requestKindOf(request) !== 'new') return;
+    const status = member(view.wire, 'ImportStatus');
     if (typeof status === 'string' && status !== 'INITIALIZING' && (IMPORT_STATUSES as readonly string[]).includes(status)) {
-      out.push(violation('response-status-unexpected', '/ImportStatus', `should be INITIALIZING for a new import (got ${status})`));
+      out.push(violationOf(statusUnexpectedRow, '/ImportStatus', `should be INITIALIZING for a new import (got ${status})`));
     }
-    return out;
   },
 };

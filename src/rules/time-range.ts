@@ -1,45 +1,111 @@
-import { memoize } from '../contract/memo.js';
-import { NO_VIOLATIONS, type Rule } from './context.js';
+import type { ValueView } from './context.js';
 import { requestKindOf } from './request-kind.js';
-import type { Violation } from './types.js';
-import { violation } from './violation.js';
+import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
+import type { CatalogueEntry } from './types.js';
 
-// The same bounds recur across a suite's requests: each is formatted once.
-const iso = memoize((epochSeconds: string): string => {
-  const date = new Date(Number(epochSeconds) * 1000);
-  return Number.isFinite(date.getTime()) ? date.toISOString() : epochSeconds;
-});
+/** Epoch seconds as ISO-8601, or as the number itself when no Date can hold it. */
+function iso(epochSeconds: number): string {
+  const date = new Date(epochSeconds * 1000);
+  return Number.isFinite(date.getTime()) ? date.toISOString() : String(epochSeconds);
+}
 
-/**
- * A new import's time range runs forwards, is not empty, is given whole and does not start in
- * the future. All assumed: the documentation always gives both bounds, start before end.
- */
-export const timeRangeRule: Rule = {
-  name: 'time-range',
-  subjects: ['request'],
-  check(value, context) {
-    // A retry's bounds are retry-with-new-import-params already.
-    if (requestKindOf(value) !== 'new') return NO_VIOLATIONS;
-    const { hasStartEventTime: hasStart, hasEndEventTime: hasEnd, startEventTime: start, endEventTime: end } = value;
-    if (!hasStart && !hasEnd) return NO_VIOLATIONS;
-    const out: Violation[] = [];
-    if (hasStart !== hasEnd) {
-      const missing = hasStart ? 'EndEventTime' : 'StartEventTime';
-      out.push(violation('time-range-half-open', `/${missing}`, `should be given with ${hasStart ? 'StartEventTime' : 'EndEventTime'}: the time range is used as a pair`));
+// A new import's time range runs forwards, is not empty, is given whole and does not start in the
+// future. All assumed: the documentation always gives both bounds, start before end. A retry's
+// bounds are retry-with-new-import-params already.
+function isNew(view: ValueView): boolean {
+  return requestKindOf(view) === 'new';
+}
+
+const REQ = ['request'] as const;
+const READS = ['/StartEventTime', '/EndEventTime', '/ImportId', '/Destinations', '/ImportSource'];
+
+const reversedRow: CatalogueEntry = {
+  code: 'time-range-reversed',
+  severity: 'error',
+  basis: 'inferred',
+  exception: 'InvalidParameterException',
+  subjects: REQ,
+  description: 'StartEventTime must not be later than EndEventTime (assumed)',
+};
+
+/** time-range-reversed: a new import's StartEventTime after its EndEventTime. */
+export const timeRangeReversedCheck: StartImportCheck = {
+  row: reversedRow,
+  operations: START_IMPORT,
+  reads: READS,
+  lintRule: 'valid-time-range',
+  run(view, _context, out) {
+    const { startEventTime: start, endEventTime: end } = view;
+    if (start !== undefined && end !== undefined && start > end && isNew(view)) {
+      out.push(violationOf(reversedRow, '/StartEventTime', `must not be later than EndEventTime (${iso(start)} > ${iso(end)})`));
     }
-    if (start !== undefined && end !== undefined) {
-      if (start > end) {
-        out.push(violation('time-range-reversed', '/StartEventTime', `must not be later than EndEventTime (${iso(String(start))} > ${iso(String(end))})`));
-      } else if (start === end) {
-        out.push(violation('time-range-empty', '/StartEventTime', `should be earlier than EndEventTime (both ${iso(String(start))}): the range is empty`));
-      }
+  },
+};
+
+const emptyRow: CatalogueEntry = {
+  code: 'time-range-empty',
+  severity: 'warning',
+  basis: 'inferred',
+  subjects: REQ,
+  description: 'StartEventTime should differ from EndEventTime (assumed)',
+};
+
+/** time-range-empty: a new import's StartEventTime equal to its EndEventTime. */
+export const timeRangeEmptyCheck: StartImportCheck = {
+  row: emptyRow,
+  operations: START_IMPORT,
+  reads: READS,
+  lintRule: 'valid-time-range-warnings',
+  run(view, _context, out) {
+    const { startEventTime: start, endEventTime: end } = view;
+    if (start !== undefined && start === end && isNew(view)) {
+      out.push(violationOf(emptyRow, '/StartEventTime', `should be earlier than EndEventTime (both ${iso(start)}): the range is empty`));
     }
-    if (start !== undefined && start > context.notAfterNow) {
-      const now = context.now();
-      if (start > now) {
-        out.push(violation('time-range-in-future', '/StartEventTime', `should not be in the future (${iso(String(start))} is after ${iso(String(now))}): nothing could be imported`));
-      }
+  },
+};
+
+const halfOpenRow: CatalogueEntry = {
+  code: 'time-range-half-open',
+  severity: 'warning',
+  basis: 'inferred',
+  subjects: REQ,
+  description: 'StartEventTime and EndEventTime should be given together (assumed)',
+};
+
+/** time-range-half-open: a new import with one bound of its time range. */
+export const timeRangeHalfOpenCheck: StartImportCheck = {
+  row: halfOpenRow,
+  operations: START_IMPORT,
+  reads: READS,
+  lintRule: 'valid-time-range-warnings',
+  run(view, _context, out) {
+    const { hasStartEventTime: hasStart, hasEndEventTime: hasEnd } = view;
+    if (hasStart === hasEnd || !isNew(view)) return;
+    const missing = hasStart ? 'EndEventTime' : 'StartEventTime';
+    out.push(violationOf(halfOpenRow, `/${missing}`, `should be given with ${hasStart ? 'StartEventTime' : 'EndEventTime'}: the time range is used as a pair`));
+  },
+};
+
+const inFutureRow: CatalogueEntry = {
+  code: 'time-range-in-future',
+  severity: 'warning',
+  basis: 'inferred',
+  subjects: REQ,
+  description: 'StartEventTime should not be in the future: nothing could be imported (assumed)',
+};
+
+/** time-range-in-future: a new import's StartEventTime after "now" (the one check that reads the clock). */
+export const timeRangeInFutureCheck: StartImportCheck = {
+  row: inFutureRow,
+  operations: START_IMPORT,
+  reads: READS,
+  lintRule: 'valid-time-range-warnings',
+  run(view, context, out) {
+    const start = view.startEventTime;
+    if (start === undefined || !isNew(view)) return;
+    const now = context.now();
+    if (start > now) {
+      out.push(violationOf(inFutureRow, '/StartEventTime', `should not be in the future (${iso(start)} is after ${iso(now)}): nothing could be imported`));
     }
-    return out.length === 0 ? NO_VIOLATIONS : out;
   },
 };

@@ -6,8 +6,9 @@ import type { ShapeOption } from './types.js';
 /** A value read into the wire shape, with what reading it found. */
 export interface Normalised {
   readonly shape: Shape;
-  /** The value as the rules read it; `view.wire` is the value itself when already in the wire shape (it is never changed). */
+  /** The value as the checks read it; `view.wire` is the value itself when already in the wire shape (it is never changed). */
   readonly view: ValueView;
+  /** What decoding found (`timestamp-invalid`); also `view.decoded`. */
   readonly violations: readonly Violation[];
 }
 
@@ -69,9 +70,10 @@ function isSeconds(value: unknown): boolean {
 /**
  * Reads a request or response in its shape into the wire shape. Timestamps are checked for the
  * shape first (`timestamp-invalid`) and converted as the SDK does (`Date` → `getTime() / 1000`).
- * Returns a violation instead when the value is not a structure at all.
+ * Returns a violation instead when the value is not a structure at all. `request`: for a
+ * response, the view of the request it answers.
  */
-export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exclude<Subject, 'error' | 'wire'>): Normalised | Violation {
+export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exclude<Subject, 'error' | 'wire'>, request?: ValueView): Normalised | Violation {
   if (!isStructure(value)) {
     return violation('type-mismatch', '', `must be a structure (object) (got ${describe(value)})`);
   }
@@ -115,9 +117,9 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
         break;
     }
   }
-  if (!converted && Object.getPrototypeOf(value) === Object.prototype) return { shape, view: viewOf(value, presence), violations: NO_VIOLATIONS };
+  if (!converted && Object.getPrototypeOf(value) === Object.prototype) return { shape, view: viewOf(value, presence, NO_VIOLATIONS, request), violations: NO_VIOLATIONS };
   const { wire, violations } = toWire(value, shape, known);
-  return { shape, view: viewOf(wire, presence), violations };
+  return { shape, view: viewOf(wire, presence, violations, request), violations };
 }
 
 function toWire(value: Record<string, unknown>, shape: Shape, known: ReadonlySet<string>): { wire: Record<string, unknown>; violations: Violation[] } {

@@ -8,9 +8,9 @@ import {
   START_IMPORT_RESPONSE_MEMBERS,
   TIMESTAMP_MEMBERS,
 } from '../contract/model.js';
-import { memoize } from '../contract/memo.js';
 import { clip, describe } from '../contract/timestamps.js';
 import type { Subject, Violation } from '../rules/types.js';
+import { nearMiss, unknownMemberMessage as unknownMemberText } from '../rules/near-miss.js';
 import { pointer, pointerKeys, violation } from '../rules/violation.js';
 import type { SchemaError } from './schema.js';
 
@@ -138,57 +138,8 @@ export function nearMissMember(path: string, subject: Subject): string | undefin
   return key === undefined ? undefined : nearMiss(key, membersOf(shapeAt(pointer(...keys)), subject));
 }
 
-function unknownMemberMessageFor(shape: string, subject: Subject): (key: string) => string {
-  const members = membersOf(shape, subject);
-  // The same typo fails every test of a suite: its suggestion is worked out once.
-  return memoize((key) => {
-    const near = nearMiss(key, members);
-    const hint = near === undefined ? `members are ${members.join(', ')}` : `did you mean '${near}'?`;
-    return `must not have member '${clip(key, 40)}': the SDK silently drops it (${hint})`;
-  });
-}
-
-// By subject, then shape: both are constant strings, so neither lookup builds a key.
-const unknownMemberMessages = new Map<Subject, Map<string, (key: string) => string>>();
-
 function unknownMemberMessage(key: string, shape: string, subject: Subject): string {
-  let bySubject = unknownMemberMessages.get(subject);
-  if (bySubject === undefined) {
-    bySubject = new Map();
-    unknownMemberMessages.set(subject, bySubject);
-  }
-  let message = bySubject.get(shape);
-  if (message === undefined) {
-    message = unknownMemberMessageFor(shape, subject);
-    bySubject.set(shape, message);
-  }
-  return message(key);
-}
-
-/** The member a mistyped key most likely meant: same letters but case, a missing or extra letter or two. */
-export function nearMiss(key: string, members: readonly string[]): string | undefined {
-  const lower = key.toLowerCase();
-  let best: { name: string; distance: number } | undefined;
-  for (const name of members) {
-    const distance = editDistance(lower, name.toLowerCase(), 3);
-    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
-}
-
-/** Levenshtein distance, giving up (returning `limit`) once it exceeds `limit - 1`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return Math.min(previous[b.length] ?? limit, limit);
+  return unknownMemberText(key, membersOf(shape, subject));
 }
 
 function typeNoun(type: string): string {

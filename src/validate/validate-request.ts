@@ -2,40 +2,8 @@ import { policyViolations } from '../policy/check.js';
 import { loadImportPolicy } from '../policy/load.js';
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
 import { normalise } from './normalise.js';
-import { capViolations, isValid, runChecks, unreadable } from './run.js';
-import type { ClassifyOptions, Clock, RequestValidationOptions, ValidationResult } from './types.js';
-
-const NativeDate = Date;
-const nativeNow = Date.now;
-
-/** Whether `Date` is the real clock: a test's fake timers replace it, and may set it back. */
-function clockIsNative(): boolean {
-  return globalThis.Date === NativeDate && NativeDate.now === nativeNow;
-}
-
-/** The real clock's latest reading, in epoch seconds: the clock runs forwards, so "now" is not before it. */
-let lastRealReading = Number.NEGATIVE_INFINITY;
-
-const systemClock = (): number => {
-  const seconds = Date.now() / 1000;
-  if (clockIsNative()) lastRealReading = seconds;
-  return seconds;
-};
-
-/**
- * A time not after "now" for the system clock: its latest real reading, so that a start time in
- * the past (most of them) is judged without reading the clock, which costs as much as a rule.
- * None while the clock is faked.
- */
-function systemNotAfterNow(): number {
-  return clockIsNative() ? lastRealReading : Number.NEGATIVE_INFINITY;
-}
-
-/** "Now" in epoch seconds, read only when a rule needs it. */
-function secondsClock(clock: Clock | undefined): () => number {
-  if (clock === undefined) return systemClock;
-  return () => (typeof clock === 'function' ? clock() : clock).getTime() / 1000;
-}
+import { capViolations, isValid, runRequestChecks, unreadable, ValidationClock } from './run.js';
+import type { ClassifyOptions, RequestValidationOptions, ValidationResult } from './types.js';
 
 /**
  * Checks a StartImport request against every request check of the contract.
@@ -56,9 +24,9 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
     const normalised = normalise(value, options.shape ?? 'sdk', 'request');
     if ('view' in normalised) {
       kind = requestKindOf(normalised.view);
-      const now = secondsClock(options.now);
-      violations = runChecks(normalised, 'request', now, undefined, options.now === undefined ? systemNotAfterNow() : Number.NEGATIVE_INFINITY);
-      if (policy !== undefined) for (const found of policyViolations(policy, normalised.view, now)) violations.push(found);
+      const clock = new ValidationClock(options.now);
+      violations = runRequestChecks(normalised.view, clock);
+      if (policy !== undefined) for (const found of policyViolations(policy, normalised.view, () => clock.now())) violations.push(found);
       violations = capViolations(violations, normalised.view);
     } else {
       violations = [normalised];

@@ -1,6 +1,6 @@
 import type { ValueView, Violation } from '../rules/index.js';
 import { normalise } from './normalise.js';
-import { capViolations, isValid, runChecks, unreadable } from './run.js';
+import { capViolations, isValid, runResponseChecks, unreadable, ValidationClock } from './run.js';
 import type { ResponseValidationOptions, ValidationResult } from './types.js';
 
 function requestView(request: unknown): ValueView | undefined {
@@ -12,9 +12,6 @@ function requestView(request: unknown): ValueView | undefined {
     return undefined;
   }
 }
-
-// No response rule reads the clock.
-const responseClock = (): number => Date.now() / 1000;
 
 /**
  * Checks a StartImport response (as mocked, or as produced by a fake) against the contract's
@@ -28,8 +25,8 @@ export function validateStartImportResponse(value: unknown, options: ResponseVal
   const request = requestView(options.request);
   let violations: Violation[];
   try {
-    const normalised = normalise(value, options.shape ?? 'sdk', 'response');
-    violations = 'view' in normalised ? capViolations(runChecks(normalised, 'response', responseClock, request), normalised.view) : [normalised];
+    const normalised = normalise(value, options.shape ?? 'sdk', 'response', request);
+    violations = 'view' in normalised ? capViolations(runResponseChecks(normalised, new ValidationClock(undefined)), normalised.view) : [normalised];
   } catch (error) {
     violations = [unreadable(error)];
   }

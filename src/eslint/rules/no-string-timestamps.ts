@@ -1,8 +1,9 @@
-import { codeMessages, contractDocs, reportViolations } from '../contract-rule.js';
+import { codeMessages, contractDocs, lintCodes, reportViolations } from '../contract-rule.js';
 import { createRule } from '../create-rule.js';
 import { DATE_SUGGESTION_MESSAGES, suggestDate } from '../suggestions/date.js';
 
-const CODES = ['timestamp-invalid'] as const;
+const NAME = 'no-string-timestamps';
+const CODES = lintCodes(NAME);
 const docs = contractDocs(
   'StartEventTime and EndEventTime must be valid Date objects in SDK code: the SDK sends a string or number as-is',
   CODES,
@@ -10,7 +11,7 @@ const docs = contractDocs(
 
 /** Reports a `StartEventTime` / `EndEventTime` that is not a valid `Date`, suggesting `new Date(...)` where the value is a literal. */
 export const noStringTimestamps = createRule({
-  name: 'no-string-timestamps',
+  name: NAME,
   meta: {
     type: 'problem',
     docs,

@@ -1,12 +1,13 @@
-import { codeMessages, contractDocs, reportViolations } from '../contract-rule.js';
+import { codeMessages, contractDocs, lintCodes, reportViolations } from '../contract-rule.js';
 import { createRule } from '../create-rule.js';
 
-const CODES = ['destination-id-not-uuid'] as const;
+const NAME = 'valid-destination-warnings';
+const CODES = lintCodes(NAME);
 const docs = contractDocs('A destination given by its event data store ID should be a lowercase UUID, as every real one is', CODES);
 
 /** Warns of a destination whose event data store ID is not a lowercase UUID (a placeholder, typically). */
 export const validDestinationWarnings = createRule({
-  name: 'valid-destination-warnings',
+  name: NAME,
   meta: { type: 'problem', docs, messages: codeMessages(CODES), schema: [] },
   defaultOptions: [],
   create: (context) => reportViolations(context, docs),

@@ -1,15 +1,8 @@
-import { codeMessages, contractDocs, reportViolations } from '../contract-rule.js';
+import { codeMessages, contractDocs, lintCodes, reportViolations } from '../contract-rule.js';
 import { createRule } from '../create-rule.js';
 
-const CODES = [
-  'type-mismatch',
-  'import-source-missing-s3',
-  's3-member-missing',
-  's3-location-uri-invalid',
-  's3-bucket-name-invalid',
-  's3-bucket-region-invalid',
-  'role-arn-invalid',
-] as const;
+const NAME = 'valid-import-source';
+const CODES = lintCodes(NAME, ['type-mismatch']);
 const docs = contractDocs(
   'ImportSource.S3 must name an s3:// location with a valid bucket name, its Region and an IAM role ARN',
   CODES,
@@ -18,7 +11,7 @@ const docs = contractDocs(
 
 /** Reports an `ImportSource` missing S3 members, or with an invalid location URI, bucket name, Region or role ARN. */
 export const validImportSource = createRule({
-  name: 'valid-import-source',
+  name: NAME,
   meta: { type: 'problem', docs, messages: codeMessages(CODES), schema: [] },
   defaultOptions: [],
   create: (context) => reportViolations(context, docs),

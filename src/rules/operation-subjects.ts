@@ -1,0 +1,22 @@
+/**
+ * Where the codes StartImport shares with the four other import operations are reported: the
+ * `operations` of their catalogue rows. test/operations/contracts.test.ts holds these equal to
+ * what the operations' compiled checks report.
+ */
+import type { OperationSubjects } from './types.js';
+
+const REQ = ['request'] as const;
+const REQ_RES = ['request', 'response'] as const;
+const RES = ['response'] as const;
+
+export const EVERY_VALUE: OperationSubjects = { GetImport: REQ_RES, ListImports: REQ_RES, StopImport: REQ_RES, ListImportFailures: REQ_RES };
+export const EVERY_OUTPUT: OperationSubjects = { GetImport: RES, ListImports: RES, StopImport: RES, ListImportFailures: RES };
+export const IMPORT_IDS: OperationSubjects = { GetImport: REQ_RES, ListImports: RES, StopImport: REQ_RES, ListImportFailures: REQ };
+export const DESTINATIONS: OperationSubjects = { GetImport: RES, ListImports: REQ_RES, StopImport: RES };
+export const DESCRIBED_IMPORTS: OperationSubjects = { GetImport: RES, ListImports: RES, StopImport: RES };
+export const IMPORT_SOURCES: OperationSubjects = { GetImport: RES, StopImport: RES };
+export const READ_REQUESTS: OperationSubjects = { GetImport: REQ, StopImport: REQ, ListImportFailures: REQ };
+export const PAGED_REQUESTS: OperationSubjects = { ListImports: REQ, ListImportFailures: REQ };
+export const PAGED_VALUES: OperationSubjects = { ListImports: REQ_RES, ListImportFailures: REQ_RES };
+export const LIST_IMPORTS_REQUEST: OperationSubjects = { ListImports: REQ };
+export const LIST_IMPORT_FAILURES_RESPONSE: OperationSubjects = { ListImportFailures: RES };
