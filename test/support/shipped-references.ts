@@ -6,26 +6,33 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
+/** The entries of package.json `files` that exclude a file (`!docs/architecture.md`), without the `!`. */
+function excluded(files: readonly string[]): string[] {
+  return files.filter((entry) => entry.startsWith('!')).map((entry) => entry.slice(1).replace(/^\.\//, ''));
+}
+
 /** Every file the package ships, as a path relative to `root` with `/` separators. */
 export function shippedFiles(root: string, files: readonly string[]): Set<string> {
   const found = new Set<string>(['package.json']);
+  const left = new Set(excluded(files));
   const walk = (path: string): void => {
     const absolute = join(root, path);
     if (!existsSync(absolute)) return;
     if (statSync(absolute).isDirectory()) for (const entry of readdirSync(absolute)) walk(posix.join(path, entry));
-    else found.add(path);
+    else if (!left.has(path)) found.add(path);
   };
-  for (const entry of files) walk(entry.replace(/^\.\//, '').replace(/\/$/, ''));
+  for (const entry of files) if (!entry.startsWith('!')) walk(entry.replace(/^\.\//, '').replace(/\/$/, ''));
   return found;
 }
 
-/** The top-level folders and Markdown files of the repository that the package does not ship. */
+/** The top-level folders and Markdown files of the repository that the package does not ship, and the files `files` excludes. */
 export function unshippedRoots(root: string, files: readonly string[]): string[] {
   const shipped = new Set(files.map((entry) => entry.replace(/^\.\//, '').replace(/\/$/, '')));
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => !shipped.has(entry.name) && entry.name !== 'node_modules' && entry.name !== '.git')
     .filter((entry) => entry.isDirectory() || entry.name.endsWith('.md'))
-    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+    .concat(excluded(files));
 }
 
 /** A heading's anchor as GitHub (and npm) make it: lower case, punctuation dropped, spaces to `-`. */
