@@ -13,7 +13,8 @@ import {
   type Violation,
 } from '../rules/index.js';
 import { requestSchemaErrors } from './request-schema.js';
-import { compiledSchemas, schemaErrors } from './schema.js';
+import { boundedSchemaErrors } from './bounded-lists.js';
+import { compiledSchemas } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
 import type { Normalised } from './normalise.js';
 
@@ -104,7 +105,7 @@ export function capViolations(violations: Violation[], view: ValueView): Violati
 export function runChecks(normalised: Normalised, subject: CheckedSubject, now: () => number, request?: ValueView, notAfterNow = Number.NEGATIVE_INFINITY): Violation[] {
   const { view } = normalised;
   const found: Violation[] = normalised.violations.length === 0 ? [] : [...normalised.violations];
-  const errors = subject === 'request' ? requestSchemaErrors(view) : schemaErrors(compiledSchemas[subject], view.wire);
+  const errors = subject === 'request' ? requestSchemaErrors(view) : boundedSchemaErrors(compiledSchemas[subject], view.wire);
   if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, subject));
   const context: RuleContext = request === undefined ? { subject, shape: normalised.shape, now, notAfterNow } : { subject, shape: normalised.shape, now, notAfterNow, request };
   if (subject === 'request') runRequestRules(view, context, found);
