@@ -1,5 +1,7 @@
+import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
 import { parseIso8601 } from '../contract/timestamps.js';
 import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
+import { readArguments, type OptionSpecs } from './argv.js';
 import { unknownOption } from './unknown-option.js';
 
 /** What `check` prints. */
@@ -15,6 +17,8 @@ export interface CheckCommand {
   readonly format: CheckFormat;
   readonly kind: Subject;
   readonly shape: FileShape;
+  /** `--operation NAME`: the import operation the documents are checked for; default `StartImport`. */
+  readonly operation: ImportOperation;
   /** `--request FILE` (responses only): the request the responses answer. */
   readonly request: string | undefined;
   /** `--status N` (errors only): the HTTP status the errors were answered with. */
@@ -58,13 +62,17 @@ export type Invocation =
   | { readonly command: 'version' }
   | { readonly command: 'usage-error'; readonly message: string };
 
-const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now'] as const;
-// Short spellings of value options: `-n N` is `--count N`.
-const SHORT_OPTIONS: Readonly<Record<string, ValueOption>> = { '-n': 'count' };
-
-/** The options of check, rules and sample that take a value, as typed (`--format`, `-n`): the argument after one is its value, not a command. */
-export const VALUE_OPTION_NAMES: readonly string[] = [...VALUE_OPTIONS.map((name) => `--${name}`), ...Object.keys(SHORT_OPTIONS)];
+const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now', 'operation'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+/** The options of check, rules and sample, for `readArguments`: `-n N` is `--count N`. */
+export const COMMAND_LINE_OPTIONS: OptionSpecs = {
+  ...Object.fromEntries(VALUE_OPTIONS.map((name) => [name, { type: 'string' } as const])),
+  count: { type: 'string', short: 'n' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  'no-policy': { type: 'boolean' },
+};
 type Values = Partial<Record<ValueOption, string>>;
 
 /** The command line split into options and positionals. */
@@ -81,6 +89,7 @@ interface Parsed {
 
 /** The options of each command, as typed: an unknown one is compared with these. */
 const COMMAND_OPTIONS = {
+  // --operation is read (CheckCommand.operation) but not listed until `check` acts on it.
   check: ['--format', '--kind', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
   rules: ['--format', '--help', '--version'],
   sample: ['--kind', '--invalid', '--count', '-n', '--seed', '--shape', '--now', '--help', '--version'],
@@ -151,6 +160,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
     format: oneOf('format', values.format, ['text', 'json', 'sarif'], 'text'),
     kind,
     shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
+    operation: oneOf('operation', values.operation, IMPORT_OPERATIONS, 'StartImport'),
     request: values.request,
     status: values.status === undefined ? undefined : httpStatus(values.status),
     policy: noPolicy ? false : values.policy,
@@ -160,7 +170,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
 }
 
 function rulesCommand(values: Values, rest: readonly string[]): RulesCommand {
-  onlyFor(values, ['request', 'status', 'policy'], 'rules (only to check)');
+  onlyFor(values, ['request', 'status', 'policy', 'operation'], 'rules (only to check)');
   onlyFor(values, ['invalid', 'count', 'seed'], 'rules (only to sample)');
   onlyFor(values, ['kind', 'shape', 'now'], 'rules (only to check and sample)');
   if (rest.length > 0) throw new UsageError(`rules takes no PATH (got '${rest.join(' ')}')`);
@@ -192,7 +202,7 @@ function requestCode(value: string): ViolationCode {
 }
 
 function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
-  onlyFor(values, ['format', 'request', 'status', 'policy'], 'sample (only to check)');
+  onlyFor(values, ['format', 'request', 'status', 'policy', 'operation'], 'sample (only to check)');
   if (values.invalid !== undefined) onlyFor(values, ['kind'], '--invalid (an invalid request has no kind to choose)');
   if (rest.length > 0) throw new UsageError(`sample takes no PATH (got '${rest.join(' ')}')`);
   return {
@@ -211,8 +221,8 @@ function isValueOption(name: string): name is ValueOption {
 }
 
 /**
- * Splits the arguments: `--name VALUE` and `--name=VALUE` (the last one given wins), `-n VALUE`,
- * `-h`, `-` as a PATH (stdin), and everything after `--` as PATHs.
+ * Splits the arguments (`readArguments`): `--name VALUE` and `--name=VALUE` (the last one given
+ * wins), `-n VALUE`, `-h`, `-` as a PATH (stdin), and everything after `--` as PATHs.
  */
 function split(argv: readonly string[]): Parsed {
   const values: Values = {};
@@ -221,38 +231,25 @@ function split(argv: readonly string[]): Parsed {
   let version = false;
   let noPolicy = false;
   let unknown: string | undefined;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
+  for (const arg of readArguments(argv, COMMAND_LINE_OPTIONS)) {
+    if (arg.kind === 'positional') {
+      positionals.push(arg.value);
       continue;
     }
-    const equals = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : (SHORT_OPTIONS[arg] ?? arg);
-    const inline = arg.startsWith('--') && equals !== -1 ? arg.slice(equals + 1) : undefined;
-    if (name === 'no-policy') {
-      if (inline !== undefined) throw new UsageError('--no-policy takes no value');
-      noPolicy = true;
-      continue;
-    }
-    if (name === 'help' || name === '-h' || name === 'version') {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
-      if (name === 'version') version = true;
+    const { name, typed, value } = arg;
+    if (arg.spec?.type === 'boolean') {
+      if (value !== undefined) throw new UsageError(`${name === 'no-policy' ? '--no-policy' : `--${name}`} takes no value`);
+      if (name === 'no-policy') noPolicy = true;
+      else if (name === 'version') version = true;
       else help = true;
       continue;
     }
-    if (!isValueOption(name)) {
+    if (!isValueOption(name) || arg.spec === undefined) {
       // Reported once the command is known, so that the nearest of its own options is suggested.
-      unknown ??= arg.slice(0, equals === -1 ? undefined : equals);
+      unknown ??= typed;
       continue;
     }
-    const value = inline ?? argv[i + 1];
     if (value === undefined) throw new UsageError(`${flag(name)} needs a value`);
-    if (inline === undefined) i += 1;
     values[name] = value;
   }
   return { values, positionals, help, version, noPolicy, unknown };
