@@ -1,8 +1,9 @@
 import { checkBucketAccess, checkKeyAccess } from './access.js';
+import { isRecord } from '../contract/record.js';
 import { describe } from '../contract/timestamps.js';
 import { roleViolation } from './catalogue.js';
 import { reasonOf } from '../validate/run.js';
-import { isRecord, readPolicyDocument, unreadableDocument, type DocumentName, type PolicyDocument } from './document.js';
+import { readPolicyDocument, unreadableDocument, type DocumentName, type PolicyDocument } from './document.js';
 import { readImportTarget, unreadableRequest } from './request.js';
 import { checkTrustPolicy } from './trust.js';
 import type { ImportRolePolicies, RolePolicyCheckResult, RoleViolation } from './types.js';

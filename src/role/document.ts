@@ -2,6 +2,7 @@ import { pointer } from '../rules/violation.js';
 import { reasonOf } from '../validate/run.js';
 import { roleViolation } from './catalogue.js';
 import type { RoleViolation } from './types.js';
+import { isRecord } from '../contract/record.js';
 
 /** The policy documents `checkImportRolePolicies` reads, by their input names. */
 export type DocumentName = 'trustPolicy' | 'permissionsPolicy' | 'bucketPolicy' | 'kmsKeyPolicy';
@@ -59,10 +60,6 @@ class Malformed extends Error {
   }
 }
 
-/** Whether `value` is a JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function strings(value: unknown, path: string, what: string): string[] {
   const list: unknown[] = Array.isArray(value) ? value : [value];

@@ -6,6 +6,7 @@ import { roleViolation } from './catalogue.js';
 import type { ConditionContext } from './conditions.js';
 import type { RoleViolation } from './types.js';
 import { exactly, startingWith, type Needed } from './wildcard.js';
+import { isRecord } from '../contract/record.js';
 
 /** What the role checks read from the StartImport request; a part it lacks is `undefined`. */
 export interface ImportTarget {
@@ -17,7 +18,7 @@ export interface ImportTarget {
 }
 
 function member(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return isRecord(value) ? value[key] : undefined;
 }
 
 const NO_TARGET: ImportTarget = { destination: undefined, location: undefined, role: undefined, partition: 'aws' };
@@ -45,7 +46,7 @@ function readTarget(request: unknown): { readonly target: ImportTarget; readonly
   const unusable = (path: string, message: string): void => {
     violations.push(roleViolation('role/request-unusable', `/request${path}`, message));
   };
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+  if (!isRecord(request)) {
     unusable('', 'must be a StartImport request object');
     return { target: NO_TARGET, violations };
   }

@@ -1,6 +1,7 @@
 import { EVENT_DATA_STORE_ARN_SHAPE, IMPORT_DESTINATIONS, IMPORT_ID_SHAPE, S3_IMPORT_SOURCE_MEMBERS, type StringShape } from '../contract/model.js';
 import { checkedLength, type ValueView } from '../rules/index.js';
 import type { SchemaError } from './schema.js';
+import { isRecord } from '../contract/record.js';
 
 /**
  * The request schema (`schemas/start-import-request.schema.json`) written out by hand: the errors
@@ -35,9 +36,6 @@ function error(instancePath: string, keyword: string, params: Readonly<Record<st
   return { instancePath, schemaPath: '', keyword, params, data };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** ajv's `type: number` with `strictNumbers`: a finite number. */
 function isNumber(value: unknown): boolean {
@@ -71,7 +69,7 @@ function destinationErrors(destinations: unknown, view: ValueView, out: SchemaEr
 }
 
 function importSourceErrors(source: unknown, out: SchemaError[]): void {
-  if (!isObject(source)) {
+  if (!isRecord(source)) {
     out.push(error('/ImportSource', 'type', { type: 'object' }, source));
     return;
   }
@@ -83,7 +81,7 @@ function importSourceErrors(source: unknown, out: SchemaError[]): void {
 
 function s3Errors(s3: unknown, out: SchemaError[]): void {
   const path = '/ImportSource/S3';
-  if (!isObject(s3)) {
+  if (!isRecord(s3)) {
     out.push(error(path, 'type', { type: 'object' }, s3));
     return;
   }
