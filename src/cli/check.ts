@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import {
-  loadImportPolicy,
-  PolicyError,
-  validateStartImportError,
-  validateStartImportRequest,
-  validateStartImportResponse,
-  type ImportPolicy,
-  type Subject,
-  type Violation,
-} from '../index.js';
+import { validateStartImportError, validateStartImportRequest, validateStartImportResponse, type Subject, type Violation } from '../index.js';
+import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/index.js';
 import type { CheckCommand } from './args.js';
 import { findUpward, label, type CliIo } from './io.js';
 import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource, type ParsedFile } from './parse-json.js';

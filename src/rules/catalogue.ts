@@ -1,5 +1,4 @@
-import type { PolicyCode } from '../policy/types.js';
-import type { CatalogueEntry, ViolationCode } from './types.js';
+import type { CatalogueEntry, ExtensionCode, ViolationCode } from './types.js';
 
 const REQ = ['request'] as const;
 const REQ_RES = ['request', 'response'] as const;
@@ -326,6 +325,6 @@ export function catalogueEntry(code: ViolationCode): CatalogueEntry {
 }
 
 /** Position of `code` in the catalogue: violations are reported in this order; policy codes come last. */
-export function catalogueRank(code: ViolationCode | PolicyCode): number {
+export function catalogueRank(code: ViolationCode | ExtensionCode): number {
   return rankOf.get(code) ?? ruleCatalogue.length;
 }

@@ -16,7 +16,7 @@ export { checkedLength, MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT } fr
 export type { Presence, RequestKind, Rule, RuleContext, ValueView, WireObject } from './context.js';
 export { requestKindOf } from './request-kind.js';
 export { isPolicyCode } from './types.js';
-export type { Basis, CatalogueEntry, Severity, Subject, Violation, ViolationCode } from './types.js';
+export type { Basis, CatalogueEntry, ExtensionCode, Severity, Subject, Violation, ViolationCode } from './types.js';
 export { pointer, pointerKeys, violation } from './violation.js';
 
 /** The rules a request is checked by, in catalogue order; a tuple, so the validator can call each at a call site of its own. */

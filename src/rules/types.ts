@@ -1,5 +1,4 @@
 import type { ExceptionName } from '../contract/operations.js';
-import type { PolicyCode } from '../policy/types.js';
 
 /** How bad a violation is: a value is valid when it has no `error` violation. */
 export type Severity = 'error' | 'warning';
@@ -59,15 +58,21 @@ export type ViolationCode =
   | 'wire-body-not-json'
   | 'violations-truncated';
 
+/**
+ * The code of a finding an extension of the core adds: an organisation policy's rule
+ * (`policy/<rule>`, src/policy). The core knows its form, not its rules: the core depends on no extension.
+ */
+export type ExtensionCode = `policy/${string}`;
+
 /** Whether `code` is an organisation policy's code (`policy/<rule>`), which the catalogue does not list. */
-export function isPolicyCode(code: ViolationCode | PolicyCode): code is PolicyCode {
+export function isPolicyCode(code: ViolationCode | ExtensionCode): code is ExtensionCode {
   return code.startsWith('policy/');
 }
 
 /** One finding about a checked value. */
 export interface Violation {
   /** The stable catalogue code, or `policy/<rule>` for an organisation policy's rule (basis `policy`). */
-  readonly code: ViolationCode | PolicyCode;
+  readonly code: ViolationCode | ExtensionCode;
   readonly severity: Severity;
   /** JSON Pointer into the checked value (`''` is the value itself). */
   readonly path: string;

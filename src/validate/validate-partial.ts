@@ -205,9 +205,11 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   if (unknown.size === 0 && open.size === 0) return { violations };
   const facts = new Facts(known, unknown, open, defined);
   const holds = (needs: readonly PartialNeed[], path: string): boolean => needs.every((need) => facts.holds(need, path));
+  // Violation codes name policy rules by their form (`policy/${string}`); every rule of src/policy has an entry.
+  const policyNeeds: Readonly<Partial<Record<string, readonly (readonly PartialNeed[])[]>>> = PARTIAL_POLICY_NEEDS;
   return {
     violations: violations.filter((v) => {
-      if (isPolicyCode(v.code)) return PARTIAL_POLICY_NEEDS[v.code].some((needs) => holds(needs, v.path));
+      if (isPolicyCode(v.code)) return policyNeeds[v.code]?.some((needs) => holds(needs, v.path)) === true;
       const needs = PARTIAL_REQUEST_NEEDS[v.code];
       return needs !== undefined && holds(needs, v.path);
     }),
