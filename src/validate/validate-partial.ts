@@ -1,7 +1,6 @@
-import type { ImportPolicy } from '../policy/types.js';
 import { isPolicyCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
 import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, START, withValueAt } from './partial-values.js';
-import { PARTIAL_POLICY_NEEDS } from './partial-policy.js';
+import { policyProvider, type PolicyOption } from './extension.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
 
@@ -26,8 +25,8 @@ export interface PartialRequestOptions {
   readonly open?: ReadonlySet<string>;
   /** "Now", for `time-range-in-future`; default the system clock. */
   readonly now?: Clock;
-  /** An organisation policy: its violations of the known part are kept as the contract's are (see `PARTIAL_POLICY_NEEDS`). */
-  readonly policy?: ImportPolicy;
+  /** An organisation policy: its violations of the known part are kept as the contract's are (see `PARTIAL_POLICY_NEEDS` of src/policy). */
+  readonly policy?: PolicyOption;
 }
 
 /** The outcome of `validatePartialStartImportRequest`. */
@@ -205,11 +204,9 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   if (unknown.size === 0 && open.size === 0) return { violations };
   const facts = new Facts(known, unknown, open, defined);
   const holds = (needs: readonly PartialNeed[], path: string): boolean => needs.every((need) => facts.holds(need, path));
-  // Violation codes name policy rules by their form (`policy/${string}`); every rule of src/policy has an entry.
-  const policyNeeds: Readonly<Partial<Record<string, readonly (readonly PartialNeed[])[]>>> = PARTIAL_POLICY_NEEDS;
   return {
     violations: violations.filter((v) => {
-      if (isPolicyCode(v.code)) return policyNeeds[v.code]?.some((needs) => holds(needs, v.path)) === true;
+      if (isPolicyCode(v.code)) return policyProvider().partialNeeds(v.code)?.some((needs) => holds(needs, v.path)) === true;
       const needs = PARTIAL_REQUEST_NEEDS[v.code];
       return needs !== undefined && holds(needs, v.path);
     }),

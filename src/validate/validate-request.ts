@@ -1,6 +1,5 @@
-import { policyViolations } from '../policy/check.js';
-import { loadImportPolicy } from '../policy/load.js';
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
+import { policyProvider } from './extension.js';
 import { normalise } from './normalise.js';
 import { capViolations, isValid, runChecks, unreadable } from './run.js';
 import type { ClassifyOptions, Clock, RequestValidationOptions, ValidationResult } from './types.js';
@@ -51,14 +50,14 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
   let kind: RequestKind = 'empty';
   let violations: Violation[];
   // Outside the try: a bad policy is the caller's error (PolicyError), not the request's.
-  const policy = options.policy === undefined ? undefined : loadImportPolicy(options.policy);
+  const policy = options.policy === undefined ? undefined : policyProvider().resolve(options.policy);
   try {
     const normalised = normalise(value, options.shape ?? 'sdk', 'request');
     if ('view' in normalised) {
       kind = requestKindOf(normalised.view);
       const now = secondsClock(options.now);
       violations = runChecks(normalised, 'request', now, undefined, options.now === undefined ? systemNotAfterNow() : Number.NEGATIVE_INFINITY);
-      if (policy !== undefined) for (const found of policyViolations(policy, normalised.view, now)) violations.push(found);
+      if (policy !== undefined) for (const found of policy.check(normalised.view, now)) violations.push(found);
       violations = capViolations(violations, normalised.view);
     } else {
       violations = [normalised];
