@@ -15,7 +15,7 @@ export { NO_VIOLATIONS, viewOf } from './context.js';
 export { checkedLength, MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT } from './limits.js';
 export type { Presence, RequestKind, Rule, RuleContext, ValueView, WireObject } from './context.js';
 export { requestKindOf } from './request-kind.js';
-export { isPolicyCode } from './types.js';
+export { isExtensionCode, isPolicyCode } from './types.js';
 export type { Basis, CatalogueEntry, ExtensionCode, Severity, Subject, Violation, ViolationCode } from './types.js';
 export { pointer, pointerKeys, violation } from './violation.js';
 

@@ -60,18 +60,24 @@ export type ViolationCode =
 
 /**
  * The code of a finding an extension of the core adds: an organisation policy's rule
- * (`policy/<rule>`, src/policy). The core knows its form, not its rules: the core depends on no extension.
+ * (`policy/<rule>`, src/policy) or an import role check (`role/<check>`, src/role). The core knows
+ * their form, not their rules: the core depends on no extension.
  */
-export type ExtensionCode = `policy/${string}`;
+export type ExtensionCode = `policy/${string}` | `role/${string}`;
+
+/** Whether `code` is an extension's (`policy/…`, `role/…`), which the catalogue does not list. */
+export function isExtensionCode(code: ViolationCode | ExtensionCode): code is ExtensionCode {
+  return code.startsWith('policy/') || code.startsWith('role/');
+}
 
 /** Whether `code` is an organisation policy's code (`policy/<rule>`), which the catalogue does not list. */
-export function isPolicyCode(code: ViolationCode | ExtensionCode): code is ExtensionCode {
+export function isPolicyCode(code: ViolationCode | ExtensionCode): code is `policy/${string}` {
   return code.startsWith('policy/');
 }
 
 /** One finding about a checked value. */
 export interface Violation {
-  /** The stable catalogue code, or `policy/<rule>` for an organisation policy's rule (basis `policy`). */
+  /** The stable catalogue code, `policy/<rule>` for an organisation policy's rule (basis `policy`), or `role/<check>` for the role check's. */
   readonly code: ViolationCode | ExtensionCode;
   readonly severity: Severity;
   /** JSON Pointer into the checked value (`''` is the value itself). */

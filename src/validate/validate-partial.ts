@@ -1,4 +1,4 @@
-import { isPolicyCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
+import { isExtensionCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
 import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, START, withValueAt } from './partial-values.js';
 import { policyProvider, type PolicyOption } from './extension.js';
 import type { Clock } from './types.js';
@@ -206,7 +206,7 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   const holds = (needs: readonly PartialNeed[], path: string): boolean => needs.every((need) => facts.holds(need, path));
   return {
     violations: violations.filter((v) => {
-      if (isPolicyCode(v.code)) return policyProvider().partialNeeds(v.code)?.some((needs) => holds(needs, v.path)) === true;
+      if (isExtensionCode(v.code)) return policyProvider().partialNeeds(v.code)?.some((needs) => holds(needs, v.path)) === true;
       const needs = PARTIAL_REQUEST_NEEDS[v.code];
       return needs !== undefined && holds(needs, v.path);
     }),
