@@ -7,7 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basisCell, cell, withBlock } from './readme-block.js';
-import { POLICY_RULES, ROLE_CHECKS, ruleCatalogue, type Subject } from '../src/index.js';
+import { ruleCatalogue, type Subject } from '../src/index.js';
+import { POLICY_RULES } from '../src/policy/index.js';
+import { ROLE_CHECKS } from '../src/role/index.js';
 
 const FILE = 'docs/contract.md';
 

@@ -21,39 +21,55 @@ export type { OperationResult } from './core/contract.js';
 export { partitionOfRegion, partitions } from './contract/partitions.js';
 export type { Partition, PartitionId } from './contract/partitions.js';
 export type { Shape } from './contract/timestamps.js';
-export { loadImportPolicy, MAX_POLICY_DEPTH, POLICY_RULE_NAMES, POLICY_RULES, PolicyError } from './policy/index.js';
+// Deprecated here: each has its own subpath (/policy, /role, /plan); see deprecated-exports.ts.
+/* eslint-disable @typescript-eslint/no-deprecated -- re-exporting them is what keeps them importable from the root */
 export {
   checkImportRolePolicies,
-  formatRoleViolations,
-  ROLE_CHECKS,
-} from './role/index.js';
-export type { ImportRolePolicies, RoleCheckBasis, RoleCheckCode, RoleCheckEntry, RolePolicyCheckResult, RoleViolation } from './role/index.js';
-export {
   formatImportPlan,
+  formatRoleViolations,
   ListingError,
+  loadImportPolicy,
+  MAX_POLICY_DEPTH,
   PLAN_ASSUMPTIONS,
   planImport,
   planImportStream,
   PlanRequestError,
+  POLICY_RULE_NAMES,
+  POLICY_RULES,
+  PolicyError,
   readListObjectsV2,
   RESTORE_STORAGE_CLASSES,
+  ROLE_CHECKS,
   SKIP_REASONS,
-} from './plan/index.js';
+} from './deprecated-exports.js';
 export type {
   ImportPlan,
+  ImportPolicy,
+  ImportPolicyDocument,
+  ImportRolePolicies,
   ListedObject,
   ListingEntry,
   ListingReadOptions,
   ListObjectsV2Page,
   ObjectTotals,
   PlanOptions,
+  PolicyCode,
+  PolicyRuleEntry,
+  PolicyRuleName,
+  PolicyRules,
+  PolicySeverity,
   RestoreGroup,
+  RoleCheckBasis,
+  RoleCheckCode,
+  RoleCheckEntry,
+  RolePolicyCheckResult,
+  RoleViolation,
   SkippedGroup,
   SkipReason,
-} from './plan/index.js';
-export type { ImportPolicy, ImportPolicyDocument, PolicyCode, PolicyRuleEntry, PolicyRuleName, PolicyRules, PolicySeverity } from './policy/index.js';
+} from './deprecated-exports.js';
+/* eslint-enable @typescript-eslint/no-deprecated */
 export { MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT, ruleCatalogue } from './rules/index.js';
-export type { Basis, CatalogueEntry, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
+export type { Basis, CatalogueEntry, ExtensionCode, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
 export {
   classifyStartImportRequest,
   formatViolation,

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderContractChecks, withContractTables } from '../scripts/contract-tables.js';
-import { POLICY_RULES, ROLE_CHECKS, ruleCatalogue } from '../src/index.js';
+import { ruleCatalogue } from '../src/index.js';
+import { POLICY_RULES } from '../src/policy/index.js';
+import { ROLE_CHECKS } from '../src/role/index.js';
 
 const contract = readFileSync(new URL('../docs/contract.md', import.meta.url), 'utf8');
 

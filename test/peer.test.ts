@@ -53,6 +53,7 @@ describe('importWithPeer', () => {
 describe.each([
   ['msw', () => import('../src/msw/esm-entry.js'), () => import('../src/msw/index.js')],
   ['client-mock', () => import('../src/client-mock/esm-entry.js'), () => import('../src/client-mock/index.js')],
+  ['arbitraries', () => import('../src/arbitraries/esm-entry.js'), () => import('../src/arbitraries/index.js')],
 ])('the ES module entry of %s', (_name, entry, module) => {
   it('exports exactly what the module exports, the same values', async () => {
     const [fromEntry, fromModule] = await Promise.all([entry(), module()]);

@@ -2,6 +2,7 @@
  * fast-check arbitraries of StartImport requests, valid by construction or labelled invalid.
  * fast-check is a peer dependency: these are built with the user's own `fc`.
  */
+import './peer.js';
 export { accountId } from './account-id.js';
 export { awsPartition } from './aws-partition.js';
 export { awsRegion, type AwsRegionConstraints } from './aws-region.js';

@@ -1,5 +1,7 @@
+import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
 import { parseIso8601 } from '../contract/timestamps.js';
-import { IMPORT_OPERATIONS, ruleCatalogue, type ImportOperation, type Subject, type ViolationCode } from '../index.js';
+import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
+import { readArguments, type OptionSpecs } from './argv.js';
 import { nearestOption, unknownOption } from './unknown-option.js';
 
 /** What `check` prints. */
@@ -60,13 +62,17 @@ export type Invocation =
   | { readonly command: 'version' }
   | { readonly command: 'usage-error'; readonly message: string };
 
-const VALUE_OPTIONS = ['format', 'kind', 'operation', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now'] as const;
-// Short spellings of value options: `-n N` is `--count N`.
-const SHORT_OPTIONS: Readonly<Record<string, ValueOption>> = { '-n': 'count' };
-
-/** The options of check, rules and sample that take a value, as typed (`--format`, `-n`): the argument after one is its value, not a command. */
-export const VALUE_OPTION_NAMES: readonly string[] = [...VALUE_OPTIONS.map((name) => `--${name}`), ...Object.keys(SHORT_OPTIONS)];
+const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now', 'operation'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+/** The options of check, rules and sample, for `readArguments`: `-n N` is `--count N`. */
+export const COMMAND_LINE_OPTIONS: OptionSpecs = {
+  ...Object.fromEntries(VALUE_OPTIONS.map((name) => [name, { type: 'string' } as const])),
+  count: { type: 'string', short: 'n' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  'no-policy': { type: 'boolean' },
+};
 type Values = Partial<Record<ValueOption, string>>;
 
 /** The command line split into options and positionals. */
@@ -176,10 +182,9 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
 }
 
 function rulesCommand(values: Values, rest: readonly string[]): RulesCommand {
-  onlyFor(values, ['request', 'status', 'policy'], 'rules (only to check)');
+  onlyFor(values, ['request', 'status', 'policy', 'operation'], 'rules (only to check)');
   onlyFor(values, ['invalid', 'count', 'seed'], 'rules (only to sample)');
   onlyFor(values, ['kind', 'shape', 'now'], 'rules (only to check and sample)');
-  onlyFor(values, ['operation'], 'rules (only to check)');
   if (rest.length > 0) throw new UsageError(`rules takes no PATH (got '${rest.join(' ')}')`);
   return { command: 'rules', format: oneOf('format', values.format, ['text', 'json'], 'text') };
 }
@@ -231,8 +236,8 @@ function isValueOption(name: string): name is ValueOption {
 }
 
 /**
- * Splits the arguments: `--name VALUE` and `--name=VALUE` (the last one given wins), `-n VALUE`,
- * `-h`, `-` as a PATH (stdin), and everything after `--` as PATHs.
+ * Splits the arguments (`readArguments`): `--name VALUE` and `--name=VALUE` (the last one given
+ * wins), `-n VALUE`, `-h`, `-` as a PATH (stdin), and everything after `--` as PATHs.
  */
 function split(argv: readonly string[]): Parsed {
   const values: Values = {};
@@ -241,38 +246,25 @@ function split(argv: readonly string[]): Parsed {
   let version = false;
   let noPolicy = false;
   let unknown: string | undefined;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
+  for (const arg of readArguments(argv, COMMAND_LINE_OPTIONS)) {
+    if (arg.kind === 'positional') {
+      positionals.push(arg.value);
       continue;
     }
-    const equals = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : (SHORT_OPTIONS[arg] ?? arg);
-    const inline = arg.startsWith('--') && equals !== -1 ? arg.slice(equals + 1) : undefined;
-    if (name === 'no-policy') {
-      if (inline !== undefined) throw new UsageError('--no-policy takes no value');
-      noPolicy = true;
-      continue;
-    }
-    if (name === 'help' || name === '-h' || name === 'version') {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
-      if (name === 'version') version = true;
+    const { name, typed, value } = arg;
+    if (arg.spec?.type === 'boolean') {
+      if (value !== undefined) throw new UsageError(`${name === 'no-policy' ? '--no-policy' : `--${name}`} takes no value`);
+      if (name === 'no-policy') noPolicy = true;
+      else if (name === 'version') version = true;
       else help = true;
       continue;
     }
-    if (!isValueOption(name)) {
+    if (!isValueOption(name) || arg.spec === undefined) {
       // Reported once the command is known, so that the nearest of its own options is suggested.
-      unknown ??= arg.slice(0, equals === -1 ? undefined : equals);
+      unknown ??= typed;
       continue;
     }
-    const value = inline ?? argv[i + 1];
     if (value === undefined) throw new UsageError(`${flag(name)} needs a value`);
-    if (inline === undefined) i += 1;
     values[name] = value;
   }
   return { values, positionals, help, version, noPolicy, unknown };

@@ -1,5 +1,6 @@
 import { checkImportRolePolicies, formatRoleViolations, type ImportRolePolicies } from '../role/index.js';
-import { VALUE_OPTION_NAMES } from './args.js';
+import { COMMAND_LINE_OPTIONS } from './args.js';
+import { readArguments, spellings, type OptionSpecs } from './argv.js';
 import { label, plural, type CliIo } from './io.js';
 import { parseSource } from './parse-json.js';
 import { problem, readPath, type InputProblem } from './read-inputs.js';
@@ -17,16 +18,19 @@ export interface CheckRoleCommand {
   readonly format: 'text' | 'json';
 }
 
-const OPTIONS = ['request', 'trust', 'permissions', 'bucket-policy', 'kms-policy', 'format'] as const;
-type Option = (typeof OPTIONS)[number];
+const OPTIONS: OptionSpecs = {
+  request: { type: 'string' },
+  trust: { type: 'string' },
+  permissions: { type: 'string' },
+  'bucket-policy': { type: 'string' },
+  'kms-policy': { type: 'string' },
+  format: { type: 'string' },
+};
+type Option = 'request' | 'trust' | 'permissions' | 'bucket-policy' | 'kms-policy' | 'format';
 /** The options naming a document, in the order they are read and reported. */
 const DOCUMENTS = ['request', 'trust', 'permissions', 'bucket-policy', 'kms-policy'] as const;
 const REQUIRED = ['request', 'trust', 'permissions'] as const;
 const COMMAND = 'check-role';
-
-function isOption(name: string): name is Option {
-  return (OPTIONS as readonly string[]).includes(name);
-}
 
 /**
  * The arguments of a `check-role` command line without the command word, wherever it stands
@@ -34,35 +38,22 @@ function isOption(name: string): name is Option {
  * another. The command word is the first argument that is neither an option nor the value of one.
  */
 export function checkRoleArguments(argv: readonly string[]): readonly string[] | undefined {
-  const takesValue: ReadonlySet<string> = new Set([...OPTIONS.map((name) => `--${name}`), ...VALUE_OPTION_NAMES]);
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') return undefined;
-    if (arg.startsWith('-') && arg !== '-') {
-      if (takesValue.has(arg)) i += 1;
-      continue;
-    }
-    return arg === COMMAND ? [...argv.slice(0, i), ...argv.slice(i + 1)] : undefined;
-  }
-  return undefined;
+  const first = readArguments(argv, { ...COMMAND_LINE_OPTIONS, ...OPTIONS }).find((arg) => arg.kind === 'positional');
+  if (first?.kind !== 'positional' || first.afterTerminator || first.value !== COMMAND) return undefined;
+  return [...argv.slice(0, first.index), ...argv.slice(first.index + 1)];
 }
 
 /** Reads the arguments of `check-role` (without the command word): the command, `'help'`, or what is wrong with them. */
 export function parseCheckRoleArgs(argv: readonly string[]): CheckRoleCommand | 'help' | { readonly usageError: string } {
   if (argv.some((arg) => arg === '--help' || arg === '-h')) return 'help';
   const values: Partial<Record<Option, string>> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    const equals = arg.indexOf('=');
-    if (arg === '-' || !arg.startsWith('-')) {
-      return { usageError: `check-role takes no PATH (got '${arg}'): name the files with --request, --trust and --permissions (- for stdin)` };
+  for (const arg of readArguments(argv, OPTIONS)) {
+    if (arg.kind === 'positional') {
+      return { usageError: `check-role takes no PATH (got '${arg.value}'): name the files with --request, --trust and --permissions (- for stdin)` };
     }
-    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : '';
-    if (!isOption(name)) return { usageError: unknownOption(COMMAND, arg.slice(0, equals === -1 ? undefined : equals), [...OPTIONS.map((o) => `--${o}`), '--help']) };
-    const value = equals === -1 ? argv[i + 1] : arg.slice(equals + 1);
-    if (value === undefined) return { usageError: `--${name} needs a value` };
-    if (equals === -1) i += 1;
-    values[name] = value;
+    if (arg.spec === undefined) return { usageError: unknownOption(COMMAND, arg.typed, [...spellings(OPTIONS), '--help']) };
+    if (arg.value === undefined) return { usageError: `--${arg.name} needs a value` };
+    values[arg.name as Option] = arg.value;
   }
   const { request, trust, permissions, format = 'text' } = values;
   const missing = REQUIRED.filter((name) => values[name] === undefined);

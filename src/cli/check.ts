@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
-  loadImportPolicy,
-  PolicyError,
+  validateImportRequest,
+  validateImportResponse,
   validateStartImportError,
   validateStartImportRequest,
   validateStartImportResponse,
-  validateImportRequest,
-  validateImportResponse,
-  type ImportPolicy,
   type Subject,
   type Violation,
 } from '../index.js';
+import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/index.js';
 import type { CheckCommand } from './args.js';
 import { findUpward, label, type CliIo } from './io.js';
 import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource, type ParsedFile } from './parse-json.js';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isRecord } from '../contract/record.js';
 import { runCli } from './run.js';
 
 /**
@@ -12,7 +13,7 @@ import { runCli } from './run.js';
 function packageVersion(): string {
   const entry = realpathSync(process.argv[1] ?? '.');
   const packageJson: unknown = JSON.parse(readFileSync(resolve(dirname(entry), '../../../package.json'), 'utf8'));
-  const version = typeof packageJson === 'object' && packageJson !== null && 'version' in packageJson ? packageJson.version : undefined;
+  const version = isRecord(packageJson) ? packageJson['version'] : undefined;
   if (typeof version !== 'string') throw new Error('package.json has no version');
   return version;
 }

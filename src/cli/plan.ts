@@ -8,6 +8,7 @@ import { parseSource } from './parse-json.js';
 import { positionInChunks } from './positions.js';
 import { problem, readPath } from './read-inputs.js';
 import { problemLine } from './report-text.js';
+import { readArguments, spellings, type OptionSpecs } from './argv.js';
 import { unknownOption } from './unknown-option.js';
 import { TOOL_NAME, USAGE, USAGE_HINT } from './usage.js';
 
@@ -18,20 +19,15 @@ export interface PlanCommand {
   readonly format: 'text' | 'json';
 }
 
-const OPTIONS = ['--request', '--listing', '--format', '--help'];
+const OPTIONS: OptionSpecs = { request: { type: 'string' }, listing: { type: 'string' }, format: { type: 'string' } };
 
 /** The command line after `plan`, read; or why it cannot be. */
 export function parsePlanArguments(argv: readonly string[]): PlanCommand | { readonly message: string } {
   const values: Partial<Record<'request' | 'listing' | 'format', string>> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    const equals = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : '';
-    if (name !== 'request' && name !== 'listing' && name !== 'format') {
-      if (arg.startsWith('-') && arg !== '-') return { message: unknownOption('plan', arg.slice(0, equals === -1 ? undefined : equals), OPTIONS) };
-      return { message: `plan takes no PATH (got '${arg}'): give --request R --listing L` };
-    }
-    const value = equals === -1 ? argv[(i += 1)] : arg.slice(equals + 1);
+  for (const arg of readArguments(argv, OPTIONS)) {
+    if (arg.kind === 'positional') return { message: `plan takes no PATH (got '${arg.value}'): give --request R --listing L` };
+    const { name, value } = arg;
+    if (arg.spec === undefined || (name !== 'request' && name !== 'listing' && name !== 'format')) return { message: unknownOption('plan', arg.typed, [...spellings(OPTIONS), '--help']) };
     if (value === undefined) return { message: `--${name} needs a value` };
     values[name] = value;
   }

@@ -1,6 +1,6 @@
 import { describe } from '../contract/timestamps.js';
 import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
-import { loadImportPolicy } from '../policy/load.js';
+import { loadImportPolicy } from '../policy/index.js';
 import type { ImportPolicy } from '../policy/types.js';
 import type { Clock } from '../validate/index.js';
 import { checkImportInput, type InputCheckOptions } from './check-input.js';

@@ -1,5 +1,6 @@
 import type { Rule } from 'eslint';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-meta.js';
+import { isRecord } from '../contract/record.js';
 
 /** What `createRule` is given: typescript-eslint's `RuleCreator` anatomy, without the docs URL. */
 export interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string, Docs extends object> {
@@ -32,15 +33,11 @@ export function ruleDocsUrl(name: string): string {
   return `https://unpkg.com/${PACKAGE_NAME}@${PACKAGE_VERSION}/docs/rules/${name}.md`;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function deepMerge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const current = merged[key];
-    merged[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+    merged[key] = isRecord(current) && isRecord(value) ? deepMerge(current, value) : value;
   }
   return merged;
 }
@@ -50,7 +47,7 @@ export function applyDefault<Options extends readonly unknown[]>(defaults: Optio
   return defaults.map((fallback, index) => {
     const given = user[index];
     if (given === undefined) return structuredClone(fallback);
-    return isPlainObject(fallback) && isPlainObject(given) ? deepMerge(fallback, given) : given;
+    return isRecord(fallback) && isRecord(given) ? deepMerge(fallback, given) : given;
   }) as unknown as Options;
 }
 

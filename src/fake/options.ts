@@ -2,7 +2,7 @@
 import { isStartImportErrorName, type StartImportErrorName } from '../contract/model.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { describe } from '../contract/timestamps.js';
-import { loadImportPolicy } from '../policy/load.js';
+import { loadImportPolicy } from '../policy/index.js';
 import type { ImportPolicy } from '../policy/types.js';
 import { readTime } from './clock.js';
 import { sequentialImportIds } from './ids.js';

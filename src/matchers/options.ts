@@ -3,6 +3,7 @@ import { loadImportPolicy, POLICY_RULE_NAMES, type ImportPolicy, type PolicyCode
 import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
 import type { RequestValidationOptions, ResponseValidationOptions, ShapeOption } from '../validate/index.js';
 import type { SentRequestOptions, SentRequestsOptions } from './types.js';
+import { isRecord } from '../contract/record.js';
 
 const SHAPES: readonly ShapeOption[] = ['sdk', 'wire', 'cli', 'auto'];
 const CODES: ReadonlySet<string> = new Set(ruleCatalogue.map((entry) => entry.code));
@@ -15,7 +16,7 @@ const anything: Check = () => true;
 // The policy's own content is checked by loadImportPolicy, whose PolicyError lists every problem.
 const isCallNumber: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
 const isSentKind: Check = (value) => value === 'new' || value === 'retry';
-const isPolicy: Check = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPolicy: Check = isRecord;
 
 const EXPECTS: Readonly<Record<string, string>> = {
   shape: `one of ${SHAPES.join(', ')}`,

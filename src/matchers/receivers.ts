@@ -3,6 +3,7 @@ import type { Violation } from '../rules/index.js';
 import type { Printer } from './context.js';
 import { message } from './describe.js';
 import type { MatcherResult } from './types.js';
+import { isRecord } from '../contract/record.js';
 
 /** One StartImport call a stub or a recorder saw. */
 export interface SentStartImport {
@@ -41,13 +42,9 @@ interface SpyCallLike {
 
 const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /** Whether `value` looks like an aws-sdk-client-mock stub (`mockClient(…)`): it has `calls()` and `commandCalls()`. */
 function isStub(value: unknown): value is { calls(): unknown } {
-  return isObject(value) && typeof value['calls'] === 'function' && typeof value['commandCalls'] === 'function';
+  return isRecord(value) && typeof value['calls'] === 'function' && typeof value['commandCalls'] === 'function';
 }
 
 /**
@@ -55,7 +52,7 @@ function isStub(value: unknown): value is { calls(): unknown } {
  * peer dependency, and the user's copy of it may not be the one this package would load.
  */
 function startImportInput(command: unknown): { input: unknown } | undefined {
-  if (!isObject(command) || !('input' in command)) return undefined;
+  if (!isRecord(command) || !('input' in command)) return undefined;
   const constructor = (command as { constructor?: unknown }).constructor;
   return typeof constructor === 'function' && constructor.name === 'StartImportCommand' ? { input: command['input'] } : undefined;
 }

@@ -50,7 +50,7 @@ export function decodeString(b: Buffer, start: number, end: number, flags: numbe
 
 const HEX = /^[0-9a-fA-F]{4}$/;
 /** Escapes JSON allows after a backslash besides `u`: `"` `\` `/` b f n r t. */
-const ESCAPES = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
+export const ESCAPES = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
 
 /** Whether the escape after the backslash at `at` is JSON's: undefined when it has not all arrived, else its length. */
 export function escapeLength(b: Buffer, at: number, end: number): number | undefined | false {
@@ -59,36 +59,6 @@ export function escapeLength(b: Buffer, at: number, end: number): number | undef
   if (e !== 0x75) return ESCAPES.has(e) && 2;
   if (at + 6 > end) return undefined;
   return HEX.test(b.toString('latin1', at + 2, at + 6)) && 6;
-}
-
-/** What `stringFault` found: nothing to say (no escape), escapes that are all JSON's. */
-export const STRING_CLEAN = -1;
-export const STRING_HAS_ESCAPES = -2;
-
-/**
- * Checks the content `start`..`end` of a string (its quotes found) as JSON.parse would: the index
- * of the first raw control character or bad escape, else `STRING_CLEAN` or `STRING_HAS_ESCAPES`.
- * A tight loop returning a number: the listing reader runs it over every string of every item.
- */
-export function stringFault(b: Uint8Array, start: number, end: number): number {
-  let found = STRING_CLEAN;
-  for (let i = start; i < end; i += 1) {
-    const c = b[i] as number;
-    if (c > BACKSLASH || (c >= 0x20 && c !== BACKSLASH)) continue;
-    if (c < 0x20) return i;
-    const e = b[i + 1] as number;
-    if (e === 0x75) {
-      if (i + 6 > end || !isHex(b[i + 2] as number) || !isHex(b[i + 3] as number) || !isHex(b[i + 4] as number) || !isHex(b[i + 5] as number)) return i;
-      i += 5;
-    } else if (i + 1 < end && ESCAPES.has(e)) i += 1;
-    else return i;
-    found = STRING_HAS_ESCAPES;
-  }
-  return found;
-}
-
-function isHex(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
 function digitsEnd(b: Uint8Array, from: number, end: number): number {

@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
-import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_CLEAN, STRING_ESCAPED, STRING_HAS_ESCAPES, STRING_NON_ASCII, stringEnd, stringFault } from './json-bytes.js';
+import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_ESCAPED, STRING_NON_ASCII } from './json-bytes.js';
+import { scanString, STRING_CLEAN, STRING_HAS_ESCAPES, type StringScan } from './json-string.js';
 
 /** The members an item is read for; names are compared as bytes, never decoded. */
 const enum Member {
@@ -25,8 +26,8 @@ const MAX_CLASSES = 16;
 
 /**
  * Reads one `Contents` item from UTF-8 bytes, its syntax checked token by token (nested values such
- * as `Owner` too), and keeps Key, Size and StorageClass. Strings are found natively, then every
- * one has its content checked (raw control characters, escapes) as JSON.parse checks it.
+ * as `Owner` too), and keeps Key, Size and StorageClass. Every string is found and has its content
+ * checked (raw control characters, escapes) as JSON.parse checks it in one pass (`scanString`).
  * One reader serves every item, so that a million items allocate nothing but their keys.
  */
 export class ItemReader {
@@ -41,6 +42,7 @@ export class ItemReader {
   private readonly nesting: number[] = [];
   private readonly classes: string[] = [];
   private index = 0;
+  private readonly scan: StringScan = { fault: STRING_CLEAN };
 
   /** `stop` is called with what is wrong and the byte index in the text where it was found. */
   constructor(private readonly stop: (what: string, at: number) => never) {}
@@ -70,16 +72,18 @@ export class ItemReader {
       const c = b[i] ?? 0;
       if (expect === Expect.Value || expect === Expect.ValueOrEnd) {
         if (c === QUOTE) {
-          const close = stringEnd(b, i, end);
+          const close = scanString(b, i, end, this.scan);
           if (close < 0) return -1;
+          // A StorageClass is checked by classOf, with its own words.
+          const escaped = depth === 0 && member === Member.StorageClass ? false : this.checkString(b);
           if (depth === 0 && member !== Member.Other) {
             if (member === Member.Key) {
               keyStart = i + 1;
               keyEnd = close;
-              keyEscaped = this.checkString(b, i + 1, close);
+              keyEscaped = escaped;
             } else if (member === Member.StorageClass) this.storageClass = this.classOf(b, i + 1, close);
             else this.fail(': Size must be a whole number of bytes', i);
-          } else this.checkString(b, i + 1, close);
+          }
           i = close + 1;
           expect = Expect.CommaOrEnd;
         } else if (c === 0x7b || c === 0x5b) {
@@ -115,9 +119,9 @@ export class ItemReader {
         expect = Expect.Value;
         i += 1;
       } else if (c === QUOTE) {
-        const close = stringEnd(b, i, end);
+        const close = scanString(b, i, end, this.scan);
         if (close < 0) return -1;
-        this.checkString(b, i + 1, close);
+        this.checkString(b);
         if (depth === 0) member = this.memberOf(b, i + 1, close);
         expect = Expect.Colon;
         i = close + 1;
@@ -147,12 +151,12 @@ export class ItemReader {
   }
 
   /**
-   * Checks the content `start`..`end` of a string as JSON.parse would — no raw control character,
-   * only JSON's escapes — and says whether it has an escape. Every string of an item is checked,
-   * the ones skipped too: a byte loop that costs about as much as finding the strings does.
+   * Reports what `scanString` found in the string just scanned — a raw control character or a bad
+   * escape — as JSON.parse would refuse it; else says whether it has an escape. Every string of an
+   * item is checked, the ones skipped too.
    */
-  private checkString(b: Buffer, start: number, end: number): boolean {
-    const fault = stringFault(b, start, end);
+  private checkString(b: Buffer): boolean {
+    const { fault } = this.scan;
     if (fault === STRING_CLEAN) return false;
     if (fault === STRING_HAS_ESCAPES) return true;
     const c = b[fault] ?? 0;

@@ -11,6 +11,7 @@ import {
   type SkipReason,
   type SkippedGroup,
 } from './types.js';
+import { isRecord } from '../contract/record.js';
 
 /** The request, read: what the planner compares every key to. */
 export interface PlanTarget {
@@ -77,9 +78,6 @@ function badEntry(index: number, what: string): TypeError {
   return new TypeError(`listing entry ${String(index)}: ${what}`);
 }
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The size of a `Contents` item: a non-negative safe integer, or undefined when it has none. */
 function sizeOf(size: unknown, index: number): number | undefined {

@@ -2,38 +2,14 @@ import { pointer } from '../rules/violation.js';
 
 /**
  * How deeply a policy document may nest. A real one nests four levels (rules → rule → list →
- * item); the limit keeps the recursive parts of loading (the precompiled schema check, the JSON
- * tree reader) far from the stack's end, so a deeper document is a PolicyError, never a RangeError.
+ * item); the limit keeps the recursive parts of loading (the precompiled schema check, JSON.parse)
+ * far from the stack's end, so a deeper document is a PolicyError, never a RangeError.
  */
 export const MAX_POLICY_DEPTH = 32;
 
 /** The problem for a document nested past the limit, at `where`. */
 export function tooDeep(where: string): string {
   return `${where}: nested deeper than MAX_POLICY_DEPTH (${String(MAX_POLICY_DEPTH)} levels)`;
-}
-
-/**
- * The offset of the first `{` or `[` of JSON text that opens a level past `MAX_POLICY_DEPTH`,
- * found by one scan (brackets inside strings do not count); `undefined` when there is none.
- */
-export function offsetTooDeep(text: string): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i += 1;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
-    } else if (c === 0x7b || c === 0x5b) {
-      depth += 1;
-      if (depth > MAX_POLICY_DEPTH) return i;
-    } else if (c === 0x7d || c === 0x5d) {
-      depth -= 1;
-    }
-  }
-  return undefined;
 }
 
 /**

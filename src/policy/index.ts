@@ -1,3 +1,6 @@
+// Makes the policy module known to the core's validators (the `policy` option).
+import './provide.js';
+
 export { POLICY_RULES, type PolicyRuleEntry } from './catalogue.js';
 export { PolicyError } from './error.js';
 export { MAX_POLICY_DEPTH } from './depth.js';

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validatePolicySchema } from '../generated/validators.js';
-import { pointerKeys } from '../rules/violation.js';
+import { offsetOf } from '../json/locate.js';
+import { lineStarts, positionAt } from '../json/positions.js';
+import { readJson } from '../json/read-json.js';
 import type { CompiledSchema, SchemaError } from '../validate/schema.js';
 import { reasonOf } from '../validate/run.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
-import { offsetTooDeep, pointerTooDeep, tooDeep } from './depth.js';
+import { MAX_POLICY_DEPTH, pointerTooDeep, tooDeep } from './depth.js';
 import { PolicyError } from './error.js';
 import type { ImportPolicy } from './types.js';
 
@@ -26,15 +27,8 @@ interface Text {
 
 /** 1-based `line:column` of `offset` in `text`. */
 function position(text: string, offset: number): string {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset; i += 1) {
-    if (text.charCodeAt(i) === 0x0a) {
-      line += 1;
-      start = i + 1;
-    }
-  }
-  return `${String(line)}:${String(offset - start + 1)}`;
+  const { line, column } = positionAt(lineStarts(text), offset);
+  return `${String(line)}:${String(column)}`;
 }
 
 // As request files are read (src/cli/read-inputs.ts): a TextDecoder drops a leading byte order mark.
@@ -51,21 +45,16 @@ function readText(path: string): Text {
 }
 
 function parseJson({ text, source }: Text): { value: unknown; where: (pointer: string) => string } {
-  // Before the tree reader, which recurses once per level.
-  const deep = offsetTooDeep(text);
-  if (deep !== undefined) throw new PolicyError(source, [tooDeep(position(text, deep))]);
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  // Only the first syntax error: the parser's later ones follow from it.
-  if (first !== undefined) throw new PolicyError(source, [`${position(text, first.offset)}: invalid JSON (${printParseErrorCode(first.error)})`]);
-  if (tree === undefined) throw new PolicyError(source, ['is empty']);
+  const read = readJson(text, MAX_POLICY_DEPTH);
+  if ('beyond' in read) throw new PolicyError(source, [tooDeep(position(text, read.beyond))]);
+  if ('syntax' in read) throw new PolicyError(source, [`${position(text, read.syntax.offset)}: invalid JSON (${read.syntax.code})`]);
+  if ('empty' in read) throw new PolicyError(source, ['is empty']);
+  if ('refused' in read) throw new PolicyError(source, [`invalid JSON (${read.refused})`]);
   const where = (pointer: string): string => {
-    const keys = pointerKeys(pointer).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
-    const node = findNodeAtLocation(tree, keys);
-    return node === undefined ? pointer || '/' : `${position(text, node.offset)} (${pointer || '/'})`;
+    const offset = offsetOf(text, pointer);
+    return offset === undefined ? pointer || '/' : `${position(text, offset)} (${pointer || '/'})`;
   };
-  return { value: JSON.parse(text) as unknown, where };
+  return { value: read.value, where };
 }
 
 function schemaProblem(error: MessagedError, where: (pointer: string) => string): string {

@@ -67,3 +67,12 @@ export interface ImportPolicy extends ImportPolicyDocument {
   /** The file it was read from, when it was read from one. */
   readonly source?: string;
 }
+
+// The validators' `policy` option (src/validate/extension.ts) takes an ImportPolicy: declared here,
+// beside the type, so it holds wherever the policy's types are part of the program.
+declare module '../validate/extension.js' {
+  interface PolicyOptionTypes {
+    /** An organisation policy: `loadImportPolicy`'s result or a policy object. */
+    readonly importPolicy: ImportPolicy;
+  }
+}

@@ -1,8 +1,10 @@
 import { checkBucketAccess, checkKeyAccess } from './access.js';
+import { isRecord } from '../contract/record.js';
 import { describe } from '../contract/timestamps.js';
 import { roleViolation } from './catalogue.js';
-import { isRecord, readPolicyDocument } from './document.js';
-import { readImportTarget } from './request.js';
+import { reasonOf } from '../validate/run.js';
+import { readPolicyDocument, unreadableDocument, type DocumentName, type PolicyDocument } from './document.js';
+import { readImportTarget, unreadableRequest } from './request.js';
 import { checkTrustPolicy } from './trust.js';
 import type { ImportRolePolicies, RolePolicyCheckResult, RoleViolation } from './types.js';
 
@@ -35,15 +37,18 @@ function unique(violations: readonly RoleViolation[]): RoleViolation[] {
  */
 export function checkImportRolePolicies(input: ImportRolePolicies): RolePolicyCheckResult {
   // Callers from JavaScript (or with a cast) may pass anything; the contract is a finding, not a TypeError.
-  if (!isRecord(input)) {
-    const message = `must be an object { request, trustPolicy, permissionsPolicy, bucketPolicy?, kmsKeyPolicy? } (got ${describe(input)})`;
+  const shape = readSafely(() => (isRecord(input) ? undefined : describe(input)));
+  if ('error' in shape || shape.value !== undefined) {
+    const got = 'error' in shape ? `a value that threw when read: ${reasonOf(shape.error)}` : shape.value;
+    const message = `must be an object { request, trustPolicy, permissionsPolicy, bucketPolicy?, kmsKeyPolicy? } (got ${got})`;
     return { valid: false, violations: [roleViolation('role/request-unusable', '', message)] };
   }
-  const { target, violations: requestViolations } = readImportTarget(input.request);
-  const trust = readPolicyDocument(input.trustPolicy, 'trustPolicy');
-  const permissions = readPolicyDocument(input.permissionsPolicy, 'permissionsPolicy');
-  const bucket = input.bucketPolicy === undefined ? undefined : readPolicyDocument(input.bucketPolicy, 'bucketPolicy');
-  const key = input.kmsKeyPolicy === undefined ? undefined : readPolicyDocument(input.kmsKeyPolicy, 'kmsKeyPolicy');
+  const request = readSafely(() => input.request);
+  const { target, violations: requestViolations } = 'error' in request ? unreadableRequest(request.error) : readImportTarget(request.value);
+  const trust = documentOf(input, 'trustPolicy', false);
+  const permissions = documentOf(input, 'permissionsPolicy', false);
+  const bucket = documentOf(input, 'bucketPolicy', true);
+  const key = documentOf(input, 'kmsKeyPolicy', true);
   const violations = unique([
     ...requestViolations,
     ...[trust, permissions, bucket, key].flatMap((document) => document?.violations ?? []),
@@ -53,4 +58,24 @@ export function checkImportRolePolicies(input: ImportRolePolicies): RolePolicyCh
     ...(key === undefined ? [] : checkKeyAccess(key, permissions, target)),
   ]);
   return { valid: violations.every((v) => v.severity !== 'error'), violations };
+}
+
+type Read<T> = { readonly value: T } | { readonly error: unknown };
+
+/** `read()`, or what it threw: a getter or a Proxy trap of the caller's value may throw. */
+function readSafely<T>(read: () => T): Read<T> {
+  try {
+    return { value: read() };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** The document in slot `name`, read; `undefined` for an optional document not given. */
+function documentOf(input: ImportRolePolicies, name: DocumentName, optional: false): PolicyDocument;
+function documentOf(input: ImportRolePolicies, name: DocumentName, optional: true): PolicyDocument | undefined;
+function documentOf(input: ImportRolePolicies, name: DocumentName, optional: boolean): PolicyDocument | undefined {
+  const slot = readSafely(() => input[name]);
+  if ('error' in slot) return unreadableDocument(name, slot.error);
+  return optional && slot.value === undefined ? undefined : readPolicyDocument(slot.value, name);
 }

@@ -1,6 +1,8 @@
 import { pointer } from '../rules/violation.js';
+import { reasonOf } from '../validate/run.js';
 import { roleViolation } from './catalogue.js';
 import type { RoleViolation } from './types.js';
+import { isRecord } from '../contract/record.js';
 
 /** The policy documents `checkImportRolePolicies` reads, by their input names. */
 export type DocumentName = 'trustPolicy' | 'permissionsPolicy' | 'bucketPolicy' | 'kmsKeyPolicy';
@@ -58,17 +60,16 @@ class Malformed extends Error {
   }
 }
 
-/** Whether `value` is a JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function strings(value: unknown, path: string, what: string): string[] {
   const list: unknown[] = Array.isArray(value) ? value : [value];
+  // A copy: the checks after reading never touch the caller's value again (it may be a Proxy).
+  const copy: string[] = [];
   list.forEach((item, i) => {
     if (typeof item !== 'string') throw new Malformed(Array.isArray(value) ? `${path}/${i}` : path, `${what} must be a string or an array of strings`);
+    copy.push(item);
   });
-  return list as string[];
+  return copy;
 }
 
 function patternList(statement: Record<string, unknown>, path: string, name: 'Action' | 'Resource'): PatternList | undefined {
@@ -137,11 +138,27 @@ function parsed(input: unknown, name: DocumentName): unknown {
   }
 }
 
+/** The document `name` as unreadable: reading it (a getter, a Proxy trap) threw `error`; nothing in it is checked. */
+export function unreadableDocument(name: DocumentName, error: unknown): PolicyDocument {
+  const message = `${name} must be readable plain data (reading it threw: ${reasonOf(error)})`;
+  return { name, statements: [], violations: [roleViolation('role/policy-malformed', pointer(name), message)], readable: false };
+}
+
 /**
  * Reads a policy document given as a JSON string or an object. Never throws: what is malformed
- * becomes a `role/policy-malformed` violation, and the statements that could be read are kept.
+ * becomes a `role/policy-malformed` violation, and the statements that could be read are kept; a
+ * document that throws while being read (a revoked Proxy, a throwing getter) is unreadable as a whole,
+ * as a statement left out could be the Deny that decides.
  */
 export function readPolicyDocument(input: unknown, name: DocumentName): PolicyDocument {
+  try {
+    return readStatements(input, name);
+  } catch (error) {
+    return unreadableDocument(name, error);
+  }
+}
+
+function readStatements(input: unknown, name: DocumentName): PolicyDocument {
   const base = pointer(name);
   const malformed = (error: Malformed): RoleViolation => roleViolation('role/policy-malformed', error.path, `${name} ${error.message}`);
   let document: unknown;

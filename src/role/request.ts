@@ -1,10 +1,12 @@
 import { parseEventDataStore, parseRoleArn, type EventDataStoreRef, type RoleArn } from '../contract/arn.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { parseS3LocationUri, type S3Location } from '../contract/s3.js';
+import { reasonOf } from '../validate/run.js';
 import { roleViolation } from './catalogue.js';
 import type { ConditionContext } from './conditions.js';
 import type { RoleViolation } from './types.js';
 import { exactly, startingWith, type Needed } from './wildcard.js';
+import { isRecord } from '../contract/record.js';
 
 /** What the role checks read from the StartImport request; a part it lacks is `undefined`. */
 export interface ImportTarget {
@@ -16,18 +18,37 @@ export interface ImportTarget {
 }
 
 function member(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return isRecord(value) ? value[key] : undefined;
 }
 
-/** Reads the destination, S3 location and role of a new import request, reporting what is missing. */
+const NO_TARGET: ImportTarget = { destination: undefined, location: undefined, role: undefined, partition: 'aws' };
+
+/** The request as unreadable: reading it (a getter, a Proxy trap) threw `error`. */
+export function unreadableRequest(error: unknown): { readonly target: ImportTarget; readonly violations: readonly RoleViolation[] } {
+  const message = `must be readable plain data (reading it threw: ${reasonOf(error)})`;
+  return { target: NO_TARGET, violations: [roleViolation('role/request-unusable', '/request', message)] };
+}
+
+/**
+ * Reads the destination, S3 location and role of a new import request, reporting what is missing.
+ * Never throws: a request that throws while being read is one `role/request-unusable` finding.
+ */
 export function readImportTarget(request: unknown): { readonly target: ImportTarget; readonly violations: readonly RoleViolation[] } {
+  try {
+    return readTarget(request);
+  } catch (error) {
+    return unreadableRequest(error);
+  }
+}
+
+function readTarget(request: unknown): { readonly target: ImportTarget; readonly violations: readonly RoleViolation[] } {
   const violations: RoleViolation[] = [];
   const unusable = (path: string, message: string): void => {
     violations.push(roleViolation('role/request-unusable', `/request${path}`, message));
   };
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+  if (!isRecord(request)) {
     unusable('', 'must be a StartImport request object');
-    return { target: { destination: undefined, location: undefined, role: undefined, partition: 'aws' }, violations };
+    return { target: NO_TARGET, violations };
   }
   const destinations = member(request, 'Destinations');
   const first: unknown = Array.isArray(destinations) ? destinations[0] : undefined;

@@ -1,3 +1,5 @@
+import type { Violation } from '../rules/types.js';
+
 /** The stable codes of the import role's policy checks (`checkImportRolePolicies`). */
 export type RoleCheckCode =
   | 'role/policy-malformed'
@@ -16,14 +18,11 @@ export type RoleCheckCode =
 /** Where a role check comes from: the CloudTrail User Guide's prose, or an assumed (inferred) reading of it. */
 export type RoleCheckBasis = 'documented' | 'inferred';
 
-/** One finding about the import role's policies. */
-export interface RoleViolation {
+/** One finding about the import role's policies: a `Violation`, the package's one finding type, with a role code. */
+export interface RoleViolation extends Violation {
   readonly code: RoleCheckCode;
-  readonly severity: 'error' | 'warning';
   /** JSON Pointer into the named input, e.g. `/trustPolicy/Statement/0/Condition`. */
   readonly path: string;
-  /** One line, lower case, in the "must …" voice. */
-  readonly message: string;
   readonly basis: RoleCheckBasis;
 }
 

@@ -1,8 +1,7 @@
 import { IMPORT_STATUSES } from '../contract/model.js';
 import { IMPORT_FAILURE_STATUSES, MAX_RESULTS, PAGINATION_TOKEN } from '../contract/operations.js';
-import type { PolicyCode } from '../policy/types.js';
 import { START_IMPORT_CHECKS } from './start-import-checks.js';
-import type { CatalogueEntry, ViolationCode } from './types.js';
+import type { CatalogueEntry, ExtensionCode, ViolationCode } from './types.js';
 import { EVERY_VALUE, LIST_IMPORT_FAILURES_RESPONSE, LIST_IMPORTS_REQUEST, PAGED_REQUESTS, PAGED_VALUES, READ_REQUESTS } from './operation-subjects.js';
 
 const REQ_RES = ['request', 'response'] as const;
@@ -138,6 +137,6 @@ export function catalogueEntry(code: ViolationCode): CatalogueEntry {
 }
 
 /** Position of `code` in the catalogue: violations are reported in this order; policy codes come last. */
-export function catalogueRank(code: ViolationCode | PolicyCode): number {
+export function catalogueRank(code: ViolationCode | ExtensionCode): number {
   return rankOf.get(code) ?? ruleCatalogue.length;
 }

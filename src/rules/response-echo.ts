@@ -3,13 +3,11 @@ import { member } from './context.js';
 import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
 import { NEW_IMPORT_MEMBERS, requestKindOf } from './request-kind.js';
 import type { CatalogueEntry } from './types.js';
+import { isRecord } from '../contract/record.js';
 
 // Timestamps survive the SDK's Date round trip only to the millisecond.
 const TIMESTAMP_TOLERANCE_SECONDS = 0.0005;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 // The model's echoed members nest three levels at most (ImportSource.S3.S3LocationUri): deeper
 // data (a cycle, a 10,000-deep value) is not an echo of anything and is compared no further.

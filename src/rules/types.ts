@@ -1,5 +1,4 @@
 import type { ExceptionName, ImportOperation } from '../contract/operations.js';
-import type { PolicyCode } from '../policy/types.js';
 
 /** How bad a violation is: a value is valid when it has no `error` violation. */
 export type Severity = 'error' | 'warning';
@@ -67,15 +66,27 @@ export type ViolationCode =
   | 'wire-body-not-json'
   | 'violations-truncated';
 
+/**
+ * The code of a finding an extension of the core adds: an organisation policy's rule
+ * (`policy/<rule>`, src/policy) or an import role check (`role/<check>`, src/role). The core knows
+ * their form, not their rules: the core depends on no extension.
+ */
+export type ExtensionCode = `policy/${string}` | `role/${string}`;
+
+/** Whether `code` is an extension's (`policy/…`, `role/…`), which the catalogue does not list. */
+export function isExtensionCode(code: ViolationCode | ExtensionCode): code is ExtensionCode {
+  return code.startsWith('policy/') || code.startsWith('role/');
+}
+
 /** Whether `code` is an organisation policy's code (`policy/<rule>`), which the catalogue does not list. */
-export function isPolicyCode(code: ViolationCode | PolicyCode): code is PolicyCode {
+export function isPolicyCode(code: ViolationCode | ExtensionCode): code is `policy/${string}` {
   return code.startsWith('policy/');
 }
 
 /** One finding about a checked value. */
 export interface Violation {
-  /** The stable catalogue code, or `policy/<rule>` for an organisation policy's rule (basis `policy`). */
-  readonly code: ViolationCode | PolicyCode;
+  /** The stable catalogue code, `policy/<rule>` for an organisation policy's rule (basis `policy`), or `role/<check>` for the role check's. */
+  readonly code: ViolationCode | ExtensionCode;
   readonly severity: Severity;
   /** JSON Pointer into the checked value (`''` is the value itself). */
   readonly path: string;

@@ -11,7 +11,8 @@ import {
   type ValueView,
   type Violation,
 } from '../rules/index.js';
-import { compiledSchemas, schemaErrors } from './schema.js';
+import { boundedSchemaErrors } from './bounded-lists.js';
+import { compiledSchemas } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
 import type { Normalised } from './normalise.js';
 import type { Clock } from './types.js';
@@ -111,7 +112,7 @@ export function capViolations(violations: Violation[], view: ValueView): Violati
 export function runResponseChecks(normalised: Normalised, context: CheckContext): Violation[] {
   const { view } = normalised;
   const found: Violation[] = normalised.violations.length === 0 ? [] : [...normalised.violations];
-  const errors = schemaErrors(compiledSchemas.response, view.wire).filter((error) => error.keyword !== 'enum');
+  const errors = boundedSchemaErrors(compiledSchemas.response, view.wire).filter((error) => error.keyword !== 'enum');
   if (errors.length > 0) append(found, violationsFromSchemaErrors(errors, 'response'));
   for (const check of RESPONSE_CHECKS) check.run(view, context, found);
   return sortViolations(found);

@@ -1,6 +1,6 @@
 import type { Shape } from '../contract/timestamps.js';
-import type { ImportPolicy } from '../policy/types.js';
 import type { RequestKind, Violation } from '../rules/index.js';
+import type { PolicyOption } from './extension.js';
 
 /**
  * The shape to read a value in; `auto` is `sdk` when any timestamp is a Date (or, for a response,
@@ -30,7 +30,7 @@ export interface RequestValidationOptions {
    * An organisation policy (from `loadImportPolicy`, or a policy object, loaded on first use):
    * its `policy/<rule>` violations follow the contract's. A bad policy object throws `PolicyError`.
    */
-  readonly policy?: ImportPolicy;
+  readonly policy?: PolicyOption;
 }
 
 /** Options of `classifyStartImportRequest`. */

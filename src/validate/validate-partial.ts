@@ -1,7 +1,6 @@
-import type { ImportPolicy } from '../policy/types.js';
-import { isPolicyCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
+import { isExtensionCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
 import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, START, withValueAt } from './partial-values.js';
-import { PARTIAL_POLICY_NEEDS } from './partial-policy.js';
+import { policyProvider, type PolicyOption } from './extension.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
 
@@ -26,8 +25,8 @@ export interface PartialRequestOptions {
   readonly open?: ReadonlySet<string>;
   /** "Now", for `time-range-in-future`; default the system clock. */
   readonly now?: Clock;
-  /** An organisation policy: its violations of the known part are kept as the contract's are (see `PARTIAL_POLICY_NEEDS`). */
-  readonly policy?: ImportPolicy;
+  /** An organisation policy: its violations of the known part are kept as the contract's are (see `PARTIAL_POLICY_NEEDS` of src/policy). */
+  readonly policy?: PolicyOption;
 }
 
 /** The outcome of `validatePartialStartImportRequest`. */
@@ -207,7 +206,7 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   const holds = (needs: readonly PartialNeed[], path: string): boolean => needs.every((need) => facts.holds(need, path));
   return {
     violations: violations.filter((v) => {
-      if (isPolicyCode(v.code)) return PARTIAL_POLICY_NEEDS[v.code].some((needs) => holds(needs, v.path));
+      if (isExtensionCode(v.code)) return policyProvider().partialNeeds(v.code)?.some((needs) => holds(needs, v.path)) === true;
       const needs = PARTIAL_REQUEST_NEEDS[v.code];
       return needs !== undefined && holds(needs, v.path);
     }),

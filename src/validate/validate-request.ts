@@ -1,6 +1,5 @@
-import { policyViolations } from '../policy/check.js';
-import { loadImportPolicy } from '../policy/load.js';
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
+import { policyProvider } from './extension.js';
 import { normalise } from './normalise.js';
 import { capViolations, isValid, runRequestChecks, unreadable, ValidationClock } from './run.js';
 import type { ClassifyOptions, RequestValidationOptions, ValidationResult } from './types.js';
@@ -19,14 +18,14 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
   let kind: RequestKind = 'empty';
   let violations: Violation[];
   // Outside the try: a bad policy is the caller's error (PolicyError), not the request's.
-  const policy = options.policy === undefined ? undefined : loadImportPolicy(options.policy);
+  const policy = options.policy === undefined ? undefined : policyProvider().resolve(options.policy);
   try {
     const normalised = normalise(value, options.shape ?? 'sdk', 'request');
     if ('view' in normalised) {
       kind = requestKindOf(normalised.view);
       const clock = new ValidationClock(options.now);
       violations = runRequestChecks(normalised.view, clock);
-      if (policy !== undefined) for (const found of policyViolations(policy, normalised.view, () => clock.now())) violations.push(found);
+      if (policy !== undefined) for (const found of policy.check(normalised.view, () => clock.now())) violations.push(found);
       violations = capViolations(violations, normalised.view);
     } else {
       violations = [normalised];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_RULE_NAMES, ruleCatalogue, ROLE_CHECKS } from '../../src/index.js';
+import { ruleCatalogue } from '../../src/index.js';
+import { POLICY_RULE_NAMES } from '../../src/policy/index.js';
+import { ROLE_CHECKS } from '../../src/role/index.js';
 import { POLICY_RULES } from '../../src/policy/index.js';
 import { cli, json, lines, RETRY, tempDir, VERSION } from './helpers.js';
 

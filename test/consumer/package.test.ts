@@ -58,6 +58,9 @@ const SUBPATHS: Readonly<Record<string, string>> = {
   './matchers': 'matchers/index',
   './vitest': 'matchers/vitest',
   './jest': 'matchers/jest',
+  './plan': 'plan/index',
+  './role': 'role/index',
+  './policy': 'policy/index',
 };
 
 const loaders = [

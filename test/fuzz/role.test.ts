@@ -5,15 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkImportRolePolicies, type ImportRolePolicies } from '../../src/role/index.js';
-import { hostileValue, isPrototypePolluted, isReadable, type Hostile } from '../support/hostile-arbitrary.js';
+import { hostileValue, isPrototypePolluted, type Hostile } from '../support/hostile-arbitrary.js';
 import { userGuideInput } from '../role/support.js';
 
 const SLOTS = ['request', 'trustPolicy', 'permissionsPolicy', 'bucketPolicy', 'kmsKeyPolicy'] as const;
-// Values that throw when read (Proxies, throwing getters) are left out: checkImportRolePolicies throws
-// for them today (a revoked Proxy as `request`: "Cannot perform 'IsArray' on a proxy that has been
-// revoked"; a Proxy whose get trap throws as `bucketPolicy`). Issue 14 item 3 (the role check on
-// hostile input); src/role is not this change's to fix, the counterexamples are in the notes.
-const hostile = hostileValue(['Statement', 'Effect', 'Action', 'Resource', 'Principal', 'Condition', 'Version']).filter(isReadable);
+// Values that throw when read (revoked Proxies, throwing traps and getters) included: such a document
+// or request is reported as unreadable (test/role/unreadable.test.ts), never thrown.
+const hostile = hostileValue(['Statement', 'Effect', 'Action', 'Resource', 'Principal', 'Condition', 'Version', 'Destinations', 'ImportSource', 'S3']);
 
 describe('checkImportRolePolicies, fuzzed with hostile values', () => {
   it('answers with a result, never throwing, whichever document is hostile', () => {
@@ -23,6 +21,8 @@ describe('checkImportRolePolicies, fuzzed with hostile values', () => {
         const result = checkImportRolePolicies(input as ImportRolePolicies);
         expect(typeof result.valid).toBe('boolean');
         expect(Array.isArray(result.violations)).toBe(true);
+        // Whatever was hostile is named: a slot that threw or was malformed is a finding, so the result is not valid.
+        if (whole || slot !== 'bucketPolicy' && slot !== 'kmsKeyPolicy') expect(result.violations.length).toBeGreaterThan(0);
         expect(isPrototypePolluted()).toBe(false);
       }),
       { numRuns: 500 },

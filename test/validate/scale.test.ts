@@ -120,4 +120,26 @@ describe('validateStartImportResponse at scale', () => {
     expect(violations).toHaveLength(MAX_VIOLATIONS_PER_DOCUMENT + 1);
     expect(violations.at(-1)?.code).toBe('violations-truncated');
   });
+
+  it.each([1e7, 1e9])('answers a Destinations of %d holes with the real count, reading at most the checked items', (length) => {
+    const list = sparse(length);
+    list[3] = 'x';
+    let reads = 0;
+    // Counts item reads: timing alone is loose on a loaded machine, the count is exact.
+    const counted = new Proxy(list, {
+      get(target, key, receiver): unknown {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const response = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b', ImportStatus: 'INITIALIZING', Destinations: counted };
+    const { violations } = timed(() => validateStartImportResponse(response, { shape: 'wire' }));
+    // The schema, the rules and the cap each read the checked items at most once.
+    expect(reads).toBeLessThanOrEqual(4 * MAX_LIST_ITEMS_CHECKED);
+    expect(violations.length).toBeLessThanOrEqual(MAX_VIOLATIONS_PER_DOCUMENT + 1);
+    expect(violations.find((v) => v.code === 'destinations-count')?.message).toContain(`got ${String(length)}`);
+    expect(violations.find((v) => v.path === '/Destinations/0')?.code).toBe('type-mismatch');
+    expect(violations.at(-1)?.code).toBe('violations-truncated');
+    expect(violations.at(-1)?.message).toContain(`${String(length - MAX_LIST_ITEMS_CHECKED)} Destinations items past the first ${String(MAX_LIST_ITEMS_CHECKED)} not checked`);
+  });
 });

@@ -8,6 +8,9 @@ import plugin, { type RuleName } from 'cloudtrail-import-contract/eslint';
 import { createFakeCloudTrailImports, type FakeCloudTrailImports } from 'cloudtrail-import-contract/fake';
 import 'cloudtrail-import-contract/jest';
 import { startImportMatchers } from 'cloudtrail-import-contract/matchers';
+import { formatImportPlan, planImport, type ImportPlan } from 'cloudtrail-import-contract/plan';
+import { loadImportPolicy, PolicyError, type ImportPolicy } from 'cloudtrail-import-contract/policy';
+import { checkImportRolePolicies, type RolePolicyCheckResult } from 'cloudtrail-import-contract/role';
 import { cloudTrailImportHandlers, createImportRecorder, type ImportExchangeRecorder } from 'cloudtrail-import-contract/msw';
 import 'cloudtrail-import-contract/vitest';
 import { expect as vitestExpect } from 'vitest';
@@ -33,4 +36,12 @@ export function check(input: unknown): void {
 // @ts-expect-error: an unknown rule name is a type error
 const wrongRule: RuleName = 'not-a-rule';
 
-export { handlers, matcherNames, request, result, ruleName, rules, wrongRule };
+// The planner, the role check and policies from their own subpaths; the root's copies are deprecated.
+const policy: ImportPolicy = loadImportPolicy({ version: 1, rules: {} });
+const plan: ImportPlan = planImport({}, []);
+const checkedWithPolicy: ValidationResult = validateStartImportRequest({}, { policy });
+const planText: string = formatImportPlan(plan);
+const role: RolePolicyCheckResult = checkImportRolePolicies({ request: {}, trustPolicy: {}, permissionsPolicy: {} });
+const policyErrorLike: boolean = new Error() instanceof PolicyError;
+
+export { checkedWithPolicy, handlers, matcherNames, plan, planText, policyErrorLike, request, result, role, ruleName, rules, wrongRule };

@@ -6,6 +6,9 @@ import { checkedStartImport, useFakeCloudTrailImports, type CloudTrailMock } fro
 import plugin, { type RuleName } from 'cloudtrail-import-contract/eslint';
 import { createFakeCloudTrailImports, type FakeCloudTrailImports } from 'cloudtrail-import-contract/fake';
 import { startImportMatchers } from 'cloudtrail-import-contract/matchers';
+import { formatImportPlan, planImport, type ImportPlan } from 'cloudtrail-import-contract/plan';
+import { loadImportPolicy, PolicyError, type ImportPolicy } from 'cloudtrail-import-contract/policy';
+import { checkImportRolePolicies, type RolePolicyCheckResult } from 'cloudtrail-import-contract/role';
 
 const result: ValidationResult = validateStartImportRequest({});
 const fake: FakeCloudTrailImports = createFakeCloudTrailImports();
@@ -19,4 +22,12 @@ export function mockWithFake(cloudTrailMock: CloudTrailMock): void {
 // @ts-expect-error: an unknown rule name is a type error
 const wrongRule: RuleName = 'not-a-rule';
 
-export { matcherNames, result, ruleName, rules, wrongRule };
+// The planner, the role check and policies from their own subpaths; the root's copies are deprecated.
+const policy: ImportPolicy = loadImportPolicy({ version: 1, rules: {} });
+const plan: ImportPlan = planImport({}, []);
+const checkedWithPolicy: ValidationResult = validateStartImportRequest({}, { policy });
+const planText: string = formatImportPlan(plan);
+const role: RolePolicyCheckResult = checkImportRolePolicies({ request: {}, trustPolicy: {}, permissionsPolicy: {} });
+const policyErrorLike: boolean = new Error() instanceof PolicyError;
+
+export { checkedWithPolicy, matcherNames, plan, planText, policyErrorLike, result, role, ruleName, rules, wrongRule };

@@ -7,7 +7,7 @@ import { clip } from '../../contract/timestamps.js';
 import { checkedLength } from '../limits.js';
 import { START_IMPORT, violationOf, type StartImportCheck } from '../report.js';
 import type { CatalogueEntry } from '../types.js';
-import { isObject } from './structure.js';
+import { isRecord } from '../../contract/record.js';
 import { DESCRIBED_IMPORTS, DESTINATIONS, IMPORT_IDS, IMPORT_SOURCES } from '../operation-subjects.js';
 
 const REQ_RES = ['request', 'response'] as const;
@@ -113,7 +113,7 @@ export const importSourceMissingS3Check: StartImportCheck = {
   reads: ['/ImportSource', '/ImportSource/S3'],
   lintRule: 'valid-import-source',
   run(view, _context, out) {
-    if (isObject(view.importSource) && view.s3 === undefined) out.push(violationOf(importSourceMissingS3Row, '/ImportSource/S3', 'must hold S3: the only import source'));
+    if (isRecord(view.importSource) && view.s3 === undefined) out.push(violationOf(importSourceMissingS3Row, '/ImportSource/S3', 'must hold S3: the only import source'));
   },
 };
 
@@ -137,7 +137,7 @@ export const s3MemberMissingCheck: StartImportCheck = {
   lintRule: 'valid-import-source',
   run(view, _context, out) {
     const { s3 } = view;
-    if (!isObject(view.importSource) || !isObject(s3)) return;
+    if (!isRecord(view.importSource) || !isRecord(s3)) return;
     for (const name of S3_IMPORT_SOURCE_MEMBERS) {
       if (s3[name] === undefined) out.push(violationOf(s3MemberMissingRow, `/ImportSource/S3/${name}`, `must hold ${name}: S3 requires all of ${S3_MEMBERS_LISTED}`));
     }

@@ -12,15 +12,12 @@ import { checkedLength } from '../limits.js';
 import { unknownMemberMessage } from '../near-miss.js';
 import { START_IMPORT, violationOf, type StartImportCheck } from '../report.js';
 import type { CatalogueEntry, Violation } from '../types.js';
+import { isRecord } from '../../contract/record.js';
 import { pointer } from '../pointer.js';
 import { EVERY_OUTPUT, EVERY_VALUE } from '../operation-subjects.js';
 
 const REQ_RES = ['request', 'response'] as const;
 
-/** A non-array object: what the schema's `type: object` accepts. */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const IMPORT_SOURCE_MEMBERS = ['S3'] as const;
 
@@ -49,10 +46,10 @@ export const unknownMemberCheck: StartImportCheck = {
   run(view, _context, out) {
     unknownKeys(unknownMemberRow, view.wire, '', START_IMPORT_REQUEST_MEMBERS, out);
     const source = view.importSource;
-    if (!isObject(source)) return;
+    if (!isRecord(source)) return;
     unknownKeys(unknownMemberRow, source, '/ImportSource', IMPORT_SOURCE_MEMBERS, out);
     const { s3 } = view;
-    if (isObject(s3)) unknownKeys(unknownMemberRow, s3, '/ImportSource/S3', S3_IMPORT_SOURCE_MEMBERS, out);
+    if (isRecord(s3)) unknownKeys(unknownMemberRow, s3, '/ImportSource/S3', S3_IMPORT_SOURCE_MEMBERS, out);
   },
 };
 
@@ -72,7 +69,7 @@ function mismatch(path: string, noun: string, value: unknown): Violation {
 const S3_PATHS = S3_IMPORT_SOURCE_MEMBERS.map((name) => `/ImportSource/S3/${name}`);
 
 function s3TypeMismatches(s3: unknown, out: Violation[]): void {
-  if (!isObject(s3)) {
+  if (!isRecord(s3)) {
     out.push(mismatch('/ImportSource/S3', 'a structure (object)', s3));
     return;
   }
@@ -100,7 +97,7 @@ export const typeMismatchCheck: StartImportCheck = {
       }
     }
     if (importSource !== undefined) {
-      if (!isObject(importSource)) out.push(mismatch('/ImportSource', 'a structure (object)', importSource));
+      if (!isRecord(importSource)) out.push(mismatch('/ImportSource', 'a structure (object)', importSource));
       else if (view.s3 !== undefined) s3TypeMismatches(view.s3, out);
     }
     const importId = view.wire['ImportId'];

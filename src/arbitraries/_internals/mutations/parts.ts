@@ -1,10 +1,11 @@
 import type { PartitionId } from '../../../contract/partitions.js';
 import { PARTITION_IDS, regionsOf } from '../regions.js';
 import type { Draft } from './mutation.js';
+import { isRecord } from '../../../contract/record.js';
 
 /** `value` as a structure, or an empty one. */
 function structure(value: unknown): Draft {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Draft) : {};
+  return isRecord(value) ? value : {};
 }
 
 /** The members of the request's `ImportSource.S3` (every new-import base has them all). */

@@ -3,8 +3,8 @@
  * `PARTIAL_REQUEST_NEEDS`. A policy check reads one member, so most codes need only their own
  * value known; `time-range-required` reads several and is sure only in the cases listed.
  */
-import type { PolicyCode } from '../policy/types.js';
-import type { PartialNeed } from './validate-partial.js';
+import type { PartialNeed } from '../validate/validate-partial.js';
+import type { PolicyCode } from './types.js';
 
 const HERE = '.';
 const START = '/StartEventTime';

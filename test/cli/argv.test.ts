@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../src/cli/args.js';
+import { readArguments, spellings } from '../../src/cli/argv.js';
+import { IMPORT_OPERATIONS } from '../../src/contract/operations.js';
+
+describe('readArguments', () => {
+  const options = { format: { type: 'string' }, count: { type: 'string', short: 'n' }, help: { type: 'boolean', short: 'h' } } as const;
+
+  it('reads options in any order with their values, spaced or after =, and short spellings', () => {
+    const read = readArguments(['a', '--format', 'json', '-n', '5', '--format=text', 'b'], options);
+    expect(read.map((arg) => (arg.kind === 'option' ? `${arg.name}=${String(arg.value)}` : arg.value))).toEqual(['a', 'format=json', 'count=5', 'format=text', 'b']);
+  });
+
+  it('takes the next argument as a value whatever it looks like, and none for an unknown option', () => {
+    expect(readArguments(['--format', '--help', '--bogus', 'x'], options)).toMatchObject([
+      { kind: 'option', name: 'format', value: '--help' },
+      { kind: 'option', typed: '--bogus', spec: undefined, value: undefined },
+      { kind: 'positional', value: 'x', afterTerminator: false },
+    ]);
+  });
+
+  it('reads - as a positional and everything after -- as positionals', () => {
+    expect(readArguments(['-', '--', '--format', '-n'], options)).toMatchObject([
+      { kind: 'positional', value: '-', afterTerminator: false },
+      { kind: 'positional', value: '--format', afterTerminator: true },
+      { kind: 'positional', value: '-n', afterTerminator: true },
+    ]);
+  });
+
+  it('leaves a value option at the end without a value, and quotes an unknown option as typed without =VALUE', () => {
+    expect(readArguments(['--fromat=json', '--format'], options)).toMatchObject([
+      { kind: 'option', typed: '--fromat', spec: undefined },
+      { kind: 'option', name: 'format', value: undefined },
+    ]);
+  });
+
+  it('spells every option long, and short where it has a letter', () => {
+    expect(spellings(options)).toEqual(['--format', '--count', '-n', '--help', '-h']);
+  });
+});
+
+describe('parseCommandLine: check --operation', () => {
+  it('defaults to StartImport', () => {
+    expect(parseCommandLine(['check', 'x.json'])).toMatchObject({ command: 'check', operation: 'StartImport' });
+  });
+
+  it.each(IMPORT_OPERATIONS)('reads --operation %s, before or after the command', (operation) => {
+    expect(parseCommandLine(['check', '--operation', operation, 'x.json'])).toMatchObject({ command: 'check', operation });
+    expect(parseCommandLine([`--operation=${operation}`, 'check', 'x.json'])).toMatchObject({ command: 'check', operation });
+  });
+
+  it('refuses a name that is not an import operation, listing the five', () => {
+    expect(parseCommandLine(['check', '--operation', 'startimport', 'x.json'])).toEqual({
+      command: 'usage-error',
+      message: "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures (got 'startimport')",
+    });
+    expect(parseCommandLine(['check', 'x.json', '--operation'])).toEqual({ command: 'usage-error', message: '--operation needs a value' });
+  });
+
+  it.each(['rules', 'sample'])('refuses --operation for %s', (command) => {
+    expect(parseCommandLine([command, '--operation', 'GetImport'])).toEqual({ command: 'usage-error', message: `--operation does not apply to ${command} (only to check)` });
+  });
+});
