@@ -22,6 +22,13 @@ export type PolicyRuleName = (typeof POLICY_RULE_NAMES)[number];
 /** The code a policy rule reports: `policy/<rule name>`, basis `policy`. */
 export type PolicyCode = `policy/${PolicyRuleName}`;
 
+// A validator given a policy reports its codes: the core's `Violation` names them once this module is loaded.
+declare module '../rules/types.js' {
+  interface ReportedExtensionCodes {
+    readonly policy: PolicyCode;
+  }
+}
+
 /** A rule's severity in a policy file: `off` disables it. */
 export type PolicySeverity = Severity | 'off';
 

@@ -19,8 +19,7 @@ export type RoleCheckCode =
 export type RoleCheckBasis = 'documented' | 'inferred';
 
 /** One finding about the import role's policies: a `Violation`, the package's one finding type, with a role code. */
-export interface RoleViolation extends Violation {
-  readonly code: RoleCheckCode;
+export interface RoleViolation extends Violation<RoleCheckCode> {
   /** JSON Pointer into the named input, e.g. `/trustPolicy/Statement/0/Condition`. */
   readonly path: string;
   readonly basis: RoleCheckBasis;

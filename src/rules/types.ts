@@ -83,10 +83,25 @@ export function isPolicyCode(code: ViolationCode | ExtensionCode): code is `poli
   return code.startsWith('policy/');
 }
 
-/** One finding about a checked value. */
-export interface Violation {
+/**
+ * The codes an extension adds to what the contract's validators report, by extension: empty in
+ * the core. The policy module adds its `policy/<rule>` codes to it (declaration merging), so a
+ * validator's `Violation` names them exactly while the core imports nothing of the extension.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the extensions' declaration merging
+export interface ReportedExtensionCodes {}
+
+/** A code an extension adds to the validators' reports (`policy/<rule>` once the policy module is loaded). */
+export type ReportedExtensionCode = ReportedExtensionCodes[keyof ReportedExtensionCodes];
+
+/**
+ * One finding about a checked value. `Code` is the codes it can have: by default a catalogue code
+ * or, with an organisation policy, a policy code; the role check's findings are
+ * `Violation<RoleCheckCode>`.
+ */
+export interface Violation<Code extends ViolationCode | ExtensionCode = ViolationCode | ReportedExtensionCode> {
   /** The stable catalogue code, `policy/<rule>` for an organisation policy's rule (basis `policy`), or `role/<check>` for the role check's. */
-  readonly code: ViolationCode | ExtensionCode;
+  readonly code: Code;
   readonly severity: Severity;
   /** JSON Pointer into the checked value (`''` is the value itself). */
   readonly path: string;

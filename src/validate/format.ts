@@ -1,17 +1,20 @@
-import type { Violation } from '../rules/index.js';
+import type { ExtensionCode, Violation, ViolationCode } from '../rules/index.js';
+
+/** A finding of any check: the contract's, a policy's or the role check's. */
+type AnyViolation = Violation<ViolationCode | ExtensionCode>;
 
 /**
  * One line for a violation: path, severity, code and message, with `[assumed]` where the
  * check's basis is inferred. The CLI, the matchers, the msw error bodies and the ESLint
  * messages all use this, so a user sees the same words everywhere.
  */
-export function formatViolation(violation: Violation): string {
+export function formatViolation(violation: AnyViolation): string {
   const assumed = violation.basis === 'inferred' ? ' [assumed]' : '';
   return `${violation.path === '' ? '(root)' : violation.path} ${violation.severity} ${violation.code}: ${violation.message}${assumed}`;
 }
 
 /** The violations, one line each (see `formatViolation`); `''` for none. */
-export function formatViolations(violations: readonly Violation[]): string {
+export function formatViolations(violations: readonly AnyViolation[]): string {
   return formatViolationsUpTo(violations, Number.POSITIVE_INFINITY);
 }
 
@@ -19,10 +22,10 @@ export function formatViolations(violations: readonly Violation[]): string {
  * `formatViolations`, adding no more lines once the text is longer than `maxLength`: a caller that
  * cuts the text to fit (the msw handlers' 1000-character messages) formats only what fits.
  */
-export function formatViolationsUpTo(violations: readonly Violation[], maxLength: number): string {
+export function formatViolationsUpTo(violations: readonly AnyViolation[], maxLength: number): string {
   let text = '';
   for (let i = 0; i < violations.length && text.length <= maxLength; i += 1) {
-    const line = formatViolation(violations[i] as Violation);
+    const line = formatViolation(violations[i] as AnyViolation);
     text = i === 0 ? line : `${text}\n${line}`;
   }
   return text;

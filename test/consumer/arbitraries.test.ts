@@ -20,7 +20,7 @@ describe('the packed package, with the consumer’s own fast-check', () => {
   });
 
   it.each([
-    ['an ES module', 'arbitraries-esm.mjs', 'dist/esm/arbitraries/index.js'],
+    ['an ES module', 'arbitraries-esm.mjs', 'dist/esm/arbitraries/esm-entry.js'],
     ['CommonJS', 'arbitraries-cjs.cjs', 'dist/cjs/arbitraries/index.js'],
   ])('samples valid requests through the arbitraries subpath from %s', async (_name, script, entry) => {
     const result = await runNode([script], project.dir);
