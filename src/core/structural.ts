@@ -11,6 +11,7 @@ import type { Subject, Violation, ViolationCode } from '../rules/types.js';
 import { pointer, violation } from '../rules/violation.js';
 import { nearMiss } from '../validate/schema-errors.js';
 import { isStructure } from '../validate/normalise.js';
+import { breakAt, breakEnum, breakRange, breakRequired, breakSize, breakString, breakType, breakUnknown, type Breaker } from './breaks.js';
 import type { Check } from './check.js';
 import type { ShapeModel } from './model.js';
 import { locator, sitesOf, type Shapes, type Site } from './sites.js';
@@ -42,12 +43,13 @@ export interface StructuralTarget {
 
 type Test = (value: unknown, path: string, out: Violation[]) => void;
 
-function check(target: StructuralTarget, code: ViolationCode, site: Site, test: Test): Check<Decoded> {
+function check(target: StructuralTarget, code: ViolationCode, site: Site, test: Test, breaker: Breaker): Check<Decoded> {
   const at = locator(site.pattern);
   return {
     row: catalogueEntry(code),
     operations: [target.operation],
     reads: [site.pattern],
+    break: breakAt(site.pattern, breaker),
     run(input, _context, out) {
       at(input, (value, path) => { test(value, path, out); });
     },
@@ -100,7 +102,7 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
       const hint = near === undefined ? `members are ${members.join(', ')}` : `did you mean '${near}'?`;
       out.push(violation('unknown-member', `${path}${pointer(key)}`, `must not have member '${clip(key, 40)}': the SDK silently drops it (${hint})`));
     }
-  });
+  }, breakUnknown(members));
   if (shape.required.length === 0) return [unknown];
   const code = target.codes[site.shapeName]?.required ?? 'required-member-missing';
   const required = check(target, code, site, (value, path, out) => {
@@ -108,7 +110,7 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
     for (const name of shape.required) {
       if (value[name] === undefined) out.push(violation(code, `${path}/${name}`, `must be set: ${owner} requires ${name}`));
     }
-  });
+  }, breakRequired(shape.required));
   return [unknown, required];
 }
 
@@ -141,7 +143,7 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
           found.push(violation(code, path, message));
           return;
         }
-      }),
+      }, breakString({ minLength, maxLength, regex, breaksLength: code === lengthCode, breaksPattern: code === patternCode, exempt })),
     );
   }
   return out;
@@ -157,7 +159,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
     out.push(
       check(target, 'type-mismatch', site, (value, path, found) => {
         if (!hasType(shape, value)) found.push(violation('type-mismatch', path, `must be ${noun} (got ${describe(value)})`));
-      }),
+      }, breakType(shape)),
     );
   }
   switch (shape.type) {
@@ -176,7 +178,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
           if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
             found.push(violation(code, path, `must be a whole number from ${String(min)} to ${String(max)} (got ${String(value)})`));
           }
-        }),
+        }, breakRange(min, max)),
       ];
     }
     case 'enum': {
@@ -187,7 +189,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
         ...out,
         check(target, code, site, (value, path, found) => {
           if (typeof value === 'string' && !values.has(value)) found.push(violation(code, path, `must be one of ${listed} (got '${clip(value)}')`));
-        }),
+        }, breakEnum(shape.values)),
       ];
     }
     case 'list': {
@@ -201,7 +203,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
           if (Array.isArray(value) && (value.length < minItems || value.length > maxItems)) {
             found.push(violation(code, path, `must hold ${bounds} item${maxItems === 1 ? '' : 's'} (got ${String(value.length)})`));
           }
-        }),
+        }, breakSize(minItems, maxItems)),
       ];
     }
     case 'timestamp':
