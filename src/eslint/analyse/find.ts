@@ -3,7 +3,9 @@
  * object once (the first form in the order of `BuilderKind` names it).
  */
 import type { SourceCode } from 'eslint';
-import { annotationOf, is, isSpreadPart, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
+import type { ImportOperation } from '../../contract/operations.js';
+import { annotationOf, is, isSpreadPart, memberName, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
+import { OPERATION_OF_COMMAND, OPERATION_OF_METHOD } from './operations.js';
 import type { SdkBindings } from './sdk.js';
 import { boundInitOf, constInitOf, findVariable, onlyDefinition } from './scope.js';
 import type { TypeInfo } from './typed.js';
@@ -14,6 +16,8 @@ import type { Candidates } from './walk.js';
 export interface Builder {
   readonly kind: BuilderKind;
   readonly node: AnyNode;
+  /** The operation whose input it is (type annotations and contextual types are StartImport's). */
+  readonly operation: ImportOperation;
 }
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set(['StartImportCommandInput', 'StartImportRequest']);
@@ -58,19 +62,23 @@ function isCloudTrailClient(sourceCode: SourceCode, sdk: SdkBindings, object: An
  */
 export function findBuilders(sourceCode: SourceCode, candidates: Candidates, types: TypeInfo | undefined): Builder[] {
   const { sdk } = candidates;
-  const found = new Map<AnyNode, BuilderKind>();
-  const add = (kind: BuilderKind, expression: AnyNode | undefined): void => {
+  const found = new Map<AnyNode, { kind: BuilderKind; operation: ImportOperation }>();
+  const add = (kind: BuilderKind, expression: AnyNode | undefined, operation: ImportOperation = 'StartImport'): void => {
     if (expression === undefined || expression.type === 'SpreadElement') return;
-    for (const node of requestRoots(sourceCode, expression)) if (!found.has(node)) found.set(node, kind);
+    for (const node of requestRoots(sourceCode, expression)) if (!found.has(node)) found.set(node, { kind, operation });
   };
   if (!sdk.empty) {
-    for (const node of candidates.news) if (sdk.exportOf(node.callee) === 'StartImportCommand') add('command', node.arguments[0]);
+    for (const node of candidates.news) {
+      const operation = OPERATION_OF_COMMAND.get(sdk.exportOf(node.callee) ?? '');
+      if (operation !== undefined) add('command', node.arguments[0], operation);
+    }
   }
   for (const node of candidates.calls) {
     const { callee } = node;
     if (!is(callee, 'MemberExpression')) continue;
+    const operation = OPERATION_OF_METHOD.get(memberName(callee) ?? '');
     const client = (!sdk.empty && isCloudTrailClient(sourceCode, sdk, callee.object)) || (types?.isCloudTrailClient(callee.object) ?? false);
-    if (client) add('client-method', node.arguments[0]);
+    if (client && operation !== undefined) add('client-method', node.arguments[0], operation);
   }
   if (!sdk.empty) {
     for (const { expression, type } of candidates.typed) if (sdk.namesType(type, REQUEST_TYPES)) add('type-annotation', expression);
@@ -86,7 +94,7 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
   }
   if (types !== undefined) {
     // A literal spread into a request has the request as its contextual type, yet is only part of one.
-    for (const node of candidates.objects) if (!found.has(node) && !isSpreadPart(node) && types.isRequestContext(node)) found.set(node, 'contextual-type');
+    for (const node of candidates.objects) if (!found.has(node) && !isSpreadPart(node) && types.isRequestContext(node)) found.set(node, { kind: 'contextual-type', operation: 'StartImport' });
   }
-  return [...found].map(([node, kind]) => ({ kind, node }));
+  return [...found].map(([node, { kind, operation }]) => ({ kind, node, operation }));
 }
