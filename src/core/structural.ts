@@ -4,7 +4,6 @@
  * Each is a `Check` carrying its catalogue row; each reads the decoded value (plain data), so a
  * check never meets a getter.
  */
-import type { ImportOperation } from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { catalogueEntry } from '../rules/catalogue.js';
 import type { Subject, Violation, ViolationCode } from '../rules/types.js';
@@ -33,7 +32,8 @@ export interface ConstraintCodes {
 
 /** What a structural check is compiled for. */
 export interface StructuralTarget {
-  readonly operation: ImportOperation;
+  /** The operation's name in its model: any model's, so an operation is data (test/engine/adding-an-operation.test.ts). */
+  readonly operation: string;
   readonly subject: 'request' | 'response';
   /** The shape name of the input or output. */
   readonly root: string;

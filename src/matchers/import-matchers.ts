@@ -6,8 +6,7 @@
 import type { ImportOperation } from '../contract/operations.js';
 import { validateImportRequest, type ImportValidationOptions } from '../operations/index.js';
 import type { ViolationCode } from '../rules/index.js';
-import { printerOf } from './context.js';
-import { message, violationList } from './describe.js';
+import { validMatcherResult, violateMatcherResult } from './contract-matchers.js';
 import { importOperation, importOptions, operationCode } from './import-options.js';
 import type { MatcherResult, MatcherThis } from './types.js';
 
@@ -22,18 +21,9 @@ import type { MatcherResult, MatcherThis } from './types.js';
  */
 export function toBeValidImportRequest(this: MatcherThis, received: unknown, operation: ImportOperation, options?: ImportValidationOptions): MatcherResult {
   const name = 'toBeValidImportRequest';
-  const print = printerOf(this, name);
   const checked = importOptions(name, options);
-  const result = validateImportRequest(importOperation(name, operation), received, checked);
-  return {
-    pass: result.valid,
-    message: () =>
-      message(
-        print.hint(options === undefined ? 'operation' : 'operation, options'),
-        `Expected ${print.isNot ? 'not ' : ''}a valid ${operation} request, but it has ${violationList(result.violations)}`,
-        `Received: ${print.received(received)}`,
-      ),
-  };
+  const verdict = validateImportRequest(importOperation(name, operation), received, checked);
+  return validMatcherResult(this, name, options === undefined ? 'operation' : 'operation, options', operation, received, verdict);
 }
 
 /**
@@ -48,20 +38,8 @@ export function toBeValidImportRequest(this: MatcherThis, received: unknown, ope
  */
 export function toViolateImportContract(this: MatcherThis, received: unknown, operation: ImportOperation, code?: ViolationCode, options?: ImportValidationOptions): MatcherResult {
   const name = 'toViolateImportContract';
-  const print = printerOf(this, name);
   const checked = importOptions(name, options);
   const wanted = operationCode(name, importOperation(name, operation), code);
-  const result = validateImportRequest(operation, received, checked);
-  const pass = wanted === undefined ? !result.valid : result.violations.some((v) => v.code === wanted);
-  const what = wanted === undefined ? 'an error violation' : `violation ${wanted}`;
   const args = options === undefined ? (wanted === undefined ? 'operation' : 'operation, code') : 'operation, code, options';
-  return {
-    pass,
-    message: () =>
-      message(
-        print.hint(args),
-        `Expected a ${operation} request ${print.isNot ? 'without' : 'with'} ${what}, but it has ${violationList(result.violations)}`,
-        `Received: ${print.received(received)}`,
-      ),
-  };
+  return violateMatcherResult(this, name, args, operation, received, wanted, validateImportRequest(operation, received, checked));
 }

@@ -8,12 +8,13 @@
 import fc from 'fast-check';
 import type { Shape } from '../../contract/timestamps.js';
 import type { ShapeModel } from '../../core/model.js';
+import { CLOUDTRAIL_MODEL } from '../../generated/cloudtrail-model.js';
 import { locator, shapeNamed, sitesOf, type Shapes } from '../../core/sites.js';
 import { eventDataStoreArn } from '../event-data-store-arn.js';
 import { eventDataStoreId } from '../event-data-store-id.js';
 import { importId } from '../import-id.js';
 
-/** Shapes a semantic check narrows beyond the model, by shape name (CloudTrail's model). */
+/** Shapes of CloudTrail's model a semantic check narrows beyond the model, by shape name. */
 const NARROWED: Readonly<Record<string, () => fc.Arbitrary<unknown>>> = {
   UUID: importId,
   EventDataStoreArn: () => fc.oneof(eventDataStoreArn(), eventDataStoreId()),
@@ -43,7 +44,7 @@ function stringOf(shape: Extract<ShapeModel, { type: 'string' }>): fc.Arbitrary<
 
 /** Valid values of the shape named `name`, in the wire shape (timestamps as epoch seconds). */
 export function modelValue(shapes: Shapes, name: string, options: ModelValueOptions): fc.Arbitrary<unknown> {
-  const narrowed = NARROWED[name];
+  const narrowed = shapes === CLOUDTRAIL_MODEL.shapes ? NARROWED[name] : undefined;
   if (narrowed !== undefined) return narrowed();
   const shape = shapeNamed(shapes, name);
   switch (shape.type) {
