@@ -3,6 +3,8 @@
  * - `models/cloudtrail-import.smithy.json` → `cloudtrail-model.ts` (the import operations' model as
  *   data; refreshing the model: `models/README.md`);
  * - `data/aws-partitions.json` → `partitions.ts` (the partitions, as typed data);
+ * - the generated model → `schemas/<operation>-{request,response}.schema.json` of the four read
+ *   operations (StartImport's schemas are written by hand);
  * - `schemas/*.schema.json` → `schemas.ts` (the schemas as objects) and `validators.js`
  *   (ajv standalone validators, so importing the package compiles nothing at run time).
  *
@@ -15,11 +17,17 @@
  * `test/contract/partitions-data.test.ts` fails while the copy and the SDK disagree. Nothing reads
  * the file at run time: the package ships only the generated module.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderGenerated } from './render-generated.js';
+import { renderOperationSchemas } from './render-operation-schemas.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
+for (const [file, text] of Object.entries(renderOperationSchemas(version))) {
+  writeFileSync(`${root}/schemas/${file}`, text);
+  console.log(`wrote schemas/${file}`);
+}
 for (const [file, text] of Object.entries(renderGenerated(root))) {
   writeFileSync(`${root}/src/generated/${file}`, text);
   console.log(`wrote src/generated/${file}`);

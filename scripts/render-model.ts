@@ -120,7 +120,7 @@ export function renderModel(root: string): string {
     `import type { ServiceModel } from '../core/model.js';\n\n` +
     `/** The import operations of the model, in the order the package lists them. */\n` +
     `export const CLOUDTRAIL_OPERATIONS = ${JSON.stringify(OPERATIONS)} as const;\n\n` +
-    `/** The import operations of CloudTrail's Smithy model (\`${MODEL_FILE}\`), as data. */\n` +
+    `/** The import operations of AWS's Smithy model of CloudTrail (2013-11-01), as data. */\n` +
     `export const CLOUDTRAIL_MODEL = ${JSON.stringify(data, null, 2)} as const satisfies ServiceModel;\n`
   );
 }

@@ -2,13 +2,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderGenerated } from '../scripts/render-generated.js';
+import { renderOperationSchemas } from '../scripts/render-operation-schemas.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
 
 describe('src/generated', () => {
-  it.each(Object.entries(renderGenerated(root)))('%s is what scripts/generate.ts makes of schemas/ and data/ (run `npm run generate`)', (file, text) => {
+  it.each(Object.entries(renderGenerated(root)))('%s is what scripts/generate.ts makes of models/, schemas/ and data/ (run `npm run generate`)', (file, text) => {
     expect(readFileSync(`${root}/src/generated/${file}`, 'utf8')).toBe(text);
+  });
+});
+
+describe('the read operations’ schemas', () => {
+  it.each(Object.entries(renderOperationSchemas(version)))('schemas/%s is what scripts/generate.ts makes of the model (run `npm run generate`)', (file, text) => {
+    expect(readFileSync(`${root}/schemas/${file}`, 'utf8')).toBe(text);
   });
 });
 

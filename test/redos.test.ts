@@ -1,6 +1,6 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { partitionRegexes, schemaPatterns, sourceRegexes } from './support/regex-sources.js';
+import { modelPatterns, partitionRegexes, schemaPatterns, sourceRegexes } from './support/regex-sources.js';
 
 // recheck's pure-JS backend: in-process, the same verdicts on every platform (no native binary or JVM needed).
 process.env['RECHECK_SYNC_BACKEND'] ??= 'pure';
@@ -9,7 +9,7 @@ process.env['RECHECK_SYNC_BACKEND'] ??= 'pure';
 const CHECK = { timeout: 20_000 } as const;
 
 const fromSource = sourceRegexes();
-const patterns = [...schemaPatterns(), ...fromSource.regexes, ...partitionRegexes()];
+const patterns = [...schemaPatterns(), ...fromSource.regexes, ...partitionRegexes(), ...modelPatterns()];
 
 /**
  * Patterns known to backtrack polynomially, by file and source (not line: lines move). Each must be
@@ -28,6 +28,8 @@ const DYNAMIC_SOURCES: Readonly<Record<string, string>> = {
   // src/contract/model.ts: the model's patterns, the schemas' own, checked from schemas/.
   "new RegExp(EVENT_DATA_STORE_ARN.pattern, 'u')": 'schemas/common.schema.json#/$defs/EventDataStoreArn/pattern',
   "new RegExp(IMPORT_ID.pattern, 'u')": 'schemas/common.schema.json#/$defs/UUID/pattern',
+  // src/core/structural.ts: each string shape's pattern of the generated model, checked from it.
+  "new RegExp(pattern, 'u')": 'src/generated/cloudtrail-model.ts string shapes (modelPatterns)',
 };
 
 describe('the regular expressions of the toolkit', () => {
@@ -38,6 +40,7 @@ describe('the regular expressions of the toolkit', () => {
     expect(patterns.some((p) => p.origin.startsWith('src/contract/timestamps.ts:') && p.source.startsWith('^(\\d{4})-'))).toBe(true);
     expect(patterns.some((p) => p.origin.startsWith('data/aws-partitions.json') && p.origin.endsWith('(aws-us-gov)'))).toBe(true);
     expect(patterns.map((p) => p.origin).filter((origin) => origin.startsWith('src/generated/validators.ts'))).toEqual([]);
+    expect(patterns).toContainEqual({ source: '.*', flags: 'u', origin: 'models/cloudtrail-import.smithy.json PaginationToken (src/core/structural.ts)' });
   });
 
   it('are all literals, except those whose patterns are collected from their data', () => {

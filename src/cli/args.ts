@@ -1,6 +1,6 @@
 import { parseIso8601 } from '../contract/timestamps.js';
-import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
-import { unknownOption } from './unknown-option.js';
+import { IMPORT_OPERATIONS, ruleCatalogue, type ImportOperation, type Subject, type ViolationCode } from '../index.js';
+import { nearestOption, unknownOption } from './unknown-option.js';
 
 /** What `check` prints. */
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -14,6 +14,8 @@ export interface CheckCommand {
   readonly command: 'check';
   readonly format: CheckFormat;
   readonly kind: Subject;
+  /** `--operation NAME`: the import operation whose requests or responses the documents are; default StartImport. */
+  readonly operation: ImportOperation;
   readonly shape: FileShape;
   /** `--request FILE` (responses only): the request the responses answer. */
   readonly request: string | undefined;
@@ -58,7 +60,7 @@ export type Invocation =
   | { readonly command: 'version' }
   | { readonly command: 'usage-error'; readonly message: string };
 
-const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now'] as const;
+const VALUE_OPTIONS = ['format', 'kind', 'operation', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now'] as const;
 // Short spellings of value options: `-n N` is `--count N`.
 const SHORT_OPTIONS: Readonly<Record<string, ValueOption>> = { '-n': 'count' };
 
@@ -81,7 +83,7 @@ interface Parsed {
 
 /** The options of each command, as typed: an unknown one is compared with these. */
 const COMMAND_OPTIONS = {
-  check: ['--format', '--kind', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
+  check: ['--format', '--kind', '--operation', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
   rules: ['--format', '--help', '--version'],
   sample: ['--kind', '--invalid', '--count', '-n', '--seed', '--shape', '--now', '--help', '--version'],
 } as const;
@@ -135,9 +137,22 @@ function instant(value: string | undefined): Date | undefined {
   return date;
 }
 
+/** `--operation NAME`: one of the import operations, with the nearest one offered for a slip of the keyboard. */
+function operation(value: string | undefined): ImportOperation {
+  if (value === undefined) return 'StartImport';
+  const found = IMPORT_OPERATIONS.find((name) => name === value);
+  if (found !== undefined) return found;
+  const nearest = nearestOption(value, IMPORT_OPERATIONS);
+  const hint = nearest === undefined ? '' : `; did you mean ${nearest}?`;
+  throw new UsageError(`--operation must be one of ${IMPORT_OPERATIONS.join(', ')} (got '${value}')${hint}`);
+}
+
 function checkCommand(values: Values, paths: readonly string[], noPolicy: boolean): CheckCommand {
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error'], 'request');
+  const named = operation(values.operation);
+  if (kind === 'error') onlyFor(values, ['operation'], '--kind error (errors are checked against every import operation)');
+  if (named !== 'StartImport') onlyFor(values, ['request', 'policy', 'now'], `--operation ${named} (only to StartImport)`);
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
   if (kind === 'error') onlyFor(values, ['shape'], '--kind error (an error body has no timestamps)');
@@ -150,6 +165,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
     command: 'check',
     format: oneOf('format', values.format, ['text', 'json', 'sarif'], 'text'),
     kind,
+    operation: named,
     shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
     request: values.request,
     status: values.status === undefined ? undefined : httpStatus(values.status),
@@ -163,6 +179,7 @@ function rulesCommand(values: Values, rest: readonly string[]): RulesCommand {
   onlyFor(values, ['request', 'status', 'policy'], 'rules (only to check)');
   onlyFor(values, ['invalid', 'count', 'seed'], 'rules (only to sample)');
   onlyFor(values, ['kind', 'shape', 'now'], 'rules (only to check and sample)');
+  onlyFor(values, ['operation'], 'rules (only to check)');
   if (rest.length > 0) throw new UsageError(`rules takes no PATH (got '${rest.join(' ')}')`);
   return { command: 'rules', format: oneOf('format', values.format, ['text', 'json'], 'text') };
 }
@@ -187,12 +204,15 @@ function seed(value: string | undefined): number | undefined {
 function requestCode(value: string): ViolationCode {
   const entry = ruleCatalogue.find((candidate) => candidate.code === value);
   if (entry === undefined) throw new UsageError(`--invalid: unknown code '${value}' (run 'rules' for the list)`);
+  if (entry.subjects.length === 0) {
+    throw new UsageError(`--invalid takes a StartImport request code: '${value}' is checked on ${Object.keys(entry.operations ?? {}).join(', ')} only`);
+  }
   if (!entry.subjects.includes('request')) throw new UsageError(`--invalid takes a request code: '${value}' is not checked on requests`);
   return entry.code;
 }
 
 function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
-  onlyFor(values, ['format', 'request', 'status', 'policy'], 'sample (only to check)');
+  onlyFor(values, ['format', 'request', 'status', 'policy', 'operation'], 'sample (only to check)');
   if (values.invalid !== undefined) onlyFor(values, ['kind'], '--invalid (an invalid request has no kind to choose)');
   if (rest.length > 0) throw new UsageError(`sample takes no PATH (got '${rest.join(' ')}')`);
   return {

@@ -6,6 +6,8 @@ import {
   validateStartImportError,
   validateStartImportRequest,
   validateStartImportResponse,
+  validateImportRequest,
+  validateImportResponse,
   type ImportPolicy,
   type Subject,
   type Violation,
@@ -121,8 +123,12 @@ function policyFor(command: CheckCommand, io: CliIo, report: (problem: InputProb
 }
 
 async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: InputProblem) => void): Promise<Validate> {
-  const { kind, shape, status } = command;
+  const { kind, shape, status, operation } = command;
   if (kind === 'error') return (value) => validateStartImportError(value, status === undefined ? {} : { status });
+  if (operation !== 'StartImport') {
+    const options = { shape };
+    return kind === 'request' ? (value) => validateImportRequest(operation, value, options) : (value) => validateImportResponse(operation, value, options);
+  }
   if (kind === 'request') {
     const now = command.now ?? io.now;
     const policy = policyFor(command, io, report);

@@ -4,7 +4,8 @@ export const TOOL_NAME = 'cloudtrail-import-contract';
 /** `--help`. */
 export const USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
-Prove that CloudTrail Lake StartImport requests, responses and errors are ones AWS would accept.
+Prove that CloudTrail Lake import requests, responses and errors (StartImport, GetImport,
+ListImports, StopImport, ListImportFailures) are ones AWS would accept.
 
 Commands:
   check [options] PATH...   check the JSON documents in PATHs
@@ -31,17 +32,20 @@ check options:
                             repository root (the folder above holding .git)
   --kind request|response|error
                             what the documents are (default request)
+  --operation NAME          (--kind request or response) the import operation whose inputs or
+                            outputs the documents are: StartImport (default), GetImport,
+                            ListImports, StopImport or ListImportFailures
   --shape cli|wire          how timestamps are written: cli (default) takes ISO-8601 strings
                             or epoch seconds, wire only epoch-second numbers
-  --request FILE            (--kind response) the request the responses answer; also checks
-                            that each response echoes it
+  --request FILE            (StartImport, --kind response) the request the responses
+                            answer; also checks that each response echoes it
   --status N                (--kind error) the HTTP status the errors were answered with
-  --policy FILE             (--kind request) also check the organisation policy in FILE
-                            (schemas/policy.schema.json); by default the nearest
+  --policy FILE             (StartImport, --kind request) also check the organisation policy
+                            in FILE (schemas/policy.schema.json); by default the nearest
                             cloudtrail-import-policy.json from the working folder upward
   --no-policy               check no organisation policy, not even a discovered one
-  --now T                   (--kind request) "now" for time-range-in-future: an ISO-8601
-                            date-time or epoch seconds (default the system clock)
+  --now T                   (StartImport, --kind request) "now" for time-range-in-future: an
+                            ISO-8601 date-time or epoch seconds (default the system clock)
 
 sample options:
   --kind new|retry|any      which valid requests: new imports, retries, or both (default any)

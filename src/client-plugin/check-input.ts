@@ -1,9 +1,10 @@
 /**
  * The check of one import command's input, in the SDK shape: StartImport with the project's
- * validator, the four other operations with the checks the fake import service answers with.
+ * validator (and the policy), the four other operations with their contracts (the checks the fake
+ * import service answers with too).
  */
 import type { ImportOperation } from '../contract/operations.js';
-import { readInput } from '../fake/validate-input.js';
+import { validateImportRequest } from '../operations/index.js';
 import type { ImportPolicy } from '../policy/types.js';
 import type { Violation } from '../rules/index.js';
 import { formatViolations, validateStartImportRequest, type Clock } from '../validate/index.js';
@@ -16,10 +17,10 @@ export interface InputCheckOptions {
 
 /** The outcome of a check: whether to refuse, the violations, and their lines as the package formats them. */
 export interface InputCheck {
-  /** True when there is an error: a violation of severity `error`, or a problem without a code. */
+  /** True when there is an error: a violation of severity `error`. */
   readonly refused: boolean;
   readonly violations: readonly Violation[];
-  /** One line per problem (`formatViolations`'s lines, and those of problems without a code); `''` for none. */
+  /** One line per violation (`formatViolations`'s lines); `''` for none. */
   readonly text: string;
 }
 
@@ -29,8 +30,6 @@ export function checkImportInput(operation: ImportOperation, input: unknown, opt
     const { valid, violations } = validateStartImportRequest(input, { ...options, shape: 'sdk' });
     return { refused: !valid, violations, text: formatViolations(violations) };
   }
-  const read = readInput(operation, input);
-  if (!('refused' in read) || read.refused.ok) return { refused: false, violations: [], text: '' };
-  // The fake's refusal message holds every problem's line, coded or not, in the one format.
-  return { refused: true, violations: read.refused.error.violations, text: read.refused.error.message };
+  const { valid, violations } = validateImportRequest(operation, input, { shape: 'sdk' });
+  return { refused: !valid, violations, text: formatViolations(violations) };
 }

@@ -1,7 +1,6 @@
 /**
  * Facts of the CloudTrail import API taken from AWS's Smithy model, read from its generated data
- * (`src/generated/cloudtrail-model.ts`, made from `models/` by `npm run generate`); the names
- * here are the package's. The model-conformance test checks them against the model file.
+ * (`CLOUDTRAIL_MODEL`); the names here are the package's. The model-conformance test checks them against the model file.
  */
 import { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
 

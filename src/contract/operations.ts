@@ -1,7 +1,7 @@
 /**
  * The five import operations of AWS's Smithy model, their `X-Amz-Target`
  * values, their modeled errors and the HTTP status of every error the test doubles answer with.
- * The model's facts are read from its generated data (`src/generated/cloudtrail-model.ts`); the
+ * The model's facts are read from its generated data (`CLOUDTRAIL_MODEL`); the
  * model-conformance test checks the lists here against the model file.
  */
 import { CLOUDTRAIL_MODEL, CLOUDTRAIL_OPERATIONS } from '../generated/cloudtrail-model.js';

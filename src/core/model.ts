@@ -1,6 +1,6 @@
 /**
- * The types of an operation's model as data: what `npm run generate` makes of the Smithy model in
- * `models/` (`src/generated/cloudtrail-model.ts`). Shapes are named as in the model (`UUID`,
+ * The types of an operation's model as data: what `npm run generate` makes of AWS's Smithy model
+ * (`CLOUDTRAIL_MODEL`). Shapes are named as in the model (`UUID`,
  * `ImportStatus`) and members refer to them by name, so a shape used twice is stated once.
  */
 

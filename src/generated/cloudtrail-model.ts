@@ -4,7 +4,7 @@ import type { ServiceModel } from '../core/model.js';
 /** The import operations of the model, in the order the package lists them. */
 export const CLOUDTRAIL_OPERATIONS = ["StartImport","GetImport","ListImports","StopImport","ListImportFailures"] as const;
 
-/** The import operations of CloudTrail's Smithy model (`models/cloudtrail-import.smithy.json`), as data. */
+/** The import operations of AWS's Smithy model of CloudTrail (2013-11-01), as data. */
 export const CLOUDTRAIL_MODEL = {
   "service": "CloudTrail_20131101",
   "qualifiedTargetPrefix": "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101",

@@ -5,11 +5,10 @@
  * needs its code chosen here first). Unknown members are `unknown-member`, wrong types
  * `type-mismatch` and missing required members `required-member-missing` unless a shape says otherwise.
  */
-import { isImportIdPlaceholder } from '../contract/model.js';
 import type { ConstraintCodes } from '../core/structural.js';
 
 export const SHAPE_CODES: Readonly<Record<string, ConstraintCodes>> = {
-  UUID: { length: 'import-id-invalid', pattern: 'import-id-invalid', exempt: isImportIdPlaceholder },
+  UUID: { length: 'import-id-invalid', pattern: 'import-id-invalid' },
   EventDataStoreArn: { length: 'destination-length', pattern: 'destination-pattern' },
   ImportDestinations: { size: 'destinations-count' },
   PaginationToken: { length: 'next-token-length', pattern: 'next-token-length' },

@@ -1,7 +1,7 @@
 /**
  * `validateImportRequest` and `validateImportResponse`: any import operation's input or output,
  * by operation name. StartImport's go to its own validators; the other four run their compiled
- * contracts (src/operations/<operation>/).
+ * compiled contracts.
  */
 import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
 import type { CheckContext } from '../core/check.js';

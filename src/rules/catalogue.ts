@@ -137,7 +137,6 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'warning',
     basis: 'inferred',
     subjects: REQ_RES,
-    operations: DESTINATIONS,
     description: 'an event data store ID should be a lowercase UUID, as every real one is (placeholders land here)',
   },
   {
@@ -226,7 +225,6 @@ export const ruleCatalogue: readonly CatalogueEntry[] = [
     severity: 'warning',
     basis: 'documented',
     subjects: REQ_RES,
-    operations: IMPORT_IDS,
     description: "ImportId is an AWS documentation placeholder (36 characters containing EXAMPLE): replace it, the model's pattern rejects it",
   },
   {

@@ -116,10 +116,11 @@ describe('importContractPlugin', () => {
     expect(seen).toEqual([]);
   });
 
-  it('rejects a ListImports with MaxResults out of range, naming the member (no catalogue code covers it yet)', async () => {
+  it('rejects a ListImports with MaxResults out of range (max-results-out-of-range)', async () => {
     const error = await violationOf(checkedClient().send(new ListImportsCommand({ MaxResults: 0 })));
-    expect(error).toMatchObject({ operation: 'ListImports', violations: [] });
-    expect(error.message).toBe('ListImports input breaks the CloudTrail import contract, not sent:\n/MaxResults error: must be an integer from 1 to 1000 (got 0)');
+    expect(error).toMatchObject({ operation: 'ListImports' });
+    expect(error.violations.map((v) => v.code)).toEqual(['max-results-out-of-range']);
+    expect(error.message).toBe('ListImports input breaks the CloudTrail import contract, not sent:\n/MaxResults error max-results-out-of-range: must be a whole number from 1 to 1000 (got 0)');
     expect(seen).toEqual([]);
   });
 

@@ -54,7 +54,7 @@ describe('importContractPlugin', () => {
   it('checks a CloudTrail import command, by the names the SDK gives it', async () => {
     const { middleware } = addedMiddleware();
     const handler = middleware(() => Promise.resolve('sent'), { clientName: 'CloudTrailClient', commandName: 'StopImportCommand' });
-    await expect(handler({ input: {} })).rejects.toThrow('StopImport input breaks the CloudTrail import contract, not sent:\n/ImportId error: must be set: StopImport requires ImportId');
+    await expect(handler({ input: {} })).rejects.toThrow('StopImport input breaks the CloudTrail import contract, not sent:\n/ImportId error required-member-missing: must be set: StopImport requires ImportId');
     await expect(handler({ input: { ImportId: '00000000-0000-4000-8000-000000000001' } })).resolves.toBe('sent');
   });
 

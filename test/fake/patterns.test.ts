@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_DATA_STORE_ARN, IMPORT_ID } from '../../src/contract/model.js';
+import { IMPORT_ID } from '../../src/contract/model.js';
 import { IMPORT_ID_PATTERN } from '../../src/fake/ids.js';
-import { DESTINATION_PATTERN } from '../../src/fake/validate-input.js';
 
 // Characters inside and around both patterns' classes, so that any disagreement shows.
 const text = fc.string({ unit: fc.constantFrom(...'abfgzAFZ059-._/:\\ \n'.split('')), maxLength: 12 });
@@ -10,7 +9,6 @@ const text = fc.string({ unit: fc.constantFrom(...'abfgzAFZ059-._/:\\ \n'.split(
 describe("the fake's pattern literals", () => {
   it.each([
     ['IMPORT_ID_PATTERN', IMPORT_ID_PATTERN, IMPORT_ID.pattern],
-    ['DESTINATION_PATTERN', DESTINATION_PATTERN, EVENT_DATA_STORE_ARN.pattern],
   ] as const)('%s accepts exactly what the model pattern accepts', (_name, literal, model) => {
     const reference = new RegExp(model);
     fc.assert(

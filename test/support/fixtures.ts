@@ -3,6 +3,8 @@
  * each with an optional `NAME.expect` stating its expected violations, one per line:
  * `SEVERITY CODE PATH` (PATH `(root)` for the value itself, `#INDEX` first for an array element),
  * plus directives `shape wire|cli`, `request RELATIVE_PATH` (responses) and `status N` (errors).
+ * `fixtures/{get-import,list-imports,stop-import,list-import-failures}/{requests,responses}/{valid,invalid}/` hold
+ * the read operations' inputs and outputs (`loadOperationFixtures`, cli shape, no directives).
  * `fixtures/wire/{valid,invalid}/NAME.json` are HTTP requests (`loadWireFixtures`), with the same
  * `.expect` lines (paths into the request: `/headers/x-amz-target`, `/headers/content-type`, `/body`).
  */
@@ -126,6 +128,41 @@ export function loadWireFixtures(): WireFixture[] {
       const { directives, expected } = parseExpect(path.replace(/\.json$/, '.expect'));
       if (directives.size > 0) throw new Error(`${path}: wire fixtures take no directives`);
       out.push({ name: relative(FIXTURES, path), valid: validity === 'valid', request: readWireRequest(path), expected });
+    }
+  }
+  return out;
+}
+
+/** The read operations' fixture folders (`fixtures/<folder>/{requests,responses}/{valid,invalid}/`), by operation. */
+export const OPERATION_FOLDERS = {
+  GetImport: 'get-import',
+  ListImports: 'list-imports',
+  StopImport: 'stop-import',
+  ListImportFailures: 'list-import-failures',
+} as const;
+
+export type FixtureOperation = keyof typeof OPERATION_FOLDERS;
+
+/** A fixture of a read operation: a request (its input) or a response (its output), in the cli shape. */
+export interface OperationFixture extends Omit<Fixture, 'kind'> {
+  readonly operation: FixtureOperation;
+  readonly kind: 'requests' | 'responses';
+}
+
+/** Every fixture of GetImport, ListImports, StopImport and ListImportFailures, sorted by operation, then name. */
+export function loadOperationFixtures(): OperationFixture[] {
+  const out: OperationFixture[] = [];
+  for (const [operation, folderName] of Object.entries(OPERATION_FOLDERS) as [FixtureOperation, string][]) {
+    for (const kind of ['requests', 'responses'] as const) {
+      for (const validity of ['valid', 'invalid'] as const) {
+        const folder = join(FIXTURES, folderName, kind, validity);
+        for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+          const path = join(folder, file);
+          const { directives, expected } = parseExpect(path.replace(/\.json$/, '.expect'));
+          if (directives.size > 0) throw new Error(`${path}: operation fixtures take no directives (they are in the cli shape)`);
+          out.push({ name: relative(FIXTURES, path), operation, kind, valid: validity === 'valid', document: readJson(path), shape: 'cli', expected });
+        }
+      }
     }
   }
   return out;

@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import ts from 'typescript';
+import type { ShapeModel } from '../../src/core/model.js';
+import { CLOUDTRAIL_MODEL } from '../../src/generated/cloudtrail-model.js';
 import { childPointer, ROOT, type JsonValue } from './json-schemas.js';
 
 export interface RegexSource {
@@ -104,4 +106,11 @@ export function partitionRegexes(root = ROOT): RegexSource[] {
     flags: '',
     origin: `data/aws-partitions.json#/partitions/${index}/regionRegex (${partition.id})`,
   }));
+}
+
+/** Every `pattern` of the model's string shapes (`src/generated/cloudtrail-model.ts`), as the engine compiles them (`u`). */
+export function modelPatterns(): RegexSource[] {
+  return Object.entries(CLOUDTRAIL_MODEL.shapes as Readonly<Record<string, ShapeModel>>).flatMap(([name, shape]) =>
+    shape.type === 'string' && shape.pattern !== undefined ? [{ source: shape.pattern, flags: 'u', origin: `models/cloudtrail-import.smithy.json ${name} (src/core/structural.ts)` }] : [],
+  );
 }

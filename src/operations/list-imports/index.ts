@@ -4,9 +4,9 @@
  * filter (an event data store ARN or ID, as StartImport's destinations) and of each listed import.
  */
 import { defineOperation } from '../define.js';
-import { destinationChecks, importIdPlaceholder } from '../semantic.js';
+import { destinationChecks } from '../semantic.js';
 
 export const listImports = defineOperation('ListImports', {
   request: destinationChecks('ListImports', '/Destination'),
-  response: [importIdPlaceholder('ListImports', '/Imports/*/ImportId'), ...destinationChecks('ListImports', '/Imports/*/Destinations/*')],
+  response: destinationChecks('ListImports', '/Imports/*/Destinations/*'),
 });

@@ -1,0 +1,77 @@
+/**
+ * Renders the JSON Schemas (2020-12) of the read operations' requests and responses from the
+ * generated model (`src/generated/cloudtrail-model.ts`): `schemas/<operation>-request.schema.json`
+ * and `…-response.schema.json`, in the wire shape (timestamps as epoch seconds). Pure: returns
+ * file name → text; `npm run generate` writes them and test/generated.test.ts fails when stale.
+ */
+import type { ShapeModel } from '../src/core/model.js';
+import { sitesOf } from '../src/core/sites.js';
+import { CLOUDTRAIL_MODEL } from '../src/generated/cloudtrail-model.js';
+
+/** The operations whose schemas are generated here (StartImport's are written by hand, with their documented rules). */
+export const SCHEMA_OPERATIONS = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] as const;
+
+type Json = Readonly<Record<string, unknown>>;
+
+function kebab(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+const ref = (name: string): Json => ({ $ref: `#/$defs/${name}` });
+
+function schemaOf(shape: ShapeModel): Json {
+  switch (shape.type) {
+    case 'structure':
+      return {
+        type: 'object',
+        properties: Object.fromEntries(Object.entries(shape.members).map(([member, target]) => [member, ref(target)])),
+        ...(shape.required.length > 0 ? { required: shape.required } : {}),
+        additionalProperties: false,
+      };
+    case 'string':
+      return {
+        type: 'string',
+        ...(shape.minLength === undefined ? {} : { minLength: shape.minLength }),
+        ...(shape.maxLength === undefined ? {} : { maxLength: shape.maxLength }),
+        ...(shape.pattern === undefined ? {} : { pattern: shape.pattern }),
+      };
+    case 'integer':
+    case 'long':
+      return { type: 'integer', ...(shape.min === undefined ? {} : { minimum: shape.min }), ...(shape.max === undefined ? {} : { maximum: shape.max }) };
+    case 'enum':
+      return { type: 'string', enum: shape.values };
+    case 'list':
+      return {
+        type: 'array',
+        items: ref(shape.member),
+        ...(shape.minItems === undefined ? {} : { minItems: shape.minItems }),
+        ...(shape.maxItems === undefined ? {} : { maxItems: shape.maxItems }),
+      };
+    case 'timestamp':
+      return { type: 'number', description: 'epoch seconds (awsJson1_1)' };
+  }
+}
+
+function render(operation: (typeof SCHEMA_OPERATIONS)[number], subject: 'request' | 'response', version: string): [string, string] {
+  const model = CLOUDTRAIL_MODEL.operations[operation];
+  const root = subject === 'request' ? model.input : model.output;
+  const file = `${kebab(operation)}-${subject}.schema.json`;
+  const names = [...new Set(sitesOf(CLOUDTRAIL_MODEL.shapes, root).map((site) => site.shapeName))].filter((name) => name !== root);
+  const shapes: Readonly<Record<string, ShapeModel>> = CLOUDTRAIL_MODEL.shapes;
+  const rootShape = shapes[root];
+  if (rootShape === undefined) throw new Error(`the model has no shape ${root}`);
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://unpkg.com/cloudtrail-import-contract@${version}/schemas/${file}`,
+    title: `${operation} ${subject} (${root})`,
+    description: `Generated from AWS's Smithy model of CloudTrail (2013-11-01): the model's structure of the ${operation} ${subject === 'request' ? 'input' : 'output'}, in the wire shape. Lengths count Unicode code points.`,
+    ...schemaOf(rootShape),
+    $defs: Object.fromEntries(names.sort().map((name) => [name, schemaOf(shapes[name] as ShapeModel)])),
+  };
+  return [file, `${JSON.stringify(schema, null, 2)}\n`];
+}
+
+/** Every generated schema: file name (in `schemas/`) → text. */
+export function renderOperationSchemas(version: string): Record<string, string> {
+  return Object.fromEntries(SCHEMA_OPERATIONS.flatMap((operation) => (['request', 'response'] as const).map((subject) => render(operation, subject, version))));
+}
