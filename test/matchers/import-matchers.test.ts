@@ -2,15 +2,33 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { importRequest, invalidImportRequest } from '../../src/arbitraries/index.js';
 import type { ReadOperation } from '../../src/operations/index.js';
+import type { ViolationCode } from '../../src/rules/index.js';
 import '../../src/matchers/vitest.js';
 import { toBeValidImportRequest } from '../../src/matchers/index.js';
+import { loadOperationFixtures } from '../support/fixtures.js';
 import { failureOf } from './support/failures.js';
-import { newImport, retry } from './support/requests.js';
+import { documentsOf, newImport, retry } from './support/requests.js';
 
 const IMPORT_ID = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const READ_OPERATIONS: readonly ReadOperation[] = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'];
 
+const requestFixtures = loadOperationFixtures().filter((f) => f.kind === 'requests');
+
 describe('toBeValidImportRequest', () => {
+  it.each(requestFixtures.filter((f) => f.valid).map((f) => [f.name, f] as const))('passes the valid fixture %s', (_name, fixture) => {
+    for (const { document } of documentsOf(fixture)) expect(document).toBeValidImportRequest(fixture.operation, { shape: fixture.shape });
+  });
+
+  it.each(requestFixtures.filter((f) => !f.valid).map((f) => [f.name, f] as const))('rejects the invalid fixture %s, naming each expected violation', (_name, fixture) => {
+    for (const { index, document } of documentsOf(fixture)) {
+      const expected = fixture.expected.filter((e) => e.index === index);
+      if (!expected.some((e) => e.severity === 'error')) continue;
+      for (const { code } of expected) expect(document).toViolateImportContract(fixture.operation, code as ViolationCode, { shape: fixture.shape });
+      const message = failureOf(() => { expect(document).toBeValidImportRequest(fixture.operation, { shape: fixture.shape }); });
+      for (const { code, path, severity } of expected) expect(message).toContain(`${path === '' ? '(root)' : path} ${severity} ${code}:`);
+    }
+  });
+
   it.each(READ_OPERATIONS.map((op) => [op] as const))('passes every valid %s input of importRequest, and fails every labelled invalid one', (operation) => {
     for (const value of fc.sample(importRequest(operation), { seed: 4, numRuns: 40 })) expect(value).toBeValidImportRequest(operation);
     for (const { value, code } of fc.sample(invalidImportRequest(operation), { seed: 4, numRuns: 40 })) {
