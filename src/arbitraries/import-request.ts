@@ -24,7 +24,7 @@ export interface ImportRequestConstraints<S extends Shape> {
  *   await expect(listAllImports(client, input)).resolves.toBeDefined();
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function importRequest<S extends Shape = 'sdk'>(operation: 'StartImport', constraints?: ImportRequestConstraints<S>): fc.Arbitrary<RequestInShape<S>>;
 export function importRequest(operation: ImportOperation, constraints?: ImportRequestConstraints<Shape>): fc.Arbitrary<Decoded>;

@@ -31,7 +31,7 @@ export type LabelledInvalidImportRequest = LabelledInvalidInput<Decoded>;
  *   expect(() => buildListImportsInput(value)).toThrow();
  * });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function invalidImportRequest(operation: ImportOperation, constraints: InvalidImportRequestConstraints<Shape> = {}): fc.Arbitrary<LabelledInvalidImportRequest> {
   const shape = constraints.shape ?? 'sdk';

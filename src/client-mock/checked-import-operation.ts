@@ -83,7 +83,7 @@ function errorViolations(operation: ReadOperation, error: Error): Violation[] {
  * checkedImportOperation(cloudTrailMock, 'GetImport', { ImportId }).resolves({ ImportId, ImportStatus: 'COMPLETED' });
  * checkedImportOperation(cloudTrailMock, 'ListImports').rejectsWith('InvalidNextTokenException');
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function checkedImportOperation<Op extends ReadOperation>(cloudTrailMock: CloudTrailMock, operation: Op, input?: ReadOperationTypes[Op]['input']): CheckedImportOperation<Op> {
   const who = `checkedImportOperation(${operation})`;

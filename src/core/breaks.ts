@@ -89,7 +89,7 @@ export function breakUnknown(members: readonly string[]): Breaker {
   };
 }
 
-/** The string's code points: Smithy counts a length in them (src/core/text.ts). */
+/** The string's code points: Smithy counts a length in them (as `codePoints` counts). */
 const points = (text: string): string[] => Array.from(text);
 
 /** A string constraint: length bounds and pattern, each broken only when it reports under the check's code. */
@@ -99,7 +99,6 @@ export interface StringBreak {
   readonly regex: RegExp | undefined;
   readonly breaksLength: boolean;
   readonly breaksPattern: boolean;
-  readonly exempt: ((text: string) => boolean) | undefined;
 }
 
 const FOREIGN = [' ', '!', '#', 'Z', 'g', '~', '\u00e9'];
@@ -121,7 +120,7 @@ export function breakString(c: StringBreak): Breaker {
     const chars = points(value);
     const lengthBreaks = c.breaksLength ? [tooShort(chars), tooLong(chars)].filter((t) => t !== undefined && keeps(t)) : [];
     const patternBreak = c.breaksPattern ? unmatched(chars, choose) : undefined;
-    const candidates = [...lengthBreaks, patternBreak].filter((t): t is string => t !== undefined && c.exempt?.(t) !== true);
+    const candidates = [...lengthBreaks, patternBreak].filter((t): t is string => t !== undefined);
     return oneOf(candidates, choose);
   };
 }

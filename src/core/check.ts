@@ -1,5 +1,5 @@
 /**
- * The one shape of a check of the contract engine (docs/architecture.md): an object that carries
+ * The one shape of a check of the contract engine (the architecture guide): an object that carries
  * its own catalogue row and says what it reads, which ESLint rule surfaces it and how to break a
  * valid value to earn it. The catalogue, `rules`, SARIF's rule list, the ESLint rules and configs,
  * the evaluation of statically known source and the labelled invalid arbitraries are derived from

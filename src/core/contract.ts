@@ -16,7 +16,7 @@ import { compileStructuralChecks, type ConstraintCodes, type Decoded } from './s
 
 /** An operation's input (`request`) or output (`response`) contract. */
 export interface OperationContract {
-  /** The operation's name in its model: any model's, so an operation is data (test/engine/adding-an-operation.test.ts). */
+  /** The operation's name in its model: any model's, so an operation is data (see `compileOperation`). */
   readonly operation: string;
   readonly subject: 'request' | 'response';
   /** The shape name of the input or output. */
@@ -36,8 +36,7 @@ export interface OperationResult {
 
 /** Compiles an operation's contract from its model and its semantic checks (once, at module load). */
 export function compileContract(
-  target: { /** The operation's name in its model: any model's, so an operation is data (test/engine/adding-an-operation.test.ts). */
-  readonly operation: string; readonly subject: 'request' | 'response'; readonly root: string; readonly shapes: Shapes },
+  target: { readonly operation: string; readonly subject: 'request' | 'response'; readonly root: string; readonly shapes: Shapes },
   codes: Readonly<Record<string, ConstraintCodes>>,
   semantic: readonly Check<Decoded>[],
 ): OperationContract {

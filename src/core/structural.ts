@@ -19,7 +19,7 @@ import { codePoints } from './text.js';
 /** A decoded input or output of an operation: wire shape, plain objects, timestamps as epoch seconds. */
 export type Decoded = Readonly<Record<string, unknown>>;
 
-/** The codes of one shape's constraints (see src/operations/codes.ts). */
+/** The codes of one shape's constraints (see `SHAPE_CODES`). */
 export interface ConstraintCodes {
   readonly length?: ViolationCode;
   readonly pattern?: ViolationCode;
@@ -27,12 +27,11 @@ export interface ConstraintCodes {
   readonly size?: ViolationCode;
   readonly enum?: ViolationCode | Readonly<Partial<Record<Subject, ViolationCode>>>;
   readonly required?: ViolationCode;
-  readonly exempt?: (text: string) => boolean;
 }
 
 /** What a structural check is compiled for. */
 export interface StructuralTarget {
-  /** The operation's name in its model: any model's, so an operation is data (test/engine/adding-an-operation.test.ts). */
+  /** The operation's name in its model: any model's, so an operation is data (compileOperation). */
   readonly operation: string;
   readonly subject: 'request' | 'response';
   /** The shape name of the input or output. */
@@ -43,23 +42,26 @@ export interface StructuralTarget {
 
 type Test = (value: unknown, path: string, out: Violation[]) => void;
 
-function check(target: StructuralTarget, code: ViolationCode, site: Site, test: Test, breaker: Breaker): Check<Decoded> {
+/** A structural check of `code` at `site`; with `breaker`, it can say how to break a valid value to earn it. */
+function check(target: StructuralTarget, code: ViolationCode, site: Site, test: Test, breaker?: Breaker): Check<Decoded> {
   const at = locator(site.pattern);
-  return {
+  const found: Check<Decoded> = {
     row: catalogueEntry(code),
     operations: [target.operation],
     reads: [site.pattern],
-    break: breakAt(site.pattern, breaker),
     run(input, _context, out) {
-      at(input, (value, path) => { test(value, path, out); });
+      at(input, (value, path) => {
+        test(value, path, out);
+      });
     },
   };
+  return breaker === undefined ? found : { ...found, break: breakAt(site.pattern, breaker) };
 }
 
 function codeOf(target: StructuralTarget, site: Site, constraint: 'length' | 'pattern' | 'range' | 'size' | 'enum'): ViolationCode {
   const entry = target.codes[site.shapeName]?.[constraint];
   const code = typeof entry === 'object' ? entry[target.subject] : entry;
-  if (code === undefined) throw new Error(`no catalogue code for the ${constraint} of ${site.shapeName} (${target.operation} ${target.subject}): add it to src/operations/codes.ts`);
+  if (code === undefined) throw new Error(`no catalogue code for the ${constraint} of ${site.shapeName} (${target.operation} ${target.subject}): add it to SHAPE_CODES`);
   return code;
 }
 
@@ -116,7 +118,6 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
 
 function stringChecks(target: StructuralTarget, site: Site, shape: Extract<ShapeModel, { type: 'string' }>): Check<Decoded>[] {
   const { minLength = 0, maxLength = Number.POSITIVE_INFINITY, pattern } = shape;
-  const exempt = target.codes[site.shapeName]?.exempt;
   const out: Check<Decoded>[] = [];
   const hasLength = shape.minLength !== undefined || shape.maxLength !== undefined;
   const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
@@ -136,14 +137,14 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
     const problems = [code === lengthCode ? lengthProblem : undefined, code === patternCode ? patternProblem : undefined].filter((p) => p !== undefined);
     out.push(
       check(target, code, site, (value, path, found) => {
-        if (typeof value !== 'string' || exempt?.(value) === true) return;
+        if (typeof value !== 'string') return;
         for (const problem of problems) {
           const message = problem(value);
           if (message === undefined) continue;
           found.push(violation(code, path, message));
           return;
         }
-      }, breakString({ minLength, maxLength, regex, breaksLength: code === lengthCode, breaksPattern: code === patternCode, exempt })),
+      }, breakString({ minLength, maxLength, regex, breaksLength: code === lengthCode, breaksPattern: code === patternCode })),
     );
   }
   return out;

@@ -2,7 +2,7 @@
  * The matchers of an input contract, whatever the operation: `toBeValid…` and `toViolate…` are
  * built from a name, the operation's name and a validation, so an operation defined only as model
  * data gets them from its compiled contract (`contractMatchers`), as the import operations do from
- * `validateImportRequest` (src/matchers/import-matchers.ts).
+ * `validateImportRequest` (`toBeValidImportRequest`, `toViolateImportContract`).
  */
 import { runContract, type OperationContract } from '../core/contract.js';
 import type { ImportValidationOptions } from '../operations/index.js';

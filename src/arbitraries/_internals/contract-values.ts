@@ -1,5 +1,5 @@
 /**
- * Valid and labelled-invalid values of any compiled contract (src/core/contract.ts), from its
+ * Valid and labelled-invalid values of any compiled contract (`OperationContract`), from its
  * model and its checks alone: valid by construction from the model, broken by a check's own
  * `break`. `importRequest` and `invalidImportRequest` are these over the import operations' contracts.
  */
