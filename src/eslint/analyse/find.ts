@@ -5,7 +5,7 @@
 import type { SourceCode } from 'eslint';
 import type { ImportOperation } from '../../contract/operations.js';
 import { annotationOf, is, isSpreadPart, memberName, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
-import { OPERATION_OF_COMMAND, OPERATION_OF_METHOD } from './operations.js';
+import { OPERATION_OF_COMMAND, OPERATION_OF_METHOD, REQUEST_TYPES_OF } from './operations.js';
 import type { SdkBindings } from './sdk.js';
 import { boundInitOf, constInitOf, findVariable, onlyDefinition } from './scope.js';
 import type { TypeInfo } from './typed.js';
@@ -20,7 +20,6 @@ export interface Builder {
   readonly operation: ImportOperation;
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set(['StartImportCommandInput', 'StartImportRequest']);
 const CLIENT_TYPES: ReadonlySet<string> = new Set(['CloudTrail']);
 
 // `const a = b; const b = c; …`: a chain this long is not a request built by hand.
@@ -81,15 +80,20 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
     if (client && operation !== undefined) add('client-method', node.arguments[0], operation);
   }
   if (!sdk.empty) {
-    for (const { expression, type } of candidates.typed) if (sdk.namesType(type, REQUEST_TYPES)) add('type-annotation', expression);
-    const returnsRequest = new Map<FunctionNode, boolean>();
+    const operationOfType = (type: AnyNode | undefined, promised = false): ImportOperation | undefined =>
+      [...REQUEST_TYPES_OF].find(([, names]) => sdk.namesType(type, names, promised))?.[0];
+    for (const { expression, type } of candidates.typed) {
+      const operation = operationOfType(type);
+      if (operation !== undefined) add('type-annotation', expression, operation);
+    }
+    const returnsRequest = new Map<FunctionNode, ImportOperation | null>();
     for (const { fn, argument } of candidates.returns) {
-      let yes = returnsRequest.get(fn);
-      if (yes === undefined) {
-        yes = sdk.namesType(annotationOf(fn, 'returnType'), REQUEST_TYPES, fn.async === true);
-        returnsRequest.set(fn, yes);
+      let operation = returnsRequest.get(fn);
+      if (operation === undefined) {
+        operation = operationOfType(annotationOf(fn, 'returnType'), fn.async === true) ?? null;
+        returnsRequest.set(fn, operation);
       }
-      if (yes) add('return-type', argument);
+      if (operation !== null) add('return-type', argument, operation);
     }
   }
   if (types !== undefined) {

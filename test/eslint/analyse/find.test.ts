@@ -92,7 +92,7 @@ describe('analyseFile', () => {
     it.each([
       ['a local interface of the same name', `interface StartImportCommandInput { ImportId?: string }\nexport const input: StartImportCommandInput = ${REQUEST};`],
       ['a type of another module', `import type { StartImportCommandInput } from './types.js';\nexport const input: StartImportCommandInput = ${REQUEST};`],
-      ['another type of the SDK', `import type { StopImportRequest } from ${SDK};\nexport const input: StopImportRequest = { ImportId: 'x' };`],
+      ['another type of the SDK', `import type { ListEventDataStoresRequest } from ${SDK};\nexport const input: ListEventDataStoresRequest = { MaxResults: 0 };`],
     ])('but not through %s', (_name, code) => {
       expect(found(code, TS)).toEqual([]);
     });

@@ -13,6 +13,10 @@ const shortToken = source(`new ListImportFailuresCommand({ ImportId: '${IMPORT_I
 const noId = source('new GetImportCommand({});');
 const stringMax = source(`new CloudTrail({}).listImportFailures({ ImportId: '${IMPORT_ID}', MaxResults: '10' });`);
 const clientStop = source('const client = new CloudTrail({});\nclient.stopImport({});');
+const TYPES = "import type { ListImportsCommandInput, GetImportRequest } from '@aws-sdk/client-cloudtrail';";
+const annotated = `${TYPES}\nexport const page: ListImportsCommandInput = { MaxResults: 0 };\n`;
+const satisfied = `${TYPES}\nexport const page = { NextToken: 'x' } satisfies ListImportsCommandInput;\n`;
+const returned = `${TYPES}\nexport function describe(): GetImportRequest {\n  return {};\n}\n`;
 
 ruleTester.run('valid-read-import-params', testable(validReadImportParams), {
   valid: [
@@ -34,6 +38,10 @@ ruleTester.run('valid-read-import-params', testable(validReadImportParams), {
     { code: noId, errors: [{ messageId: 'required-member-missing', ...at(noId, '{}') }] },
     { code: stringMax, errors: [{ messageId: 'type-mismatch', ...at(stringMax, 'MaxResults') }] },
     { code: clientStop, errors: [{ messageId: 'required-member-missing', ...at(clientStop, '{}', 2) }] },
+    // Objects annotated, checked with `satisfies` or returned as an operation's input type.
+    { code: annotated, errors: [{ messageId: 'max-results-out-of-range', ...at(annotated, 'MaxResults') }] },
+    { code: satisfied, errors: [{ messageId: 'next-token-length', ...at(satisfied, 'NextToken') }] },
+    { code: returned, errors: [{ messageId: 'required-member-missing', ...at(returned, '{}') }] },
   ],
 });
 
