@@ -45,3 +45,5 @@ export {
   type StartImportResponseConstraints,
   type StartImportResponseInShape,
 } from './start-import-response.js';
+export { importRequest, type ImportRequestConstraints } from './import-request.js';
+export { invalidImportRequest, type InvalidImportRequestConstraints, type LabelledInvalidImportRequest } from './invalid-import-request.js';

@@ -7,3 +7,5 @@ export { checkedStartImport, StartImportContractError } from './checked-start-im
 export type { CheckedStartImport, MockedStartImportOutput } from './checked-start-import.js';
 export type { CloudTrailMock } from './stub.js';
 export { useFakeCloudTrailImports } from './use-fake.js';
+export { checkedImportOperation, ImportContractError } from './checked-import-operation.js';
+export type { CheckedImportOperation, MockedOutput, ReadOperationTypes } from './checked-import-operation.js';

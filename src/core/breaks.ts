@@ -1,96 +1,149 @@
 /**
- * How to break a valid value to earn one structural check (`Check.break`): a copy of a decoded
- * valid input with one top-level member changed, added or removed. Deeper sites are not broken
- * here (their check's `break` is absent).
+ * How to break a valid value so that one structural check reports it: the `break` of each check
+ * `compileStructuralChecks` makes, one breaker per constraint kind, read off the model like the
+ * check itself. A breaker gets the valid value found at the check's site and returns what to put
+ * there instead, or `undefined` when that value cannot be broken that way; `breakAt` finds the
+ * site in a valid input and copies the input along the path it replaces.
  */
+import { isStructure } from '../validate/normalise.js';
 import type { Choose } from './check.js';
 import type { ShapeModel } from './model.js';
-import type { Site } from './sites.js';
-import type { Decoded } from './structural.js';
+import { locator } from './sites.js';
 
-/** The kinds of structural check. */
-export type StructuralKind = 'unknown' | 'required' | 'type' | 'length' | 'pattern' | 'range' | 'enum' | 'size';
+/** What to put at a site instead of its valid `value`; `undefined`: it cannot be broken so. */
+export type Breaker = (value: unknown, choose: Choose) => unknown;
 
-export type Breaker = (valid: Decoded, choose: Choose) => Decoded | undefined;
+type Input = Readonly<Record<string, unknown>>;
 
-const WRONG_TYPE: Readonly<Record<ShapeModel['type'], readonly unknown[]>> = {
-  structure: [['x'], 'x', 1],
-  list: [{ x: 1 }, 'x', 1],
-  string: [42, true, ['x']],
-  enum: [42, true, ['x']],
-  integer: ['1', true, 1.5],
-  long: ['1', true, 1.5],
-  timestamp: [],
-};
-
-const OFF_PATTERN = [' ', '#', 'é', 'Z', '~'];
-
-/** The first code point of a non-empty text (Smithy counts lengths in code points). */
-function firstCodePoint(text: string): string {
-  return String.fromCodePoint(text.codePointAt(0) ?? 0x61);
+/** A copy of `root` with the value at the JSON Pointer `path` (made of `keys`) replaced by `value`. */
+function replaced(root: unknown, keys: readonly string[], value: unknown): unknown {
+  const [key, ...rest] = keys;
+  if (key === undefined) return value;
+  if (Array.isArray(root)) {
+    const copy = [...(root as unknown[])];
+    copy[Number(key)] = replaced(copy[Number(key)], rest, value);
+    return copy;
+  }
+  const record = isStructure(root) ? root : {};
+  return { ...record, [key]: replaced(record[key], rest, value) };
 }
 
-function withMember(valid: Decoded, member: string, value: unknown): Decoded {
-  return { ...valid, [member]: value };
+/**
+ * The `break` of a check at `pattern`: one of the places `pattern` names in the valid input
+ * (chosen), given to `breaker`. `undefined` when the input has no such place or it cannot be broken.
+ */
+export function breakAt(pattern: string, breaker: Breaker): (valid: Input, choose: Choose) => Input | undefined {
+  const at = locator(pattern);
+  return (valid, choose) => {
+    const places: { value: unknown; path: string }[] = [];
+    at(valid, (value, path) => { places.push({ value, path }); });
+    if (places.length === 0) return undefined;
+    const place = places[choose(places.length)] as (typeof places)[number];
+    const broken = breaker(place.value, choose);
+    if (broken === undefined) return undefined;
+    return replaced(valid, place.path === '' ? [] : place.path.slice(1).split('/'), broken) as Input;
+  };
 }
 
-/** The breaker of a check of `kind` at `site`; `undefined` where this module breaks nothing. */
-export function breakerOf(kind: StructuralKind, site: Site, regex?: RegExp): Breaker | undefined {
-  const { shape, member } = site;
-  if (kind === 'unknown' && site.pattern === '' && shape.type === 'structure') {
-    const names = ['Unknown', 'Extra', 'Limit'].filter((name) => !(name in shape.members));
-    return (valid, choose) => withMember(valid, names[choose(names.length)] ?? 'Unknown', 1);
-  }
-  if (kind === 'required' && site.pattern === '' && shape.type === 'structure' && shape.required.length > 0) {
-    return (valid, choose) => {
-      const name = shape.required[choose(shape.required.length)];
-      return Object.fromEntries(Object.entries(valid).filter(([key]) => key !== name));
-    };
-  }
-  // Only top-level members from here on.
-  if (member === undefined || site.pattern !== `/${member}`) return undefined;
-  const current = (valid: Decoded): unknown => valid[member];
-  switch (kind) {
-    case 'type': {
-      const wrong = WRONG_TYPE[shape.type];
-      return wrong.length === 0 ? undefined : (valid, choose) => withMember(valid, member, wrong[choose(wrong.length)]);
+/** One of `candidates` that is defined, chosen; `undefined` when none is. */
+function oneOf(candidates: readonly unknown[], choose: Choose): unknown {
+  const defined = candidates.filter((c) => c !== undefined);
+  return defined.length === 0 ? undefined : defined[choose(defined.length)];
+}
+
+/** A value of another type than `shape`'s. Timestamps are the decoder's to report, and have no breaker. */
+export function breakType(shape: ShapeModel): Breaker {
+  return (value) => {
+    switch (shape.type) {
+      case 'string':
+      case 'enum':
+        return 42;
+      case 'integer':
+      case 'long':
+        return String(value);
+      case 'structure':
+      case 'list':
+        return 'not-a-structure';
+      case 'timestamp':
+        return undefined;
     }
-    case 'length':
-      if (shape.type !== 'string') return undefined;
-      return (valid, choose) => {
-        const text = current(valid);
-        // Repeating one of the value's own characters keeps it on the pattern.
-        const unit = typeof text === 'string' && text !== '' ? firstCodePoint(text) : regex === undefined || regex.test('a') ? 'a' : undefined;
-        if (unit === undefined) return undefined;
-        const options = [shape.maxLength === undefined ? undefined : shape.maxLength + 1, shape.minLength !== undefined && shape.minLength > 1 ? shape.minLength - 1 : undefined].filter((n) => n !== undefined);
-        if (options.length === 0) return undefined;
-        return withMember(valid, member, unit.repeat(options[choose(options.length)] as number));
-      };
-    case 'pattern':
-      if (regex === undefined) return undefined;
-      return (valid) => {
-        const text = current(valid);
-        if (typeof text !== 'string' || text === '') return undefined;
-        const rest = text.slice(firstCodePoint(text).length);
-        const broken = OFF_PATTERN.map((c) => `${c}${rest}`).find((candidate) => !regex.test(candidate));
-        return broken === undefined ? undefined : withMember(valid, member, broken);
-      };
-    case 'range':
-      if (shape.type !== 'integer' && shape.type !== 'long') return undefined;
-      return (valid, choose) => {
-        const options = [shape.min === undefined ? undefined : shape.min - 1, shape.max === undefined ? undefined : shape.max + 1].filter((n) => n !== undefined);
-        return options.length === 0 ? undefined : withMember(valid, member, options[choose(options.length)]);
-      };
-    case 'enum':
-      return shape.type === 'enum' ? (valid) => withMember(valid, member, `NOT_${shape.values.join('_')}`) : undefined;
-    case 'size':
-      if (shape.type !== 'list' || shape.maxItems === undefined) return undefined;
-      return (valid) => {
-        const list = current(valid);
-        const maxItems = shape.maxItems as number;
-        return Array.isArray(list) && list.length > 0 ? withMember(valid, member, Array.from({ length: maxItems + 1 }, () => list[0] as unknown)) : undefined;
-      };
-    default:
-      return undefined;
-  }
+  };
+}
+
+/** The structure without one of its `required` members. */
+export function breakRequired(required: readonly string[]): Breaker {
+  return (value, choose) => {
+    if (!isStructure(value) || required.length === 0) return undefined;
+    const name = required[choose(required.length)] as string;
+    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== name));
+  };
+}
+
+/** The structure with a member the model lacks: a member's name in lower camel case (the usual slip), or `Unknown`. */
+export function breakUnknown(members: readonly string[]): Breaker {
+  return (value, choose) => {
+    if (!isStructure(value)) return undefined;
+    const slips = members.map((m) => m.charAt(0).toLowerCase() + m.slice(1));
+    const name = oneOf([...slips, 'Unknown'].filter((n) => !members.includes(n)), choose) as string;
+    return { ...value, [name]: 'value' };
+  };
+}
+
+/** The string's code points: Smithy counts a length in them (as `codePoints` counts). */
+const points = (text: string): string[] => Array.from(text);
+
+/** A string constraint: length bounds and pattern, each broken only when it reports under the check's code. */
+export interface StringBreak {
+  readonly minLength: number;
+  readonly maxLength: number;
+  readonly regex: RegExp | undefined;
+  readonly breaksLength: boolean;
+  readonly breaksPattern: boolean;
+}
+
+const FOREIGN = [' ', '!', '#', 'Z', 'g', '~', '\u00e9'];
+
+/** Too short, too long, or one character the pattern refuses; the other constraint is kept when it reports under another code. */
+export function breakString(c: StringBreak): Breaker {
+  const keeps = (text: string): boolean => c.breaksPattern || c.regex === undefined || c.regex.test(text);
+  const tooShort = (chars: string[]): string | undefined => (c.minLength > 0 ? chars.slice(0, c.minLength - 1).join('') : undefined);
+  const tooLong = (chars: string[]): string | undefined =>
+    Number.isFinite(c.maxLength) && chars.length > 0 ? chars.join('') + (chars.at(-1) as string).repeat(c.maxLength + 1 - chars.length) : undefined;
+  const unmatched = (chars: string[], choose: Choose): string | undefined => {
+    if (c.regex === undefined || chars.length === 0) return undefined;
+    const at = choose(chars.length);
+    const regex = c.regex;
+    return FOREIGN.map((ch) => [...chars.slice(0, at), ch, ...chars.slice(at + 1)].join('')).find((text) => !regex.test(text));
+  };
+  return (value, choose) => {
+    if (typeof value !== 'string') return undefined;
+    const chars = points(value);
+    const lengthBreaks = c.breaksLength ? [tooShort(chars), tooLong(chars)].filter((t) => t !== undefined && keeps(t)) : [];
+    const patternBreak = c.breaksPattern ? unmatched(chars, choose) : undefined;
+    const candidates = [...lengthBreaks, patternBreak].filter((t): t is string => t !== undefined);
+    return oneOf(candidates, choose);
+  };
+}
+
+/** One past either bound. */
+export function breakRange(min: number, max: number): Breaker {
+  return (_value, choose) => oneOf([Number.isFinite(min) ? min - 1 : undefined, Number.isFinite(max) ? max + 1 : undefined], choose);
+}
+
+/** A string the enum lacks: the value in lower case, with a letter more, or `UNKNOWN`. */
+export function breakEnum(values: readonly string[]): Breaker {
+  return (value, choose) => {
+    const text = typeof value === 'string' ? value : '';
+    return oneOf([text.toLowerCase(), `${text}S`, 'UNKNOWN'].filter((t) => !values.includes(t)), choose);
+  };
+}
+
+/** Empty (when items are required), or one item more than allowed (repeating its items). */
+export function breakSize(minItems: number, maxItems: number): Breaker {
+  return (value, choose) => {
+    if (!Array.isArray(value)) return undefined;
+    const items = value as unknown[];
+    const over = Number.isFinite(maxItems) && items.length > 0 ? Array.from({ length: maxItems + 1 }, (_, i) => items[i % items.length]) : undefined;
+    return oneOf([minItems > 0 ? [] : undefined, over], choose);
+  };
 }

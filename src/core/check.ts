@@ -5,7 +5,6 @@
  * the evaluation of statically known source and the labelled invalid arbitraries are derived from
  * the checks, never from tables kept beside them.
  */
-import type { ImportOperation } from '../contract/operations.js';
 import type { CatalogueEntry, Violation } from '../rules/types.js';
 
 /** A check's row of the catalogue: code, severity, basis, exception, subjects, description. */
@@ -31,8 +30,8 @@ export interface CheckContext {
  */
 export interface Check<Input> {
   readonly row: CatalogueRow;
-  /** The operations whose inputs (or outputs) it checks. */
-  readonly operations: readonly ImportOperation[];
+  /** The operations whose inputs (or outputs) it checks, by their model's names (CloudTrail's import operations here). */
+  readonly operations: readonly string[];
   /**
    * The members it reads, as JSON Pointers into the input with `*` for every list item
    * (`/Destinations/*`, `/ImportSource/S3/S3LocationUri`). Where code is analysed statically

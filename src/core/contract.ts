@@ -3,20 +3,21 @@
  * semantic checks, compiled once; `runContract` decodes a value once, runs every check over the
  * decoded copy and returns the findings beside that copy.
  */
-import type { ImportOperation } from '../contract/operations.js';
 import { MAX_VIOLATIONS_PER_DOCUMENT } from '../rules/limits.js';
 import type { Violation } from '../rules/types.js';
 import { violation } from '../rules/violation.js';
 import type { ShapeOption } from '../validate/types.js';
 import { isValid, keepEveryCode, sortViolations, unreadable } from '../validate/run.js';
 import type { Check, CheckContext } from './check.js';
+import type { ServiceModel } from './model.js';
 import { decode, MAX_LIST_ITEMS_READ, type Decoding } from './decode.js';
 import type { Shapes } from './sites.js';
 import { compileStructuralChecks, type ConstraintCodes, type Decoded } from './structural.js';
 
 /** An operation's input (`request`) or output (`response`) contract. */
 export interface OperationContract {
-  readonly operation: ImportOperation;
+  /** The operation's name in its model: any model's, so an operation is data (see `compileOperation`). */
+  readonly operation: string;
   readonly subject: 'request' | 'response';
   /** The shape name of the input or output. */
   readonly root: string;
@@ -35,11 +36,41 @@ export interface OperationResult {
 
 /** Compiles an operation's contract from its model and its semantic checks (once, at module load). */
 export function compileContract(
-  target: { readonly operation: ImportOperation; readonly subject: 'request' | 'response'; readonly root: string; readonly shapes: Shapes },
+  target: { readonly operation: string; readonly subject: 'request' | 'response'; readonly root: string; readonly shapes: Shapes },
   codes: Readonly<Record<string, ConstraintCodes>>,
   semantic: readonly Check<Decoded>[],
 ): OperationContract {
   return { ...target, checks: [...compileStructuralChecks({ ...target, codes }), ...semantic] };
+}
+
+/** An operation's input and output contracts. */
+export interface OperationContracts {
+  readonly request: OperationContract;
+  readonly response: OperationContract;
+}
+
+/**
+ * Compiles the contracts of `operation` of any service model: its input's and output's structural
+ * checks from the model (each constraint reported under its code in `codes`, by shape name), then
+ * its semantic checks. An operation of a new model gets every surface from this alone.
+ *
+ * @example
+ * const { request } = compileOperation(CLOUDTRAIL_MODEL, 'GetImport', SHAPE_CODES);
+ * runContract(request, { ImportId: 'x' }, 'sdk').violations[0]?.code; // 'import-id-invalid'
+ */
+export function compileOperation(
+  model: Pick<ServiceModel, 'operations' | 'shapes'>,
+  operation: string,
+  codes: Readonly<Record<string, ConstraintCodes>>,
+  semantic: { readonly request: readonly Check<Decoded>[]; readonly response: readonly Check<Decoded>[] } = { request: [], response: [] },
+): OperationContracts {
+  const found = model.operations[operation];
+  if (found === undefined) throw new Error(`the model has no operation ${operation} (operations: ${Object.keys(model.operations).join(', ')})`);
+  const { shapes } = model;
+  return {
+    request: compileContract({ operation, subject: 'request', root: found.input, shapes }, codes, semantic.request),
+    response: compileContract({ operation, subject: 'response', root: found.output, shapes }, codes, semantic.response),
+  };
 }
 
 const systemContext: CheckContext = { now: () => Date.now() / 1000 };

@@ -4,16 +4,15 @@
  * Each is a `Check` carrying its catalogue row; each reads the decoded value (plain data), so a
  * check never meets a getter.
  */
-import type { ImportOperation } from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { catalogueEntry } from '../rules/catalogue.js';
 import type { Subject, Violation, ViolationCode } from '../rules/types.js';
 import { pointer, violation } from '../rules/violation.js';
 import { nearMiss } from '../rules/near-miss.js';
 import { isStructure } from '../validate/normalise.js';
+import { breakAt, breakEnum, breakRange, breakRequired, breakSize, breakString, breakType, breakUnknown, type Breaker } from './breaks.js';
 import type { Check } from './check.js';
 import type { ShapeModel } from './model.js';
-import { breakerOf, type Breaker } from './breaks.js';
 import { locator, sitesOf, type Shapes, type Site } from './sites.js';
 import { codePoints } from './text.js';
 
@@ -32,7 +31,8 @@ export interface ConstraintCodes {
 
 /** What a structural check is compiled for. */
 export interface StructuralTarget {
-  readonly operation: ImportOperation;
+  /** The operation's name in its model: any model's, so an operation is data (compileOperation). */
+  readonly operation: string;
   readonly subject: 'request' | 'response';
   /** The shape name of the input or output. */
   readonly root: string;
@@ -55,7 +55,7 @@ function check(target: StructuralTarget, code: ViolationCode, site: Site, test: 
       });
     },
   };
-  return breaker === undefined ? found : { ...found, break: breaker };
+  return breaker === undefined ? found : { ...found, break: breakAt(site.pattern, breaker) };
 }
 
 function codeOf(target: StructuralTarget, site: Site, constraint: 'length' | 'pattern' | 'range' | 'size' | 'enum'): ViolationCode {
@@ -104,7 +104,7 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
       const hint = near === undefined ? `members are ${members.join(', ')}` : `did you mean '${near}'?`;
       out.push(violation('unknown-member', `${path}${pointer(key)}`, `must not have member '${clip(key, 40)}': the SDK silently drops it (${hint})`));
     }
-  }, breakerOf('unknown', site));
+  }, breakUnknown(members));
   if (shape.required.length === 0) return [unknown];
   const code = target.codes[site.shapeName]?.required ?? 'required-member-missing';
   const required = check(target, code, site, (value, path, out) => {
@@ -112,7 +112,7 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
     for (const name of shape.required) {
       if (value[name] === undefined) out.push(violation(code, `${path}/${name}`, `must be set: ${owner} requires ${name}`));
     }
-  }, breakerOf('required', site));
+  }, breakRequired(shape.required));
   return [unknown, required];
 }
 
@@ -144,7 +144,7 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
           found.push(violation(code, path, message));
           return;
         }
-      }, breakerOf(code === lengthCode ? 'length' : 'pattern', site, regex)),
+      }, breakString({ minLength, maxLength, regex, breaksLength: code === lengthCode, breaksPattern: code === patternCode })),
     );
   }
   return out;
@@ -160,7 +160,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
     out.push(
       check(target, 'type-mismatch', site, (value, path, found) => {
         if (!hasType(shape, value)) found.push(violation('type-mismatch', path, `must be ${noun} (got ${describe(value)})`));
-      }, breakerOf('type', site)),
+      }, breakType(shape)),
     );
   }
   switch (shape.type) {
@@ -179,7 +179,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
           if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
             found.push(violation(code, path, `must be a whole number from ${String(min)} to ${String(max)} (got ${String(value)})`));
           }
-        }, breakerOf('range', site)),
+        }, breakRange(min, max)),
       ];
     }
     case 'enum': {
@@ -190,7 +190,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
         ...out,
         check(target, code, site, (value, path, found) => {
           if (typeof value === 'string' && !values.has(value)) found.push(violation(code, path, `must be one of ${listed} (got '${clip(value)}')`));
-        }, breakerOf('enum', site)),
+        }, breakEnum(shape.values)),
       ];
     }
     case 'list': {
@@ -204,7 +204,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
           if (Array.isArray(value) && (value.length < minItems || value.length > maxItems)) {
             found.push(violation(code, path, `must hold ${bounds} item${maxItems === 1 ? '' : 's'} (got ${String(value.length)})`));
           }
-        }, breakerOf('size', site)),
+        }, breakSize(minItems, maxItems)),
       ];
     }
     case 'timestamp':

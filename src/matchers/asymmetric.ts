@@ -9,7 +9,10 @@ import {
 } from '../validate/index.js';
 import { kindPhrase, violationList } from './describe.js';
 import { requestOptions, responseOptions } from './options.js';
-import type { StartImportAsymmetricMatchers } from './types.js';
+import type { ImportOperation } from '../contract/operations.js';
+import { validateImportRequest, type ImportValidationOptions } from '../operations/index.js';
+import { importOperation, importOptions } from './import-options.js';
+import type { ImportAsymmetricMatchers, StartImportAsymmetricMatchers } from './types.js';
 
 /** What a matcher found in one value: whether it passed, and why. */
 interface Judgement {
@@ -128,11 +131,26 @@ function responseFactory(inverse: boolean) {
   };
 }
 
-const FACTORIES: Readonly<Record<keyof StartImportAsymmetricMatchers<unknown>, (inverse: boolean) => (options?: never) => StartImportAsymmetricMatcher>> = {
+function importFactory(inverse: boolean) {
+  const name = 'validImportRequest';
+  return (operation: ImportOperation, options?: ImportValidationOptions): StartImportAsymmetricMatcher => {
+    const checked = importOptions(name, options);
+    const known = importOperation(name, operation);
+    return new StartImportAsymmetricMatcher(name, `a valid ${known} request`, inverse, { operation: known, ...options }, (value) => {
+      const result = validateImportRequest(known, value, checked);
+      return { pass: result.valid, violations: result.violations };
+    });
+  };
+}
+
+type AsymmetricName = keyof StartImportAsymmetricMatchers<unknown> | keyof ImportAsymmetricMatchers<unknown>;
+
+const FACTORIES: Readonly<Record<AsymmetricName, (inverse: boolean) => (...args: never[]) => StartImportAsymmetricMatcher>> = {
   validStartImportRequest: requestFactory('validStartImportRequest', 'a valid StartImport request', (result) => result.valid),
   newImportRequest: requestFactory('newImportRequest', 'a valid new-import request', (result) => result.valid && result.kind === 'new'),
   retryImportRequest: requestFactory('retryImportRequest', 'a valid retry request', (result) => result.valid && result.kind === 'retry'),
   validStartImportResponse: responseFactory,
+  validImportRequest: importFactory,
 };
 
 function define(target: object, name: string, value: unknown): void {

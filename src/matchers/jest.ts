@@ -15,18 +15,18 @@ import { expect } from '@jest/globals';
 // Aliased: inside `namespace jest` below, `AsymmetricMatcher` is @types/jest's own (non-generic) type.
 import type { AsymmetricMatcher as ExpectAsymmetricMatcher } from 'expect';
 import { installAsymmetricMatchers } from './asymmetric.js';
-import { startImportMatchers } from './matchers.js';
-import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
+import { importMatchers, startImportMatchers } from './matchers.js';
+import type { ImportAsymmetricMatchers, ImportMatchers, StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
 
 expect.extend(startImportMatchers);
+expect.extend(importMatchers);
 installAsymmetricMatchers(expect);
 
 declare module 'expect' {
   // Jest declares `interface Matchers<R extends void | Promise<void>, T = unknown>`; a merged declaration must repeat it.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
-  interface Matchers<R extends void | Promise<void>, T = unknown> extends StartImportMatchers<R> {}
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface AsymmetricMatchers extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface Matchers<R extends void | Promise<void>, T = unknown> extends StartImportMatchers<R>, ImportMatchers<R> {}
+  interface AsymmetricMatchers extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>>, ImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
 }
 
 declare global {
@@ -34,10 +34,8 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
-    interface Matchers<R, T = {}> extends StartImportMatchers<R> {}
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface Expect extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface InverseAsymmetricMatchers extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
+    interface Matchers<R, T = {}> extends StartImportMatchers<R>, ImportMatchers<R> {}
+    interface Expect extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>>, ImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
+    interface InverseAsymmetricMatchers extends StartImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>>, ImportAsymmetricMatchers<ExpectAsymmetricMatcher<unknown>> {}
   }
 }

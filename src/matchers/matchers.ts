@@ -1,3 +1,4 @@
+import { toBeValidImportRequest, toViolateImportContract } from './import-matchers.js';
 import { toBeNewImportRequest, toBeRetryImportRequest, toBeValidStartImportRequest, toViolateStartImportContract, type RequestMatcher } from './request-matchers.js';
 import { toBeValidStartImportResponse } from './response-matcher.js';
 import { toHaveResolvedOnlyValidStartImportResponses } from './resolved-responses.js';
@@ -48,4 +49,29 @@ export const startImportMatchers: StartImportMatcherFunctions = Object.freeze({
   newImportRequest: toBeNewImportRequest,
   retryImportRequest: toBeRetryImportRequest,
   validStartImportResponse: toBeValidStartImportResponse,
+});
+
+/** The matchers of `importMatchers`, each under its name; the last is the asymmetric name. */
+export type ImportMatcherFunctions = {
+  readonly toBeValidImportRequest: typeof toBeValidImportRequest;
+  readonly toViolateImportContract: typeof toViolateImportContract;
+  readonly validImportRequest: typeof toBeValidImportRequest;
+};
+
+/**
+ * The matchers of any import operation's input (`toBeValidImportRequest(operation)`,
+ * `toViolateImportContract(operation, code)`, `expect.validImportRequest(operation)`), for
+ * `expect.extend` beside `startImportMatchers`. `cloudtrail-import-contract/vitest` and `/jest`
+ * register both.
+ *
+ * @example
+ * import { expect } from 'vitest';
+ * import { importMatchers } from 'cloudtrail-import-contract/matchers';
+ * expect.extend(importMatchers);
+ * expect({ MaxResults: 5000 }).toViolateImportContract('ListImports', 'max-results-out-of-range');
+ */
+export const importMatchers: ImportMatcherFunctions = Object.freeze({
+  toBeValidImportRequest,
+  toViolateImportContract,
+  validImportRequest: toBeValidImportRequest,
 });

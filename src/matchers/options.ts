@@ -8,10 +8,11 @@ import { isRecord } from '../contract/record.js';
 const SHAPES: readonly ShapeOption[] = ['sdk', 'wire', 'cli', 'auto'];
 const CODES: ReadonlySet<string> = new Set(ruleCatalogue.map((entry) => entry.code));
 
-type Check = (value: unknown) => boolean;
+/** Whether an option's value is of the kind it takes. */
+export type Check = (value: unknown) => boolean;
 
-const isShape: Check = (value) => SHAPES.includes(value as ShapeOption);
-const isClock: Check = (value) => (value instanceof Date && !Number.isNaN(value.getTime())) || typeof value === 'function';
+export const isShape: Check = (value) => SHAPES.includes(value as ShapeOption);
+export const isClock: Check = (value) => (value instanceof Date && !Number.isNaN(value.getTime())) || typeof value === 'function';
 const anything: Check = () => true;
 // The policy's own content is checked by loadImportPolicy, whose PolicyError lists every problem.
 const isCallNumber: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
@@ -31,7 +32,7 @@ const EXPECTS: Readonly<Record<string, string>> = {
  * The options a matcher was given, checked: a mistyped or misspelt option would otherwise be
  * ignored, and the matcher would pass for the wrong reason. Throws a TypeError naming the matcher.
  */
-function checkOptions(matcher: string, options: unknown, checks: Readonly<Record<string, Check>>): void {
+export function checkOptions(matcher: string, options: unknown, checks: Readonly<Record<string, Check>>): void {
   if (options === undefined) return;
   const known = Object.keys(checks).join(', ');
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {

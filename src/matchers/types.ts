@@ -1,3 +1,5 @@
+import type { ImportOperation } from '../contract/operations.js';
+import type { ImportValidationOptions } from '../operations/index.js';
 import type { PolicyCode } from '../policy/index.js';
 import type { ViolationCode } from '../rules/index.js';
 import type { RequestValidationOptions, ResponseValidationOptions } from '../validate/index.js';
@@ -87,4 +89,18 @@ export interface StartImportAsymmetricMatchers<M> {
   retryImportRequest(options?: RequestValidationOptions): M;
   /** Matches a StartImport response with no `error` violation. */
   validStartImportResponse(options?: ResponseValidationOptions): M;
+}
+
+/** The matchers of any import operation's input, as `expect(received)` offers them once registered. */
+export interface ImportMatchers<R> {
+  /** Passes when `received` is an input of `operation` with no `error` violation. */
+  toBeValidImportRequest(operation: ImportOperation, options?: ImportValidationOptions): R;
+  /** Passes when `received` has an `error` violation of `operation`'s input contract; with `code`, a violation of that code. */
+  toViolateImportContract(operation: ImportOperation, code?: ViolationCode, options?: ImportValidationOptions): R;
+}
+
+/** The asymmetric form of `toBeValidImportRequest`, on `expect` (and `expect.not`) once registered. */
+export interface ImportAsymmetricMatchers<M> {
+  /** Matches an input of `operation` with no `error` violation. */
+  validImportRequest(operation: ImportOperation, options?: ImportValidationOptions): M;
 }

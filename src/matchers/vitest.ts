@@ -10,10 +10,11 @@
 import './vitest-peer.js';
 import { expect } from 'vitest';
 import { installAsymmetricMatchers } from './asymmetric.js';
-import { startImportMatchers } from './matchers.js';
-import type { StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
+import { importMatchers, startImportMatchers } from './matchers.js';
+import type { ImportAsymmetricMatchers, ImportMatchers, StartImportAsymmetricMatchers, StartImportMatchers } from './types.js';
 
 expect.extend(startImportMatchers);
+expect.extend(importMatchers);
 // Vitest copies this object onto the `expect` of each test context (`test('…', ({ expect }) => …)`).
 const shared: unknown = Reflect.get(globalThis, Symbol.for('asymmetric-matchers-object'));
 installAsymmetricMatchers(expect, typeof shared === 'object' && shared !== null ? shared : undefined);
@@ -22,9 +23,7 @@ declare module 'vitest' {
   // Vitest 4 declares `interface Matchers<T = any>`, Vitest 5 `interface Matchers<R … = …, T = unknown>`.
   // Every declaration of an interface must name the same type parameters, but one may leave out
   // those that have defaults: with none at all, this declaration merges under both.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Matchers extends StartImportMatchers<void> {}
+  interface Matchers extends StartImportMatchers<void>, ImportMatchers<void> {}
   // `unknown`: Vitest types its own asymmetric matchers `any`, which this package does not export.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface AsymmetricMatchersContaining extends StartImportAsymmetricMatchers<unknown> {}
+  interface AsymmetricMatchersContaining extends StartImportAsymmetricMatchers<unknown>, ImportAsymmetricMatchers<unknown> {}
 }

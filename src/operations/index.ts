@@ -2,3 +2,4 @@ export { SHAPE_CODES } from './codes.js';
 export type { OperationContracts } from './define.js';
 export { operationContracts, validateImportRequest, validateImportResponse } from './validate-import.js';
 export type { ImportValidationOptions, ReadOperation } from './validate-import.js';
+export { validatePartialImportRequest, type PartialImportRequestOptions } from './validate-partial-import.js';

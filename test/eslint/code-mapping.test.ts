@@ -13,6 +13,8 @@ import { loadFixtures } from '../support/fixtures.js';
 
 const POLICY_RULES = ['respect-import-policy', 'respect-import-policy-warnings'];
 const REQUEST_CODES = ruleCatalogue.filter((entry) => entry.subjects.includes('request')).map((entry) => entry.code);
+/** Codes of the other import operations' inputs: the read operations' commands are linted too. */
+const READ_REQUEST_CODES = ruleCatalogue.filter((entry) => Object.values(entry.operations ?? {}).some((subjects) => subjects.includes('request'))).map((entry) => entry.code);
 
 /** Members of the request whose type-mismatch is some rule's: every member that is not a timestamp (those get timestamp-invalid). */
 const TYPED_MEMBERS = ['/Destinations', '/Destinations/0', '/ImportSource', '/ImportSource/S3', '/ImportSource/S3/S3LocationUri', '/ImportId'];
@@ -40,7 +42,7 @@ describe('the rules of the ESLint plugin', () => {
     for (const rule of Object.values(rules)) {
       for (const code of rule.meta.docs.codes) {
         if (isPolicyCode(code)) expect(POLICY_RULES, `${rule.name} claims ${code}`).toContain(rule.name);
-        else expect(REQUEST_CODES, `${rule.name} claims ${code}`).toContain(code);
+        else expect([...REQUEST_CODES, ...READ_REQUEST_CODES], `${rule.name} claims ${code}`).toContain(code);
       }
     }
   });
@@ -54,6 +56,14 @@ describe('the rules of the ESLint plugin', () => {
   it.each(REQUEST_CODES.filter((code) => code !== 'type-mismatch'))('give %s to exactly one rule', (code: ViolationCode) => {
     expect(ownersOf(violation(code, '/ImportSource/S3/S3LocationUri', 'example'))).toHaveLength(1);
     expect(ownersOf(violation(code, '', 'example'))).toHaveLength(1);
+  });
+
+  it.each(READ_REQUEST_CODES.filter((code) => code !== 'type-mismatch'))('give %s, a code of the read operations’ inputs, to exactly one rule', (code: ViolationCode) => {
+    expect(ownersOf(violation(code, '/MaxResults', 'example'))).toHaveLength(1);
+  });
+
+  it.each(['/MaxResults', '/NextToken', '/ImportStatus', '/Destination'])('give a type-mismatch at the read operations’ member %s to exactly one rule', (path) => {
+    expect(ownersOf(violation('type-mismatch', path, 'example'))).toHaveLength(1);
   });
 
   it.each(TYPED_MEMBERS)('give a type-mismatch at %s to exactly one rule', (path) => {

@@ -30,6 +30,14 @@ export async function jestTypings(stub: unknown, input: StartImportCommandInput)
   jestExpect(input).toViolateStartImportContract('policy/allowed-region');
   // @ts-expect-error -- the receiver decides the shape
   jestExpect(stub).toHaveSentOnlyValidStartImportRequests({ shape: 'sdk' });
+  jestExpect({ MaxResults: 5 }).toBeValidImportRequest('ListImports', { shape: 'wire' });
+  jestExpect({}).toViolateImportContract('GetImport', 'required-member-missing');
+  jestExpect(startImport).toHaveBeenCalledWith(jestExpect.validImportRequest('StartImport'));
+  jestExpect(startImport).toHaveBeenCalledWith(jestExpect.not.validImportRequest('StopImport'));
+  // @ts-expect-error -- not an import operation
+  jestExpect({}).toBeValidImportRequest('DescribeImport');
+  // @ts-expect-error -- the operation comes first
+  jestExpect({}).toViolateImportContract('required-member-missing');
 }
 
 /** Vitest: the same, with Vitest's own types. */
@@ -43,4 +51,9 @@ export async function vitestTypings(stub: unknown, input: StartImportCommandInpu
   vitestExpect(input).not.toViolateStartImportContract('policy/retry-forbidden', { policy: { version: 1, rules: { 'retry-forbidden': {} } } });
   // @ts-expect-error -- options are an object
   vitestExpect(input).toBeValidStartImportRequest('sdk');
+  vitestExpect({ ImportId: 'x' }).not.toBeValidImportRequest('GetImport');
+  vitestExpect({ MaxResults: 0 }).toViolateImportContract('ListImportFailures', 'max-results-out-of-range', { shape: 'sdk' });
+  vitestExpect(startImport).toHaveBeenCalledWith(vitestExpect.validImportRequest('ListImports', { shape: 'sdk' }));
+  // @ts-expect-error -- the operation is required
+  vitestExpect({}).toBeValidImportRequest();
 }

@@ -4,6 +4,8 @@
  * of the plugin reads the same result.
  */
 import type { SourceCode } from 'eslint';
+import type { ImportOperation } from '../../contract/operations.js';
+import { validatePartialImportRequest } from '../../operations/index.js';
 import type { ImportPolicy } from '../../policy/index.js';
 import type { Violation } from '../../rules/index.js';
 import { validatePartialStartImportRequest } from '../../validate/index.js';
@@ -18,6 +20,7 @@ import { collectCandidates } from './walk.js';
 /** A request found and evaluated; its violations depend on "now" only. */
 interface EvaluatedRequest {
   readonly kind: BuilderKind;
+  readonly operation: ImportOperation;
   readonly node: AnyNode;
   readonly evaluation: Evaluation;
 }
@@ -41,9 +44,9 @@ function evaluateFile(sourceCode: SourceCode): EvaluatedRequest[] {
   if (!text.includes(SDK_MODULE) && (types === undefined || !REQUEST_WORDS.test(text))) return [];
   const builders = findBuilders(sourceCode, collectCandidates(sourceCode, types !== undefined), types);
   const requests: EvaluatedRequest[] = [];
-  for (const { kind, node } of builders) {
+  for (const { kind, node, operation } of builders) {
     const evaluation = explained(node, () => evaluateRequest(sourceCode, node));
-    if (evaluation !== undefined) requests.push({ kind, node, evaluation });
+    if (evaluation !== undefined) requests.push({ kind, node, operation, evaluation });
   }
   // Source order, as a reader meets them.
   return requests.sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
@@ -77,11 +80,16 @@ function locate(nodes: ReadonlyMap<string, AnyNode>, root: AnyNode, path: string
 }
 
 function check(request: EvaluatedRequest, { now, policy }: AnalysisOptions): FoundRequest {
-  const { kind, node, evaluation } = request;
+  const { kind, node, operation, evaluation } = request;
   const { unknown, defined, open, nodes } = evaluation;
-  const options = { unknown, defined, open, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
-  const violations: readonly Violation[] = Object.freeze(explained(node, () => validatePartialStartImportRequest(evaluation.value, options).violations));
-  return Object.freeze({ kind, node: asEstree(node), violations, nodeAt: (path: string) => asEstree(locate(nodes, node, path)) });
+  const options = { unknown, defined, open, ...(now === undefined ? {} : { now }) };
+  // An organisation policy speaks of StartImport requests alone.
+  const validate = (): readonly Violation[] =>
+    operation === 'StartImport'
+      ? validatePartialStartImportRequest(evaluation.value, { ...options, ...(policy === undefined ? {} : { policy }) }).violations
+      : validatePartialImportRequest(operation, evaluation.value, options).violations;
+  const violations: readonly Violation[] = Object.freeze(explained(node, validate));
+  return Object.freeze({ kind, operation, node: asEstree(node), violations, nodeAt: (path: string) => asEstree(locate(nodes, node, path)) });
 }
 
 /**

@@ -3,7 +3,9 @@
  * object once (the first form in the order of `BuilderKind` names it).
  */
 import type { SourceCode } from 'eslint';
-import { annotationOf, is, isSpreadPart, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
+import type { ImportOperation } from '../../contract/operations.js';
+import { annotationOf, is, isSpreadPart, memberName, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
+import { OPERATION_OF_COMMAND, OPERATION_OF_METHOD, REQUEST_TYPES_OF } from './operations.js';
 import type { SdkBindings } from './sdk.js';
 import { boundInitOf, constInitOf, findVariable, onlyDefinition } from './scope.js';
 import type { TypeInfo } from './typed.js';
@@ -14,9 +16,10 @@ import type { Candidates } from './walk.js';
 export interface Builder {
   readonly kind: BuilderKind;
   readonly node: AnyNode;
+  /** The operation whose input it is (type annotations and contextual types are StartImport's). */
+  readonly operation: ImportOperation;
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set(['StartImportCommandInput', 'StartImportRequest']);
 const CLIENT_TYPES: ReadonlySet<string> = new Set(['CloudTrail']);
 
 // `const a = b; const b = c; …`: a chain this long is not a request built by hand.
@@ -58,35 +61,44 @@ function isCloudTrailClient(sourceCode: SourceCode, sdk: SdkBindings, object: An
  */
 export function findBuilders(sourceCode: SourceCode, candidates: Candidates, types: TypeInfo | undefined): Builder[] {
   const { sdk } = candidates;
-  const found = new Map<AnyNode, BuilderKind>();
-  const add = (kind: BuilderKind, expression: AnyNode | undefined): void => {
+  const found = new Map<AnyNode, { kind: BuilderKind; operation: ImportOperation }>();
+  const add = (kind: BuilderKind, expression: AnyNode | undefined, operation: ImportOperation = 'StartImport'): void => {
     if (expression === undefined || expression.type === 'SpreadElement') return;
-    for (const node of requestRoots(sourceCode, expression)) if (!found.has(node)) found.set(node, kind);
+    for (const node of requestRoots(sourceCode, expression)) if (!found.has(node)) found.set(node, { kind, operation });
   };
   if (!sdk.empty) {
-    for (const node of candidates.news) if (sdk.exportOf(node.callee) === 'StartImportCommand') add('command', node.arguments[0]);
+    for (const node of candidates.news) {
+      const operation = OPERATION_OF_COMMAND.get(sdk.exportOf(node.callee) ?? '');
+      if (operation !== undefined) add('command', node.arguments[0], operation);
+    }
   }
   for (const node of candidates.calls) {
     const { callee } = node;
     if (!is(callee, 'MemberExpression')) continue;
+    const operation = OPERATION_OF_METHOD.get(memberName(callee) ?? '');
     const client = (!sdk.empty && isCloudTrailClient(sourceCode, sdk, callee.object)) || (types?.isCloudTrailClient(callee.object) ?? false);
-    if (client) add('client-method', node.arguments[0]);
+    if (client && operation !== undefined) add('client-method', node.arguments[0], operation);
   }
   if (!sdk.empty) {
-    for (const { expression, type } of candidates.typed) if (sdk.namesType(type, REQUEST_TYPES)) add('type-annotation', expression);
-    const returnsRequest = new Map<FunctionNode, boolean>();
+    const operationOfType = (type: AnyNode | undefined, promised = false): ImportOperation | undefined =>
+      [...REQUEST_TYPES_OF].find(([, names]) => sdk.namesType(type, names, promised))?.[0];
+    for (const { expression, type } of candidates.typed) {
+      const operation = operationOfType(type);
+      if (operation !== undefined) add('type-annotation', expression, operation);
+    }
+    const returnsRequest = new Map<FunctionNode, ImportOperation | null>();
     for (const { fn, argument } of candidates.returns) {
-      let yes = returnsRequest.get(fn);
-      if (yes === undefined) {
-        yes = sdk.namesType(annotationOf(fn, 'returnType'), REQUEST_TYPES, fn.async === true);
-        returnsRequest.set(fn, yes);
+      let operation = returnsRequest.get(fn);
+      if (operation === undefined) {
+        operation = operationOfType(annotationOf(fn, 'returnType'), fn.async === true) ?? null;
+        returnsRequest.set(fn, operation);
       }
-      if (yes) add('return-type', argument);
+      if (operation !== null) add('return-type', argument, operation);
     }
   }
   if (types !== undefined) {
     // A literal spread into a request has the request as its contextual type, yet is only part of one.
-    for (const node of candidates.objects) if (!found.has(node) && !isSpreadPart(node) && types.isRequestContext(node)) found.set(node, 'contextual-type');
+    for (const node of candidates.objects) if (!found.has(node) && !isSpreadPart(node) && types.isRequestContext(node)) found.set(node, { kind: 'contextual-type', operation: 'StartImport' });
   }
-  return [...found].map(([node, kind]) => ({ kind, node }));
+  return [...found].map(([node, { kind, operation }]) => ({ kind, node, operation }));
 }

@@ -4,6 +4,7 @@
  * codes they own). The rules never walk the AST themselves.
  */
 import type { Rule, SourceCode } from 'eslint';
+import type { ImportOperation } from '../../contract/operations.js';
 import type { ImportPolicy } from '../../policy/index.js';
 import type { Violation } from '../../rules/index.js';
 
@@ -26,6 +27,8 @@ export type BuilderKind =
 /** One StartImport request found in a file, with what the contract says about its known part. */
 export interface FoundRequest {
   readonly kind: BuilderKind;
+  /** The operation whose input it is: `StartImport`, or one of the four read operations (by their command or client method). */
+  readonly operation: ImportOperation;
   /** The object literal of the request (for a `const` identifier, the literal it is bound to). */
   readonly node: EstreeNode;
   /**

@@ -5,6 +5,7 @@
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import { annotationOf, is, isFunction, isTypedExpression, keyName, memberName, stringValue, type AnyNode, type FunctionNode } from './nodes.js';
+import { IMPORT_METHODS } from './operations.js';
 import { mayLoadSdk, SDK_MODULE, SdkBindings } from './sdk.js';
 
 /** An expression and the type it is declared, cast to or checked as. */
@@ -24,7 +25,7 @@ export interface Candidates {
   readonly sdk: SdkBindings;
   /** `new X(arg, …)`. */
   readonly news: ESTree.NewExpression[];
-  /** `x.startImport(arg, …)`. */
+  /** `x.startImport(arg, …)`, and the other import operations' methods (`x.listImports(arg)`, …). */
   readonly calls: ESTree.CallExpression[];
   /** `e as T`, `e satisfies T`, `<T>e`, `const x: T = e`, for a named type `T`. */
   readonly typed: TypedExpression[];
@@ -67,7 +68,7 @@ function visit(node: AnyNode, fn: FunctionNode | undefined, found: Candidates, o
   if (is(node, 'NewExpression')) {
     if (node.arguments.length > 0) found.news.push(node);
   } else if (is(node, 'CallExpression')) {
-    if (node.arguments.length > 0 && is(node.callee, 'MemberExpression') && memberName(node.callee) === 'startImport') found.calls.push(node);
+    if (node.arguments.length > 0 && is(node.callee, 'MemberExpression') && IMPORT_METHODS.has(memberName(node.callee) ?? '')) found.calls.push(node);
   } else if (is(node, 'ObjectExpression')) {
     if (objects && hasRequestKey(node)) found.objects.push(node);
   } else if (is(node, 'ReturnStatement')) {

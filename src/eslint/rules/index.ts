@@ -13,6 +13,7 @@ import { validImportSource } from './valid-import-source.js';
 import { validImportSourceWarnings } from './valid-import-source-warnings.js';
 import { validTimeRange } from './valid-time-range.js';
 import { validTimeRangeWarnings } from './valid-time-range-warnings.js';
+import { validReadImportParams } from './valid-read-import-params.js';
 
 /**
  * Every rule of the plugin, by name, in the order of the README's table. A rule reports one
@@ -32,6 +33,7 @@ export const rules = {
   'valid-import-id': validImportId,
   'valid-import-id-warnings': validImportIdWarnings,
   'no-unknown-members': noUnknownMembers,
+  'valid-read-import-params': validReadImportParams,
   'respect-import-policy': respectImportPolicy,
   'respect-import-policy-warnings': respectImportPolicyWarnings,
 } as const;

@@ -44,7 +44,7 @@ describe('analyseFile', () => {
     ['a class of another module', `import { StartImportCommand } from './my-commands.js';\nnew StartImportCommand(${REQUEST});`],
     ['a parameter shadowing the import', `import { StartImportCommand } from ${SDK};\nexport function f(StartImportCommand) { return new StartImportCommand(${REQUEST}); }`],
     ['a local shadowing a namespace', `import * as ct from ${SDK};\nexport function f(ct) { return new ct.StartImportCommand(${REQUEST}); }`],
-    ['another export of the SDK', `import { StopImportCommand } from ${SDK};\nnew StopImportCommand(${REQUEST});`],
+    ['another export of the SDK', `import { ListEventDataStoresCommand } from ${SDK};\nnew ListEventDataStoresCommand(${REQUEST});`],
     ['a require of another module', `const { StartImportCommand } = require('./look-alike');\nnew StartImportCommand(${REQUEST});`],
     ['a reassigned require binding', `let { StartImportCommand } = require(${SDK});\nStartImportCommand = class {};\nnew StartImportCommand(${REQUEST});`],
     ['a local require function', `const require = (name) => ({ StartImportCommand: class {} });\nconst { StartImportCommand } = require(${SDK});\nnew StartImportCommand(${REQUEST});`],
@@ -92,7 +92,7 @@ describe('analyseFile', () => {
     it.each([
       ['a local interface of the same name', `interface StartImportCommandInput { ImportId?: string }\nexport const input: StartImportCommandInput = ${REQUEST};`],
       ['a type of another module', `import type { StartImportCommandInput } from './types.js';\nexport const input: StartImportCommandInput = ${REQUEST};`],
-      ['another type of the SDK', `import type { StopImportRequest } from ${SDK};\nexport const input: StopImportRequest = { ImportId: 'x' };`],
+      ['another type of the SDK', `import type { ListEventDataStoresRequest } from ${SDK};\nexport const input: ListEventDataStoresRequest = { MaxResults: 0 };`],
     ])('but not through %s', (_name, code) => {
       expect(found(code, TS)).toEqual([]);
     });

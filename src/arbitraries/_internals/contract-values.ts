@@ -1,0 +1,72 @@
+/**
+ * Valid and labelled-invalid values of any compiled contract (`OperationContract`), from its
+ * model and its checks alone: valid by construction from the model, broken by a check's own
+ * `break`. `importRequest` and `invalidImportRequest` are these over the import operations' contracts.
+ */
+import fc from 'fast-check';
+import { IMPORT_OPERATIONS, type ImportOperation } from '../../contract/operations.js';
+import type { Shape } from '../../contract/timestamps.js';
+import type { Choose } from '../../core/check.js';
+import { runContract, type OperationContract } from '../../core/contract.js';
+import type { Decoded } from '../../core/structural.js';
+import { operationContracts } from '../../operations/index.js';
+import type { ViolationCode } from '../../rules/types.js';
+import { encodeAs, modelValue } from './model-values.js';
+
+/** A value with one deliberate mistake, the code it earns, and the other error codes it cannot come without. */
+export interface LabelledInvalidInput<V> {
+  /** The value, typed as what it poses as: for `type-mismatch` a member is not of its type, which is the mistake. */
+  readonly value: V;
+  readonly code: ViolationCode;
+  /** Error codes of semantic checks the mistake also earns (a Destination too short is also no event data store); usually none. */
+  readonly also: readonly ViolationCode[];
+}
+
+/** Valid values of `contract`'s input or output in `shape`. */
+export function contractValue(contract: OperationContract, shape: Shape, complete = false): fc.Arbitrary<Decoded> {
+  return modelValue(contract.shapes, contract.root, { complete }).map((wire) => encodeAs(wire as Decoded, contract.shapes, contract.root, shape));
+}
+
+/** The error codes whose checks can break a valid value of `contract`, in check order. */
+export function breakableCodes(contract: OperationContract): ViolationCode[] {
+  const codes = contract.checks.filter((c) => c.break !== undefined && c.row.severity === 'error').map((c) => c.row.code);
+  return [...new Set(codes)];
+}
+
+/** A source of choices that shrinks with fast-check: each choice reads the next drawn number. */
+const CHOICES = fc.array(fc.nat(), { minLength: 6, maxLength: 6 });
+
+function chooser(drawn: readonly number[]): Choose {
+  let next = 0;
+  return (n) => {
+    const value = drawn[next % drawn.length] as number;
+    next += 1;
+    return value % n;
+  };
+}
+
+/** Values of `contract` broken by one of the checks of `code`, labelled with it. Throws when no check of `code` can break one. */
+export function contractInvalidValue(contract: OperationContract, code: ViolationCode, shape: Shape, who: string): fc.Arbitrary<LabelledInvalidInput<Decoded>> {
+  const breakers = contract.checks.filter((c) => c.row.code === code && c.break !== undefined);
+  if (breakers.length === 0) {
+    throw new Error(`${who}: no check of ${contract.operation}'s ${contract.subject} can break a valid value to earn '${code}' (codes: ${breakableCodes(contract).join(', ')})`);
+  }
+  return fc
+    .tuple(contractValue(contract, 'wire', true), fc.nat({ max: breakers.length - 1 }), CHOICES)
+    .map(([valid, index, drawn]) => (breakers[index] as (typeof breakers)[number]).break?.(valid, chooser(drawn)))
+    .filter((broken): broken is Decoded => broken !== undefined)
+    .map((broken) => {
+      // The other errors are those of semantic checks reading the broken member (the structural breakers keep every other constraint).
+      const found = runContract(contract, broken, 'wire', { now: () => Date.now() / 1000 }).violations;
+      const also = [...new Set(found.filter((v) => v.severity === 'error' && v.code !== code).map((v) => v.code as ViolationCode))];
+      return { value: encodeAs(broken, contract.shapes, contract.root, shape), code, also };
+    });
+}
+
+/** The input contract of a read operation; a TypeError naming `who` for any other name. */
+export function requestContract(operation: ImportOperation, who: string): OperationContract {
+  if (operation === 'StartImport' || !(IMPORT_OPERATIONS as readonly string[]).includes(operation)) {
+    throw new TypeError(`${who}: unknown import operation ${JSON.stringify(operation)} (operations: ${IMPORT_OPERATIONS.join(', ')})`);
+  }
+  return operationContracts(operation).request;
+}

@@ -1,0 +1,55 @@
+/**
+ * `validatePartialImportRequest`: what the statically known part of a read operation's input is
+ * sure to violate, whatever its unknown values and the members a spread may add. The engine's
+ * checks run over the known part (a member whose value is unknown is absent from it, so no check
+ * reads it); a violation is kept only when nothing unknown could make it wrong, judged by where it
+ * is, for every check alike: a member reported missing may be written with an unknown value or
+ * come from a spread; a list's size is unknown when it has a spread.
+ */
+import { pointerKeys, type Violation } from '../rules/index.js';
+import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
+import { validateImportRequest, type ReadOperation } from './validate-import.js';
+
+/** Options of `validatePartialImportRequest`: those of `validatePartialStartImportRequest` but a policy (a StartImport matter). */
+export type PartialImportRequestOptions = Omit<PartialRequestOptions, 'policy'>;
+
+/** The pointer `path` and each of its ancestors, nearest first, the root (`''`) last. */
+function selfAndAncestors(path: string): string[] {
+  const out = [path];
+  for (let at = path; at !== ''; ) {
+    at = at.slice(0, Math.max(0, at.lastIndexOf('/')));
+    out.push(at);
+  }
+  return out;
+}
+
+/** Whether the known value holds something at `path`. */
+function holds(value: unknown, path: string): boolean {
+  let at: unknown = value;
+  for (const key of pointerKeys(path)) {
+    if (typeof at !== 'object' || at === null || !Object.prototype.hasOwnProperty.call(at, key)) return false;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at !== undefined && at !== null;
+}
+
+/**
+ * Checks the statically known part of a read operation's input (sdk shape): see
+ * `PartialRequestOptions` for `unknown`, `defined` and `open`. Never throws for any value.
+ *
+ * @example
+ * validatePartialImportRequest('ListImports', { MaxResults: 5000 }, { unknown: new Set(['/NextToken']) }).violations[0]?.code; // 'max-results-out-of-range'
+ */
+export function validatePartialImportRequest(operation: ReadOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
+  const { unknown = new Set<string>(), open = new Set<string>() } = options;
+  const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
+  const sure = (v: Violation): boolean => {
+    const [self, ...ancestors] = selfAndAncestors(v.path);
+    if (ancestors.some((a) => unknown.has(a))) return false;
+    // Missing, yet maybe written with an unknown value or spread in.
+    if (!holds(value, v.path) && (unknown.has(self as string) || ancestors.slice(0, 1).some((a) => open.has(a)))) return false;
+    // Of an open list or object only its type is known, not how many items or members it holds.
+    return !open.has(self as string) || v.code === 'type-mismatch';
+  };
+  return { violations: violations.filter(sure) };
+}

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importRequest, invalidImportRequest, type LabelledInvalidImportRequest } from '../../src/arbitraries/index.js';
+import type { Shape } from '../../src/contract/timestamps.js';
+import { validateImportRequest, type ReadOperation } from '../../src/operations/index.js';
+import { ruleCatalogue, type ViolationCode } from '../../src/rules/index.js';
+
+const READ_OPERATIONS: readonly ReadOperation[] = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'];
+const SHAPES: readonly Shape[] = ['sdk', 'wire', 'cli'];
+const cells = READ_OPERATIONS.flatMap((operation) => SHAPES.map((shape) => [operation, shape] as const));
+
+/** The error codes `validateImportRequest` reports for `value`. */
+function errorsOf(operation: ReadOperation, value: unknown, shape: Shape): ViolationCode[] {
+  return validateImportRequest(operation, value, { shape }).violations.filter((v) => v.severity === 'error').map((v) => v.code as ViolationCode);
+}
+
+/** Whether `labelled` earns its code, and no error beyond it and `also`. */
+function keepsLabel(operation: ReadOperation, shape: Shape, { value, code, also }: LabelledInvalidImportRequest): boolean {
+  const errors = errorsOf(operation, value, shape);
+  return errors.includes(code) && errors.every((c) => c === code || also.includes(c));
+}
+
+/** The codes a read operation's request is documented to be reported under, from the catalogue. */
+function documentedCodes(operation: ReadOperation): ViolationCode[] {
+  return ruleCatalogue.filter((e) => e.severity === 'error' && (e.operations?.[operation] ?? []).includes('request')).map((e) => e.code);
+}
+
+describe('importRequest', () => {
+  it.each(cells)('builds %s inputs valid under validateImportRequest, in the %s shape', (operation, shape) => {
+    fc.assert(fc.property(importRequest(operation, { shape }), (value) => errorsOf(operation, value, shape).length === 0), { numRuns: 300 });
+  });
+
+  it('keeps every value met while shrinking valid', () => {
+    for (const operation of READ_OPERATIONS) {
+      const met: unknown[] = [];
+      const property = fc.property(importRequest(operation), (value) => {
+        met.push(value);
+        return JSON.stringify(value).length % 2 === 0;
+      });
+      expect(fc.check(property, { seed: 3, numRuns: 50 }).failed).toBe(true);
+      for (const value of met) expect(errorsOf(operation, value, 'sdk')).toEqual([]);
+    }
+  });
+
+  it('puts optional members in and leaves them out', () => {
+    const values = fc.sample(importRequest('ListImports'), { seed: 1, numRuns: 200 });
+    for (const member of ['MaxResults', 'Destination', 'ImportStatus', 'NextToken']) {
+      expect(values.some((v) => member in v)).toBe(true);
+      expect(values.some((v) => !(member in v))).toBe(true);
+    }
+  });
+
+  it('gives the same values for the same seed', () => {
+    for (const operation of READ_OPERATIONS) {
+      expect(fc.sample(importRequest(operation), { seed: 42, numRuns: 20 })).toEqual(fc.sample(importRequest(operation), { seed: 42, numRuns: 20 }));
+    }
+  });
+
+  it('is startImportRequest for StartImport', () => {
+    for (const value of fc.sample(importRequest('StartImport', { shape: 'wire' }), { seed: 5, numRuns: 50 })) {
+      expect(validateImportRequest('StartImport', value, { shape: 'wire' }).valid).toBe(true);
+    }
+  });
+
+  it('throws a TypeError for an unknown operation', () => {
+    expect(() => importRequest('DescribeImport' as ReadOperation)).toThrow("importRequest: unknown import operation \"DescribeImport\" (operations: StartImport, GetImport, ListImports, StopImport, ListImportFailures)");
+  });
+});
+
+describe('invalidImportRequest', () => {
+  it.each(cells)('labels every %s input with a code it earns, and no other error beyond also, in the %s shape', (operation, shape) => {
+    fc.assert(fc.property(invalidImportRequest(operation, { shape }), (labelled) => keepsLabel(operation, shape, labelled)), { numRuns: 400 });
+  });
+
+  it.each(READ_OPERATIONS.map((op) => [op] as const))("earns every documented request error code of %s, each from the code's own check", (operation) => {
+    // Every code but the report's cap and the semantic checks' (whose breaking no check declares yet).
+    const semantic = new Set<ViolationCode>(['violations-truncated', 'import-id-placeholder', 'destination-not-event-data-store', 'destination-region-invalid', 'destination-id-not-uuid']);
+    const codes = documentedCodes(operation).filter((c) => !semantic.has(c));
+    expect(codes).toEqual(expect.arrayContaining(['unknown-member', 'type-mismatch']));
+    for (const code of codes) {
+      const values = fc.sample(invalidImportRequest(operation, { code }), { seed: 9, numRuns: 30 });
+      for (const labelled of values) {
+        expect(labelled.code).toBe(code);
+        expect(keepsLabel(operation, 'sdk', labelled)).toBe(true);
+      }
+    }
+  });
+
+  it('keeps its label on every value met while shrinking', () => {
+    for (const operation of READ_OPERATIONS) {
+      const met: LabelledInvalidImportRequest[] = [];
+      const property = fc.property(invalidImportRequest(operation), (labelled) => {
+        met.push(labelled);
+        return JSON.stringify(labelled.value).length % 2 === 0;
+      });
+      expect(fc.check(property, { seed: 7, numRuns: 50 }).failed).toBe(true);
+      for (const labelled of met) expect(keepsLabel(operation, 'sdk', labelled)).toBe(true);
+    }
+  });
+
+  it('breaks only structural constraints with no other structural error: also lists semantic codes alone', () => {
+    const structural = new Set<ViolationCode>(['unknown-member', 'type-mismatch', 'required-member-missing', 'max-results-out-of-range', 'next-token-length', 'import-status-filter-invalid', 'import-id-invalid', 'destination-length', 'destination-pattern']);
+    for (const operation of READ_OPERATIONS) {
+      for (const { also } of fc.sample(invalidImportRequest(operation), { seed: 11, numRuns: 200 })) for (const code of also) expect(structural.has(code)).toBe(false);
+    }
+  });
+
+  it('gives the same values for the same seed, and this fixed-seed sample', () => {
+    const sample = (): LabelledInvalidImportRequest[] => fc.sample(invalidImportRequest('ListImports', { shape: 'wire' }), { seed: 2026, numRuns: 4 });
+    expect(sample()).toEqual(sample());
+    expect(sample().map(({ code, also }) => [code, also])).toMatchInlineSnapshot(`
+      [
+        [
+          "import-status-filter-invalid",
+          [],
+        ],
+        [
+          "max-results-out-of-range",
+          [],
+        ],
+        [
+          "unknown-member",
+          [],
+        ],
+        [
+          "next-token-length",
+          [],
+        ],
+      ]
+    `);
+  });
+
+  it('relabels invalidStartImportRequest for StartImport', () => {
+    for (const labelled of fc.sample(invalidImportRequest('StartImport', { code: 'import-id-invalid', shape: 'wire' }), { seed: 1, numRuns: 30 })) {
+      expect(labelled.code).toBe('import-id-invalid');
+      expect(validateImportRequest('StartImport', labelled.value, { shape: 'wire' }).violations.map((v) => v.code)).toContain('import-id-invalid');
+    }
+  });
+
+  it('throws naming the codes it can earn when no check earns the code asked for', () => {
+    expect(() => invalidImportRequest('GetImport', { code: 'max-results-out-of-range' })).toThrow(
+      "invalidImportRequest: no check of GetImport's request can break a valid value to earn 'max-results-out-of-range' (codes: unknown-member, required-member-missing, type-mismatch, import-id-invalid)",
+    );
+  });
+});
