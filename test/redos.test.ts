@@ -30,6 +30,8 @@ const DYNAMIC_SOURCES: Readonly<Record<string, string>> = {
   "new RegExp(IMPORT_ID.pattern, 'u')": 'schemas/common.schema.json#/$defs/UUID/pattern',
   // src/core/structural.ts: each string shape's pattern of the generated model, checked from it.
   "new RegExp(pattern, 'u')": 'src/generated/cloudtrail-model.ts string shapes (modelPatterns)',
+  // src/arbitraries/_internals/model-values.ts: the same string shapes' patterns, to build valid values.
+  "new RegExp(shape.pattern, 'u')": 'src/generated/cloudtrail-model.ts string shapes (modelPatterns)',
 };
 
 describe('the regular expressions of the toolkit', () => {

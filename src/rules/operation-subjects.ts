@@ -1,6 +1,6 @@
 /**
  * Where the codes StartImport shares with the four other import operations are reported: the
- * `operations` of their catalogue rows. test/operations/contracts.test.ts holds these equal to
+ * `operations` of their catalogue rows. A test holds these equal to
  * what the operations' compiled checks report.
  */
 import type { OperationSubjects } from './types.js';

@@ -68,7 +68,7 @@ export type ViolationCode =
 
 /**
  * The code of a finding an extension of the core adds: an organisation policy's rule
- * (`policy/<rule>`, src/policy) or an import role check (`role/<check>`, src/role). The core knows
+ * (`policy/<rule>`, the /policy subpath) or an import role check (`role/<check>`, the /role subpath). The core knows
  * their form, not their rules: the core depends on no extension.
  */
 export type ExtensionCode = `policy/${string}` | `role/${string}`;

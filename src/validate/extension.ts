@@ -6,7 +6,7 @@ import type { PartialNeed } from './validate-partial.js';
 // when it is loaded: the root export and every surface that takes a policy load it.
 
 /**
- * What the `policy` option of the validators accepts, by declaration merging: src/policy/types.ts
+ * What the `policy` option of the validators accepts, by declaration merging: the policy module
  * adds `ImportPolicy`, so the option is typed exactly wherever the policy module is part of the program.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by declaration merging

@@ -25,7 +25,7 @@ export interface PartialRequestOptions {
   readonly open?: ReadonlySet<string>;
   /** "Now", for `time-range-in-future`; default the system clock. */
   readonly now?: Clock;
-  /** An organisation policy: its violations of the known part are kept as the contract's are (see `PARTIAL_POLICY_NEEDS` of src/policy). */
+  /** An organisation policy: its violations of the known part are kept as the contract's are (see the policy module's `PARTIAL_POLICY_NEEDS`). */
   readonly policy?: PolicyOption;
 }
 

@@ -52,7 +52,7 @@ describe('parseCommandLine: check --operation', () => {
   it('refuses a name that is not an import operation, listing the five', () => {
     expect(parseCommandLine(['check', '--operation', 'startimport', 'x.json'])).toEqual({
       command: 'usage-error',
-      message: "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures (got 'startimport')",
+      message: "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures (got 'startimport'); did you mean StartImport?",
     });
     expect(parseCommandLine(['check', 'x.json', '--operation'])).toEqual({ command: 'usage-error', message: '--operation needs a value' });
   });
