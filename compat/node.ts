@@ -17,8 +17,23 @@ function binaryPackage(): string {
   return `node-${platform}-${process.arch}`;
 }
 
+/**
+ * Each major's install, once: cells run two at a time, and two cells of one major must not both
+ * install into the same folder (npm rewrites the binary while the other cell spawns it: ETXTBSY).
+ */
+const installs = new Map<number, Promise<string>>();
+
 /** The path of a `node` binary of major version `major`, installed into the cache when missing. */
-export async function nodeBinary(major: number): Promise<string> {
+export function nodeBinary(major: number): Promise<string> {
+  let install = installs.get(major);
+  if (install === undefined) {
+    install = installedBinary(major);
+    installs.set(major, install);
+  }
+  return install;
+}
+
+async function installedBinary(major: number): Promise<string> {
   if (Number(process.versions.node.split('.')[0]) === major) return process.execPath;
   const dir = join(cacheRoot, `node-${major}`);
   const name = binaryPackage();
