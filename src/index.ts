@@ -16,6 +16,7 @@ export type { ClientPlugin, ImportContractLogger, ImportContractPluginOptions } 
 export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
 export type { CommonErrorName, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation } from './contract/operations.js';
 export { validateImportRequest, validateImportResponse } from './operations/index.js';
+export { MAX_LIST_ITEMS_READ } from './core/decode.js';
 export type { ImportValidationOptions, ReadOperation } from './operations/index.js';
 export type { OperationResult } from './core/contract.js';
 export { partitionOfRegion, partitions } from './contract/partitions.js';
