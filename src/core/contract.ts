@@ -3,11 +3,9 @@
  * semantic checks, compiled once; `runContract` decodes a value once, runs every check over the
  * decoded copy and returns the findings beside that copy.
  */
-import { MAX_VIOLATIONS_PER_DOCUMENT } from '../rules/limits.js';
 import type { Violation } from '../rules/types.js';
-import { violation } from '../rules/violation.js';
 import type { ShapeOption } from '../validate/types.js';
-import { isValid, keepEveryCode, sortViolations, unreadable } from '../validate/run.js';
+import { capReport, isValid, sortViolations, unreadable, type UncheckedItems } from '../validate/run.js';
 import type { Check, CheckContext } from './check.js';
 import type { ServiceModel } from './model.js';
 import { decode, MAX_LIST_ITEMS_READ, type Decoding } from './decode.js';
@@ -73,21 +71,9 @@ export function compileOperation(
   };
 }
 
-const systemContext: CheckContext = { now: () => Date.now() / 1000 };
+const NOTHING_UNCHECKED: readonly UncheckedItems[] = [];
 
-/** Cuts a report past `MAX_VIOLATIONS_PER_DOCUMENT` (keeping every code's first) and says what was left out, as StartImport's. */
-function cap(violations: Violation[], unread: Decoding['unread']): Violation[] {
-  if (violations.length <= MAX_VIOLATIONS_PER_DOCUMENT && unread.length === 0) return violations;
-  const dropped = Math.max(0, violations.length - MAX_VIOLATIONS_PER_DOCUMENT);
-  const parts: string[] = [];
-  if (dropped > 0) {
-    keepEveryCode(violations);
-    parts.push(`${String(dropped)} more violation${dropped === 1 ? '' : 's'} not reported (at most ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are reported per document)`);
-  }
-  for (const { path, items } of unread) parts.push(`${String(items)} ${path} item${items === 1 ? '' : 's'} past the first ${String(MAX_LIST_ITEMS_READ)} not checked`);
-  violations.push(violation('violations-truncated', '', parts.join('; ')));
-  return violations;
-}
+const systemContext: CheckContext = { now: () => Date.now() / 1000 };
 
 /**
  * Validates `value` against `contract` in `shape`'s encoding. Never throws: a value that throws
@@ -106,6 +92,7 @@ export function runContract(contract: OperationContract, value: unknown, shape: 
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };
   }
-  const violations = cap(sortViolations(found), decoding.unread);
+  const unchecked = decoding.unread.length === 0 ? NOTHING_UNCHECKED : decoding.unread.map(({ path, items }) => ({ path, items, limit: MAX_LIST_ITEMS_READ }));
+  const violations = capReport(sortViolations(found), unchecked);
   return { valid: isValid(violations), violations, value: decoding.value };
 }

@@ -69,7 +69,7 @@ function byCatalogueRank(a: Violation, b: Violation): number {
  * Cuts `violations` (in report order) to `MAX_VIOLATIONS_PER_DOCUMENT` in place, keeping the first
  * of every code: 30,000 type-mismatch items do not hide the one destinations-count. In order, linear.
  */
-export function keepEveryCode(violations: Violation[]): void {
+function keepEveryCode(violations: Violation[]): void {
   const codes = new Set<string>();
   for (const v of violations) codes.add(v.code);
   // Room for second and later violations of a code once each code has its first.
@@ -95,12 +95,31 @@ export function keepEveryCode(violations: Violation[]): void {
 export function capViolations(violations: Violation[], view: ValueView): Violation[] {
   const { destinations } = view;
   const unchecked = Array.isArray(destinations) ? (destinations as readonly unknown[]).length - checkedLength(destinations as readonly unknown[]) : 0;
-  if (violations.length <= MAX_VIOLATIONS_PER_DOCUMENT && unchecked === 0) return violations;
+  return capReport(violations, unchecked === 0 ? [] : [{ path: 'Destinations', items: unchecked, limit: MAX_LIST_ITEMS_CHECKED }]);
+}
+
+/** A list whose items past `limit` were not checked: where (`Destinations`, `/Imports`), and how many. */
+export interface UncheckedItems {
+  readonly path: string;
+  readonly items: number;
+  readonly limit: number;
+}
+
+/**
+ * The one cap of a report, for StartImport's validators and the contract engine alike: past
+ * `MAX_VIOLATIONS_PER_DOCUMENT` (keeping every code's first), or when list items were left
+ * unchecked, the report ends with one `violations-truncated` saying how many more. Otherwise two
+ * comparisons and no allocation.
+ */
+export function capReport(violations: Violation[], unchecked: readonly UncheckedItems[]): Violation[] {
+  if (violations.length <= MAX_VIOLATIONS_PER_DOCUMENT && unchecked.length === 0) return violations;
   const dropped = violations.length > MAX_VIOLATIONS_PER_DOCUMENT ? violations.length - MAX_VIOLATIONS_PER_DOCUMENT : 0;
-  if (dropped > 0) keepEveryCode(violations);
   const parts: string[] = [];
-  if (dropped > 0) parts.push(`${String(dropped)} more violation${dropped === 1 ? '' : 's'} not reported (at most ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are reported per document)`);
-  if (unchecked > 0) parts.push(`${String(unchecked)} Destinations item${unchecked === 1 ? '' : 's'} past the first ${String(MAX_LIST_ITEMS_CHECKED)} not checked`);
+  if (dropped > 0) {
+    keepEveryCode(violations);
+    parts.push(`${String(dropped)} more violation${dropped === 1 ? '' : 's'} not reported (at most ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are reported per document)`);
+  }
+  for (const { path, items, limit } of unchecked) parts.push(`${String(items)} ${path} item${items === 1 ? '' : 's'} past the first ${String(limit)} not checked`);
   violations.push(violation('violations-truncated', '', parts.join('; ')));
   return violations;
 }
