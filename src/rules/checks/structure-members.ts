@@ -4,7 +4,6 @@
  */
 import { EVENT_DATA_STORE_ARN, EVENT_DATA_STORE_ARN_SHAPE, IMPORT_DESTINATIONS, IMPORT_ID_SHAPE, isImportIdPlaceholder, meetsStringShape, S3_IMPORT_SOURCE_MEMBERS } from '../../contract/model.js';
 import { clip } from '../../contract/timestamps.js';
-import { checkedLength } from '../limits.js';
 import { START_IMPORT, violationOf, type StartImportCheck } from '../report.js';
 import type { CatalogueEntry } from '../types.js';
 import { isRecord } from '../../contract/record.js';
@@ -55,10 +54,9 @@ export const destinationLengthCheck: StartImportCheck = {
   reads: ['/Destinations/*'],
   lintRule: 'valid-destination',
   run(view, _context, out) {
-    const { destinations } = view;
-    if (!Array.isArray(destinations)) return;
-    const length = checkedLength(destinations as readonly unknown[]);
-    for (let index = 0; index < length; index += 1) {
+    // The items the view counted as checked (none when Destinations is no list).
+    const destinations = view.destinations as readonly unknown[];
+    for (let index = 0; index < view.checkedDestinations; index += 1) {
       const item: unknown = destinations[index];
       if (typeof item !== 'string' || (item.length >= EVENT_DATA_STORE_ARN.minLength && item.length <= EVENT_DATA_STORE_ARN.maxLength)) continue;
       const message = `must be ${EVENT_DATA_STORE_ARN.minLength}–${EVENT_DATA_STORE_ARN.maxLength} characters long (got ${item.length})`;
@@ -84,10 +82,9 @@ export const destinationPatternCheck: StartImportCheck = {
   reads: ['/Destinations/*'],
   lintRule: 'valid-destination',
   run(view, _context, out) {
-    const { destinations } = view;
-    if (!Array.isArray(destinations)) return;
-    const length = checkedLength(destinations as readonly unknown[]);
-    for (let index = 0; index < length; index += 1) {
+    // The items the view counted as checked (none when Destinations is no list).
+    const destinations = view.destinations as readonly unknown[];
+    for (let index = 0; index < view.checkedDestinations; index += 1) {
       const item: unknown = destinations[index];
       if (typeof item === 'string' && !EVENT_DATA_STORE_ARN_SHAPE.regex.test(item)) {
         out.push(violationOf(destinationPatternRow, `/Destinations/${String(index)}`, 'must contain only letters, digits and . _ / - :'));
