@@ -12,10 +12,7 @@ import { catalogueEntry } from '../rules/catalogue.js';
 import type { Decoded } from '../core/structural.js';
 import { viewOf } from '../rules/context.js';
 import { DESTINATION_TESTS } from '../rules/destination.js';
-import type { StartImportCheck } from '../rules/report.js';
-import { roleArnInvalidCheck } from '../rules/role-arn.js';
-import { s3BucketRegionInvalidCheck } from '../rules/s3-bucket-region.js';
-import { s3BucketNameInvalidCheck, s3BucketNameLegacyCheck, s3LocationUriInvalidCheck, s3PrefixNotCloudTrailCheck } from '../rules/s3-location.js';
+import { S3_SOURCE_CHECKS } from '../rules/start-import-checks.js';
 
 // Not `destination-id-not-uuid`: a warning about how StartImport names a destination, no concern of a filter or a description.
 const DESTINATION_CODES = ['destination-not-event-data-store', 'destination-region-invalid'] as const;
@@ -40,23 +37,13 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
   });
 }
 
-// StartImport's checks of the three S3 members (the location URI and its bucket, the Region, the role ARN).
-const S3_CHECKS: readonly StartImportCheck[] = [
-  s3LocationUriInvalidCheck,
-  s3BucketNameInvalidCheck,
-  s3BucketNameLegacyCheck,
-  s3PrefixNotCloudTrailCheck,
-  s3BucketRegionInvalidCheck,
-  roleArnInvalidCheck,
-];
-
 /**
  * StartImport's checks of `ImportSource.S3`, one `Check` per code, for an output that describes
  * an import's top-level `ImportSource` (GetImport's, StopImport's): each runs over the StartImport
  * view of the decoded output, so the S3 members are judged, and worded, exactly as StartImport's.
  */
 export function importSourceChecks(operation: ImportOperation): Check<Decoded>[] {
-  return S3_CHECKS.map(
+  return S3_SOURCE_CHECKS.map(
     (check): Check<Decoded> => ({
       row: check.row,
       operations: [operation],

@@ -24,6 +24,20 @@ import {
   s3MemberMissingCheck,
 } from './checks/structure-members.js';
 
+/**
+ * The checks of `ImportSource.S3`'s three members (the location URI and its bucket, the Region,
+ * the role ARN), in report order: the other operations' outputs that describe an import's source
+ * run these same checks.
+ */
+export const S3_SOURCE_CHECKS: readonly StartImportCheck[] = [
+  s3LocationUriInvalidCheck,
+  s3BucketNameInvalidCheck,
+  s3BucketNameLegacyCheck,
+  s3PrefixNotCloudTrailCheck,
+  s3BucketRegionInvalidCheck,
+  roleArnInvalidCheck,
+];
+
 /** Every check of StartImport requests and responses, in report order. */
 export const START_IMPORT_CHECKS: readonly StartImportCheck[] = [
   unknownMemberCheck,
@@ -41,12 +55,7 @@ export const START_IMPORT_CHECKS: readonly StartImportCheck[] = [
   destinationIdNotUuidCheck,
   importSourceMissingS3Check,
   s3MemberMissingCheck,
-  s3LocationUriInvalidCheck,
-  s3BucketNameInvalidCheck,
-  s3BucketNameLegacyCheck,
-  s3PrefixNotCloudTrailCheck,
-  s3BucketRegionInvalidCheck,
-  roleArnInvalidCheck,
+  ...S3_SOURCE_CHECKS,
   partitionMismatchCheck,
   importIdInvalidCheck,
   importIdPlaceholderCheck,
