@@ -58,8 +58,8 @@ describe('check --operation', () => {
   });
 
   it.each([
-    [['check', '--operation', 'GetImprot', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures (got 'GetImprot'); did you mean GetImport?"],
-    [['check', '--operation', 'DescribeTrails', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures (got 'DescribeTrails')"],
+    [['check', '--operation', 'GetImprot', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (got 'GetImprot'); did you mean GetImport?"],
+    [['check', '--operation', 'DescribeTrails', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (got 'DescribeTrails')"],
     [['check', '--operation', 'GetImport', '--kind', 'error', 'x.json'], '--operation does not apply to --kind error (errors are checked against every import operation)'],
     [['check', '--operation', 'StopImport', '--policy', 'p.json', 'x.json'], '--policy does not apply to --operation StopImport (only to StartImport)'],
     [['check', '--operation', 'GetImport', '--kind', 'response', '--request', 'r.json', 'x.json'], '--request does not apply to --operation GetImport (only to StartImport)'],
@@ -102,7 +102,14 @@ describe('rules and SARIF, for the read operations’ codes', () => {
   it('rules lists each code with the operations it is reported for', async () => {
     const cwd = await tempDir();
     const entries = JSON.parse((await cli(['rules', '--format', 'json'], cwd)).stdout) as { code: string; operations?: Record<string, string[]> }[];
-    expect(entries.find((e) => e.code === 'required-member-missing')?.operations).toEqual({ GetImport: ['request'], StopImport: ['request'], ListImportFailures: ['request'] });
+    expect(entries.find((e) => e.code === 'required-member-missing')?.operations).toEqual({
+      GetImport: ['request'],
+      StopImport: ['request'],
+      ListImportFailures: ['request'],
+      CreateImportTask: ['request'],
+      DescribeImportTaskBatches: ['request', 'response'],
+      CancelImportTask: ['request'],
+    });
     expect(NEW_CODES.filter((code) => !entries.some((e) => e.code === code))).toEqual([]);
     expect((await cli(['rules'], cwd)).stdout).toContain('next-token-length');
   });
