@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonDocument } from '../../src/cli/index.js';
-import { FIXTURES, loadOperationFixtures, OPERATION_FOLDERS } from '../support/fixtures.js';
+import { FIXTURES, loadContractOperationFixtures, LOGS_OPERATION_FOLDERS, OPERATION_FOLDERS } from '../support/fixtures.js';
 import { cli, DESTINATION, json, lines, tempDir } from './helpers.js';
 
 const ID = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -78,8 +78,8 @@ function summary(documents: readonly JsonDocument[]): string[] {
   return documents.flatMap((d) => d.violations.map((v) => `${d.index === undefined ? '' : `#${String(d.index)} `}${v.severity} ${v.code} ${v.path === '' ? '(root)' : v.path}`)).sort();
 }
 
-describe('check --operation on the read operations’ fixture corpus', () => {
-  it.each(loadOperationFixtures().map((fixture) => [fixture.name, fixture] as const))('%s reports exactly its expected violations', async (name, fixture) => {
+describe('check --operation on the read operations’ and the CloudWatch Logs import tasks’ fixture corpus', () => {
+  it.each(loadContractOperationFixtures().map((fixture) => [fixture.name, fixture] as const))('%s reports exactly its expected violations', async (name, fixture) => {
     const { code, stdout, stderr } = await cli(['check', '--operation', fixture.operation, '--kind', KIND[fixture.kind], '--format', 'json', name], FIXTURES);
     expect(stderr).toBe('');
     const expected = fixture.expected.map((e) => `${e.index === undefined ? '' : `#${String(e.index)} `}${e.severity} ${e.code} ${e.path === '' ? '(root)' : e.path}`).sort();
@@ -87,7 +87,7 @@ describe('check --operation on the read operations’ fixture corpus', () => {
     expect(code).toBe(fixture.valid ? 0 : 1);
   });
 
-  it.each(Object.entries(OPERATION_FOLDERS).flatMap(([operation, folder]) => (['requests', 'responses'] as const).flatMap((kind) => (['valid', 'invalid'] as const).map((validity) => [`${folder}/${kind}/${validity}`, operation, kind, validity] as const))))(
+  it.each(Object.entries({ ...OPERATION_FOLDERS, ...LOGS_OPERATION_FOLDERS }).flatMap(([operation, folder]) => (['requests', 'responses'] as const).flatMap((kind) => (['valid', 'invalid'] as const).map((validity) => [`${folder}/${kind}/${validity}`, operation, kind, validity] as const))))(
     'exits as the folder %s says',
     async (folder, operation, kind, validity) => {
       const { code } = await cli(['check', '--operation', operation, '--kind', KIND[kind], folder], FIXTURES);
