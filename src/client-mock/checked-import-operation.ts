@@ -115,7 +115,7 @@ export function checkedImportOperation<Op extends CompiledOperation>(mock: MockO
     throw new TypeError(`${who}: not one of GetImport, ListImports, StopImport, ListImportFailures, ${LOGS_IMPORT_OPERATIONS.join(', ')} (StartImport has checkedStartImport)`);
   }
   // One command class; the stub's `on` takes any command of its client. A Logs command class is the project's own, loaded on first need.
-  const Command = (logs ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation]) as Parameters<CloudTrailMock['on']>[0];
+  const Command = (logs ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation as keyof typeof COMMANDS]) as Parameters<CloudTrailMock['on']>[0];
   const stub = mock as CloudTrailMock;
   // Made on the first answer that passes: a refused answer must leave the stub as it was.
   let made: ReturnType<CloudTrailMock['on']> | undefined;
