@@ -79,6 +79,12 @@ function answerable(operation: CompiledOperation, name: string): number | undefi
   return canAnswerWith(operation, name) ? statusOfException(name) : undefined;
 }
 
+/** The operation's command class; the stub's `on` takes any command of its client. A Logs command class is the project's own, loaded on first need. */
+function commandOf(who: string, operation: CompiledOperation): Parameters<CloudTrailMock['on']>[0] {
+  const Command = isLogs(operation) ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation];
+  return Command as Parameters<CloudTrailMock['on']>[0];
+}
+
 function errorViolations(operation: CompiledOperation, error: Error): Violation[] {
   const name: unknown = error.name;
   const expected = typeof name === 'string' ? answerable(operation, name) : undefined;
@@ -114,8 +120,7 @@ export function checkedImportOperation<Op extends CompiledOperation>(mock: MockO
   if (!logs && (operation === ('StartImport' as string) || !(IMPORT_OPERATIONS as readonly string[]).includes(operation))) {
     throw new TypeError(`${who}: not one of GetImport, ListImports, StopImport, ListImportFailures, ${LOGS_IMPORT_OPERATIONS.join(', ')} (StartImport has checkedStartImport)`);
   }
-  // One command class; the stub's `on` takes any command of its client. A Logs command class is the project's own, loaded on first need.
-  const Command = (logs ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation as keyof typeof COMMANDS]) as Parameters<CloudTrailMock['on']>[0];
+  const Command = commandOf(who, operation);
   const stub = mock as CloudTrailMock;
   // Made on the first answer that passes: a refused answer must leave the stub as it was.
   let made: ReturnType<CloudTrailMock['on']> | undefined;
