@@ -58,8 +58,7 @@ describe('checkLogsImportRolePolicies iam:PassRole of the caller', () => {
   });
 
   it('checks no caller permission when no caller policy is given', () => {
-    const { callerPolicy: _, ...withoutCaller } = reference;
-    expect(codes({ ...withoutCaller, permissionsPolicy: { Statement: [{ Effect: 'Allow', Action: ['cloudtrail:*', 'logs:*', 'kms:*'], Resource: '*' }] } })).toEqual([]);
+    expect(codes({ ...reference, callerPolicy: undefined, permissionsPolicy: { Statement: [{ Effect: 'Allow', Action: ['cloudtrail:*', 'logs:*', 'kms:*'], Resource: '*' }] } })).toEqual([]);
   });
 });
 
@@ -67,8 +66,7 @@ describe('checkLogsImportRolePolicies customer managed key', () => {
   const withoutKms = { Statement: [{ Effect: 'Allow', Action: ['cloudtrail:GetEventDataStoreData', 'logs:Create*', 'logs:PutResourcePolicy'], Resource: '*' }] };
 
   it('asks no KMS permission of a store without a customer managed key', () => {
-    const { kmsKeyId: _, kmsKeyPolicy: __, ...noKey } = reference;
-    expect(codes({ ...noKey, permissionsPolicy: withoutKms })).toEqual([]);
+    expect(codes({ ...reference, kmsKeyId: undefined, kmsKeyPolicy: undefined, permissionsPolicy: withoutKms })).toEqual([]);
   });
 
   it.each([
