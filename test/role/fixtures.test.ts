@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkImportRolePolicies, checkLogsImportRolePolicies, ROLE_CHECKS } from '../../src/role/index.js';
 import { loadLogsRoleVariants, loadRoleVariants, logsApiReferenceInput, summary, userGuideInput } from './support.js';
@@ -26,6 +27,15 @@ describe('checkImportRolePolicies', () => {
 describe('checkLogsImportRolePolicies', () => {
   it("accepts the CreateImportTask API reference's example policy as the role's permissions and the caller's policy", () => {
     expect(checkLogsImportRolePolicies(logsApiReferenceInput())).toEqual({ valid: true, violations: [] });
+  });
+
+  it("takes the example policy verbatim from the model's CreateImportTask documentation", () => {
+    const model = JSON.parse(readFileSync(new URL('../../models/cloudwatch-logs-import.botocore.json', import.meta.url), 'utf8')) as { operations: { CreateImportTask: { documentation: string } } };
+    const example = /<code>([\s\S]*?)<\/code>/.exec(model.operations.CreateImportTask.documentation)?.[1];
+    expect(example).toBeDefined();
+    const { permissionsPolicy, callerPolicy } = logsApiReferenceInput();
+    expect(permissionsPolicy).toEqual({ Version: '2012-10-17', Statement: JSON.parse(example ?? '') as unknown });
+    expect(callerPolicy).toEqual(permissionsPolicy);
   });
 
   it('accepts the API reference documents given as JSON strings', () => {
