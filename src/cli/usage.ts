@@ -10,12 +10,17 @@ ListImports, StopImport, ListImportFailures) are ones AWS would accept.
 Commands:
   check [options] PATH...   check the JSON documents in PATHs
   check-role --request R --trust T --permissions P [--bucket-policy B] [--kms-policy K]
+             [--caller-policy C] [--kms-key-id ARN] [--operation StartImport|CreateImportTask]
              [--format text|json]
                             check the IAM policies of the request's import role the way IAM
                             evaluates them: cloudtrail.amazonaws.com may assume it for the
                             destination, and it may read the bucket, the objects under the
                             prefix and (given a key policy) decrypt them; each is a JSON
-                            file, and one of them may be - for stdin
+                            file, and one of them may be - for stdin. For a CloudWatch Logs
+                            CreateImportTask request (told by its importSourceArn, or by
+                            --operation): it may read the source event data store and create
+                            the managed log group (and, given the store's --kms-key-id or key
+                            policy, use the key), and the caller's policy C may pass it
   rules [--format text|json]
                             print the rule catalogue: every code the checks report
   sample [options]          print generated requests, valid or labelled invalid, as JSON lines

@@ -6,7 +6,7 @@ import type { Rule } from 'eslint';
 import type { PolicyCode } from '../policy/index.js';
 import { catalogueEntry, ruleCatalogue, START_IMPORT_CHECKS, type Severity, type Violation, type ViolationCode } from '../rules/index.js';
 import { analyseFile } from './analyse/index.js';
-import type { EstreeNode } from './analyse/types.js';
+import type { EstreeNode, FoundRequest } from './analyse/types.js';
 import { readSettings } from './settings.js';
 
 /** A code a rule can report: the catalogue's, or an organisation policy's `policy/<rule>`. */
@@ -87,6 +87,11 @@ export type Suggest = (violation: Violation, node: EstreeNode, context: Rule.Rul
 /** How a rule reports. */
 export interface ReportOptions {
   readonly suggest?: Suggest;
+  /**
+   * A rule's own look at each request after its violations are reported (given the paths
+   * reported): for what the static evaluation leaves unknown yet the source shows.
+   */
+  readonly inspect?: (request: FoundRequest, reported: ReadonlySet<string>) => void;
 }
 
 function messageData(violation: Violation): Record<string, string> {
@@ -98,16 +103,18 @@ function messageData(violation: Violation): Record<string, string> {
 }
 
 /**
- * The listener of a contract rule: once per file, the owned violations of every StartImport
- * request the analysis found (shared by all rules), each reported on the node of its path.
+ * The listener of a contract rule: once per file, the owned violations of every request the
+ * analysis found (shared by all rules), each reported on the node of its path.
  */
 export function reportViolations(context: Rule.RuleContext, docs: ContractDocs, options: ReportOptions = {}): Rule.RuleListener {
   const { policy } = readSettings(context.settings, context.cwd);
   return {
     Program() {
       for (const found of analyseFile(context.sourceCode, policy === undefined ? {} : { policy })) {
+        const reported = new Set<string>();
         for (const violation of found.violations) {
           if (!owns(docs, violation)) continue;
+          reported.add(violation.path);
           const node = found.nodeAt(violation.path);
           const suggestions = options.suggest?.(violation, node, context) ?? [];
           context.report({
@@ -117,6 +124,7 @@ export function reportViolations(context: Rule.RuleContext, docs: ContractDocs, 
             ...(suggestions.length === 0 ? {} : { suggest: suggestions }),
           });
         }
+        options.inspect?.(found, reported);
       }
     },
   };

@@ -1,6 +1,7 @@
 /**
- * cloudtrail-import-contract/eslint: a flat-config ESLint plugin that checks StartImport requests
- * where the code builds them, with the same rules as the validator.
+ * cloudtrail-import-contract/eslint: a flat-config ESLint plugin that checks the import
+ * operations' inputs where the code builds them (CloudTrail's StartImport and read operations,
+ * CloudWatch Logs' import tasks), with the same rules as the validator.
  */
 import type { ESLint, Linter, Rule } from 'eslint';
 import { NAMESPACE, pluginConfigs } from './configs.js';

@@ -1,5 +1,5 @@
 /**
- * `validatePartialImportRequest`: what the statically known part of a read operation's input is
+ * `validatePartialImportRequest`: what the statically known part of an input (of a read operation or a CloudWatch Logs import-task operation) is
  * sure to violate, whatever its unknown values and the members a spread may add. The engine's
  * checks run over the known part (a member whose value is unknown is absent from it, so no check
  * reads it); a violation is kept only when nothing unknown could make it wrong, judged by where it
@@ -8,7 +8,7 @@
  */
 import { pointerKeys, type Violation } from '../rules/index.js';
 import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
-import { validateImportRequest, type ReadOperation } from './validate-import.js';
+import { validateImportRequest, type CompiledOperation } from './validate-import.js';
 
 /** Options of `validatePartialImportRequest`: those of `validatePartialStartImportRequest` but a policy (a StartImport matter). */
 export type PartialImportRequestOptions = Omit<PartialRequestOptions, 'policy'>;
@@ -40,7 +40,7 @@ function holds(value: unknown, path: string): boolean {
  * @example
  * validatePartialImportRequest('ListImports', { MaxResults: 5000 }, { unknown: new Set(['/NextToken']) }).violations[0]?.code; // 'max-results-out-of-range'
  */
-export function validatePartialImportRequest(operation: ReadOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
+export function validatePartialImportRequest(operation: CompiledOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
   const { unknown = new Set<string>(), open = new Set<string>() } = options;
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
   const sure = (v: Violation): boolean => {

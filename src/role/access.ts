@@ -1,5 +1,6 @@
 import type { PolicyDocument, PrincipalList } from './document.js';
-import { decide, type Need } from './evaluate.js';
+import type { ConditionContext } from './conditions.js';
+import { decide, type Decision, type Need } from './evaluate.js';
 import { grantViolations } from './report.js';
 import { bucketArn, objectsUnder, sourceContext, type ImportTarget } from './request.js';
 import type { RoleViolation } from './types.js';
@@ -44,9 +45,18 @@ export function checkBucketAccess(document: PolicyDocument, target: ImportTarget
   return out;
 }
 
-const KMS_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey'] as const;
+/** The KMS actions an import's role needs on a customer managed key. */
+export const KMS_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey'] as const;
 
-function namesAny(names: readonly string[]): (principal: PrincipalList) => boolean {
+/** How the permissions policy answers `action` on some KMS key of the partition: which key is not known. */
+export function decideOnSomeKey(permissions: PolicyDocument, action: string, partition: string, context: ConditionContext): Decision {
+  const inIam = decide(permissions, { action, resource: startingWith(`arn:${partition}:kms:`), principal: undefined, context });
+  // A resource covering some key is enough: the key's ARN is unknown here.
+  return inIam.allowedBy === undefined && inIam.partialBy !== undefined ? { ...inIam, allowedBy: inIam.partialBy } : inIam;
+}
+
+/** Whether a resource policy's principal names one of `names` (or everyone). */
+export function namesAny(names: readonly string[]): (principal: PrincipalList) => boolean {
   return (principal) => (principal.byType.get('AWS') ?? []).some((name) => name === '*' || names.includes(name));
 }
 
@@ -72,10 +82,7 @@ export function checkKeyAccess(keyPolicy: PolicyDocument, permissions: PolicyDoc
     const toRoot = decide(keyPolicy, { action, resource: undefined, principal: namesAny([root, role.accountId]), context });
     out.push(...grantViolations(keyPolicy, toRoot, action, { missing: 'role/kms-access-missing' }, ` to ${role.text} or ${root}`));
     if (toRoot.allowedBy === undefined || toRoot.deniedBy !== undefined || !permissions.readable) continue;
-    const anyKey = startingWith(`arn:${role.partition}:kms:`);
-    const inIam = decide(permissions, { action, resource: anyKey, principal: undefined, context });
-    // A resource covering some key is enough: the key's ARN is unknown here.
-    const someKey = inIam.allowedBy === undefined && inIam.partialBy !== undefined ? { ...inIam, allowedBy: inIam.partialBy } : inIam;
+    const someKey = decideOnSomeKey(permissions, action, role.partition, context);
     out.push(...grantViolations(permissions, someKey, `${action} on the KMS key (the key policy allows it through ${root})`, { missing: 'role/kms-access-missing' }));
   }
   return out;

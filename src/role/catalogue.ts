@@ -1,7 +1,12 @@
 import { clip } from '../contract/timestamps.js';
 import type { RoleCheckCode, RoleCheckEntry, RoleViolation } from './types.js';
 
-/** Every code `checkImportRolePolicies` reports, with its severity and basis. */
+/**
+ * Every code `checkImportRolePolicies` (StartImport's role) and `checkLogsImportRolePolicies`
+ * (CloudWatch Logs CreateImportTask's role, codes `role/logs-…`) report, with its severity and basis.
+ * The generic ones (`role/policy-malformed`, `role/trust-not-cloudtrail`, `role/denied`,
+ * `role/condition-assumed`) are reported by both.
+ */
 export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
   {
     code: 'role/policy-malformed',
@@ -73,7 +78,55 @@ export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
     code: 'role/condition-assumed',
     severity: 'warning',
     basis: 'inferred',
-    description: 'a condition the checker cannot evaluate is assumed to hold in an Allow statement and not to hold in a Deny statement; it evaluates aws:SourceArn, aws:SourceAccount, aws:SecureTransport, aws:PrincipalArn, aws:PrincipalAccount and kms:EncryptionContext:aws:s3:arn under the String…, Arn…, Bool and Null operators (and …IfExists)',
+    description: 'a condition the checker cannot evaluate is assumed to hold in an Allow statement and not to hold in a Deny statement; it evaluates aws:SourceArn, aws:SourceAccount, aws:SecureTransport, aws:PrincipalArn, aws:PrincipalAccount, kms:EncryptionContext:aws:s3:arn and (for the iam:PassRole of CreateImportTask) iam:AssociatedResourceARN under the String…, Arn…, Bool and Null operators (and …IfExists)',
+  },
+  {
+    code: 'role/logs-request-unusable',
+    severity: 'error',
+    basis: 'documented',
+    description: 'the CreateImportTask request must name its source by a CloudTrail Lake event data store ARN (importSourceArn) and its role by an IAM role ARN (importRoleArn), and a given kmsKeyId must be a KMS key ARN, which the checks are made against',
+  },
+  {
+    code: 'role/logs-source-access-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: "the import role's permissions policy (and the caller's policy, when given) must allow cloudtrail:GetEventDataStoreData on the source event data store",
+  },
+  {
+    code: 'role/logs-log-group-access-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: "the import role's permissions policy must allow logs:CreateLogGroup, logs:CreateLogStream and logs:PutResourcePolicy on the managed log group arn:PARTITION:logs:REGION:ACCOUNT:log-group:/aws/cloudtrail/STORE-ID (its ARN with or without :*)",
+  },
+  {
+    code: 'role/logs-kms-access-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: "when the source event data store has a customer managed key (kmsKeyId or kmsKeyPolicy given), the import role's permissions policy must allow kms:Decrypt and kms:GenerateDataKey on it (on some KMS key of the partition when only its policy is given)",
+  },
+  {
+    code: 'role/logs-kms-key-policy-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: "a given key policy of the source's customer managed key must allow kms:Decrypt and kms:GenerateDataKey to the service principal cloudtrail.amazonaws.com, and to the import role or its account root (which delegates to IAM)",
+  },
+  {
+    code: 'role/logs-pass-role-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: "a given caller's policy must allow iam:PassRole on the import role",
+  },
+  {
+    code: 'role/logs-pass-role-unscoped',
+    severity: 'warning',
+    basis: 'documented',
+    description: "the caller's iam:PassRole should be scoped with an iam:AssociatedResourceARN condition naming the destination log group, as the CreateImportTask API reference's example policy is; a warning, as the call still works without it",
+  },
+  {
+    code: 'role/logs-pass-role-scope-mismatch',
+    severity: 'error',
+    basis: 'inferred',
+    description: "the caller's iam:AssociatedResourceARN condition on iam:PassRole must admit the destination log group's ARN, arn:PARTITION:logs:REGION:ACCOUNT:log-group:/aws/cloudtrail/STORE-ID:* — or the same without the name's leading slash, as the API reference's example writes it (which value CloudWatch Logs passes is not documented)",
   },
 ];
 

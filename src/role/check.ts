@@ -3,20 +3,10 @@ import { isRecord } from '../contract/record.js';
 import { describe } from '../contract/timestamps.js';
 import { roleViolation } from './catalogue.js';
 import { reasonOf } from '../validate/run.js';
-import { readPolicyDocument, unreadableDocument, type DocumentName, type PolicyDocument } from './document.js';
+import { documentOf, readSafely, unique } from './input.js';
 import { readImportTarget, unreadableRequest } from './request.js';
 import { checkTrustPolicy } from './trust.js';
-import type { ImportRolePolicies, RolePolicyCheckResult, RoleViolation } from './types.js';
-
-function unique(violations: readonly RoleViolation[]): RoleViolation[] {
-  const seen = new Set<string>();
-  return violations.filter((v) => {
-    const key = `${v.code}\u0000${v.path}\u0000${v.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+import type { ImportRolePolicies, RolePolicyCheckResult } from './types.js';
 
 /**
  * Checks the IAM policies of the role a StartImport request hands CloudTrail
@@ -58,24 +48,4 @@ export function checkImportRolePolicies(input: ImportRolePolicies): RolePolicyCh
     ...(key === undefined ? [] : checkKeyAccess(key, permissions, target)),
   ]);
   return { valid: violations.every((v) => v.severity !== 'error'), violations };
-}
-
-type Read<T> = { readonly value: T } | { readonly error: unknown };
-
-/** `read()`, or what it threw: a getter or a Proxy trap of the caller's value may throw. */
-function readSafely<T>(read: () => T): Read<T> {
-  try {
-    return { value: read() };
-  } catch (error) {
-    return { error };
-  }
-}
-
-/** The document in slot `name`, read; `undefined` for an optional document not given. */
-function documentOf(input: ImportRolePolicies, name: DocumentName, optional: false): PolicyDocument;
-function documentOf(input: ImportRolePolicies, name: DocumentName, optional: true): PolicyDocument | undefined;
-function documentOf(input: ImportRolePolicies, name: DocumentName, optional: boolean): PolicyDocument | undefined {
-  const slot = readSafely(() => input[name]);
-  if ('error' in slot) return unreadableDocument(name, slot.error);
-  return optional && slot.value === undefined ? undefined : readPolicyDocument(slot.value, name);
 }

@@ -4,8 +4,8 @@ import { roleViolation } from './catalogue.js';
 import type { RoleViolation } from './types.js';
 import { isRecord } from '../contract/record.js';
 
-/** The policy documents `checkImportRolePolicies` reads, by their input names. */
-export type DocumentName = 'trustPolicy' | 'permissionsPolicy' | 'bucketPolicy' | 'kmsKeyPolicy';
+/** The policy documents `checkImportRolePolicies` and `checkLogsImportRolePolicies` read, by their input names. */
+export type DocumentName = 'trustPolicy' | 'permissionsPolicy' | 'bucketPolicy' | 'kmsKeyPolicy' | 'callerPolicy';
 
 /** `Action` or `NotAction` (likewise `Resource` / `NotResource`): the patterns, and whether they are negated. */
 export interface PatternList {

@@ -112,3 +112,12 @@ export function decide(document: PolicyDocument, need: Need): Decision {
   }
   return { deniedBy, allowedBy, partialBy, coverageUndecided, conditionFailed, assumptions };
 }
+
+/**
+ * How a document answers a need that one of several values may stand for (which one the service
+ * uses is not known): a Deny of any of them decides, else an Allow of any, else the first's answer.
+ */
+export function decideAny(document: PolicyDocument, needs: readonly [Need, ...Need[]]): Decision {
+  const decisions = needs.map((need) => decide(document, need));
+  return decisions.find((d) => d.deniedBy !== undefined) ?? decisions.find((d) => d.allowedBy !== undefined) ?? decide(document, needs[0]);
+}

@@ -1,14 +1,16 @@
 import { roleViolation } from './catalogue.js';
-import type { PolicyDocument, PrincipalList } from './document.js';
+import type { PolicyDocument, PolicyStatement, PrincipalList } from './document.js';
 import { decide } from './evaluate.js';
 import { assumptionViolations, statementName, statementsPath } from './report.js';
+import type { ConditionContext } from './conditions.js';
 import { sourceContext, type ImportTarget } from './request.js';
 import type { RoleViolation } from './types.js';
 
-const CLOUDTRAIL = 'cloudtrail.amazonaws.com';
+export const CLOUDTRAIL = 'cloudtrail.amazonaws.com';
 const SOURCE_KEYS: ReadonlySet<string> = new Set(['aws:sourcearn', 'aws:sourceaccount']);
 
-function namesCloudTrail(principal: PrincipalList): boolean {
+/** Whether a statement's principal names the service principal cloudtrail.amazonaws.com. */
+export function namesCloudTrail(principal: PrincipalList): boolean {
   return (principal.byType.get('Service') ?? []).some((service) => service.toLowerCase() === CLOUDTRAIL);
 }
 
@@ -22,7 +24,7 @@ export function checkTrustPolicy(document: PolicyDocument, target: ImportTarget)
   const out = assumptionViolations(decision.assumptions);
   const { deniedBy, allowedBy, conditionFailed } = decision;
   if (deniedBy !== undefined) {
-    out.push(roleViolation('role/denied', deniedBy.path, `must not deny ${CLOUDTRAIL} sts:AssumeRole: ${statementName(deniedBy)} denies it, and an explicit Deny wins`));
+    out.push(deniedTrust(deniedBy));
   } else if (allowedBy !== undefined) {
     if (!allowedBy.conditions.some((entry) => SOURCE_KEYS.has(entry.key.toLowerCase()))) {
       out.push(roleViolation('role/trust-unconditioned', allowedBy.path, `must restrict ${CLOUDTRAIL} with aws:SourceArn or aws:SourceAccount conditions naming the destination (confused-deputy guidance)`));
@@ -34,7 +36,29 @@ export function checkTrustPolicy(document: PolicyDocument, target: ImportTarget)
       out.push(roleViolation('role/trust-source-mismatch', entry.path, `must admit the destination ${destination}: ${entry.operator} ${entry.key} allows only ${entry.values.map((v) => `'${v}'`).join(', ')}`));
     }
   } else {
-    out.push(roleViolation('role/trust-not-cloudtrail', statementsPath(document), `must allow the service principal ${CLOUDTRAIL} to sts:AssumeRole`));
+    out.push(notTrusted(document));
   }
+  return out;
+}
+
+function deniedTrust(statement: PolicyStatement): RoleViolation {
+  return roleViolation('role/denied', statement.path, `must not deny ${CLOUDTRAIL} sts:AssumeRole: ${statementName(statement)} denies it, and an explicit Deny wins`);
+}
+
+function notTrusted(document: PolicyDocument): RoleViolation {
+  return roleViolation('role/trust-not-cloudtrail', statementsPath(document), `must allow the service principal ${CLOUDTRAIL} to sts:AssumeRole`);
+}
+
+/**
+ * CreateImportTask's role must trust cloudtrail.amazonaws.com (the API reference). The source
+ * conditions CloudTrail meets for a CloudWatch Logs import are not documented, so none is required
+ * and a condition on them is assumed (`role/condition-assumed`).
+ */
+export function checkLogsTrustPolicy(document: PolicyDocument, context: ConditionContext): RoleViolation[] {
+  if (!document.readable) return [];
+  const decision = decide(document, { action: 'sts:AssumeRole', resource: undefined, principal: namesCloudTrail, context });
+  const out = assumptionViolations(decision.assumptions);
+  if (decision.deniedBy !== undefined) out.push(deniedTrust(decision.deniedBy));
+  else if (decision.allowedBy === undefined) out.push(notTrusted(document));
   return out;
 }

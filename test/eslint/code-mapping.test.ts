@@ -9,7 +9,8 @@ import { rules } from '../../src/eslint/index.js';
 import { POLICY_RULE_NAMES } from '../../src/policy/index.js';
 import { isPolicyCode, ruleCatalogue, violation, type Violation, type ViolationCode } from '../../src/rules/index.js';
 import { validateStartImportRequest } from '../../src/validate/index.js';
-import { loadFixtures } from '../support/fixtures.js';
+import { validateImportRequest } from '../../src/operations/index.js';
+import { loadFixtures, loadLogsOperationFixtures } from '../support/fixtures.js';
 
 const POLICY_RULES = ['respect-import-policy', 'respect-import-policy-warnings'];
 const REQUEST_CODES = ruleCatalogue.filter((entry) => entry.subjects.includes('request')).map((entry) => entry.code);
@@ -64,6 +65,31 @@ describe('the rules of the ESLint plugin', () => {
 
   it.each(['/MaxResults', '/NextToken', '/ImportStatus', '/Destination'])('give a type-mismatch at the read operations’ member %s to exactly one rule', (path) => {
     expect(ownersOf(violation('type-mismatch', path, 'example'))).toHaveLength(1);
+  });
+
+  it.each(['/importSourceArn', '/importRoleArn', '/importFilter', '/importFilter/startEventTime', '/importFilter/endEventTime', '/importId', '/limit', '/nextToken', '/importStatus', '/batchImportStatus/0'])(
+    'give a type-mismatch at the CloudWatch Logs member %s to exactly one rule',
+    (path) => {
+      expect(ownersOf(violation('type-mismatch', path, 'example'))).toHaveLength(1);
+    },
+  );
+
+  it('give the importFilter times, their type and their unit, to epoch-milliseconds', () => {
+    expect(ownersOf(violation('type-mismatch', '/importFilter/startEventTime', 'example'))).toEqual(['epoch-milliseconds']);
+    expect(ownersOf(violation('logs-time-in-seconds', '/importFilter/endEventTime', 'example'))).toEqual(['epoch-milliseconds']);
+  });
+
+  it('own every violation the validator finds in the CloudWatch Logs request fixtures', () => {
+    const unowned: string[] = [];
+    for (const fixture of loadLogsOperationFixtures().filter((f) => f.kind === 'requests')) {
+      const documents = Array.isArray(fixture.document) ? fixture.document : [fixture.document];
+      for (const document of documents) {
+        for (const found of validateImportRequest(fixture.operation, document).violations) {
+          if (ownersOf(found).length !== 1) unowned.push(`${fixture.name}: ${found.code} ${found.path}`);
+        }
+      }
+    }
+    expect(unowned).toEqual([]);
   });
 
   it.each(TYPED_MEMBERS)('give a type-mismatch at %s to exactly one rule', (path) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cli, json, lines, tempDir } from '../cli/helpers.js';
-import { USER_GUIDE } from './support.js';
+import { LOGS_API_REFERENCE, USER_GUIDE } from './support.js';
 
 const guide = (file: string): string => readFileSync(join(USER_GUIDE, file), 'utf8');
 const ALL = ['--request', 'request.json', '--trust', 'trust.json', '--permissions', 'permissions.json', '--bucket-policy', 'bucket.json', '--kms-policy', 'kms.json'];
@@ -103,9 +103,9 @@ describe('runCli check-role', () => {
     [['--trust', 't.json', '--permissions', 'p.json'], 'check-role needs --request FILE'],
     [['--request', 'r.json'], 'check-role needs --trust FILE, --permissions FILE'],
     [['--request', 'r.json', '--trust', 't.json', '--permissions', 'p.json', '--format', 'sarif'], "--format must be one of text, json (got 'sarif')"],
-    [['--request', 'r.json', '--kind', 'request'], "unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format, --help)"],
-    [['--request', 'r.json', '--policy=p.json'], "unknown check-role option '--policy' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format, --help)"],
-    [['-x', '--request', 'r.json'], "unknown check-role option '-x' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format, --help)"],
+    [['--request', 'r.json', '--kind', 'request'], "unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --caller-policy, --kms-key-id, --operation, --format, --help)"],
+    [['--request', 'r.json', '--policy=p.json'], "unknown check-role option '--policy' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --caller-policy, --kms-key-id, --operation, --format, --help)"],
+    [['-x', '--request', 'r.json'], "unknown check-role option '-x' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --caller-policy, --kms-key-id, --operation, --format, --help)"],
     [['r.json'], "check-role takes no PATH (got 'r.json'): name the files with --request, --trust and --permissions (- for stdin)"],
     [['-'], "check-role takes no PATH (got '-'): name the files with --request, --trust and --permissions (- for stdin)"],
     [['--request'], '--request needs a value'],
@@ -118,12 +118,79 @@ describe('runCli check-role', () => {
 
   it('reads the options before the command word too, so a usage error there is check-role\'s', async () => {
     const outcome = await cli(['--kind', 'request', 'check-role', '--request', 'r.json'], await tempDir());
-    expect(lines(outcome.stderr)[0]).toBe("cloudtrail-import-contract: unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --format, --help)");
+    expect(lines(outcome.stderr)[0]).toBe("cloudtrail-import-contract: unknown check-role option '--kind' (options: --request, --trust, --permissions, --bucket-policy, --kms-policy, --caller-policy, --kms-key-id, --operation, --format, --help)");
   });
 
   it.each([[['check-role', '--help']], [['check-role', '--request', 'r.json', '-h']], [['--help', 'check-role']]])('prints the usage, which lists check-role, for %j', async (argv) => {
     const outcome = await cli(argv, await tempDir());
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toContain('check-role --request R --trust T --permissions P');
+  });
+});
+
+const reference = (file: string): string => readFileSync(join(LOGS_API_REFERENCE, file), 'utf8');
+const KEY = (JSON.parse(reference('event-data-store.json')) as { KmsKeyId: string }).KmsKeyId;
+const LOGS = ['--request', 'request.json', '--trust', 'trust.json', '--permissions', 'permissions.json', '--caller-policy', 'caller.json', '--kms-key-id', KEY, '--kms-policy', 'kms.json'];
+
+async function referenceDir(overrides: Readonly<Record<string, string>> = {}): Promise<string> {
+  return tempDir({
+    'request.json': reference('request.json'),
+    'trust.json': reference('trust-policy.json'),
+    'permissions.json': reference('permissions-policy.json'),
+    'caller.json': reference('caller-policy.json'),
+    'kms.json': reference('kms-key-policy.json'),
+    'start-import.json': guide('request.json'),
+    ...overrides,
+  });
+}
+
+describe('runCli check-role for a CloudWatch Logs CreateImportTask', () => {
+  it("exits 0 for the API reference's example policy, telling the operation from the request", async () => {
+    const outcome = await cli(['check-role', ...LOGS], await referenceDir());
+    expect(outcome).toEqual({ code: 0, stdout: 'checked the CreateImportTask import role policies for request.json: valid, 0 errors, 0 warnings\n', stderr: '' });
+    expect(await cli(['check-role', ...LOGS, '--operation', 'CreateImportTask'], await referenceDir())).toEqual(outcome);
+  });
+
+  it('exits 1 and prints each violation when the caller may not pass the role', async () => {
+    const caller = JSON.parse(reference('caller-policy.json')) as { Statement: unknown[] };
+    caller.Statement.shift();
+    const outcome = await cli(['check-role', ...LOGS], await referenceDir({ 'caller.json': json(caller) }));
+    expect(outcome.code).toBe(1);
+    expect(lines(outcome.stdout)).toEqual([
+      '/callerPolicy/Statement error role/logs-pass-role-missing: must allow iam:PassRole on arn:aws:iam::123456789012:role/apiCallerCredentials in callerPolicy',
+      'checked the CreateImportTask import role policies for request.json: invalid, 1 error, 0 warnings',
+    ]);
+  });
+
+  it('prints { valid, violations } with --format json, the key ARN taken as a value', async () => {
+    const outcome = await cli(['check-role', ...LOGS.map((arg) => (arg === KEY ? KEY.replace(':key/', ':alias/') : arg)), '--format', 'json'], await referenceDir());
+    expect(outcome.code).toBe(1);
+    const report = JSON.parse(outcome.stdout) as { valid: boolean; violations: { code: string; path: string }[] };
+    expect(report.violations.map((v) => [v.code, v.path])).toEqual([['role/logs-request-unusable', '/kmsKeyId']]);
+  });
+
+  it('checks the request as the operation --operation names, whatever its members', async () => {
+    const outcome = await cli(['check-role', '--operation', 'StartImport', '--request', 'request.json', '--trust', 'trust.json', '--permissions', 'permissions.json'], await referenceDir());
+    expect(outcome.code).toBe(1);
+    expect(lines(outcome.stdout).at(-1)).toBe('checked the import role policies for request.json: invalid, 3 errors, 1 warning');
+    expect(outcome.stdout).toContain('error role/request-unusable');
+  });
+
+  it.each([
+    [['--operation', 'DescribeImportTasks'], "--operation must be one of StartImport, CreateImportTask for check-role, the operations that pass a role (got 'DescribeImportTasks')"],
+    [['--operation', 'CreateImportTask', '--bucket-policy', 'b.json'], '--bucket-policy applies to StartImport only, and the request is a CreateImportTask'],
+    [['--operation', 'StartImport', '--caller-policy', 'c.json', '--kms-key-id', KEY], '--caller-policy and --kms-key-id apply to CreateImportTask only, and the request is a StartImport'],
+  ])('exits 2 with a usage error for %j', async (argv, message) => {
+    const outcome = await cli(['check-role', '--request', 'r.json', '--trust', 't.json', '--permissions', 'p.json', ...argv], await tempDir());
+    expect(outcome).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\nRun 'cloudtrail-import-contract --help' for usage.\n` });
+  });
+
+  it('exits 2 when the request read is a StartImport and a CreateImportTask option is given', async () => {
+    const outcome = await cli(['check-role', ...LOGS.map((arg) => (arg === 'request.json' ? 'start-import.json' : arg))], await referenceDir());
+    expect(outcome).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "cloudtrail-import-contract: --caller-policy and --kms-key-id apply to CreateImportTask only, and the request is a StartImport\nRun 'cloudtrail-import-contract --help' for usage.\n",
+    });
   });
 });

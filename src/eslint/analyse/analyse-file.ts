@@ -4,7 +4,7 @@
  * of the plugin reads the same result.
  */
 import type { SourceCode } from 'eslint';
-import type { ImportOperation } from '../../contract/operations.js';
+import type { ContractOperation } from '../../contract/operations.js';
 import { validatePartialImportRequest } from '../../operations/index.js';
 import type { ImportPolicy } from '../../policy/index.js';
 import type { Violation } from '../../rules/index.js';
@@ -12,7 +12,7 @@ import { validatePartialStartImportRequest } from '../../validate/index.js';
 import { evaluateRequest, type Evaluation } from './evaluate.js';
 import { findBuilders } from './find.js';
 import type { AnyNode } from './nodes.js';
-import { SDK_MODULE } from './sdk.js';
+import { SDK_MODULES } from './sdk.js';
 import { typeInfoOf } from './typed.js';
 import type { AnalyseFile, AnalysisOptions, BuilderKind, EstreeNode, FoundRequest } from './types.js';
 import { collectCandidates } from './walk.js';
@@ -20,7 +20,7 @@ import { collectCandidates } from './walk.js';
 /** A request found and evaluated; its violations depend on "now" only. */
 interface EvaluatedRequest {
   readonly kind: BuilderKind;
-  readonly operation: ImportOperation;
+  readonly operation: ContractOperation;
   readonly node: AnyNode;
   readonly evaluation: Evaluation;
 }
@@ -35,13 +35,13 @@ const analyses = new WeakMap<SourceCode, Analysis>();
 
 // In typed mode a file may build requests from types it got elsewhere: only a file that names a
 // request member (or a near miss) can hold one.
-const REQUEST_WORDS = /destination|importsource|importid|eventtime/i;
+const REQUEST_WORDS = /destination|importsource|importid|eventtime|importrole|importfilter/i;
 
 function evaluateFile(sourceCode: SourceCode): EvaluatedRequest[] {
   const types = typeInfoOf(sourceCode);
   // Every syntactic form needs something imported from the SDK: other files are not even walked.
   const text = sourceCode.text;
-  if (!text.includes(SDK_MODULE) && (types === undefined || !REQUEST_WORDS.test(text))) return [];
+  if (!SDK_MODULES.some((module) => text.includes(module)) && (types === undefined || !REQUEST_WORDS.test(text))) return [];
   const builders = findBuilders(sourceCode, collectCandidates(sourceCode, types !== undefined), types);
   const requests: EvaluatedRequest[] = [];
   for (const { kind, node, operation } of builders) {

@@ -3,9 +3,9 @@
  * object once (the first form in the order of `BuilderKind` names it).
  */
 import type { SourceCode } from 'eslint';
-import type { ImportOperation } from '../../contract/operations.js';
+import type { ContractOperation } from '../../contract/operations.js';
 import { annotationOf, is, isSpreadPart, memberName, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
-import { OPERATION_OF_COMMAND, OPERATION_OF_METHOD, REQUEST_TYPES_OF } from './operations.js';
+import { CLIENT_OPERATIONS, OPERATION_OF_COMMAND, OPERATION_OF_METHOD, REQUEST_TYPES_OF } from './operations.js';
 import type { SdkBindings } from './sdk.js';
 import { boundInitOf, constInitOf, findVariable, onlyDefinition } from './scope.js';
 import type { TypeInfo } from './typed.js';
@@ -16,11 +16,11 @@ import type { Candidates } from './walk.js';
 export interface Builder {
   readonly kind: BuilderKind;
   readonly node: AnyNode;
-  /** The operation whose input it is (type annotations and contextual types are StartImport's). */
-  readonly operation: ImportOperation;
+  /** The operation whose input it is (contextual types are StartImport's). */
+  readonly operation: ContractOperation;
 }
 
-const CLIENT_TYPES: ReadonlySet<string> = new Set(['CloudTrail']);
+const CLIENT_TYPES: ReadonlySet<string> = new Set(CLIENT_OPERATIONS.keys());
 
 // `const a = b; const b = c; …`: a chain this long is not a request built by hand.
 const MAX_HOPS = 8;
@@ -39,20 +39,30 @@ export function requestRoots(sourceCode: SourceCode, expression: AnyNode, hops =
   return init === undefined ? [] : requestRoots(sourceCode, init, hops + 1);
 }
 
-/** Whether `object` is the aggregated CloudTrail client: `new CloudTrail(…)`, a name bound to one, or a name declared `: CloudTrail`. */
-function isCloudTrailClient(sourceCode: SourceCode, sdk: SdkBindings, object: AnyNode): boolean {
+/** The aggregated client class a `new` creates (`CloudTrail`, `CloudWatchLogs`), or `undefined`. */
+function createdClient(sdk: SdkBindings, node: AnyNode | undefined): string | undefined {
+  const created = node === undefined ? undefined : unwrap(node);
+  if (!is(created, 'NewExpression')) return undefined;
+  const name = sdk.exportOf(created.callee);
+  return name !== undefined && CLIENT_TYPES.has(name) ? name : undefined;
+}
+
+/**
+ * The aggregated client `object` is (`CloudTrail`, `CloudWatchLogs`): `new CloudTrail(…)`, a name
+ * bound to one, or a name declared `: CloudTrail`; `undefined` for anything else.
+ */
+function clientOf(sourceCode: SourceCode, sdk: SdkBindings, object: AnyNode): string | undefined {
   const node = unwrap(object);
-  if (is(node, 'NewExpression')) return sdk.exportOf(node.callee) === 'CloudTrail';
-  if (!is(node, 'Identifier')) return false;
+  if (is(node, 'NewExpression')) return createdClient(sdk, node);
+  if (!is(node, 'Identifier')) return undefined;
   const variable = findVariable(sourceCode, node);
   const definition = onlyDefinition(variable);
-  if (definition === undefined) return false;
+  if (definition === undefined) return undefined;
   if (definition.type === 'Parameter' || definition.type === 'Variable') {
-    if (sdk.namesType(annotationOf(definition.name), CLIENT_TYPES)) return true;
+    const declared = [...CLIENT_TYPES].find((name) => sdk.namesType(annotationOf(definition.name), new Set([name])));
+    if (declared !== undefined) return declared;
   }
-  const init = boundInitOf(variable);
-  const created = init === undefined ? undefined : unwrap(init);
-  return is(created, 'NewExpression') && sdk.exportOf(created.callee) === 'CloudTrail';
+  return createdClient(sdk, boundInitOf(variable));
 }
 
 /**
@@ -61,8 +71,8 @@ function isCloudTrailClient(sourceCode: SourceCode, sdk: SdkBindings, object: An
  */
 export function findBuilders(sourceCode: SourceCode, candidates: Candidates, types: TypeInfo | undefined): Builder[] {
   const { sdk } = candidates;
-  const found = new Map<AnyNode, { kind: BuilderKind; operation: ImportOperation }>();
-  const add = (kind: BuilderKind, expression: AnyNode | undefined, operation: ImportOperation = 'StartImport'): void => {
+  const found = new Map<AnyNode, { kind: BuilderKind; operation: ContractOperation }>();
+  const add = (kind: BuilderKind, expression: AnyNode | undefined, operation: ContractOperation = 'StartImport'): void => {
     if (expression === undefined || expression.type === 'SpreadElement') return;
     for (const node of requestRoots(sourceCode, expression)) if (!found.has(node)) found.set(node, { kind, operation });
   };
@@ -76,17 +86,19 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
     const { callee } = node;
     if (!is(callee, 'MemberExpression')) continue;
     const operation = OPERATION_OF_METHOD.get(memberName(callee) ?? '');
-    const client = (!sdk.empty && isCloudTrailClient(sourceCode, sdk, callee.object)) || (types?.isCloudTrailClient(callee.object) ?? false);
-    if (client && operation !== undefined) add('client-method', node.arguments[0], operation);
+    if (operation === undefined) continue;
+    const client = (sdk.empty ? undefined : clientOf(sourceCode, sdk, callee.object)) ?? types?.clientOf(callee.object);
+    // A method of the other service's client (`logs.startImport`) is no import operation's.
+    if (client !== undefined && CLIENT_OPERATIONS.get(client)?.has(operation) === true) add('client-method', node.arguments[0], operation);
   }
   if (!sdk.empty) {
-    const operationOfType = (type: AnyNode | undefined, promised = false): ImportOperation | undefined =>
+    const operationOfType = (type: AnyNode | undefined, promised = false): ContractOperation | undefined =>
       [...REQUEST_TYPES_OF].find(([, names]) => sdk.namesType(type, names, promised))?.[0];
     for (const { expression, type } of candidates.typed) {
       const operation = operationOfType(type);
       if (operation !== undefined) add('type-annotation', expression, operation);
     }
-    const returnsRequest = new Map<FunctionNode, ImportOperation | null>();
+    const returnsRequest = new Map<FunctionNode, ContractOperation | null>();
     for (const { fn, argument } of candidates.returns) {
       let operation = returnsRequest.get(fn);
       if (operation === undefined) {

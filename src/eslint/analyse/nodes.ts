@@ -53,6 +53,7 @@ interface NodeTypes {
   readonly ArrayExpression: ESTree.ArrayExpression;
   readonly ArrowFunctionExpression: ESTree.ArrowFunctionExpression;
   readonly AwaitExpression: ESTree.AwaitExpression;
+  readonly BinaryExpression: ESTree.BinaryExpression;
   readonly CallExpression: ESTree.CallExpression;
   readonly ChainExpression: ESTree.ChainExpression;
   readonly ConditionalExpression: ESTree.ConditionalExpression;

@@ -1,5 +1,5 @@
 /**
- * Bindings of `@aws-sdk/client-cloudtrail` in one file: ES imports (named, renamed, namespace,
+ * Bindings of `@aws-sdk/client-cloudtrail` and `@aws-sdk/client-cloudwatch-logs` in one file: ES imports (named, renamed, namespace,
  * default, type-only), `require` and `await import(...)`, destructured or not. Anything else that
  * merely shares a name (a local `StartImportCommand` class, one imported from another module) is
  * never one of them.
@@ -7,9 +7,16 @@
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import { is, memberName, stringValue, unwrap, type AnyNode } from './nodes.js';
+import { SDK_SERVICES } from './operations.js';
 import { findVariable, isGlobal, neverReassigned, onlyDefinition } from './scope.js';
 
-export const SDK_MODULE = '@aws-sdk/client-cloudtrail';
+/** The SDK modules whose bindings are followed. */
+export const SDK_MODULES: readonly string[] = SDK_SERVICES.map((service) => service.module);
+
+/** Whether a module specifier is one of the SDK modules. */
+export function isSdkModule(specifier: string | undefined): boolean {
+  return specifier !== undefined && SDK_MODULES.includes(specifier);
+}
 
 /** The module object itself (`import * as ct`, `const ct = require(...)`), or one named export of it. */
 type SdkBinding = { readonly namespace: true } | { readonly namespace: false; readonly name: string };
@@ -24,17 +31,17 @@ function loaded(sourceCode: SourceCode, init: AnyNode): SdkBinding | undefined {
     return name !== undefined && loaded(sourceCode, node.object) === NAMESPACE ? { namespace: false, name } : undefined;
   }
   if (is(node, 'AwaitExpression')) node = unwrap(node.argument);
-  if (is(node, 'ImportExpression')) return stringValue(node.source) === SDK_MODULE ? NAMESPACE : undefined;
+  if (is(node, 'ImportExpression')) return isSdkModule(stringValue(node.source)) ? NAMESPACE : undefined;
   if (!is(node, 'CallExpression') || node.arguments.length !== 1 || !is(node.callee, 'Identifier') || node.callee.name !== 'require') return undefined;
-  return stringValue(node.arguments[0]) === SDK_MODULE && isGlobal(sourceCode, node.callee) ? NAMESPACE : undefined;
+  return isSdkModule(stringValue(node.arguments[0])) && isGlobal(sourceCode, node.callee) ? NAMESPACE : undefined;
 }
 
 /** Whether `init` may load the SDK: the cheap test the walk makes before anything is resolved. */
 export function mayLoadSdk(init: AnyNode): boolean {
   let node = unwrap(init);
   while (is(node, 'MemberExpression') || is(node, 'AwaitExpression')) node = unwrap(is(node, 'AwaitExpression') ? node.argument : node.object);
-  if (is(node, 'ImportExpression')) return stringValue(node.source) === SDK_MODULE;
-  return is(node, 'CallExpression') && stringValue(node.arguments[0]) === SDK_MODULE;
+  if (is(node, 'ImportExpression')) return isSdkModule(stringValue(node.source));
+  return is(node, 'CallExpression') && isSdkModule(stringValue(node.arguments[0]));
 }
 
 /** The SDK bindings of a file, by the identifier that declares each. */
@@ -55,7 +62,7 @@ export class SdkBindings {
     this.names.add(identifier.name);
   }
 
-  /** Records the bindings of `import … from '@aws-sdk/client-cloudtrail'`. */
+  /** Records the bindings of `import … from '@aws-sdk/client-cloudtrail'` (or the Logs client's module). */
   addImport(declaration: ESTree.ImportDeclaration): void {
     for (const specifier of declaration.specifiers) {
       if (specifier.type !== 'ImportSpecifier') {

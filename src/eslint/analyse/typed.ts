@@ -6,14 +6,17 @@
 import type { SourceCode } from 'eslint';
 import type * as ts from 'typescript';
 import type { AnyNode } from './nodes.js';
-import { SDK_MODULE } from './sdk.js';
+import { CLIENT_OPERATIONS } from './operations.js';
+import { SDK_MODULES } from './sdk.js';
 
 /** The questions the analysis asks a type checker. */
 export interface TypeInfo {
   /** Whether the object literal's contextual type is the SDK's StartImportCommandInput or StartImportRequest. */
   isRequestContext(node: AnyNode): boolean;
-  /** Whether the expression's type is the SDK's aggregated CloudTrail client. */
-  isCloudTrailClient(node: AnyNode): boolean;
+  /** The SDK's aggregated client the expression's type is (`CloudTrail`, `CloudWatchLogs`), or `undefined`. */
+  clientOf(node: AnyNode): string | undefined;
+  /** Whether the expression's type is the built-in `Date` (declared in TypeScript's default library). */
+  isDate(node: AnyNode): boolean;
 }
 
 /** What typescript-eslint's parser services hold with type information (typed structurally: no parser is needed at run time). */
@@ -24,8 +27,7 @@ interface TypedServices {
 }
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set(['StartImportCommandInput', 'StartImportRequest']);
-const CLIENT_TYPES: ReadonlySet<string> = new Set(['CloudTrail']);
-const SDK_PATH = `/${SDK_MODULE}/`;
+const SDK_PATHS = SDK_MODULES.map((module) => `/${module}/`);
 
 function typedServices(sourceCode: SourceCode): (TypedServices & { readonly program: ts.Program }) | undefined {
   const services = sourceCode.parserServices as Partial<TypedServices> | null | undefined;
@@ -48,7 +50,7 @@ export function typeInfoOf(sourceCode: SourceCode): TypeInfo | undefined {
   const declaredBySdk = (symbol: ts.Symbol): boolean => {
     let known = fromSdk.get(symbol);
     if (known === undefined) {
-      known = symbol.getDeclarations()?.some((declaration) => declaration.getSourceFile().fileName.includes(SDK_PATH)) ?? false;
+      known = symbol.getDeclarations()?.some((declaration) => SDK_PATHS.some((path) => declaration.getSourceFile().fileName.includes(path))) ?? false;
       fromSdk.set(symbol, known);
     }
     return known;
@@ -66,9 +68,17 @@ export function typeInfoOf(sourceCode: SourceCode): TypeInfo | undefined {
       const type = expression === undefined ? undefined : checker.getContextualType(expression as ts.Expression);
       return type !== undefined && isSdkType(type, REQUEST_TYPES);
     },
-    isCloudTrailClient(node) {
+    clientOf(node) {
       const expression = tsNode(node);
-      return expression !== undefined && isSdkType(checker.getTypeAtLocation(expression), CLIENT_TYPES);
+      if (expression === undefined) return undefined;
+      const type = checker.getTypeAtLocation(expression);
+      return [...CLIENT_OPERATIONS.keys()].find((client) => isSdkType(type, new Set([client])));
+    },
+    isDate(node) {
+      const expression = tsNode(node);
+      const symbol = expression === undefined ? undefined : checker.getTypeAtLocation(expression).getSymbol();
+      if (symbol?.getName() !== 'Date') return false;
+      return symbol.getDeclarations()?.some((declaration) => services.program.isSourceFileDefaultLibrary(declaration.getSourceFile())) ?? false;
     },
   };
 }

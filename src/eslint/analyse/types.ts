@@ -4,7 +4,7 @@
  * codes they own). The rules never walk the AST themselves.
  */
 import type { Rule, SourceCode } from 'eslint';
-import type { ImportOperation } from '../../contract/operations.js';
+import type { ContractOperation } from '../../contract/operations.js';
 import type { ImportPolicy } from '../../policy/index.js';
 import type { Violation } from '../../rules/index.js';
 
@@ -27,8 +27,11 @@ export type BuilderKind =
 /** One StartImport request found in a file, with what the contract says about its known part. */
 export interface FoundRequest {
   readonly kind: BuilderKind;
-  /** The operation whose input it is: `StartImport`, or one of the four read operations (by their command or client method). */
-  readonly operation: ImportOperation;
+  /**
+   * The operation whose input it is: `StartImport`, one of the four read operations, or one of
+   * the four CloudWatch Logs import-task operations (by their command, client method or input type).
+   */
+  readonly operation: ContractOperation;
   /** The object literal of the request (for a `const` identifier, the literal it is bound to). */
   readonly node: EstreeNode;
   /**

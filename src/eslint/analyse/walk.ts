@@ -6,7 +6,7 @@ import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import { annotationOf, is, isFunction, isTypedExpression, keyName, memberName, stringValue, type AnyNode, type FunctionNode } from './nodes.js';
 import { IMPORT_METHODS } from './operations.js';
-import { mayLoadSdk, SDK_MODULE, SdkBindings } from './sdk.js';
+import { isSdkModule, mayLoadSdk, SdkBindings } from './sdk.js';
 
 /** An expression and the type it is declared, cast to or checked as. */
 export interface TypedExpression {
@@ -25,7 +25,7 @@ export interface Candidates {
   readonly sdk: SdkBindings;
   /** `new X(arg, …)`. */
   readonly news: ESTree.NewExpression[];
-  /** `x.startImport(arg, …)`, and the other import operations' methods (`x.listImports(arg)`, …). */
+  /** `x.startImport(arg, …)`, and the other import operations' methods (`x.listImports(arg)`, `x.createImportTask(arg)`, …). */
   readonly calls: ESTree.CallExpression[];
   /** `e as T`, `e satisfies T`, `<T>e`, `const x: T = e`, for a named type `T`. */
   readonly typed: TypedExpression[];
@@ -80,7 +80,7 @@ function visit(node: AnyNode, fn: FunctionNode | undefined, found: Candidates, o
     const type = annotationOf(node.id);
     if (is(type, 'TSTypeReference')) found.typed.push({ expression: init, type });
   } else if (is(node, 'ImportDeclaration')) {
-    if (stringValue(node.source) === SDK_MODULE) found.sdk.addImport(node);
+    if (isSdkModule(stringValue(node.source))) found.sdk.addImport(node);
   } else if (isTypedExpression(node)) {
     if (is(node.typeAnnotation, 'TSTypeReference')) found.typed.push({ expression: node.expression, type: node.typeAnnotation });
   } else if (isFunction(node)) {

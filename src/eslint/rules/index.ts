@@ -14,6 +14,8 @@ import { validImportSourceWarnings } from './valid-import-source-warnings.js';
 import { validTimeRange } from './valid-time-range.js';
 import { validTimeRangeWarnings } from './valid-time-range-warnings.js';
 import { validReadImportParams } from './valid-read-import-params.js';
+import { validReadImportParamsWarnings } from './valid-read-import-params-warnings.js';
+import { epochMilliseconds } from './epoch-milliseconds.js';
 
 /**
  * Every rule of the plugin, by name, in the order of the README's table. A rule reports one
@@ -34,6 +36,8 @@ export const rules = {
   'valid-import-id-warnings': validImportIdWarnings,
   'no-unknown-members': noUnknownMembers,
   'valid-read-import-params': validReadImportParams,
+  'valid-read-import-params-warnings': validReadImportParamsWarnings,
+  'epoch-milliseconds': epochMilliseconds,
   'respect-import-policy': respectImportPolicy,
   'respect-import-policy-warnings': respectImportPolicyWarnings,
 } as const;
