@@ -1,5 +1,7 @@
 /** The stateful in-memory fake of CloudTrail Lake's five import operations. */
 export { createFakeCloudTrailImports } from './fake.js';
+export { createFakeEventDataStores } from './stores.js';
+export type { FakeEventDataStores, FakeEventDataStoresOptions, FakeEventDataStoreState, FakeStoredEvent, FakeTrailEvent, FakeTrailLog } from './store-types.js';
 export type {
   AdvanceDetails,
   AdvanceStatus,
