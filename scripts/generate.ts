@@ -2,9 +2,12 @@
  * Generates `src/generated/` from the data the package is built on:
  * - `models/cloudtrail-import.smithy.json` → `cloudtrail-model.ts` (the import operations' model as
  *   data; refreshing the model: `models/README.md`);
+ * - `models/cloudwatch-logs-import.botocore.json` → `logs-model.ts` (the CloudWatch Logs import
+ *   tasks' model as data, from botocore's format);
  * - `data/aws-partitions.json` → `partitions.ts` (the partitions, as typed data);
- * - the generated model → `schemas/<operation>-{request,response}.schema.json` of the four read
- *   operations (StartImport's schemas are written by hand);
+ * - the generated models → `schemas/<operation>-{request,response}.schema.json` of the four read
+ *   operations and the four CloudWatch Logs import-task operations (StartImport's schemas are
+ *   written by hand);
  * - `schemas/*.schema.json` → `schemas.ts` (the schemas as objects) and `validators.js`
  *   (ajv standalone validators, so importing the package compiles nothing at run time).
  *

@@ -1,15 +1,24 @@
 /**
- * Renders the JSON Schemas (2020-12) of the read operations' requests and responses from the
- * generated model (`src/generated/cloudtrail-model.ts`): `schemas/<operation>-request.schema.json`
- * and `…-response.schema.json`, in the wire shape (timestamps as epoch seconds). Pure: returns
- * file name → text; `npm run generate` writes them and test/generated.test.ts fails when stale.
+ * Renders the JSON Schemas (2020-12) of the read operations' and the CloudWatch Logs import-task
+ * operations' requests and responses from the generated models (`src/generated/cloudtrail-model.ts`,
+ * `src/generated/logs-model.ts`): `schemas/<operation>-request.schema.json` and
+ * `…-response.schema.json`, in the wire shape (CloudTrail timestamps as epoch seconds; CloudWatch
+ * Logs times are epoch-millisecond integers in its model). Pure: returns file name → text;
+ * `npm run generate` writes them and test/generated.test.ts fails when stale.
  */
-import type { ShapeModel } from '../src/core/model.js';
+import type { ServiceModel, ShapeModel } from '../src/core/model.js';
 import { sitesOf } from '../src/core/sites.js';
 import { CLOUDTRAIL_MODEL } from '../src/generated/cloudtrail-model.js';
+import { LOGS_MODEL, LOGS_OPERATIONS } from '../src/generated/logs-model.js';
 
 /** The operations whose schemas are generated here (StartImport's are written by hand, with their documented rules). */
-export const SCHEMA_OPERATIONS = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] as const;
+export const SCHEMA_OPERATIONS = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures', ...LOGS_OPERATIONS] as const;
+
+/** Each model whose operations get schemas, with how the schemas say where they come from. */
+const SOURCES: readonly { readonly model: ServiceModel; readonly from: string; readonly operations: readonly string[] }[] = [
+  { model: CLOUDTRAIL_MODEL, from: "AWS's Smithy model of CloudTrail (2013-11-01)", operations: ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] },
+  { model: LOGS_MODEL, from: "botocore's model of CloudWatch Logs (2014-03-28), patterns anchored", operations: LOGS_OPERATIONS },
+];
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -52,26 +61,29 @@ function schemaOf(shape: ShapeModel): Json {
   }
 }
 
-function render(operation: (typeof SCHEMA_OPERATIONS)[number], subject: 'request' | 'response', version: string): [string, string] {
-  const model = CLOUDTRAIL_MODEL.operations[operation];
+function render(source: (typeof SOURCES)[number], operation: string, subject: 'request' | 'response', version: string): [string, string] {
+  const { model: service } = source;
+  const model = service.operations[operation];
+  if (model === undefined) throw new Error(`the model has no operation ${operation}`);
   const root = subject === 'request' ? model.input : model.output;
   const file = `${kebab(operation)}-${subject}.schema.json`;
-  const names = [...new Set(sitesOf(CLOUDTRAIL_MODEL.shapes, root).map((site) => site.shapeName))].filter((name) => name !== root);
-  const shapes: Readonly<Record<string, ShapeModel>> = CLOUDTRAIL_MODEL.shapes;
-  const rootShape = shapes[root];
+  const names = [...new Set(sitesOf(service.shapes, root).map((site) => site.shapeName))].filter((name) => name !== root);
+  const rootShape = service.shapes[root];
   if (rootShape === undefined) throw new Error(`the model has no shape ${root}`);
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://unpkg.com/cloudtrail-import-contract@${version}/schemas/${file}`,
     title: `${operation} ${subject} (${root})`,
-    description: `Generated from AWS's Smithy model of CloudTrail (2013-11-01): the model's structure of the ${operation} ${subject === 'request' ? 'input' : 'output'}, in the wire shape. Lengths count Unicode code points.`,
+    description: `Generated from ${source.from}: the model's structure of the ${operation} ${subject === 'request' ? 'input' : 'output'}, in the wire shape. Lengths count Unicode code points.`,
     ...schemaOf(rootShape),
-    $defs: Object.fromEntries(names.sort().map((name) => [name, schemaOf(shapes[name] as ShapeModel)])),
+    $defs: Object.fromEntries(names.sort().map((name) => [name, schemaOf(service.shapes[name] as ShapeModel)])),
   };
   return [file, `${JSON.stringify(schema, null, 2)}\n`];
 }
 
 /** Every generated schema: file name (in `schemas/`) → text. */
 export function renderOperationSchemas(version: string): Record<string, string> {
-  return Object.fromEntries(SCHEMA_OPERATIONS.flatMap((operation) => (['request', 'response'] as const).map((subject) => render(operation, subject, version))));
+  return Object.fromEntries(
+    SOURCES.flatMap((source) => source.operations.flatMap((operation) => (['request', 'response'] as const).map((subject) => render(source, operation, subject, version)))),
+  );
 }

@@ -13,11 +13,11 @@ export {
 export type { ImportStatus, StartImportErrorName } from './contract/model.js';
 export { IMPORT_CONTRACT_MIDDLEWARE, ImportContractViolationError, importContractPlugin } from './client-plugin/index.js';
 export type { ClientPlugin, ImportContractLogger, ImportContractPluginOptions } from './client-plugin/index.js';
-export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
-export type { CommonErrorName, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation } from './contract/operations.js';
+export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, LOGS_IMPORT_OPERATIONS, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
+export type { CommonErrorName, ContractOperation, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation, LogsImportOperation } from './contract/operations.js';
 export { validateImportRequest, validateImportResponse } from './operations/index.js';
 export { MAX_LIST_ITEMS_READ } from './core/decode.js';
-export type { ImportValidationOptions, ReadOperation } from './operations/index.js';
+export type { CompiledOperation, ImportValidationOptions, ReadOperation } from './operations/index.js';
 export type { OperationResult } from './core/contract.js';
 export { partitionOfRegion, partitions } from './contract/partitions.js';
 export type { Partition, PartitionId } from './contract/partitions.js';
@@ -70,7 +70,7 @@ export type {
 } from './deprecated-exports.js';
 /* eslint-enable @typescript-eslint/no-deprecated */
 export { MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT, ruleCatalogue } from './rules/index.js';
-export type { Basis, CatalogueEntry, ExtensionCode, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
+export type { Basis, CatalogueEntry, ExtensionCode, LogsViolationCode, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
 export {
   classifyStartImportRequest,
   formatViolation,

@@ -8,7 +8,7 @@ import {
   type ValidationResult,
 } from '../src/index.js';
 import { IMPORT_OPERATIONS, operationOfTarget, targetsOf } from '../src/contract/operations.js';
-import { loadFixtures, loadOperationFixtures, loadWireFixtures, type ExpectedViolation, type Fixture } from './support/fixtures.js';
+import { loadContractOperationFixtures, loadFixtures, loadWireFixtures, type ExpectedViolation, type Fixture } from './support/fixtures.js';
 import { toSdkShape, toWireShape } from './support/shapes.js';
 
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -57,8 +57,8 @@ describe('the fixture corpus', () => {
     },
   );
 
-  it('triggers every catalogue code with at least one fixture (of StartImport, the wire or the read operations)', () => {
-    const triggered = new Set([...fixtures, ...wireFixtures, ...loadOperationFixtures()].flatMap((f) => f.expected.map((e) => e.code)));
+  it('triggers every catalogue code with at least one fixture (of StartImport, the wire, the read operations or the CloudWatch Logs import tasks)', () => {
+    const triggered = new Set([...fixtures, ...wireFixtures, ...loadContractOperationFixtures()].flatMap((f) => f.expected.map((e) => e.code)));
     expect(ruleCatalogue.map((entry) => entry.code).filter((code) => !triggered.has(code))).toEqual([]);
   });
 

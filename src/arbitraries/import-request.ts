@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { ImportOperation } from '../contract/operations.js';
+import type { ContractOperation } from '../contract/operations.js';
 import type { Shape } from '../contract/timestamps.js';
 import type { Decoded } from '../core/structural.js';
 import { startImportRequest } from './start-import-request.js';
@@ -27,8 +27,8 @@ export interface ImportRequestConstraints<S extends Shape> {
  * @remarks Since 0.1.0
  */
 export function importRequest<S extends Shape = 'sdk'>(operation: 'StartImport', constraints?: ImportRequestConstraints<S>): fc.Arbitrary<RequestInShape<S>>;
-export function importRequest(operation: ImportOperation, constraints?: ImportRequestConstraints<Shape>): fc.Arbitrary<Decoded>;
-export function importRequest(operation: ImportOperation, constraints: ImportRequestConstraints<Shape> = {}): fc.Arbitrary<Decoded> {
+export function importRequest(operation: ContractOperation, constraints?: ImportRequestConstraints<Shape>): fc.Arbitrary<Decoded>;
+export function importRequest(operation: ContractOperation, constraints: ImportRequestConstraints<Shape> = {}): fc.Arbitrary<Decoded> {
   const shape = constraints.shape ?? 'sdk';
   if (operation === 'StartImport') return startImportRequest({ shape }) as fc.Arbitrary<Decoded>;
   return contractValue(requestContract(operation, 'importRequest'), shape);

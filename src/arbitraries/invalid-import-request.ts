@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ImportOperation } from '../contract/operations.js';
+import type { ContractOperation } from '../contract/operations.js';
 import type { Shape } from '../contract/timestamps.js';
 import type { Decoded } from '../core/structural.js';
 import type { ViolationCode } from '../rules/types.js';
@@ -33,7 +33,7 @@ export type LabelledInvalidImportRequest = LabelledInvalidInput<Decoded>;
  *
  * @remarks Since 0.1.0
  */
-export function invalidImportRequest(operation: ImportOperation, constraints: InvalidImportRequestConstraints<Shape> = {}): fc.Arbitrary<LabelledInvalidImportRequest> {
+export function invalidImportRequest(operation: ContractOperation, constraints: InvalidImportRequestConstraints<Shape> = {}): fc.Arbitrary<LabelledInvalidImportRequest> {
   const shape = constraints.shape ?? 'sdk';
   if (operation === 'StartImport') {
     const codes = constraints.code === undefined ? {} : { codes: [constraints.code] };

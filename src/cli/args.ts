@@ -1,4 +1,4 @@
-import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
+import { CONTRACT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
 import { parseIso8601 } from '../contract/timestamps.js';
 import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
 import { readArguments, type OptionSpecs } from './argv.js';
@@ -17,7 +17,7 @@ export interface CheckCommand {
   readonly format: CheckFormat;
   readonly kind: Subject;
   /** `--operation NAME`: the import operation whose requests or responses the documents are; default StartImport. */
-  readonly operation: ImportOperation;
+  readonly operation: ContractOperation;
   readonly shape: FileShape;
   /** `--request FILE` (responses only): the request the responses answer. */
   readonly request: string | undefined;
@@ -143,14 +143,14 @@ function instant(value: string | undefined): Date | undefined {
   return date;
 }
 
-/** `--operation NAME`: one of the import operations, with the nearest one offered for a slip of the keyboard. */
-function operation(value: string | undefined): ImportOperation {
+/** `--operation NAME`: one of the operations of the contract (CloudTrail's and CloudWatch Logs'), with the nearest one offered for a slip of the keyboard. */
+function operation(value: string | undefined): ContractOperation {
   if (value === undefined) return 'StartImport';
-  const found = IMPORT_OPERATIONS.find((name) => name === value);
+  const found = CONTRACT_OPERATIONS.find((name) => name === value);
   if (found !== undefined) return found;
-  const nearest = nearestOption(value, IMPORT_OPERATIONS);
+  const nearest = nearestOption(value, CONTRACT_OPERATIONS);
   const hint = nearest === undefined ? '' : `; did you mean ${nearest}?`;
-  throw new UsageError(`--operation must be one of ${IMPORT_OPERATIONS.join(', ')} (got '${value}')${hint}`);
+  throw new UsageError(`--operation must be one of ${CONTRACT_OPERATIONS.join(', ')} (got '${value}')${hint}`);
 }
 
 function checkCommand(values: Values, paths: readonly string[], noPolicy: boolean): CheckCommand {

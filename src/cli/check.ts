@@ -124,7 +124,8 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
   const { kind, shape, status, operation } = command;
   if (kind === 'error') return (value) => validateStartImportError(value, status === undefined ? {} : { status });
   if (operation !== 'StartImport') {
-    const options = { shape };
+    const now = command.now ?? io.now;
+    const options = { shape, ...(now === undefined ? {} : { now }) };
     return kind === 'request' ? (value) => validateImportRequest(operation, value, options) : (value) => validateImportResponse(operation, value, options);
   }
   if (kind === 'request') {

@@ -32,9 +32,11 @@ check options:
                             repository root (the folder above holding .git)
   --kind request|response|error
                             what the documents are (default request)
-  --operation NAME          (--kind request or response) the import operation whose inputs or
+  --operation NAME          (--kind request or response) the operation whose inputs or
                             outputs the documents are: StartImport (default), GetImport,
-                            ListImports, StopImport or ListImportFailures
+                            ListImports, StopImport, ListImportFailures, or CloudWatch Logs'
+                            CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches,
+                            CancelImportTask
   --shape cli|wire          how timestamps are written: cli (default) takes ISO-8601 strings
                             or epoch seconds, wire only epoch-second numbers
   --request FILE            (StartImport, --kind response) the request the responses

@@ -102,3 +102,34 @@ export function parseRoleArn(value: string): RoleArn | { readonly problem: strin
   if (!ROLE_PATH.test(path)) return { problem: 'has a role path that is not printable ASCII' };
   return { partition, accountId, path, name };
 }
+
+/** A parsed CloudWatch Logs log group ARN. */
+export interface LogGroupArn {
+  readonly partition: string;
+  readonly region: string;
+  readonly accountId: string;
+  readonly name: string;
+}
+
+// CloudWatch Logs' LogGroupName: 1–512 characters of [.\-_/#A-Za-z0-9].
+const LOG_GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+
+/**
+ * Reads a log group ARN, `arn:PARTITION:logs:REGION:ACCOUNT:log-group:NAME` with an optional
+ * trailing `:*` (the form CloudWatch Logs itself returns), or returns why it is not one. The
+ * Region is not checked against its partition here.
+ */
+export function parseLogGroupArn(value: string): LogGroupArn | { readonly problem: string } {
+  const arn = parseArn(value);
+  if (arn === undefined) return { problem: 'is not an ARN' };
+  const { partition, service, region, accountId, resource } = arn;
+  if (!PARTITION.test(partition)) return { problem: `has no AWS partition ('${partition}')` };
+  if (service !== 'logs') return { problem: `names service '${service}', not logs` };
+  if (!REGION_FIELD.test(region)) return { problem: 'has no Region' };
+  if (!ACCOUNT_ID.test(accountId)) return { problem: 'has no 12-digit account id' };
+  if (!resource.startsWith('log-group:')) return { problem: 'does not name a log group (log-group:…)' };
+  const rest = resource.slice('log-group:'.length);
+  const name = rest.endsWith(':*') ? rest.slice(0, -2) : rest;
+  if (!LOG_GROUP_NAME.test(name)) return { problem: 'has a log group name that is not 1–512 characters of A-Za-z0-9._-/#' };
+  return { partition, region, accountId, name };
+}

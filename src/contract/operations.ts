@@ -5,10 +5,21 @@
  * model-conformance test checks the lists here against the model file.
  */
 import { CLOUDTRAIL_MODEL, CLOUDTRAIL_OPERATIONS } from '../generated/cloudtrail-model.js';
+import { LOGS_OPERATIONS } from '../generated/logs-model.js';
 
 /** The import operations of the CloudTrail API, in the package's order (StartImport first). */
 export const IMPORT_OPERATIONS = CLOUDTRAIL_OPERATIONS;
 export type ImportOperation = (typeof IMPORT_OPERATIONS)[number];
+
+/** The CloudWatch Logs import-task operations (their source is a CloudTrail Lake event data store), in the package's order. */
+export const LOGS_IMPORT_OPERATIONS = LOGS_OPERATIONS;
+export type LogsImportOperation = (typeof LOGS_IMPORT_OPERATIONS)[number];
+
+/** Every operation the contract checks: CloudTrail's five import operations and CloudWatch Logs' four import-task operations. */
+export type ContractOperation = ImportOperation | LogsImportOperation;
+
+/** Every operation the contract checks, CloudTrail's first. */
+export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [...IMPORT_OPERATIONS, ...LOGS_IMPORT_OPERATIONS];
 
 /** The service shape's name: the JS SDK v3 prefixes an operation with it in `X-Amz-Target`. */
 export const SERVICE_TARGET_PREFIX = CLOUDTRAIL_MODEL.service;

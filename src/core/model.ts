@@ -1,7 +1,8 @@
 /**
  * The types of an operation's model as data: what `npm run generate` makes of AWS's Smithy model
- * (`CLOUDTRAIL_MODEL`). Shapes are named as in the model (`UUID`,
- * `ImportStatus`) and members refer to them by name, so a shape used twice is stated once.
+ * of CloudTrail (`CLOUDTRAIL_MODEL`) and of botocore's model of CloudWatch Logs (`LOGS_MODEL`).
+ * Shapes are named as in the model (`UUID`, `ImportStatus`) and members refer to them by name, so
+ * a shape used twice is stated once.
  */
 
 /** A structure: its members (member name → shape name), and which of them the model requires. */
@@ -11,7 +12,7 @@ export interface StructureShape {
   readonly required: readonly string[];
 }
 
-/** A string: `smithy.api#length` (in UTF-16 code units, as the SDKs count) and `smithy.api#pattern` (an ECMAScript regex). */
+/** A string: `smithy.api#length` (botocore `min`/`max`) and `smithy.api#pattern` (an ECMAScript regex; botocore's, anchored by the generator). */
 export interface StringShape {
   readonly type: 'string';
   readonly minLength?: number;
@@ -19,7 +20,7 @@ export interface StringShape {
   readonly pattern?: string;
 }
 
-/** A whole number: `smithy.api#range`. */
+/** A whole number: `smithy.api#range` (botocore `min`/`max`). */
 export interface NumberShape {
   readonly type: 'integer' | 'long';
   readonly min?: number;
@@ -52,16 +53,19 @@ export interface OperationModel {
   readonly input: string;
   readonly output: string;
   readonly errors: readonly string[];
-  /** The JS SDK v3's form (`CloudTrail_20131101.StartImport`), then botocore's qualified one. */
-  readonly targets: readonly [string, string];
+  /**
+   * The JS SDK v3's form (`CloudTrail_20131101.StartImport`, `Logs_20140328.CreateImportTask`), then
+   * any other form a client sends (botocore's qualified one for CloudTrail's Smithy protocol).
+   */
+  readonly targets: readonly [string, ...string[]];
 }
 
 /** A service's model: its operations, every shape they use, and each error's HTTP status. */
 export interface ServiceModel {
-  /** The service shape's name (`CloudTrail_20131101`). */
+  /** The service shape's name, the `X-Amz-Target` prefix of the JS SDK v3 (`CloudTrail_20131101`, `Logs_20140328`). */
   readonly service: string;
-  /** The prefix botocore puts before an operation in `X-Amz-Target`. */
-  readonly qualifiedTargetPrefix: string;
+  /** The qualified prefix botocore puts before an operation in `X-Amz-Target`, when it sends one (CloudTrail; not CloudWatch Logs). */
+  readonly qualifiedTargetPrefix?: string;
   readonly operations: Readonly<Record<string, OperationModel>>;
   readonly shapes: Readonly<Record<string, ShapeModel>>;
   /** Every error an operation lists, with the status of its `smithy.api#httpError` trait. */

@@ -27,6 +27,8 @@ export interface ConstraintCodes {
   readonly size?: ViolationCode;
   readonly enum?: ViolationCode | Readonly<Partial<Record<Subject, ViolationCode>>>;
   readonly required?: ViolationCode;
+  /** What a `type-mismatch` of the shape adds to its message: how to give the value its type (epoch milliseconds from a Date). */
+  readonly typeHint?: string;
 }
 
 /** What a structural check is compiled for. */
@@ -123,11 +125,12 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
   const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
   const lengthCode = hasLength ? codeOf(target, site, 'length') : undefined;
   const patternCode = regex === undefined ? undefined : codeOf(target, site, 'pattern');
-  const bounds = minLength === maxLength ? String(minLength) : `${String(minLength)}–${String(maxLength)}`;
+  // A shape with only a minimum (botocore's `min: 1`) says "at least".
+  const bounds = minLength === maxLength ? String(minLength) : Number.isFinite(maxLength) ? `${String(minLength)}–${String(maxLength)}` : `at least ${String(minLength)}`;
   const lengthProblem = (text: string): string | undefined => {
     if (!hasLength) return undefined;
     const length = codePoints(text);
-    return length >= minLength && length <= maxLength ? undefined : `must be ${bounds} characters long (got ${String(length)})`;
+    return length >= minLength && length <= maxLength ? undefined : `must be ${bounds} character${bounds === '1' || bounds === 'at least 1' ? '' : 's'} long (got ${String(length)})`;
   };
   const patternProblem = (text: string): string | undefined =>
     regex === undefined || regex.test(text) ? undefined : `must match ${String(pattern)} (got '${clip(text)}')`;
@@ -156,7 +159,8 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
   const out: Check<Decoded>[] = [];
   // The root's type is the decoder's to report (it reads nothing of a value that is no structure).
   if (site.pattern !== '' && shape.type !== 'timestamp') {
-    const noun = TYPE_NOUN[shape.type];
+    const hint = target.codes[site.shapeName]?.typeHint;
+    const noun = hint === undefined ? TYPE_NOUN[shape.type] : `${TYPE_NOUN[shape.type]}, ${hint}`;
     out.push(
       check(target, 'type-mismatch', site, (value, path, found) => {
         if (!hasType(shape, value)) found.push(violation('type-mismatch', path, `must be ${noun} (got ${describe(value)})`));
@@ -173,11 +177,12 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
       if (shape.min === undefined && shape.max === undefined) return out;
       const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = shape;
       const code = codeOf(target, site, 'range');
+      const range = Number.isFinite(max) ? `from ${String(min)} to ${String(max)}` : `of at least ${String(min)}`;
       return [
         ...out,
         check(target, code, site, (value, path, found) => {
           if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
-            found.push(violation(code, path, `must be a whole number from ${String(min)} to ${String(max)} (got ${String(value)})`));
+            found.push(violation(code, path, `must be a whole number ${range} (got ${String(value)})`));
           }
         }, breakRange(min, max)),
       ];

@@ -9,7 +9,7 @@ import {
 } from '../validate/index.js';
 import { kindPhrase, violationList } from './describe.js';
 import { requestOptions, responseOptions } from './options.js';
-import type { ImportOperation } from '../contract/operations.js';
+import type { ContractOperation } from '../contract/operations.js';
 import { validateImportRequest, type ImportValidationOptions } from '../operations/index.js';
 import { importOperation, importOptions } from './import-options.js';
 import type { ImportAsymmetricMatchers, StartImportAsymmetricMatchers } from './types.js';
@@ -133,7 +133,7 @@ function responseFactory(inverse: boolean) {
 
 function importFactory(inverse: boolean) {
   const name = 'validImportRequest';
-  return (operation: ImportOperation, options?: ImportValidationOptions): StartImportAsymmetricMatcher => {
+  return (operation: ContractOperation, options?: ImportValidationOptions): StartImportAsymmetricMatcher => {
     const checked = importOptions(name, options);
     const known = importOperation(name, operation);
     return new StartImportAsymmetricMatcher(name, `a valid ${known} request`, inverse, { operation: known, ...options }, (value) => {

@@ -3,7 +3,7 @@
  * `toViolateImportContract(operation, code)`, through `validateImportRequest`. For StartImport they
  * agree with `toBeValidStartImportRequest` and `toViolateStartImportContract` (without a policy).
  */
-import type { ImportOperation } from '../contract/operations.js';
+import type { ContractOperation } from '../contract/operations.js';
 import { validateImportRequest, type ImportValidationOptions } from '../operations/index.js';
 import type { ViolationCode } from '../rules/index.js';
 import { validMatcherResult, violateMatcherResult } from './contract-matchers.js';
@@ -19,7 +19,7 @@ import type { MatcherResult, MatcherThis } from './types.js';
  * expect({ MaxResults: 50, ImportStatus: 'FAILED' }).toBeValidImportRequest('ListImports');
  * expect(send).toHaveBeenCalledWith(expect.validImportRequest('GetImport'));
  */
-export function toBeValidImportRequest(this: MatcherThis, received: unknown, operation: ImportOperation, options?: ImportValidationOptions): MatcherResult {
+export function toBeValidImportRequest(this: MatcherThis, received: unknown, operation: ContractOperation, options?: ImportValidationOptions): MatcherResult {
   const name = 'toBeValidImportRequest';
   const checked = importOptions(name, options);
   const verdict = validateImportRequest(importOperation(name, operation), received, checked);
@@ -36,7 +36,7 @@ export function toBeValidImportRequest(this: MatcherThis, received: unknown, ope
  * expect({ MaxResults: 5000 }).toViolateImportContract('ListImports', 'max-results-out-of-range');
  * expect({ ImportId: id }).not.toViolateImportContract('GetImport');
  */
-export function toViolateImportContract(this: MatcherThis, received: unknown, operation: ImportOperation, code?: ViolationCode, options?: ImportValidationOptions): MatcherResult {
+export function toViolateImportContract(this: MatcherThis, received: unknown, operation: ContractOperation, code?: ViolationCode, options?: ImportValidationOptions): MatcherResult {
   const name = 'toViolateImportContract';
   const checked = importOptions(name, options);
   const wanted = operationCode(name, importOperation(name, operation), code);

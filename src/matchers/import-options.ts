@@ -3,15 +3,15 @@
  * option or a code the operation's input never earns would make a matcher pass for the wrong reason.
  */
 import { inspect } from 'node:util';
-import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
+import { CONTRACT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
 import type { ImportValidationOptions } from '../operations/index.js';
 import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
 import { checkOptions, isClock, isShape } from './options.js';
 
-/** `operation`, when it names an import operation; a TypeError naming the matcher otherwise. */
-export function importOperation(matcher: string, operation: unknown): ImportOperation {
-  if ((IMPORT_OPERATIONS as readonly unknown[]).includes(operation)) return operation as ImportOperation;
-  throw new TypeError(`${matcher}(operation): ${inspect(operation)} is not an import operation (operations: ${IMPORT_OPERATIONS.join(', ')})`);
+/** `operation`, when it names an operation of the contract (CloudTrail's or CloudWatch Logs'); a TypeError naming the matcher otherwise. */
+export function importOperation(matcher: string, operation: unknown): ContractOperation {
+  if ((CONTRACT_OPERATIONS as readonly unknown[]).includes(operation)) return operation as ContractOperation;
+  throw new TypeError(`${matcher}(operation): ${inspect(operation)} is not an import operation (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
 }
 
 /** Checked options of an import-operation matcher. */
@@ -21,14 +21,14 @@ export function importOptions(matcher: string, options: ImportValidationOptions 
 }
 
 /** Whether the catalogue reports `code` on `operation`'s input. */
-function reportedOnInput(operation: ImportOperation, code: string): boolean {
+function reportedOnInput(operation: ContractOperation, code: string): boolean {
   const entry = ruleCatalogue.find((e) => e.code === code);
   if (entry === undefined) return false;
   return operation === 'StartImport' ? entry.subjects.includes('request') : (entry.operations?.[operation] ?? []).includes('request');
 }
 
 /** `code`, when `operation`'s input can be reported under it; a TypeError naming the matcher otherwise. */
-export function operationCode(matcher: string, operation: ImportOperation, code: unknown): ViolationCode | undefined {
+export function operationCode(matcher: string, operation: ContractOperation, code: unknown): ViolationCode | undefined {
   if (code === undefined) return undefined;
   if (typeof code === 'string' && reportedOnInput(operation, code)) return code as ViolationCode;
   throw new TypeError(`${matcher}(code): ${inspect(code)} is never reported on a ${operation} request (see ruleCatalogue)`);

@@ -1,4 +1,4 @@
-import type { ImportOperation } from '../contract/operations.js';
+import type { ContractOperation } from '../contract/operations.js';
 import type { ImportValidationOptions } from '../operations/index.js';
 import type { PolicyCode } from '../policy/index.js';
 import type { ViolationCode } from '../rules/index.js';
@@ -94,13 +94,13 @@ export interface StartImportAsymmetricMatchers<M> {
 /** The matchers of any import operation's input, as `expect(received)` offers them once registered. */
 export interface ImportMatchers<R> {
   /** Passes when `received` is an input of `operation` with no `error` violation. */
-  toBeValidImportRequest(operation: ImportOperation, options?: ImportValidationOptions): R;
+  toBeValidImportRequest(operation: ContractOperation, options?: ImportValidationOptions): R;
   /** Passes when `received` has an `error` violation of `operation`'s input contract; with `code`, a violation of that code. */
-  toViolateImportContract(operation: ImportOperation, code?: ViolationCode, options?: ImportValidationOptions): R;
+  toViolateImportContract(operation: ContractOperation, code?: ViolationCode, options?: ImportValidationOptions): R;
 }
 
 /** The asymmetric form of `toBeValidImportRequest`, on `expect` (and `expect.not`) once registered. */
 export interface ImportAsymmetricMatchers<M> {
   /** Matches an input of `operation` with no `error` violation. */
-  validImportRequest(operation: ImportOperation, options?: ImportValidationOptions): M;
+  validImportRequest(operation: ContractOperation, options?: ImportValidationOptions): M;
 }

@@ -1,11 +1,11 @@
 /**
- * `validateImportRequest` and `validateImportResponse`: any import operation's input or output,
- * by operation name. StartImport's go to its own validators; the other four run their compiled
- * compiled contracts.
+ * `validateImportRequest` and `validateImportResponse`: any operation's input or output, by
+ * operation name: CloudTrail's import operations and CloudWatch Logs' import tasks.
+ * StartImport's go to its own validators; the others run their compiled contracts.
  */
-import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
-import type { CheckContext } from '../core/check.js';
+import { CONTRACT_OPERATIONS, type ContractOperation, type ImportOperation } from '../contract/operations.js';
 import { runContract, type OperationResult } from '../core/contract.js';
+import { ValidationClock } from '../validate/run.js';
 import type { Clock, ShapeOption, ValidationResult } from '../validate/types.js';
 import { validateStartImportRequest } from '../validate/validate-request.js';
 import { validateStartImportResponse } from '../validate/validate-response.js';
@@ -14,39 +14,46 @@ import { getImport } from './get-import/index.js';
 import { listImportFailures } from './list-import-failures/index.js';
 import { listImports } from './list-imports/index.js';
 import { stopImport } from './stop-import/index.js';
+import { cancelImportTask } from './logs/cancel-import-task/index.js';
+import { createImportTask } from './logs/create-import-task/index.js';
+import { describeImportTaskBatches } from './logs/describe-import-task-batches/index.js';
+import { describeImportTasks } from './logs/describe-import-tasks/index.js';
 
 /** The import operations other than StartImport: they read or stop an import. */
 export type ReadOperation = Exclude<ImportOperation, 'StartImport'>;
+
+/** The operations whose contracts are compiled from their model (every one but StartImport). */
+export type CompiledOperation = Exclude<ContractOperation, 'StartImport'>;
 
 /** Options of `validateImportRequest` and `validateImportResponse`. */
 export interface ImportValidationOptions {
   /**
    * The encoding of the value; default `sdk` (Dates, as the SDK's command input and output).
    * `wire`: epoch-second numbers; `cli`: ISO-8601 strings or numbers; `auto`: `sdk` when a
-   * timestamp is a Date or the value has `$metadata`, else `cli`.
+   * timestamp is a Date or the value has `$metadata`, else `cli`. CloudWatch Logs' times are
+   * epoch-millisecond numbers in every encoding.
    */
   readonly shape?: ShapeOption;
-  /** "Now", for StartImport's `time-range-in-future`; default the system clock. */
+  /** "Now" (read once per validation), for `time-range-in-future` and the CloudWatch Logs filter times' checks; default the system clock. */
   readonly now?: Clock;
 }
 
-const CONTRACTS: Readonly<Record<ReadOperation, OperationContracts>> = {
+const CONTRACTS: Readonly<Record<CompiledOperation, OperationContracts>> = {
   GetImport: getImport,
   ListImports: listImports,
   StopImport: stopImport,
   ListImportFailures: listImportFailures,
+  CreateImportTask: createImportTask,
+  DescribeImportTasks: describeImportTasks,
+  DescribeImportTaskBatches: describeImportTaskBatches,
+  CancelImportTask: cancelImportTask,
 };
 
-function contractsOf(operation: ImportOperation): OperationContracts | undefined {
-  if (!(IMPORT_OPERATIONS as readonly string[]).includes(operation)) {
-    throw new TypeError(`unknown import operation '${operation}' (operations: ${IMPORT_OPERATIONS.join(', ')})`);
+function contractsOf(operation: ContractOperation): OperationContracts | undefined {
+  if (!CONTRACT_OPERATIONS.includes(operation)) {
+    throw new TypeError(`unknown import operation '${operation}' (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
   }
   return operation === 'StartImport' ? undefined : CONTRACTS[operation];
-}
-
-function contextOf(now: Clock | undefined): CheckContext | undefined {
-  if (now === undefined) return undefined;
-  return { now: () => (typeof now === 'function' ? now() : now).getTime() / 1000 };
 }
 
 /**
@@ -60,14 +67,16 @@ function contextOf(now: Clock | undefined): CheckContext | undefined {
  * const result = validateImportRequest('ListImports', { MaxResults: 0 });
  * result.valid; // false
  * result.violations[0]?.code; // 'max-results-out-of-range'
+ * validateImportRequest('CreateImportTask', { importSourceArn: arn, importRoleArn: role, importFilter: { startEventTime: 1_700_000_000 } })
+ *   .violations[0]?.code; // 'logs-time-in-seconds'
  */
 export function validateImportRequest(operation: 'StartImport', value: unknown, options?: ImportValidationOptions): ValidationResult;
-export function validateImportRequest(operation: ReadOperation, value: unknown, options?: ImportValidationOptions): OperationResult;
-export function validateImportRequest(operation: ImportOperation, value: unknown, options?: ImportValidationOptions): ValidationResult | OperationResult;
-export function validateImportRequest(operation: ImportOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult | OperationResult {
+export function validateImportRequest(operation: CompiledOperation, value: unknown, options?: ImportValidationOptions): OperationResult;
+export function validateImportRequest(operation: ContractOperation, value: unknown, options?: ImportValidationOptions): ValidationResult | OperationResult;
+export function validateImportRequest(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult | OperationResult {
   const contracts = contractsOf(operation);
   if (contracts === undefined) return validateStartImportRequest(value, options);
-  return runContract(contracts.request, value, options.shape ?? 'sdk', contextOf(options.now));
+  return runContract(contracts.request, value, options.shape ?? 'sdk', new ValidationClock(options.now));
 }
 
 /**
@@ -81,15 +90,15 @@ export function validateImportRequest(operation: ImportOperation, value: unknown
  * result.violations[0]?.code; // 'response-import-status-invalid'
  */
 export function validateImportResponse(operation: 'StartImport', value: unknown, options?: ImportValidationOptions): ValidationResult<'response'>;
-export function validateImportResponse(operation: ReadOperation, value: unknown, options?: ImportValidationOptions): OperationResult;
-export function validateImportResponse(operation: ImportOperation, value: unknown, options?: ImportValidationOptions): ValidationResult<'response'> | OperationResult;
-export function validateImportResponse(operation: ImportOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult<'response'> | OperationResult {
+export function validateImportResponse(operation: CompiledOperation, value: unknown, options?: ImportValidationOptions): OperationResult;
+export function validateImportResponse(operation: ContractOperation, value: unknown, options?: ImportValidationOptions): ValidationResult<'response'> | OperationResult;
+export function validateImportResponse(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult<'response'> | OperationResult {
   const contracts = contractsOf(operation);
   if (contracts === undefined) return validateStartImportResponse(value, options.shape === undefined ? {} : { shape: options.shape });
-  return runContract(contracts.response, value, options.shape ?? 'sdk', contextOf(options.now));
+  return runContract(contracts.response, value, options.shape ?? 'sdk', new ValidationClock(options.now));
 }
 
-/** The compiled contracts of the read operations (for surfaces generic over operations). */
-export function operationContracts(operation: ReadOperation): OperationContracts {
+/** The compiled contracts of every operation but StartImport (for surfaces generic over operations). */
+export function operationContracts(operation: CompiledOperation): OperationContracts {
   return CONTRACTS[operation];
 }

@@ -2,7 +2,8 @@ import { IMPORT_STATUSES } from '../contract/model.js';
 import { IMPORT_FAILURE_STATUSES, MAX_RESULTS, PAGINATION_TOKEN } from '../contract/operations.js';
 import { START_IMPORT_CHECKS } from './start-import-checks.js';
 import type { CatalogueEntry, ExtensionCode, ViolationCode } from './types.js';
-import { EVERY_VALUE, LIST_IMPORT_FAILURES_RESPONSE, LIST_IMPORTS_REQUEST, PAGED_REQUESTS, PAGED_VALUES, READ_REQUESTS } from './operation-subjects.js';
+import { LOGS_ROWS } from '../operations/logs/rows.js';
+import { EVERY_VALUE, LIST_IMPORT_FAILURES_RESPONSE, LIST_IMPORTS_REQUEST, PAGED_REQUESTS, PAGED_VALUES, REQUIRED_MEMBERS } from './operation-subjects.js';
 
 const REQ_RES = ['request', 'response'] as const;
 const ERR = ['error'] as const;
@@ -19,8 +20,9 @@ const READ_OPERATION_ROWS: readonly CatalogueEntry[] = [
     basis: 'model',
     exception: 'InvalidParameterException',
     subjects: [],
-    operations: READ_REQUESTS,
-    description: 'a member the model marks required must be set (ImportId, for GetImport, StopImport and ListImportFailures)',
+    operations: REQUIRED_MEMBERS,
+    description:
+      'a member the model marks required must be set (ImportId, for GetImport, StopImport and ListImportFailures; importSourceArn and importRoleArn for CreateImportTask; importId for DescribeImportTaskBatches and CancelImportTask; batchId and status of an ImportBatch)',
   },
   {
     code: 'max-results-out-of-range',
@@ -121,10 +123,11 @@ const OTHER_ROWS: readonly CatalogueEntry[] = [
 
 /**
  * Every check the toolkit makes, in the order violations are reported: the rows StartImport's
- * checks carry (`START_IMPORT_CHECKS`), then the other operations' own, then the rest. docs/contract.md is the specification;
+ * checks carry (`START_IMPORT_CHECKS`), then the other operations' own, the CloudWatch Logs
+ * import tasks' (`LOGS_ROWS`, the rows their checks carry), then the rest. docs/contract.md is the specification;
  * its tables and the README's are generated from this list (and a test keeps them in step).
  */
-export const ruleCatalogue: readonly CatalogueEntry[] = [...START_IMPORT_CHECKS.map((check) => check.row), ...READ_OPERATION_ROWS, ...OTHER_ROWS];
+export const ruleCatalogue: readonly CatalogueEntry[] = [...START_IMPORT_CHECKS.map((check) => check.row), ...READ_OPERATION_ROWS, ...LOGS_ROWS, ...OTHER_ROWS];
 
 const byCode = new Map<ViolationCode, CatalogueEntry>(ruleCatalogue.map((entry) => [entry.code, entry]));
 const rankOf = new Map<string, number>(ruleCatalogue.map((entry, index) => [entry.code, index]));

@@ -6,5 +6,5 @@ export type { StartImportCheck } from './report.js';
 export { requestKindOf } from './request-kind.js';
 export { REQUEST_CHECKS, RESPONSE_CHECKS, START_IMPORT_CHECKS } from './start-import-checks.js';
 export { isExtensionCode, isPolicyCode } from './types.js';
-export type { Basis, CatalogueEntry, ExtensionCode, Severity, Subject, Violation, ViolationCode } from './types.js';
+export type { Basis, CatalogueEntry, ExtensionCode, LogsViolationCode, Severity, Subject, Violation, ViolationCode } from './types.js';
 export { pointer, pointerKeys, violation } from './violation.js';

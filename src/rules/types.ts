@@ -1,4 +1,4 @@
-import type { ExceptionName, ImportOperation } from '../contract/operations.js';
+import type { ContractOperation, ExceptionName } from '../contract/operations.js';
 
 /** How bad a violation is: a value is valid when it has no `error` violation. */
 export type Severity = 'error' | 'warning';
@@ -15,8 +15,8 @@ export type Basis = 'model' | 'documented' | 'inferred' | 'policy';
  */
 export type Subject = 'request' | 'response' | 'error' | 'wire';
 
-/** For each import operation other than StartImport, the kinds of its values a code is reported for. */
-export type OperationSubjects = Readonly<Partial<Record<Exclude<ImportOperation, 'StartImport'>, readonly Subject[]>>>;
+/** For each operation other than StartImport (the CloudWatch Logs ones included), the kinds of its values a code is reported for. */
+export type OperationSubjects = Readonly<Partial<Record<Exclude<ContractOperation, 'StartImport'>, readonly Subject[]>>>;
 
 /** The stable codes of the contract's checks (docs/contract.md, "The checks"). */
 export type ViolationCode =
@@ -64,7 +64,29 @@ export type ViolationCode =
   | 'wire-target-unknown'
   | 'wire-content-type-invalid'
   | 'wire-body-not-json'
-  | 'violations-truncated';
+  | 'violations-truncated'
+  | LogsViolationCode;
+
+/** The codes of the CloudWatch Logs import-task operations' own checks (docs/contract.md, "The CloudWatch Logs import tasks"). */
+export type LogsViolationCode =
+  | 'logs-import-id-invalid'
+  | 'logs-limit-out-of-range'
+  | 'logs-next-token-empty'
+  | 'logs-import-status-invalid'
+  | 'logs-timestamp-negative'
+  | 'logs-batch-id-invalid'
+  | 'logs-import-source-not-event-data-store'
+  | 'logs-source-filter-not-event-data-store'
+  | 'logs-import-role-arn-invalid'
+  | 'logs-partition-mismatch'
+  | 'logs-time-range-reversed'
+  | 'logs-time-in-seconds'
+  | 'logs-time-outside-retention'
+  | 'logs-time-in-future'
+  | 'logs-destination-not-log-group'
+  | 'logs-cancel-status-not-cancelled'
+  | 'logs-batch-error-without-failure'
+  | 'logs-response-timestamps-reversed';
 
 /**
  * The code of a finding an extension of the core adds: an organisation policy's rule

@@ -49,10 +49,10 @@ describe('parseCommandLine: check --operation', () => {
     expect(parseCommandLine([`--operation=${operation}`, 'check', 'x.json'])).toMatchObject({ command: 'check', operation });
   });
 
-  it('refuses a name that is not an import operation, listing the five', () => {
+  it('refuses a name that is not an operation of the contract, listing the nine', () => {
     expect(parseCommandLine(['check', '--operation', 'startimport', 'x.json'])).toEqual({
       command: 'usage-error',
-      message: "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures (got 'startimport'); did you mean StartImport?",
+      message: "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (got 'startimport'); did you mean StartImport?",
     });
     expect(parseCommandLine(['check', 'x.json', '--operation'])).toEqual({ command: 'usage-error', message: '--operation needs a value' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonDocument } from '../../src/cli/index.js';
-import { FIXTURES, loadOperationFixtures, OPERATION_FOLDERS } from '../support/fixtures.js';
+import { FIXTURES, loadContractOperationFixtures, LOGS_OPERATION_FOLDERS, OPERATION_FOLDERS } from '../support/fixtures.js';
 import { cli, DESTINATION, json, lines, tempDir } from './helpers.js';
 
 const ID = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -58,8 +58,8 @@ describe('check --operation', () => {
   });
 
   it.each([
-    [['check', '--operation', 'GetImprot', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures (got 'GetImprot'); did you mean GetImport?"],
-    [['check', '--operation', 'DescribeTrails', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures (got 'DescribeTrails')"],
+    [['check', '--operation', 'GetImprot', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (got 'GetImprot'); did you mean GetImport?"],
+    [['check', '--operation', 'DescribeTrails', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (got 'DescribeTrails')"],
     [['check', '--operation', 'GetImport', '--kind', 'error', 'x.json'], '--operation does not apply to --kind error (errors are checked against every import operation)'],
     [['check', '--operation', 'StopImport', '--policy', 'p.json', 'x.json'], '--policy does not apply to --operation StopImport (only to StartImport)'],
     [['check', '--operation', 'GetImport', '--kind', 'response', '--request', 'r.json', 'x.json'], '--request does not apply to --operation GetImport (only to StartImport)'],
@@ -78,8 +78,8 @@ function summary(documents: readonly JsonDocument[]): string[] {
   return documents.flatMap((d) => d.violations.map((v) => `${d.index === undefined ? '' : `#${String(d.index)} `}${v.severity} ${v.code} ${v.path === '' ? '(root)' : v.path}`)).sort();
 }
 
-describe('check --operation on the read operations’ fixture corpus', () => {
-  it.each(loadOperationFixtures().map((fixture) => [fixture.name, fixture] as const))('%s reports exactly its expected violations', async (name, fixture) => {
+describe('check --operation on the read operations’ and the CloudWatch Logs import tasks’ fixture corpus', () => {
+  it.each(loadContractOperationFixtures().map((fixture) => [fixture.name, fixture] as const))('%s reports exactly its expected violations', async (name, fixture) => {
     const { code, stdout, stderr } = await cli(['check', '--operation', fixture.operation, '--kind', KIND[fixture.kind], '--format', 'json', name], FIXTURES);
     expect(stderr).toBe('');
     const expected = fixture.expected.map((e) => `${e.index === undefined ? '' : `#${String(e.index)} `}${e.severity} ${e.code} ${e.path === '' ? '(root)' : e.path}`).sort();
@@ -87,7 +87,7 @@ describe('check --operation on the read operations’ fixture corpus', () => {
     expect(code).toBe(fixture.valid ? 0 : 1);
   });
 
-  it.each(Object.entries(OPERATION_FOLDERS).flatMap(([operation, folder]) => (['requests', 'responses'] as const).flatMap((kind) => (['valid', 'invalid'] as const).map((validity) => [`${folder}/${kind}/${validity}`, operation, kind, validity] as const))))(
+  it.each(Object.entries({ ...OPERATION_FOLDERS, ...LOGS_OPERATION_FOLDERS }).flatMap(([operation, folder]) => (['requests', 'responses'] as const).flatMap((kind) => (['valid', 'invalid'] as const).map((validity) => [`${folder}/${kind}/${validity}`, operation, kind, validity] as const))))(
     'exits as the folder %s says',
     async (folder, operation, kind, validity) => {
       const { code } = await cli(['check', '--operation', operation, '--kind', KIND[kind], folder], FIXTURES);
@@ -102,7 +102,14 @@ describe('rules and SARIF, for the read operations’ codes', () => {
   it('rules lists each code with the operations it is reported for', async () => {
     const cwd = await tempDir();
     const entries = JSON.parse((await cli(['rules', '--format', 'json'], cwd)).stdout) as { code: string; operations?: Record<string, string[]> }[];
-    expect(entries.find((e) => e.code === 'required-member-missing')?.operations).toEqual({ GetImport: ['request'], StopImport: ['request'], ListImportFailures: ['request'] });
+    expect(entries.find((e) => e.code === 'required-member-missing')?.operations).toEqual({
+      GetImport: ['request'],
+      StopImport: ['request'],
+      ListImportFailures: ['request'],
+      CreateImportTask: ['request'],
+      DescribeImportTaskBatches: ['request', 'response'],
+      CancelImportTask: ['request'],
+    });
     expect(NEW_CODES.filter((code) => !entries.some((e) => e.code === code))).toEqual([]);
     expect((await cli(['rules'], cwd)).stdout).toContain('next-token-length');
   });

@@ -97,3 +97,23 @@ Number of calls: 1"
 `);
   });
 });
+
+describe('the import-operation matchers over the CloudWatch Logs import tasks', () => {
+  const SOURCE = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/f1d45bff-d0e3-4868-b5d9-2eb678aa32fb';
+  const ROLE = 'arn:aws:iam::123456789012:role/CloudWatchLogsImport';
+  const NOW = new Date('2026-06-01T00:00:00Z');
+
+  it('pass epoch milliseconds and fail epoch seconds with logs-time-in-seconds', () => {
+    expect({ importSourceArn: SOURCE, importRoleArn: ROLE, importFilter: { startEventTime: 1735689600000 } }).toBeValidImportRequest('CreateImportTask', { now: NOW });
+    expect({ importSourceArn: SOURCE, importRoleArn: ROLE, importFilter: { startEventTime: 1735689600 } }).toViolateImportContract('CreateImportTask', 'logs-time-in-seconds', { now: NOW });
+    expect({ limit: 51 }).not.toBeValidImportRequest('DescribeImportTasks');
+  });
+
+  it('match inside toHaveBeenCalledWith with expect.validImportRequest', () => {
+    const cancel = jestObject.fn();
+    cancel({ importId: 'f1d45bff-d0e3-4868' });
+    expect(cancel).toHaveBeenCalledWith(expect.validImportRequest('CancelImportTask'));
+    expect(cancel).not.toHaveBeenCalledWith(expect.validImportRequest('CreateImportTask'));
+    expect(cancel).toHaveBeenCalledWith(expect.not.validImportRequest('CreateImportTask'));
+  });
+});

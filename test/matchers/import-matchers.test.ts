@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { importRequest, invalidImportRequest } from '../../src/arbitraries/index.js';
-import type { ReadOperation } from '../../src/operations/index.js';
+import type { CompiledOperation } from '../../src/operations/index.js';
 import type { ViolationCode } from '../../src/rules/index.js';
 import '../../src/matchers/vitest.js';
 import { toBeValidImportRequest } from '../../src/matchers/index.js';
-import { loadOperationFixtures } from '../support/fixtures.js';
+import { loadContractOperationFixtures } from '../support/fixtures.js';
 import { failureOf } from './support/failures.js';
 import { documentsOf, newImport, retry } from './support/requests.js';
 
 const IMPORT_ID = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
-const READ_OPERATIONS: readonly ReadOperation[] = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'];
+const READ_OPERATIONS: readonly CompiledOperation[] = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures', 'CreateImportTask', 'DescribeImportTasks', 'DescribeImportTaskBatches', 'CancelImportTask'];
 
-const requestFixtures = loadOperationFixtures().filter((f) => f.kind === 'requests');
+const requestFixtures = loadContractOperationFixtures().filter((f) => f.kind === 'requests');
 
 describe('toBeValidImportRequest', () => {
   it.each(requestFixtures.filter((f) => f.valid).map((f) => [f.name, f] as const))('passes the valid fixture %s', (_name, fixture) => {
@@ -84,8 +84,8 @@ describe('toBeValidImportRequest', () => {
   });
 
   it('throws a TypeError naming the matcher for an unknown operation or option', () => {
-    expect(() => { expect({}).toBeValidImportRequest('DescribeImport' as ReadOperation); }).toThrow(
-      "toBeValidImportRequest(operation): 'DescribeImport' is not an import operation (operations: StartImport, GetImport, ListImports, StopImport, ListImportFailures)",
+    expect(() => { expect({}).toBeValidImportRequest('DescribeImport' as CompiledOperation); }).toThrow(
+      "toBeValidImportRequest(operation): 'DescribeImport' is not an import operation (operations: StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask)",
     );
     expect(() => { expect({}).toBeValidImportRequest('GetImport', { policy: {} } as never); }).toThrow("toBeValidImportRequest(options): unknown option 'policy' (known: shape, now)");
   });

@@ -1,6 +1,7 @@
 /**
- * The compiled contracts of the four read operations: every check carries the catalogue row of
- * the code it reports, and that row says it is reported for the operation and subject it runs on.
+ * The compiled contracts of the four read operations and the four CloudWatch Logs import-task
+ * operations: every check carries the catalogue row of the code it reports, and that row says it
+ * is reported for the operation and subject it runs on.
  */
 import { describe, expect, it } from 'vitest';
 import { operationContracts } from '../../src/operations/index.js';
@@ -8,7 +9,7 @@ import { ruleCatalogue } from '../../src/index.js';
 
 // Reported by the runner (the report's cap) and the decoder (a timestamp it cannot read), not by a check.
 const NOT_A_CHECK: ReadonlySet<string> = new Set(['violations-truncated', 'timestamp-invalid']);
-const READ_OPERATIONS = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] as const;
+const READ_OPERATIONS = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures', 'CreateImportTask', 'DescribeImportTasks', 'DescribeImportTaskBatches', 'CancelImportTask'] as const;
 
 describe('operationContracts', () => {
   it.each(READ_OPERATIONS)('gives every check of %s a catalogue row that lists the operation and subject it checks', (operation) => {

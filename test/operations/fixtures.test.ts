@@ -1,5 +1,5 @@
 /**
- * The read operations' fixtures (fixtures/<operation>/{requests,responses}/{valid,invalid}/):
+ * The read operations' and the CloudWatch Logs import tasks' fixtures (fixtures/<operation>/{requests,responses}/{valid,invalid}/):
  * validateImportRequest and validateImportResponse report exactly each fixture's expected
  * violations, in the cli shape it is written in and in the sdk and wire shapes.
  */
@@ -8,9 +8,11 @@ import { sitesOf } from '../../src/core/sites.js';
 import { CLOUDTRAIL_MODEL } from '../../src/generated/cloudtrail-model.js';
 import { parseIso8601 } from '../../src/contract/timestamps.js';
 import { validateImportRequest, validateImportResponse, type ShapeOption } from '../../src/index.js';
-import { loadOperationFixtures, type OperationFixture } from '../support/fixtures.js';
+import { loadContractOperationFixtures, type FixtureOperation, type LogsFixtureOperation, type OperationFixture as AnyOperationFixture } from '../support/fixtures.js';
 
-const fixtures = loadOperationFixtures();
+type OperationFixture = AnyOperationFixture<FixtureOperation | LogsFixtureOperation>;
+
+const fixtures = loadContractOperationFixtures();
 
 function validate(fixture: OperationFixture, document: unknown, shape: ShapeOption = 'cli'): { valid: boolean; violations: readonly { severity: string; code: string; path: string }[] } {
   return fixture.kind === 'requests' ? validateImportRequest(fixture.operation, document, { shape }) : validateImportResponse(fixture.operation, document, { shape });
@@ -28,9 +30,10 @@ function expectedFor(fixture: OperationFixture, index: number | undefined): stri
   return summary(fixture.expected.filter((e) => e.index === index));
 }
 
-/** The timestamp sites of an operation's output (`/Imports/*\/CreatedTimestamp`), from the model. */
+/** The timestamp sites of an operation's output (`/Imports/*\/CreatedTimestamp`), from the model; CloudWatch Logs' times are numbers in every shape. */
 function timestampPatterns(fixture: OperationFixture): string[][] {
-  const { output } = CLOUDTRAIL_MODEL.operations[fixture.operation];
+  if (!(fixture.operation in CLOUDTRAIL_MODEL.operations)) return [];
+  const { output } = CLOUDTRAIL_MODEL.operations[fixture.operation as FixtureOperation];
   return sitesOf(CLOUDTRAIL_MODEL.shapes, output)
     .filter((site) => site.shape.type === 'timestamp')
     .map((site) => site.pattern.slice(1).split('/'));
@@ -61,9 +64,9 @@ function convert(document: unknown, patterns: readonly string[][], to: (seconds:
 }
 
 describe('the read operations’ fixture corpus', () => {
-  it('holds valid and invalid requests and responses of each of the four operations', () => {
+  it('holds valid and invalid requests and responses of each of the eight operations', () => {
     const folders = new Set(fixtures.map((f) => `${f.operation} ${f.kind} ${f.valid ? 'valid' : 'invalid'}`));
-    expect(folders.size).toBe(16);
+    expect(folders.size).toBe(32);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s reports exactly its expected violations', (name, fixture) => {

@@ -4,7 +4,9 @@
  * `SEVERITY CODE PATH` (PATH `(root)` for the value itself, `#INDEX` first for an array element),
  * plus directives `shape wire|cli`, `request RELATIVE_PATH` (responses) and `status N` (errors).
  * `fixtures/{get-import,list-imports,stop-import,list-import-failures}/{requests,responses}/{valid,invalid}/` hold
- * the read operations' inputs and outputs (`loadOperationFixtures`, cli shape, no directives).
+ * the read operations' inputs and outputs (`loadOperationFixtures`, cli shape, no directives);
+ * `fixtures/{create-import-task,describe-import-tasks,describe-import-task-batches,cancel-import-task}/…`
+ * the CloudWatch Logs import tasks' (`loadLogsOperationFixtures`; `loadContractOperationFixtures`: both).
  * `fixtures/wire/{valid,invalid}/NAME.json` are HTTP requests (`loadWireFixtures`), with the same
  * `.expect` lines (paths into the request: `/headers/x-amz-target`, `/headers/content-type`, `/body`).
  */
@@ -143,16 +145,40 @@ export const OPERATION_FOLDERS = {
 
 export type FixtureOperation = keyof typeof OPERATION_FOLDERS;
 
-/** A fixture of a read operation: a request (its input) or a response (its output), in the cli shape. */
-export interface OperationFixture extends Omit<Fixture, 'kind'> {
-  readonly operation: FixtureOperation;
+/** The CloudWatch Logs import tasks' fixture folders, by operation. */
+export const LOGS_OPERATION_FOLDERS = {
+  CreateImportTask: 'create-import-task',
+  DescribeImportTasks: 'describe-import-tasks',
+  DescribeImportTaskBatches: 'describe-import-task-batches',
+  CancelImportTask: 'cancel-import-task',
+} as const;
+
+export type LogsFixtureOperation = keyof typeof LOGS_OPERATION_FOLDERS;
+
+/** A fixture of a read operation (or, with `O`, a CloudWatch Logs one): a request (its input) or a response (its output), in the cli shape. */
+export interface OperationFixture<O extends string = FixtureOperation> extends Omit<Fixture, 'kind'> {
+  readonly operation: O;
   readonly kind: 'requests' | 'responses';
 }
 
 /** Every fixture of GetImport, ListImports, StopImport and ListImportFailures, sorted by operation, then name. */
 export function loadOperationFixtures(): OperationFixture[] {
-  const out: OperationFixture[] = [];
-  for (const [operation, folderName] of Object.entries(OPERATION_FOLDERS) as [FixtureOperation, string][]) {
+  return loadFolders(OPERATION_FOLDERS);
+}
+
+/** Every fixture of CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches and CancelImportTask, sorted by operation, then name. */
+export function loadLogsOperationFixtures(): OperationFixture<LogsFixtureOperation>[] {
+  return loadFolders(LOGS_OPERATION_FOLDERS);
+}
+
+/** Every fixture of an operation compiled from its model: the read operations', then the CloudWatch Logs import tasks'. */
+export function loadContractOperationFixtures(): OperationFixture<FixtureOperation | LogsFixtureOperation>[] {
+  return [...loadOperationFixtures(), ...loadLogsOperationFixtures()];
+}
+
+function loadFolders<O extends string>(folders: Readonly<Record<O, string>>): OperationFixture<O>[] {
+  const out: OperationFixture<O>[] = [];
+  for (const [operation, folderName] of Object.entries(folders) as [O, string][]) {
     for (const kind of ['requests', 'responses'] as const) {
       for (const validity of ['valid', 'invalid'] as const) {
         const folder = join(FIXTURES, folderName, kind, validity);

@@ -4,7 +4,7 @@
  * `break`. `importRequest` and `invalidImportRequest` are these over the import operations' contracts.
  */
 import fc from 'fast-check';
-import { IMPORT_OPERATIONS, type ImportOperation } from '../../contract/operations.js';
+import { CONTRACT_OPERATIONS, type ContractOperation } from '../../contract/operations.js';
 import type { Shape } from '../../contract/timestamps.js';
 import type { Choose } from '../../core/check.js';
 import { runContract, type OperationContract } from '../../core/contract.js';
@@ -63,10 +63,10 @@ export function contractInvalidValue(contract: OperationContract, code: Violatio
     });
 }
 
-/** The input contract of a read operation; a TypeError naming `who` for any other name. */
-export function requestContract(operation: ImportOperation, who: string): OperationContract {
-  if (operation === 'StartImport' || !(IMPORT_OPERATIONS as readonly string[]).includes(operation)) {
-    throw new TypeError(`${who}: unknown import operation ${JSON.stringify(operation)} (operations: ${IMPORT_OPERATIONS.join(', ')})`);
+/** The input contract of an operation compiled from its model (a read operation, a CloudWatch Logs one); a TypeError naming `who` for any other name. */
+export function requestContract(operation: ContractOperation, who: string): OperationContract {
+  if (operation === 'StartImport' || !CONTRACT_OPERATIONS.includes(operation)) {
+    throw new TypeError(`${who}: unknown import operation ${JSON.stringify(operation)} (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
   }
   return operationContracts(operation).request;
 }

@@ -1,0 +1,134 @@
+/**
+ * The documented and inferred checks of the ARNs the CloudWatch Logs import tasks name: the
+ * source (a CloudTrail Lake event data store ARN, read as StartImport reads a destination), the
+ * import role (read as StartImport reads its role ARN), their partitions, and the destination
+ * log group a task reports. Each is a `Check` carrying its row (rows.ts), placed at a site.
+ */
+import { parseLogGroupArn, parseRoleArn } from '../../contract/arn.js';
+import { readDestination } from '../../contract/event-data-store.js';
+import { isKnownPartition, partitionOfRegion } from '../../contract/partitions.js';
+import { clip } from '../../contract/timestamps.js';
+import type { Check, Choose } from '../../core/check.js';
+import { locator } from '../../core/sites.js';
+import type { Decoded } from '../../core/structural.js';
+import { violationOf } from '../../rules/report.js';
+import type { CatalogueEntry } from '../../rules/types.js';
+import { destinationNotLogGroupRow, partitionMismatchRow, roleArnInvalidRow } from './rows.js';
+
+const EVENT_DATA_STORE_ARN = 'arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID';
+
+/** Why `text` is no event data store ARN with a Region of its partition; `undefined` when it is one. */
+export function sourceArnProblem(text: string): string | undefined {
+  const facts = readDestination(text);
+  if (facts.ref === undefined) return `must be a CloudTrail Lake event data store ARN ${EVENT_DATA_STORE_ARN}, the only supported source (got '${clip(text)}')`;
+  if (facts.ref.form === 'id') return `must be an event data store ARN ${EVENT_DATA_STORE_ARN}, not a bare event data store ID (got '${clip(text)}')`;
+  return facts.regionProblem;
+}
+
+/** A copy of `value` with `member` set to `text`. */
+const withMember = (value: Decoded, member: string, text: unknown): Decoded => ({ ...value, [member]: text });
+
+const NOT_SOURCES = [
+  'arn:aws:cloudtrail:us-east-1:123456789012:trail/management-events',
+  'arn:aws:s3:::my-cloudtrail-bucket',
+  'f1d45bff-d0e3-4868-b5d9-2eb678aa32fb',
+  'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/',
+  'arn:aws-cn:cloudtrail:us-east-1:123456789012:eventdatastore/f1d45bff-d0e3-4868-b5d9-2eb678aa32fb',
+];
+
+/**
+ * The check of an event data store ARN at the top-level `member` (requests) or at `pattern`
+ * (responses), under `row`: `logs-import-source-not-event-data-store`, or the filter's warning.
+ */
+export function sourceArnCheck(operation: string, pattern: string, row: CatalogueEntry): Check<Decoded> {
+  const at = locator(pattern);
+  const member = pattern.slice(1);
+  const topLevel = !member.includes('/');
+  return {
+    row,
+    operations: [operation],
+    reads: [pattern],
+    run(input, _context, out) {
+      at(input, (value, path) => {
+        if (typeof value !== 'string') return;
+        const problem = sourceArnProblem(value);
+        if (problem !== undefined) out.push(violationOf(row, path, row.severity === 'warning' ? `${problem.replace(/^must/, 'should')}: it matches no import task` : problem));
+      });
+    },
+    ...(topLevel ? { break: (valid: Decoded, choose: Choose) => withMember(valid, member, NOT_SOURCES[choose(NOT_SOURCES.length)]) } : {}),
+  };
+}
+
+const NOT_ROLES = ['arn:aws:iam::123456789012:user/importer', 'CloudWatchLogsImportRole', 'arn:aws:iam::12345:role/Import', 'arn:aws:iam:us-east-1:123456789012:role/Import', 'arn:aws:sts::123456789012:assumed-role/Import/session'];
+
+/** `logs-import-role-arn-invalid`: CreateImportTask's importRoleArn is no IAM role ARN (an empty one is the model's length check's). */
+export function roleArnCheck(operation: string): Check<Decoded> {
+  return {
+    row: roleArnInvalidRow,
+    operations: [operation],
+    reads: ['/importRoleArn'],
+    run(input, _context, out) {
+      const value = input['importRoleArn'];
+      if (typeof value !== 'string' || value === '') return;
+      const role = parseRoleArn(value);
+      if ('problem' in role) out.push(violationOf(roleArnInvalidRow, '/importRoleArn', `must be an IAM role ARN arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME: it ${role.problem}`));
+    },
+    break: (valid, choose) => withMember(valid, 'importRoleArn', NOT_ROLES[choose(NOT_ROLES.length)]),
+  };
+}
+
+/** The known partition of a valid source ARN, or `undefined`. */
+function sourcePartition(value: unknown): string | undefined {
+  return typeof value === 'string' && sourceArnProblem(value) === undefined ? readDestination(value).partition : undefined;
+}
+
+/** The known partition of a valid role ARN, or `undefined`. */
+function rolePartition(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const role = parseRoleArn(value);
+  return 'problem' in role || !isKnownPartition(role.partition) ? undefined : role.partition;
+}
+
+/** `logs-partition-mismatch`: CreateImportTask's source and role ARNs in two partitions. */
+export function partitionCheck(operation: string): Check<Decoded> {
+  return {
+    row: partitionMismatchRow,
+    operations: [operation],
+    reads: ['/importSourceArn', '/importRoleArn'],
+    run(input, _context, out) {
+      const source = sourcePartition(input['importSourceArn']);
+      const role = rolePartition(input['importRoleArn']);
+      if (source !== undefined && role !== undefined && source !== role) {
+        out.push(violationOf(partitionMismatchRow, '/importRoleArn', `must be in the source's partition ${source} (the role ARN is in ${role})`));
+      }
+    },
+    break(valid) {
+      const role = valid['importRoleArn'];
+      const partition = rolePartition(role);
+      if (partition === undefined || typeof role !== 'string') return undefined;
+      return withMember(valid, 'importRoleArn', role.replace(`arn:${partition}:`, `arn:${partition === 'aws' ? 'aws-cn' : 'aws'}:`));
+    },
+  };
+}
+
+/** `logs-destination-not-log-group`: a response's importDestinationArn (at `pattern`) is no log group ARN. */
+export function destinationCheck(operation: string, pattern: string): Check<Decoded> {
+  const at = locator(pattern);
+  return {
+    row: destinationNotLogGroupRow,
+    operations: [operation],
+    reads: [pattern],
+    run(input, _context, out) {
+      at(input, (value, path) => {
+        if (typeof value !== 'string') return;
+        const found = parseLogGroupArn(value);
+        let problem = 'problem' in found ? found.problem : undefined;
+        if (problem === undefined && !('problem' in found)) {
+          if (!isKnownPartition(found.partition)) problem = `names no known partition ('${found.partition}')`;
+          else if (partitionOfRegion(found.region) !== found.partition) problem = `names no Region of partition ${found.partition} ('${found.region}')`;
+        }
+        if (problem !== undefined) out.push(violationOf(destinationNotLogGroupRow, path, `must be a log group ARN arn:PARTITION:logs:REGION:ACCOUNT:log-group:NAME: it ${problem}`));
+      });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The documented checks of the statuses the CloudWatch Logs import tasks answer with: a cancelled
+ * task's status, and an import batch's error message, present only when the batch failed.
+ */
+import { clip } from '../../contract/timestamps.js';
+import type { Check } from '../../core/check.js';
+import { locator } from '../../core/sites.js';
+import type { Decoded } from '../../core/structural.js';
+import { violationOf } from '../../rules/report.js';
+import { isStructure } from '../../validate/normalise.js';
+import { batchErrorWithoutFailureRow, cancelStatusNotCancelledRow } from './rows.js';
+
+/** `logs-cancel-status-not-cancelled`: CancelImportTask answers with a status other than CANCELLED (an unknown one is the enum's). */
+export function cancelledStatusCheck(operation: string, statuses: readonly string[]): Check<Decoded> {
+  return {
+    row: cancelStatusNotCancelledRow,
+    operations: [operation],
+    reads: ['/importStatus'],
+    run(input, _context, out) {
+      const status = input['importStatus'];
+      if (typeof status === 'string' && status !== 'CANCELLED' && statuses.includes(status)) {
+        out.push(violationOf(cancelStatusNotCancelledRow, '/importStatus', `must be CANCELLED: CancelImportTask sets it (got '${clip(status)}')`));
+      }
+    },
+  };
+}
+
+/** `logs-batch-error-without-failure`: an import batch (at `pattern`) with an errorMessage and a status other than FAILED. */
+export function batchErrorCheck(operation: string, pattern: string): Check<Decoded> {
+  const at = locator(pattern);
+  return {
+    row: batchErrorWithoutFailureRow,
+    operations: [operation],
+    reads: [`${pattern}/status`, `${pattern}/errorMessage`],
+    run(input, _context, out) {
+      at(input, (batch, path) => {
+        if (!isStructure(batch) || batch['errorMessage'] === undefined || typeof batch['status'] !== 'string' || batch['status'] === 'FAILED') return;
+        out.push(violationOf(batchErrorWithoutFailureRow, `${path}/errorMessage`, `must be absent: only a FAILED batch has an errorMessage (status is '${clip(batch['status'])}')`));
+      });
+    },
+  };
+}
