@@ -96,6 +96,28 @@ describe('createLogsImportFake: CreateImportTask', () => {
     expect(fake.importTasks()).toEqual([]);
   });
 
+  it('checks the input with the contract first: a Date, or epoch seconds, is InvalidParameterException with the violations attached', () => {
+    const fake = fakeWith();
+    const asDate = errorOf(fake.handle('CreateImportTask', { ...createRequest(), importFilter: { startEventTime: JANUARY } }));
+    expect(asDate.name).toBe('InvalidParameterException');
+    expect(asDate.violations.map((v) => v.code)).toContain('type-mismatch');
+    expect(asDate.message).toContain('date.getTime()');
+    const inSeconds = errorOf(fake.handle('CreateImportTask', createRequest(storeArn(), { startEventTime: Math.floor(JANUARY.getTime() / 1000) })));
+    expect(inSeconds.violations.map((v) => v.code)).toContain('logs-time-in-seconds');
+    expect(fake.importTasks()).toEqual([]);
+  });
+
+  it('checks the filter at the fake\'s clock, not the system\'s', () => {
+    const fake = createLogsImportFake({ now: '2040-01-01T00:00:00Z' });
+    const error = errorOf(fake.handle('CreateImportTask', createRequest(storeArn(), { startEventTime: JANUARY.getTime() })));
+    expect(error.violations.map((v) => v.code)).toContain('logs-time-outside-retention');
+  });
+
+  it('refuses a source that is no event data store ARN through the contract (logs-import-source-not-event-data-store)', () => {
+    const error = errorOf(fakeWith().handle('CreateImportTask', createRequest(`arn:aws:s3:::bucket`)));
+    expect(error.violations.map((v) => v.code)).toEqual(['logs-import-source-not-event-data-store']);
+  });
+
   it('answers a name that is no import-task operation with UnknownOperationException', () => {
     const fake = fakeWith();
     // A JavaScript caller is not held to the operation type.

@@ -35,7 +35,7 @@ function checkedIds(make: () => string, taken: (id: string) => boolean): () => s
 }
 
 function dispatch(context: LogsContext, operation: LogsImportOperation, input: unknown, call: LogsCall): LogsImportOutcome {
-  const read = readLogsInput(operation, input);
+  const read = readLogsInput(operation, input, call.shape, context.clock);
   if ('refused' in read) return read.refused;
   // Each branch's input is the checked input of its own operation.
   const checked = read.input as never;

@@ -1,11 +1,13 @@
 /**
- * The CloudWatch Logs import-task operations and the exceptions the fake answers with: the
- * model's errors (all HTTP 400 in awsJson1_1) and the two protocol errors the msw handlers need.
+ * The exceptions the CloudWatch Logs fake answers with: the model's errors of the four
+ * import-task operations (all HTTP 400 in awsJson1_1), each with its documentation as the
+ * message, and the two protocol errors the msw handlers need.
  */
-export const LOGS_IMPORT_OPERATIONS = ['CreateImportTask', 'DescribeImportTasks', 'DescribeImportTaskBatches', 'CancelImportTask'] as const;
-export type LogsImportOperation = (typeof LOGS_IMPORT_OPERATIONS)[number];
+import { LOGS_IMPORT_OPERATIONS, type LogsImportOperation } from '../../contract/operations.js';
+import type { LOGS_MODEL } from '../../generated/logs-model.js';
 
-/** The model's errors of the four operations, with their documentation as the message. */
+export type { LogsImportOperation } from '../../contract/operations.js';
+
 export const LOGS_IMPORT_EXCEPTIONS = {
   AccessDeniedException: "You don't have sufficient permissions to perform this action.",
   ConflictException: 'This operation attempted to create a resource that already exists.',
@@ -16,7 +18,7 @@ export const LOGS_IMPORT_EXCEPTIONS = {
   InvalidOperationException: 'The operation is not valid on the specified resource.',
   UnknownOperationException: 'The X-Amz-Target header does not name an operation of this service.',
   SerializationException: 'The request body could not be deserialized.',
-} as const;
+} as const satisfies Record<keyof (typeof LOGS_MODEL)['errors'] | 'UnknownOperationException' | 'SerializationException', string>;
 export type LogsImportExceptionName = keyof typeof LOGS_IMPORT_EXCEPTIONS;
 
 /** Whether `value` is one of the four operations. */
