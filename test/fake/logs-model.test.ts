@@ -6,6 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { LogsImportOperation } from '../../src/contract/operations.js';
+import { validateImportResponse } from '../../src/operations/index.js';
 import { createFakeEventDataStores, createLogsImportFake, type LogsImportFake } from '../../src/fake/index.js';
 import { createRequest, errorOf, hourlyEvents, MINUTE, NOW, outputOf, storeArn, storeId } from './logs-helpers.js';
 
@@ -41,6 +43,11 @@ function batchStatusOf(task: ModelTask, index: number, now: number): string {
 }
 
 type Command = fc.Command<Model, LogsImportFake>;
+
+/** Fails the test unless `output` is a response of `operation` the contract accepts. */
+function expectValidResponse(operation: LogsImportOperation, output: unknown): void {
+  expect(validateImportResponse(operation, output, { shape: 'wire' }).violations).toEqual([]);
+}
 const pick = <T>(items: readonly T[], n: number): T | undefined => items[n % Math.max(items.length, 1)];
 
 class Create implements Command {
@@ -53,7 +60,9 @@ class Create implements Command {
       expect(errorOf(outcome).name).toBe('ThrottlingException');
       return;
     }
-    const id = outputOf(outcome).importId ?? '';
+    const output = outputOf(outcome);
+    expectValidResponse('CreateImportTask', output);
+    const id = output.importId ?? '';
     model.tasks.push({ id, created: model.now, batches: BATCHES[this.store] ?? 0, failing: new Set(), cancelledAt: undefined });
   }
   toString = (): string => `Create(store ${this.store})`;
@@ -79,7 +88,9 @@ class Cancel implements Command {
       expect(errorOf(outcome).name).toBe('InvalidOperationException');
       return;
     }
-    expect(outputOf(outcome)).toMatchObject({ importId: task.id, importStatus: 'CANCELLED', lastUpdatedTime: model.now });
+    const output = outputOf(outcome);
+    expectValidResponse('CancelImportTask', output);
+    expect(output).toMatchObject({ importId: task.id, importStatus: 'CANCELLED', lastUpdatedTime: model.now });
     task.cancelledAt = model.now;
   }
   toString = (): string => `Cancel(${this.n})`;
@@ -106,10 +117,14 @@ class Describe implements Command {
   check = (model: Readonly<Model>): boolean => model.tasks.length > 0;
   run(model: Model, real: LogsImportFake): void {
     const task = pick(model.tasks, this.n) as ModelTask;
-    const [described] = outputOf(real.handle('DescribeImportTasks', { importId: task.id })).imports ?? [];
+    const tasks = outputOf(real.handle('DescribeImportTasks', { importId: task.id }));
+    expectValidResponse('DescribeImportTasks', tasks);
+    const [described] = tasks.imports ?? [];
     expect(described?.importStatus).toBe(statusOf(task, model.now));
     expect(described?.errorMessage !== undefined).toBe(described?.importStatus === 'FAILED');
-    const batches = outputOf(real.handle('DescribeImportTaskBatches', { importId: task.id, limit: 50 })).importBatches ?? [];
+    const answer = outputOf(real.handle('DescribeImportTaskBatches', { importId: task.id, limit: 50 }));
+    expectValidResponse('DescribeImportTaskBatches', answer);
+    const batches = answer.importBatches ?? [];
     expect(batches.map((batch) => batch.status)).toEqual(Array.from({ length: task.batches }, (_, i) => batchStatusOf(task, i, model.now)));
   }
   toString = (): string => `Describe(${this.n})`;

@@ -10,6 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { importRequest, invalidImportRequest } from '../../src/arbitraries/index.js';
 import { LOGS_IMPORT_OPERATIONS } from '../../src/contract/operations.js';
+import { validateImportResponse } from '../../src/operations/index.js';
 import { createLogsImportFake } from '../../src/fake/index.js';
 import { LOGS_IMPORT_EXCEPTIONS } from '../../src/fake/logs/operations.js';
 import { CLOUDWATCH_LOGS_ENDPOINT, cloudWatchLogsImportHandlers } from '../../src/msw/index.js';
@@ -43,12 +44,13 @@ describe('createLogsImportFake().handle, fuzzed', () => {
     );
   });
 
-  it('never refuses a request the contract accepts for its parameters', () => {
+  it('never refuses a request the contract accepts for its parameters, and answers it with a response the contract accepts', () => {
     const fake = createLogsImportFake({ now: NOW });
     fc.assert(
       fc.property(operation.chain((name) => fc.tuple(fc.constant(name), importRequest(name, { shape: 'wire' }))), ([name, request]) => {
         const outcome = fake.handle(name, request, { shape: 'wire' });
         if (!outcome.ok) expect(outcome.error.violations.filter((v) => v.severity === 'error')).toEqual([]);
+        else expect(validateImportResponse(name, outcome.output, { shape: 'wire', now: NOW }).violations).toEqual([]);
       }),
       { numRuns: 500 },
     );
