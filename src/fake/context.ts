@@ -1,14 +1,17 @@
-import type { EventDataStores, Home } from './event-data-stores.js';
+import type { Home, StoreRegistry } from './event-data-stores.js';
 import type { OutputShape } from './serialise.js';
 import type { ImportStore, StoredImport } from './state.js';
 import type { ReadOptions } from './options.js';
+import type { internalsOf } from './stores.js';
 import type { FakeClock } from './types.js';
 
 /** What the operations of one fake share. */
 export interface FakeContext {
   readonly home: Home;
   readonly store: ImportStore;
-  readonly eventDataStores: EventDataStores;
+  readonly eventDataStores: StoreRegistry;
+  /** The shared registry's internals: its stores and trail log files. */
+  readonly stores: NonNullable<ReturnType<typeof internalsOf>>;
   readonly clock: FakeClock;
   /** The next import id (checked valid and new). */
   readonly nextId: () => string;

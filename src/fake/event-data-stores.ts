@@ -7,7 +7,8 @@ import { parseEventDataStore } from '../contract/arn.js';
 import type { ExceptionName } from '../contract/operations.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { describe } from '../contract/timestamps.js';
-import type { EventDataStoreCategory, EventDataStoreStatus, FakeEventDataStore } from './types.js';
+import type { FakeEventDataStore, EventDataStoreCategory, EventDataStoreStatus } from './types.js';
+import { readEvents, type HeldEvent } from './trail-events.js';
 
 /** Where an event data store lives: its full ARN, account and Region. */
 export interface ResolvedDestination {
@@ -22,7 +23,7 @@ export interface Home {
   readonly region: string;
 }
 
-const STATUSES: readonly EventDataStoreStatus[] = ['CREATED', 'ENABLED', 'PENDING_DELETION', 'STARTING_INGESTION', 'STOPPED_INGESTION', 'STOPPING_INGESTION'];
+export const STATUSES: readonly EventDataStoreStatus[] = ['CREATED', 'ENABLED', 'PENDING_DELETION', 'STARTING_INGESTION', 'STOPPED_INGESTION', 'STOPPING_INGESTION'];
 const CATEGORIES: readonly EventDataStoreCategory[] = ['CloudTrail', 'ConfigurationItem', 'ActivityAuditLog', 'NonAWS'];
 
 // Assumed: a store between states (being created, starting or stopping ingestion) cannot take an
@@ -43,9 +44,15 @@ export function resolveDestination(destination: string, home: Home): ResolvedDes
   return { arn: `arn:${partition}:cloudtrail:${home.region}:${home.accountId}:eventdatastore/${ref.id}`, accountId: home.accountId, region: home.region };
 }
 
-interface KnownStore {
-  readonly status: EventDataStoreStatus;
+/** A store as held. `events` by eventId. */
+export interface HeldStore {
+  readonly arn: string;
+  readonly accountId: string;
+  readonly region: string;
+  status: EventDataStoreStatus;
   readonly category: EventDataStoreCategory;
+  readonly retentionPeriod: number;
+  readonly events: Map<string, HeldEvent>;
 }
 
 /** Why a new import cannot go to a destination: the exception and the detail for its message. */
@@ -54,14 +61,16 @@ export interface DestinationRefusal {
   readonly detail: string;
 }
 
-/** The event data stores of the fake, and the one question StartImport asks of them. */
-export interface EventDataStores {
-  /** Whether a new import may go to `destination`, called at the endpoint of `endpointRegion` (if known). */
-  check(destination: ResolvedDestination, endpointRegion: string | undefined): DestinationRefusal | undefined;
-}
+/**
+ * CloudTrail's default RetentionPeriod (seven years) when a store declares none. Its range, 7–3653
+ * days, is the API's.
+ */
+export const DEFAULT_RETENTION_DAYS = 2557;
+const RETENTION_RANGE = { minimum: 7, maximum: 3653 } as const;
 
-function checkDeclared(store: FakeEventDataStore, index: number): void {
-  const where = `options.eventDataStores[${index}]`;
+/** Checks a declaration; throws a TypeError naming the member that is wrong. */
+export function checkDeclared(store: FakeEventDataStore, where: string): void {
+  if (typeof store !== 'object' || (store as unknown) === null) throw new TypeError(`${where} must be an object with an eventDataStore (got ${describe(store)})`);
   if (typeof store.eventDataStore !== 'string' || parseEventDataStore(store.eventDataStore) === undefined) {
     throw new TypeError(`${where}.eventDataStore must be an event data store ARN or ID (got ${describe(store.eventDataStore)})`);
   }
@@ -72,22 +81,14 @@ function checkDeclared(store: FakeEventDataStore, index: number): void {
   if (store.organizationEnabled !== undefined && typeof store.organizationEnabled !== 'boolean') {
     throw new TypeError(`${where}.organizationEnabled must be a boolean (got ${describe(store.organizationEnabled)})`);
   }
-}
-
-function declaredStores(declared: readonly FakeEventDataStore[], home: Home): Map<string, KnownStore> {
-  const known = new Map<string, KnownStore>();
-  declared.forEach((store, index) => {
-    checkDeclared(store, index);
-    const { arn } = resolveDestination(store.eventDataStore, home) as ResolvedDestination;
-    if (known.has(arn)) throw new TypeError(`options.eventDataStores[${index}] declares ${arn} a second time`);
-    // organizationEnabled changes no answer: no documented rule ties imports to organisation stores (assumed).
-    known.set(arn, { status: store.status ?? 'ENABLED', category: store.category ?? 'CloudTrail' });
-  });
-  return known;
+  const retention: unknown = store.retentionPeriod;
+  if (retention !== undefined && (!Number.isInteger(retention) || (retention as number) < RETENTION_RANGE.minimum || (retention as number) > RETENTION_RANGE.maximum)) {
+    throw new TypeError(`${where}.retentionPeriod must be a whole number of days from ${RETENTION_RANGE.minimum} to ${RETENTION_RANGE.maximum} (got ${describe(retention)})`);
+  }
 }
 
 // Checked in this order (assumed): existence, then status, then category.
-function refusalOf(arn: string, store: KnownStore | undefined): DestinationRefusal | undefined {
+function refusalOf(arn: string, store: HeldStore | undefined): DestinationRefusal | undefined {
   if (store === undefined) return { exception: 'EventDataStoreNotFoundException', detail: `no event data store ${arn}` };
   if (store.status === 'PENDING_DELETION') return { exception: 'InactiveEventDataStoreException', detail: `${arn} is PENDING_DELETION` };
   if (TRANSITIONAL.has(store.status)) return { exception: 'InvalidEventDataStoreStatusException', detail: `${arn} is ${store.status}` };
@@ -95,19 +96,68 @@ function refusalOf(arn: string, store: KnownStore | undefined): DestinationRefus
   return undefined;
 }
 
+/** Whether a store can be read from (by an import into CloudWatch): ENABLED, or its ingestion stopped with its events kept (assumed: both are "ACTIVE"). */
+export function isActive(store: HeldStore): boolean {
+  return store.status === 'ENABLED' || store.status === 'STOPPED_INGESTION';
+}
+
 /**
- * The fake's event data stores. Without `declared`, every well-formed destination exists, ENABLED,
- * of category CloudTrail. Throws a TypeError for a malformed declaration.
+ * The event data stores of one or more fakes. Without declarations (an open world) every
+ * well-formed store exists, ENABLED, of category CloudTrail, and is held from its first use.
  */
-export function createEventDataStores(declared: readonly FakeEventDataStore[] | undefined, home: Home): EventDataStores {
-  const known = declared === undefined ? undefined : declaredStores(declared, home);
-  return {
-    check(destination, endpointRegion) {
-      // Assumed: an endpoint finds only the event data stores of its own Region.
-      if (endpointRegion !== undefined && destination.region !== endpointRegion) {
-        return { exception: 'EventDataStoreNotFoundException', detail: `${destination.arn} is not in ${endpointRegion}, the Region called` };
-      }
-      return known === undefined ? undefined : refusalOf(destination.arn, known.get(destination.arn));
-    },
-  };
+export class StoreRegistry {
+  private readonly known = new Map<string, HeldStore>();
+
+  constructor(
+    readonly home: Home,
+    private readonly openWorld: boolean,
+    readonly nextEventId: () => string,
+  ) {}
+
+  /** Declares a store; throws a TypeError for a malformed or repeated declaration. */
+  declare(store: FakeEventDataStore, where: string): void {
+    checkDeclared(store, where);
+    const { arn, accountId, region } = resolveDestination(store.eventDataStore, this.home) as ResolvedDestination;
+    if (this.known.has(arn)) throw new TypeError(`${where} declares ${arn} a second time`);
+    // organizationEnabled changes no answer: no documented rule ties imports to organisation stores (assumed).
+    const held: HeldStore = {
+      arn,
+      accountId,
+      region,
+      status: store.status ?? 'ENABLED',
+      category: store.category ?? 'CloudTrail',
+      retentionPeriod: store.retentionPeriod ?? DEFAULT_RETENTION_DAYS,
+      events: new Map(),
+    };
+    this.known.set(arn, held);
+    if (store.events !== undefined) this.addEvents(held, readEvents(store.events, `${where}.events`, this.nextEventId));
+  }
+
+  /** The store `destination` names, held from now on in an open world; undefined when it does not exist. */
+  find(destination: ResolvedDestination): HeldStore | undefined {
+    const held = this.known.get(destination.arn);
+    if (held !== undefined || !this.openWorld) return held;
+    const made: HeldStore = { ...destination, status: 'ENABLED', category: 'CloudTrail', retentionPeriod: DEFAULT_RETENTION_DAYS, events: new Map() };
+    this.known.set(made.arn, made);
+    return made;
+  }
+
+  /** Every store held, in the order declared or first used. */
+  all(): HeldStore[] {
+    return [...this.known.values()];
+  }
+
+  addEvents(store: HeldStore, events: readonly HeldEvent[]): void {
+    for (const event of events) store.events.set(event.eventId, event);
+  }
+
+  /** Whether a new import may go to `destination`, called at the endpoint of `endpointRegion` (if known). */
+  check(destination: ResolvedDestination, endpointRegion: string | undefined): DestinationRefusal | undefined {
+    // Assumed: an endpoint finds only the event data stores of its own Region.
+    if (endpointRegion !== undefined && destination.region !== endpointRegion) {
+      return { exception: 'EventDataStoreNotFoundException', detail: `${destination.arn} is not in ${endpointRegion}, the Region called` };
+    }
+    const held = this.known.get(destination.arn);
+    return held === undefined && this.openWorld ? undefined : refusalOf(destination.arn, held);
+  }
 }

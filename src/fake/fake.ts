@@ -2,13 +2,16 @@ import { isImportOperation, FaultQueue } from './faults.js';
 import { createFakeClock } from './clock.js';
 import type { Call, FakeContext } from './context.js';
 import { CLOSED_TO_NEW_CUSTOMERS, refuse } from './errors.js';
-import { createEventDataStores } from './event-data-stores.js';
+import { deliverCompleted } from './deliver.js';
+import type { Home } from './event-data-stores.js';
 import { checkedImportIds } from './ids.js';
 import { advanceImport } from './lifecycle.js';
 import { readOptions } from './options.js';
 import { readOperation } from './read-operations.js';
 import { toSdkError } from './sdk-errors.js';
 import { startImport } from './start-import.js';
+import { buildStores, internalsOf } from './stores.js';
+import type { FakeEventDataStores } from './store-types.js';
 import { ImportStore, snapshot } from './state.js';
 import type { FakeCloudTrailImports, FakeCloudTrailImportsOptions, FakeOutcome, HandleOptions } from './types.js';
 import type { ImportOperation } from '../contract/operations.js';
@@ -30,6 +33,14 @@ function nameOf(operation: unknown): string {
 
 function dispatch(context: FakeContext, operation: ImportOperation, input: unknown, call: Call): FakeOutcome {
   return operation === 'StartImport' ? startImport(context, input, call) : readOperation(context, operation, input, call);
+}
+
+/** The `stores` option (a registry made by createFakeEventDataStores), or a registry of the `eventDataStores` option. */
+function storesOf(options: FakeCloudTrailImportsOptions, home: Home): FakeEventDataStores {
+  if (options.stores === undefined) return buildStores(options.eventDataStores === undefined ? {} : { eventDataStores: options.eventDataStores }, home);
+  if (internalsOf(options.stores) === undefined) throw new TypeError('options.stores must be made by createFakeEventDataStores()');
+  if (options.eventDataStores !== undefined) throw new TypeError('give either options.stores or options.eventDataStores, not both');
+  return options.stores;
 }
 
 /** Resolves with the output of a successful outcome, or rejects with the SDK's exception. */
@@ -61,10 +72,13 @@ export function createFakeCloudTrailImports(options: FakeCloudTrailImportsOption
   const store = new ImportStore();
   const clock = createFakeClock(read.start);
   const faults = new FaultQueue();
+  const stores = storesOf(options, home);
+  const shared = internalsOf(stores) as NonNullable<ReturnType<typeof internalsOf>>;
   const context: FakeContext = {
     home,
     store,
-    eventDataStores: createEventDataStores(options.eventDataStores, home),
+    eventDataStores: shared.registry,
+    stores: shared,
     clock,
     nextId: checkedImportIds(read.importIds, (id) => store.has(id)),
     autoOutcome: read.autoOutcome,
@@ -84,12 +98,15 @@ export function createFakeCloudTrailImports(options: FakeCloudTrailImportsOption
     stopImport: (input) => settle(handle('StopImport', input)),
     listImportFailures: (input) => settle(handle('ListImportFailures', input)),
     advance(importId, status, details = {}) {
-      advanceImport(store.get(importId), importId, status, details, clock.now().getTime());
+      const stored = store.get(importId);
+      advanceImport(stored, importId, status, details, clock.now().getTime());
+      if (stored !== undefined) deliverCompleted(context, stored, details.statistics?.EventsCompleted !== undefined);
     },
     failNext(operation, exceptionName, message) {
       faults.push(operation, exceptionName, message);
     },
     clock,
+    stores,
     imports: () => store.all().map(snapshot),
     getRecord(importId) {
       const stored = store.get(importId);

@@ -1,5 +1,5 @@
 /**
- * Pagination of ListImports and ListImportFailures. A NextToken is opaque to the client; inside,
+ * Pagination of ListImports and ListImportFailures (and of the Logs fake's two Describe operations). A NextToken is opaque to the client; inside,
  * it names the operation, the filter parameters it was issued for and the position after the
  * last item returned. A position (rather than an offset) keeps paging right while imports are
  * added or change status between pages. The fake takes back only the tokens it issued: the model's
@@ -7,7 +7,7 @@
  * a request with different parameters". A token reused with the same parameters reads from the
  * same position again (assumed: AWS documents no single use).
  */
-import { MAX_RESULTS, type ImportOperation } from '../contract/operations.js';
+import { MAX_RESULTS } from '../contract/operations.js';
 
 /**
  * Assumed: the model gives MaxResults no default and the documentation states none, so a request
@@ -17,9 +17,11 @@ export const DEFAULT_MAX_RESULTS = MAX_RESULTS.maximum;
 
 /** What a page is asked for: the operation, its filter parameters (as one string), and the page parameters. */
 export interface PageRequest {
-  readonly operation: ImportOperation;
+  readonly operation: string;
   readonly filter: string;
   readonly maxResults: number | undefined;
+  /** The page size without `maxResults`; default DEFAULT_MAX_RESULTS. */
+  readonly defaultSize?: number;
   readonly nextToken: string | undefined;
 }
 
@@ -65,7 +67,7 @@ export function pageOf<T>(items: readonly T[], position: (item: T) => number, re
     after = content.after;
   }
   const rest = items.filter((item) => position(item) > after);
-  const size = request.maxResults ?? DEFAULT_MAX_RESULTS;
+  const size = request.maxResults ?? request.defaultSize ?? DEFAULT_MAX_RESULTS;
   const page = rest.slice(0, size);
   const last = page.at(-1);
   if (!(rest.length > size && last !== undefined)) return { items: page, nextToken: undefined };

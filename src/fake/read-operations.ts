@@ -2,6 +2,7 @@
 import { findImport, homeOf, isVisible, type Call, type FakeContext } from './context.js';
 import { refuseState } from './errors.js';
 import { resolveDestination } from './event-data-stores.js';
+import { deliverCompleted } from './deliver.js';
 import { autoStep } from './lifecycle.js';
 import { pageOf, type PageRequest } from './pagination.js';
 import { failureListItem, importsListItem, importWithStatistics, listOutput } from './serialise.js';
@@ -22,7 +23,11 @@ function autoAdvance(context: FakeContext, imports: readonly StoredImport[]): vo
   const outcome = context.autoOutcome;
   if (outcome === undefined) return;
   const now = context.clock.now().getTime();
-  for (const stored of imports) if (isInProgress(stored.status)) autoStep(stored, outcome, now);
+  for (const stored of imports) {
+    if (!isInProgress(stored.status)) continue;
+    autoStep(stored, outcome, now);
+    deliverCompleted(context, stored, false);
+  }
 }
 
 function getImport(context: FakeContext, input: ParsedInput, call: Call): FakeOutcome {

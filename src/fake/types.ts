@@ -3,6 +3,7 @@ import type { ErrorStatus, ExceptionName, ImportFailureStatus, ImportOperation }
 import type { ImportPolicy } from '../policy/types.js';
 import type { Violation } from '../rules/index.js';
 import type { ImportSource, StartImportSdkInput, StartImportWireRequest } from '../validate/index.js';
+import type { FakeEventDataStores, FakeTrailEvent } from './store-types.js';
 
 /** `EventDataStoreStatus` of the CloudTrail API. */
 export type EventDataStoreStatus = 'CREATED' | 'ENABLED' | 'PENDING_DELETION' | 'STARTING_INGESTION' | 'STOPPED_INGESTION' | 'STOPPING_INGESTION';
@@ -20,6 +21,10 @@ export interface FakeEventDataStore {
   readonly category?: EventDataStoreCategory;
   /** Whether it is an organisation event data store; default false. It changes no answer: no documented rule ties imports to organisation stores (assumed). */
   readonly organizationEnabled?: boolean;
+  /** Days it keeps events, 7–3653 (CloudTrail's RetentionPeriod); default 2557. The CloudWatch Logs fake imports only within it. */
+  readonly retentionPeriod?: number;
+  /** The events it holds already (more arrive when an import into it completes). */
+  readonly events?: readonly FakeTrailEvent[];
 }
 
 /** `ImportStatistics` of the CloudTrail API. */
@@ -76,6 +81,12 @@ export interface FakeCloudTrailImportsOptions {
    * category CloudTrail. Given: only these exist; any other is EventDataStoreNotFoundException.
    */
   readonly eventDataStores?: readonly FakeEventDataStore[];
+  /**
+   * The event data stores to share with other fakes (`createFakeEventDataStores`), instead of
+   * `eventDataStores`: an import that completes copies the events of the trail log files it covers
+   * into its store, where `createLogsImportFake({ stores })` imports them from.
+   */
+  readonly stores?: FakeEventDataStores;
   /** The clock's start (a Date, a date string or epoch milliseconds); default the system time when the fake is created. */
   readonly now?: Date | string | number;
   /**
@@ -254,6 +265,8 @@ export interface FakeCloudTrailImports {
   failNext(operation: ImportOperation, exceptionName: ExceptionName, message?: string): void;
   /** The fake's clock. */
   readonly clock: FakeClock;
+  /** Its event data stores: the `stores` option, or those made from `eventDataStores`. */
+  readonly stores: FakeEventDataStores;
   /** A snapshot of every import, oldest first. */
   imports(): readonly FakeImportRecord[];
   /** One import by id, or undefined. */

@@ -8,14 +8,14 @@ import type { FakeCloudTrailImports } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
 import { formatViolationsUpTo, validateImportHttpRequest, type WireValidationResult } from '../validate/index.js';
 import type { RecordedImportExchange } from './recorder.js';
-import { errorAnswer, MAX_MESSAGE, type Answer } from './respond.js';
+import { errorAnswer, MAX_MESSAGE, type Answer, type ErrorAnswer } from './respond.js';
 import { regionOfEndpoint } from './endpoints.js';
 
 /**
  * The error a failure of the handlers themselves is answered with. HTTP 400, not a 5xx: the SDK
  * would retry a 5xx and hide the failure behind its back-off.
  */
-const HANDLER_FAILURE = 'TestDoubleFailure';
+export const HANDLER_FAILURE = 'TestDoubleFailure';
 
 /** An exchange: what the recorder keeps, and the answer to send. */
 interface Exchange {
@@ -44,7 +44,7 @@ function recordedBody(wire: WireValidationResult, text: string): unknown {
 }
 
 /** A request that fails the wire checks gets the exception of its first violation (UnknownOperationException, else SerializationException). */
-function wireRefusal(violations: readonly Violation[]): Answer {
+export function wireRefusal(violations: readonly Violation[]): ErrorAnswer {
   const name = violations[0]?.exception ?? 'SerializationException';
   // Formatted only as far as the message keeps (errorAnswer cuts it to MAX_MESSAGE).
   return errorAnswer(name, formatViolationsUpTo(violations, MAX_MESSAGE), statusOfException(name));
@@ -59,7 +59,8 @@ function answerFromFake(fake: FakeCloudTrailImports, wire: WireValidationResult,
   return { answer: errorAnswer(name, message, status), violations };
 }
 
-function reasonOf(error: unknown): string {
+/** An exception as a short text for a message; never throws. */
+export function reasonOf(error: unknown): string {
   try {
     return clip(error instanceof Error ? `${error.name}: ${error.message}` : String(error), 500);
   } catch {

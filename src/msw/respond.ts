@@ -2,28 +2,32 @@
  * The awsJson1_1 answers of the handlers: an operation's output with HTTP 200, or an error body
  * `{"__type", "message"}` with the exception's status, each with a request id as the service sends.
  */
-import { HttpResponse } from 'msw';
+import { HttpResponse, type JsonBodyType } from 'msw';
 import { AWS_JSON_CONTENT_TYPE } from '../contract/model.js';
 import type { ErrorStatus, ImportOperation } from '../contract/operations.js';
 import type { FakeOutputs } from '../fake/index.js';
 import type { ImportErrorBody } from './recorder.js';
 
-/** An answer before it becomes a `Response`: what the recorder keeps. */
-export type Answer =
-  | { readonly status: 200; readonly body: FakeOutputs<number>[ImportOperation] }
-  | { readonly status: ErrorStatus; readonly body: ImportErrorBody };
+/** An error answer: `{"__type", "message"}` with the exception's status. */
+export interface ErrorAnswer {
+  readonly status: ErrorStatus;
+  readonly body: ImportErrorBody;
+}
+
+/** An answer before it becomes a `Response`: what the recorder keeps. `Output` is what a 200 carries (CloudTrail's outputs by default). */
+export type Answer<Output = FakeOutputs<number>[ImportOperation]> = { readonly status: 200; readonly body: Output } | ErrorAnswer;
 
 /** `com.amazonaws.cloudtrail#ErrorMessage` is 4–1000 characters; longer lists of violations are cut to fit. */
 export const MAX_MESSAGE = 1000;
 
 /** An error answer; the message cut to the model's length. */
-export function errorAnswer(name: string, message: string, status: ErrorStatus): Answer {
+export function errorAnswer(name: string, message: string, status: ErrorStatus): ErrorAnswer {
   const fitted = message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
   return { status, body: { __type: name, message: fitted } };
 }
 
 /** The HTTP response of an answer, with a fresh `x-amzn-RequestId` (the SDK reads it into `$metadata.requestId`). */
-export function toResponse(answer: Answer): Response {
+export function toResponse(answer: Answer<JsonBodyType>): Response {
   return HttpResponse.json(answer.body, {
     status: answer.status,
     headers: { 'Content-Type': AWS_JSON_CONTENT_TYPE, 'x-amzn-RequestId': globalThis.crypto.randomUUID() },

@@ -1,0 +1,29 @@
+import type { Violation } from '../../rules/index.js';
+import { formatViolations } from '../../validate/index.js';
+import { LOGS_IMPORT_EXCEPTIONS, type LogsImportExceptionName } from './operations.js';
+import type { LogsImportServiceError } from './types.js';
+
+/** A refused outcome, whatever the operation. */
+export interface Refusal {
+  readonly ok: false;
+  readonly error: LogsImportServiceError;
+}
+
+/** The outcome of a call refused with `name` (every exception of these operations is HTTP 400). */
+export function refuse(name: LogsImportExceptionName, message: string, violations: readonly Violation[] = []): Refusal {
+  return { ok: false, error: { name, message, status: 400, violations } };
+}
+
+/** A refusal because of the fake's state: the exception's own words, with the detail naming the object. */
+export function refuseState(name: LogsImportExceptionName, detail: string): Refusal {
+  return refuse(name, `${LOGS_IMPORT_EXCEPTIONS[name]} (${detail})`);
+}
+
+/**
+ * The refusal of a request with `violations`: InvalidParameterException (the Logs service's
+ * validation exception for these operations), its message the project's one formatter over the
+ * error violations, every violation (warnings too) attached.
+ */
+export function refuseInvalid(violations: readonly Violation[]): Refusal {
+  return refuse('InvalidParameterException', formatViolations(violations.filter((v) => v.severity === 'error')), violations);
+}

@@ -1,0 +1,119 @@
+import { clip, describe } from '../../contract/timestamps.js';
+import { internalsOf } from '../stores.js';
+import type { LogsCall, LogsContext } from './context.js';
+import { settle } from './context.js';
+import { createImportTask } from './create-import-task.js';
+import { refuse } from './errors.js';
+import { isLogsImportOperation, type LogsImportOperation } from './operations.js';
+import { readLogsOptions } from './options.js';
+import { cancelImportTask, describeImportTaskBatches, describeImportTasks } from './read-operations.js';
+import { logGroupSnapshot, taskSnapshot } from './snapshots.js';
+import { TaskStore } from './tasks.js';
+import type { LogsImportFake, LogsImportFakeOptions, LogsImportHandleOptions, LogsImportOutcome, LogsImportServiceError } from './types.js';
+import { readLogsInput } from './validate-input.js';
+import { failBatch } from './fail-batch.js';
+
+const IMPORT_ID = /^[-a-zA-Z0-9]{1,256}$/;
+
+function readCall(options: LogsImportHandleOptions | undefined, home: string): LogsCall {
+  // Read as unknown: a JavaScript caller's options are not checked by the compiler.
+  const shape: unknown = options?.shape ?? 'sdk';
+  if (shape !== 'sdk' && shape !== 'wire') throw new TypeError(`handle: options.shape must be 'sdk' or 'wire' (got ${describe(shape)})`);
+  const region: unknown = options?.region ?? home;
+  if (typeof region !== 'string') throw new TypeError(`handle: options.region must be a Region code (got ${describe(region)})`);
+  return { shape, region };
+}
+
+/** Wraps the `importIds` option: every id must fit the model's ImportId and be new. */
+function checkedIds(make: () => string, taken: (id: string) => boolean): () => string {
+  return () => {
+    const id: unknown = make();
+    if (typeof id !== 'string' || !IMPORT_ID.test(id)) throw new TypeError(`options.importIds must return 1-256 characters of [-a-zA-Z0-9] (got ${describe(id)})`);
+    if (taken(id)) throw new TypeError(`options.importIds returned '${id}' a second time: import ids must be unique`);
+    return id;
+  };
+}
+
+function dispatch(context: LogsContext, operation: LogsImportOperation, input: unknown, call: LogsCall): LogsImportOutcome {
+  const read = readLogsInput(operation, input, call.shape, context.clock);
+  if ('refused' in read) return read.refused;
+  // Each branch's input is the checked input of its own operation.
+  const checked = read.input as never;
+  if (operation === 'CreateImportTask') return createImportTask(context, checked, call);
+  if (operation === 'DescribeImportTasks') return describeImportTasks(context, checked, call);
+  if (operation === 'DescribeImportTaskBatches') return describeImportTaskBatches(context, checked, call);
+  return cancelImportTask(context, checked, call);
+}
+
+/** An Error as the JS SDK throws for a service exception: named as it, with `$fault` and `$metadata`. */
+function toError(error: LogsImportServiceError): Error {
+  return Object.assign(new Error(error.message), { name: error.name, $fault: 'client', $metadata: { httpStatusCode: error.status, attempts: 1, totalRetryDelay: 0 } });
+}
+
+function settleOutcome<T>(outcome: LogsImportOutcome): Promise<T> {
+  return outcome.ok ? Promise.resolve(outcome.output as T) : Promise.reject(toError(outcome.error));
+}
+
+/**
+ * A stateful, in-memory fake of CloudWatch Logs' four import-task operations: CreateImportTask
+ * imports the events of a CloudTrail Lake event data store (from `stores`, which the CloudTrail
+ * fake can share) into the managed log group `/aws/cloudtrail/<store id>`, in batches grouped by
+ * eventTime that end one after another on the fake's clock; DescribeImportTasks,
+ * DescribeImportTaskBatches and CancelImportTask read and cancel them. Every input is checked
+ * against the contract first (InvalidParameterException); the source must exist and be active,
+ * the filter within its retention, and at most 3 tasks may be in progress per account.
+ *
+ * @example
+ * const lake = createFakeCloudTrailImports({ stores, now: '2026-03-01T00:00:00Z' });
+ * const logs = createLogsImportFake({ stores: lake.stores, clock: lake.clock });
+ * const { importId } = await logs.createImportTask({ importSourceArn: storeArn, importRoleArn });
+ * logs.clock.advanceBy(10 * 60_000);
+ * (await logs.describeImportTasks({ importId })).imports?.[0]?.importStatus; // 'COMPLETED'
+ *
+ * @remarks Since 0.2.0
+ */
+export function createLogsImportFake(options: LogsImportFakeOptions = {}): LogsImportFake {
+  const read = readLogsOptions(options);
+  const tasks = new TaskStore();
+  const shared = internalsOf(read.stores) as NonNullable<ReturnType<typeof internalsOf>>;
+  const context: LogsContext = {
+    home: read.home,
+    registry: shared.registry,
+    tasks,
+    logGroups: new Map(),
+    clock: read.clock,
+    nextId: checkedIds(read.importIds, (id) => tasks.has(id)),
+    batchDuration: read.batchDuration,
+    batchSpan: read.batchSpan,
+    issuedTokens: new Set(),
+  };
+  const handle = <O extends LogsImportOperation>(operation: O, input: unknown, handleOptions?: LogsImportHandleOptions): LogsImportOutcome<O> => {
+    const call = readCall(handleOptions, read.home.region);
+    if (!isLogsImportOperation(operation)) {
+      const name = typeof operation === 'string' ? `'${clip(operation)}'` : describe(operation);
+      return refuse('UnknownOperationException', `${name} is not a CloudWatch Logs import-task operation`);
+    }
+    return dispatch(context, operation, input, call);
+  };
+  return {
+    handle,
+    createImportTask: (input) => settleOutcome(handle('CreateImportTask', input)),
+    describeImportTasks: (input = {}) => settleOutcome(handle('DescribeImportTasks', input)),
+    describeImportTaskBatches: (input) => settleOutcome(handle('DescribeImportTaskBatches', input)),
+    cancelImportTask: (input) => settleOutcome(handle('CancelImportTask', input)),
+    failBatch(importId, batchId, errorMessage) {
+      settle(context);
+      failBatch(tasks.get(importId), importId, batchId, errorMessage);
+    },
+    clock: read.clock,
+    stores: read.stores,
+    importTasks() {
+      settle(context);
+      return tasks.all().map(taskSnapshot);
+    },
+    logGroups() {
+      settle(context);
+      return [...context.logGroups.values()].map(logGroupSnapshot);
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/** The options of `createLogsImportFake`, checked and with their defaults. */
+import { partitionOfRegion } from '../../contract/partitions.js';
+import { describe } from '../../contract/timestamps.js';
+import { createFakeClock, readTime } from '../clock.js';
+import type { Home } from '../event-data-stores.js';
+import { buildStores, internalsOf } from '../stores.js';
+import type { FakeEventDataStores } from '../store-types.js';
+import type { FakeClock } from '../types.js';
+import type { LogsImportFakeOptions } from './types.js';
+
+const WHO = 'createLogsImportFake';
+
+/** The options once read. */
+export interface ReadLogsOptions {
+  readonly home: Home;
+  readonly stores: FakeEventDataStores;
+  readonly clock: FakeClock;
+  readonly importIds: () => string;
+  readonly batchDuration: number;
+  readonly batchSpan: number;
+}
+
+/** The default import ids: lowercase UUIDs numbered from 1 (`00000000-0000-4000-9000-000000000001`, …), apart from the CloudTrail fake's. */
+function sequentialTaskIds(): () => string {
+  let next = 0;
+  return () => {
+    next += 1;
+    return `00000000-0000-4000-9000-${next.toString(16).padStart(12, '0')}`;
+  };
+}
+
+function isClock(value: unknown): value is FakeClock {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<FakeClock>).now === 'function';
+}
+
+function positive(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new TypeError(`${WHO}: options.${name} must be a whole number of milliseconds ≥ 1 (got ${describe(value)})`);
+  return value;
+}
+
+function clockOf(options: LogsImportFakeOptions): FakeClock {
+  if (options.clock === undefined) return createFakeClock(options.now === undefined ? Date.now() : readTime(options.now, `${WHO}: options.now`));
+  if (!isClock(options.clock)) throw new TypeError(`${WHO}: options.clock must be a fake's clock (e.g. lake.clock)`);
+  if (options.now !== undefined) throw new TypeError(`${WHO}: give either options.clock or options.now, not both`);
+  return options.clock;
+}
+
+/** Reads the options; throws a TypeError naming the option that is wrong. */
+export function readLogsOptions(options: LogsImportFakeOptions): ReadLogsOptions {
+  const given: unknown = options;
+  if (typeof given !== 'object' || given === null) throw new TypeError(`${WHO}: options must be an object (got ${describe(given)})`);
+  const accountId: unknown = options.accountId ?? '123456789012';
+  if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`${WHO}: options.accountId must be a 12-digit account id (got ${describe(accountId)})`);
+  const region: unknown = options.region ?? 'us-east-1';
+  if (typeof region !== 'string' || partitionOfRegion(region) === undefined) throw new TypeError(`${WHO}: options.region must be an AWS Region code (got ${describe(region)})`);
+  if (options.importIds !== undefined && typeof options.importIds !== 'function') throw new TypeError(`${WHO}: options.importIds must be a function returning import ids`);
+  if (options.stores !== undefined && internalsOf(options.stores) === undefined) throw new TypeError(`${WHO}: options.stores must be made by createFakeEventDataStores() or be a CloudTrail fake's stores`);
+  const home = { accountId, region };
+  return {
+    home,
+    stores: options.stores ?? buildStores({}, home),
+    clock: clockOf(options),
+    importIds: options.importIds ?? sequentialTaskIds(),
+    batchDuration: positive(options.batchDuration, 'batchDuration', 60_000),
+    batchSpan: positive(options.batchSpan, 'batchSpan', 3_600_000),
+  };
+}

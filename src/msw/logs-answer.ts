@@ -1,0 +1,61 @@
+/**
+ * One exchange of the CloudWatch Logs import handlers: the wire checks, then the fake, and never
+ * an exception — a failure inside is answered as an error too.
+ */
+import { clip } from '../contract/timestamps.js';
+import type { LogsImportFake, LogsImportOutputs } from '../fake/index.js';
+import { isLogsImportOperation, type LogsImportOperation } from '../fake/logs/operations.js';
+import type { Violation } from '../rules/index.js';
+import { validateImportHttpRequest } from '../validate/index.js';
+import { HANDLER_FAILURE, reasonOf, wireRefusal } from './answer.js';
+import { regionOfLogsEndpoint } from './endpoints.js';
+import type { RecordedLogsImportExchange } from './logs-recorded.js';
+import { errorAnswer, type Answer } from './respond.js';
+
+/** CloudWatch Logs' `X-Amz-Target` prefix (awsJson1_1). */
+export const LOGS_TARGET_PREFIX = 'Logs_20140328';
+
+type LogsAnswer = Answer<LogsImportOutputs[LogsImportOperation]>;
+
+/** The import-task operation an `X-Amz-Target` names, or undefined. */
+export function logsOperationOfTarget(target: string | null): LogsImportOperation | undefined {
+  if (target?.startsWith(`${LOGS_TARGET_PREFIX}.`) !== true) return undefined;
+  const name = target.slice(LOGS_TARGET_PREFIX.length + 1);
+  return isLogsImportOperation(name) ? name : undefined;
+}
+
+interface Answered {
+  readonly answer: LogsAnswer;
+  readonly violations: readonly Violation[];
+}
+
+function answerOf(fake: LogsImportFake, operation: LogsImportOperation | undefined, target: string | null, body: Readonly<Record<string, unknown>> | undefined, wire: readonly Violation[], url: string): Answered {
+  if (operation === undefined) {
+    const got = target === null ? 'no X-Amz-Target header' : `'${clip(target)}'`;
+    return { answer: errorAnswer('UnknownOperationException', `X-Amz-Target must name a CloudWatch Logs import-task operation as ${LOGS_TARGET_PREFIX}.OPERATION (got ${got})`, 400), violations: wire };
+  }
+  if (wire.some((v) => v.severity === 'error') || body === undefined) return { answer: wireRefusal(wire), violations: wire };
+  const region = regionOfLogsEndpoint(url);
+  const outcome = fake.handle(operation, body, region === undefined ? { shape: 'wire' } : { shape: 'wire', region });
+  if (outcome.ok) return { answer: { status: 200, body: outcome.output }, violations: [] };
+  return { answer: errorAnswer(outcome.error.name, outcome.error.message, outcome.error.status), violations: outcome.error.violations };
+}
+
+/** Answers one request to a CloudWatch Logs endpoint from `fake`, and what to record of it. Never rejects. */
+export async function logsExchange(fake: LogsImportFake, request: Request): Promise<{ readonly answer: LogsAnswer; readonly recorded: RecordedLogsImportExchange }> {
+  const target = request.headers.get('x-amz-target');
+  const operation = logsOperationOfTarget(target);
+  let requestBody: unknown;
+  let answered: Answered;
+  try {
+    const text = await request.text();
+    // The contract's wire checks (content type, a JSON object body); its target check knows CloudTrail's operations, the target is read above.
+    const wire = validateImportHttpRequest({ headers: request.headers, body: text });
+    requestBody = wire.body ?? text;
+    answered = answerOf(fake, operation, target, wire.body, wire.violations.filter((v) => v.code !== 'wire-target-unknown'), request.url);
+  } catch (error) {
+    answered = { answer: errorAnswer(HANDLER_FAILURE, `cloudtrail-import-contract's CloudWatch Logs handlers could not answer ${operation ?? 'the request'}: ${reasonOf(error)}`, 400), violations: [] };
+  }
+  const { answer, violations } = answered;
+  return { answer, recorded: { operation, url: request.url, target: target ?? undefined, requestBody, status: answer.status, responseBody: answer.body, violations } };
+}

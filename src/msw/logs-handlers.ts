@@ -1,0 +1,64 @@
+import { http, type HttpHandler } from 'msw';
+import { describe } from '../contract/timestamps.js';
+import type { LogsImportFake } from '../fake/index.js';
+import { regionOfLogsEndpoint } from './endpoints.js';
+import { LOGS_TARGET_PREFIX, logsExchange, logsOperationOfTarget } from './logs-answer.js';
+import type { RecordedLogsImportExchange } from './logs-recorded.js';
+import { toResponse } from './respond.js';
+
+/** Options of `cloudWatchLogsImportHandlers`. */
+export interface CloudWatchLogsImportHandlersOptions {
+  /** Called with every exchange the handlers answer, after the answer is made (e.g. to collect them for assertions). */
+  readonly onExchange?: (exchange: RecordedLogsImportExchange) => void;
+}
+
+/**
+ * Whether the handlers take a request: one to a CloudWatch Logs endpoint naming one of the four
+ * import-task operations, or naming no CloudWatch Logs operation at all (answered
+ * UnknownOperationException). Every other `Logs_20140328.*` target (PutLogEvents, …) is left to
+ * other handlers.
+ */
+function isImportTaskRequest({ request }: { readonly request: Request }): boolean {
+  if (regionOfLogsEndpoint(request.url) === undefined) return false;
+  const target = request.headers.get('x-amz-target');
+  return logsOperationOfTarget(target) !== undefined || target?.startsWith(`${LOGS_TARGET_PREFIX}.`) !== true;
+}
+
+function isLogsFake(value: unknown): value is LogsImportFake {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<LogsImportFake>).handle === 'function' && typeof (value as Partial<LogsImportFake>).logGroups === 'function';
+}
+
+/**
+ * msw 2 handlers that answer CloudWatch Logs' four import-task operations (CreateImportTask,
+ * DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask) over awsJson1_1 from a
+ * stateful fake (`createLogsImportFake`). They match `POST` to any CloudWatch Logs endpoint
+ * (`CLOUDWATCH_LOGS_ENDPOINT`: every Region and partition, FIPS and dual-stack), with the
+ * `X-Amz-Target` `Logs_20140328.OPERATION`; the Region of the host name is the Region of the call.
+ * A wrong content type or a body that is no JSON object is SerializationException; the fake
+ * answers the rest: the output with HTTP 200, or `{"__type", "message"}` with the model's status
+ * (400), so a real CloudWatchLogsClient resolves or throws its own exception classes. A failure
+ * inside the handlers is answered `TestDoubleFailure` (HTTP 400), never thrown.
+ *
+ * It returns handlers and starts no server.
+ *
+ * @example
+ * const logs = createLogsImportFake({ stores: lake.stores, clock: lake.clock });
+ * server.use(...cloudTrailImportHandlers({ fake: lake }), ...cloudWatchLogsImportHandlers(logs));
+ * await new CloudWatchLogsClient({ region: 'us-east-1' }).send(new CreateImportTaskCommand({ importSourceArn, importRoleArn }));
+ *
+ * @remarks Since 0.2.0
+ */
+export function cloudWatchLogsImportHandlers(fake: LogsImportFake, options: CloudWatchLogsImportHandlersOptions = {}): HttpHandler[] {
+  if (!isLogsFake(fake)) throw new TypeError(`cloudWatchLogsImportHandlers: fake must be made by createLogsImportFake() (got ${describe(fake)})`);
+  const given: unknown = options;
+  if (typeof given !== 'object' || given === null) throw new TypeError(`cloudWatchLogsImportHandlers: options must be an object (got ${describe(given)})`);
+  const { onExchange } = options;
+  if (onExchange !== undefined && typeof onExchange !== 'function') throw new TypeError('cloudWatchLogsImportHandlers: options.onExchange must be a function');
+  return [
+    http.post(isImportTaskRequest, async ({ request }) => {
+      const { answer, recorded } = await logsExchange(fake, request);
+      onExchange?.(recorded);
+      return toResponse(answer);
+    }),
+  ];
+}
