@@ -95,8 +95,10 @@ function keepEveryCode(violations: Violation[]): void {
 export function capViolations(violations: Violation[], view: ValueView): Violation[] {
   const { destinations } = view;
   const unchecked = Array.isArray(destinations) ? (destinations as readonly unknown[]).length - checkedLength(destinations as readonly unknown[]) : 0;
-  return capReport(violations, unchecked === 0 ? [] : [{ path: 'Destinations', items: unchecked, limit: MAX_LIST_ITEMS_CHECKED }]);
+  return capReport(violations, unchecked === 0 ? NONE_UNCHECKED : [{ path: 'Destinations', items: unchecked, limit: MAX_LIST_ITEMS_CHECKED }]);
 }
+
+const NONE_UNCHECKED: readonly UncheckedItems[] = [];
 
 /** A list whose items past `limit` were not checked: where (`Destinations`, `/Imports`), and how many. */
 export interface UncheckedItems {
@@ -143,7 +145,8 @@ function append(target: Violation[], items: readonly Violation[]): void {
 
 /** Whether none of `violations` is an error. */
 export function isValid(violations: readonly Violation[]): boolean {
-  return violations.every((v) => v.severity !== 'error');
+  for (let i = 0; i < violations.length; i += 1) if ((violations[i] as Violation).severity === 'error') return false;
+  return true;
 }
 
 /** What a thrown value says, clipped to 80 characters; never throws itself (a throwing `message` getter, a revoked Proxy). */
