@@ -7,11 +7,8 @@ export interface S3Location {
   readonly prefix: string;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/;
-// The form of nearly every real location: a bucket meeting today's rules of characters, length and
-// ends, and a prefix without control characters, in one test (bench/unseen.bench.ts: one look at
-// the URI's characters instead of three). Only the bucket's other rules are left to read.
-const COMMON_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/[^\x00-\x1f\x7f]*)?$/;
 
 /** Reads `s3://BUCKET[/PREFIX]`; `undefined` for anything else (an https URL, an S3 ARN, an empty bucket). */
 export function parseS3LocationUri(uri: string): S3Location | undefined {
@@ -52,8 +49,7 @@ function isAccountRegionalName(lower: string): boolean {
   return tokens.some((token, i) => i > 0 && ACCOUNT_ID_TOKEN.test(token) && partitionOfRegion(tokens.slice(i + 1).join('-')) !== undefined);
 }
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
-// Today's rules of length and characters, and a letter or digit at each end, in one test: the
-// other rules are read only for what it leaves open (the rules' order, and so each verdict, is unchanged).
+// Today's rules of length and characters, and a letter or digit at each end, in one test.
 const LOWERCASE_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const VALID: BucketNameVerdict = Object.freeze({ verdict: 'valid' });
 
@@ -84,12 +80,8 @@ function sharedRuleBroken(name: string, lower: string): string | undefined {
  * for us-east-1 buckets created before 2018-03-01.
  */
 export function checkBucketName(name: string): BucketNameVerdict {
-  return judgeBucketName(name, LOWERCASE_NAME.test(name));
-}
-
-/** `checkBucketName`, told whether `name` meets `LOWERCASE_NAME` (the rules are read in the same order either way). */
-function judgeBucketName(name: string, lowercase: boolean): BucketNameVerdict {
-  if (lowercase) {
+  // A name of today's characters, length and ends needs only the shared rules read (same order, same verdict).
+  if (LOWERCASE_NAME.test(name)) {
     const broken = sharedRuleBroken(name, name);
     return broken === undefined ? VALID : { verdict: 'invalid', reason: broken };
   }
@@ -159,6 +151,23 @@ function isAccountIdAt(text: string, start: number, end: number): boolean {
   return true;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The form of nearly every real location, in one test: `s3://`, a bucket name that meets every one
+ * of today's rules (3–63 characters of a-z 0-9 . -, a letter or digit at each end, no `..`, not an
+ * IPv4 address, no reserved prefix or suffix, no `-an` ending), and a prefix without control
+ * characters. A URI that fails it is read rule by rule (`parseS3LocationUri`, `checkBucketName`),
+ * which gives the same verdict for one that passes: on requests never seen before
+ * (bench/unseen.bench.ts) one look at the URI's characters instead of a dozen.
+ */
+const COMMON_URI = new RegExp(
+  `^s3://(?!(?:${RESERVED_PREFIXES.map(escapeRegExp).join('|')})|\\d+\\.\\d+\\.\\d+\\.\\d+(?:/|$)|[^/]*\\.\\.)` +
+    `[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?<!${[...RESERVED_SUFFIXES, ACCOUNT_REGIONAL_SUFFIX].map(escapeRegExp).join('|')})(?:/[^\\x00-\\x1f\\x7f]*)?$`,
+);
+
 /** What the S3 rules need to know of an `S3LocationUri`, read once. */
 export interface S3LocationFacts {
   readonly location: S3Location;
@@ -169,9 +178,11 @@ export interface S3LocationFacts {
 
 /** Reads an `S3LocationUri` and judges its bucket name and prefix; `undefined` when it is not `s3://BUCKET[/PREFIX]`. */
 export function readS3Location(uri: string): S3LocationFacts | undefined {
-  const common = COMMON_URI.test(uri);
-  const location = common ? splitS3LocationUri(uri) : parseS3LocationUri(uri);
+  if (COMMON_URI.test(uri)) {
+    const location = splitS3LocationUri(uri);
+    return { location, bucketName: VALID, sibling: cloudTrailSiblingOf(location.prefix) };
+  }
+  const location = parseS3LocationUri(uri);
   if (location === undefined) return undefined;
-  const bucketName = judgeBucketName(location.bucket, common || LOWERCASE_NAME.test(location.bucket));
-  return { location, bucketName, sibling: cloudTrailSiblingOf(location.prefix) };
+  return { location, bucketName: checkBucketName(location.bucket), sibling: cloudTrailSiblingOf(location.prefix) };
 }
