@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventDataStoreArn, eventDataStoreId, iamRoleArn, s3LocationUri } from '../../src/arbitraries/index.js';
 import { readEventDataStore, parseRoleArn } from '../../src/contract/arn.js';
-import { checkBucketName, cloudTrailSiblingOf, parseS3LocationUri, readS3Location } from '../../src/contract/s3.js';
+import { ACCOUNT_REGIONAL_SUFFIX, checkBucketName, cloudTrailSiblingOf, parseS3LocationUri, readS3Location, RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../../src/contract/s3.js';
 
 const EDITS = ['A', 'z', '0', ':', '/', '.', '-', '_', ' ', '\n', '=', 'é', 'xn--', '..', '-an', '-s3alias', 'arn:'];
 
@@ -92,5 +92,19 @@ describe('readS3Location', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('readS3Location and the reserved names', () => {
+  it('reads a bucket with each reserved prefix or suffix, or ending with -an, as checkBucketName reads it', () => {
+    const buckets = [
+      ...RESERVED_PREFIXES.map((prefix) => `${prefix}logs`),
+      ...RESERVED_SUFFIXES.map((suffix) => `logs${suffix}`),
+      `logs${ACCOUNT_REGIONAL_SUFFIX}`,
+      `logs-111122223333-us-west-2${ACCOUNT_REGIONAL_SUFFIX}`,
+    ];
+    for (const bucket of buckets) {
+      for (const uri of [`s3://${bucket}`, `s3://${bucket}/AWSLogs/`]) expect(readS3Location(uri)?.bucketName, uri).toEqual(checkBucketName(bucket));
+    }
   });
 });
