@@ -1,4 +1,4 @@
-import { isLowercaseUuid, parseEventDataStore, type EventDataStoreRef } from './arn.js';
+import { readEventDataStore, type EventDataStoreRef } from './arn.js';
 import { isKnownPartition, partitionOfRegion, type PartitionId } from './partitions.js';
 
 /** What the destination rules need to know of one destination string, read once. */
@@ -15,13 +15,13 @@ export interface DestinationFacts {
 
 /** Reads a destination: the event data store it names, its partition, and what is wrong with it. */
 export function readDestination(text: string): DestinationFacts {
-  const ref = parseEventDataStore(text);
-  if (ref === undefined) return { ref, regionProblem: undefined, partition: undefined, uuid: false };
-  const uuid = isLowercaseUuid(ref.id);
+  const reading = readEventDataStore(text);
+  if (reading === undefined) return { ref: undefined, regionProblem: undefined, partition: undefined, uuid: false };
+  const { ref, uuid } = reading;
   if (ref.form === 'id') return { ref, regionProblem: undefined, partition: undefined, uuid };
+  // A Region of a partition names it: the common case takes one look-up.
+  const regionPartition = partitionOfRegion(ref.region);
+  if (regionPartition !== undefined && regionPartition === ref.partition) return { ref, regionProblem: undefined, partition: regionPartition, uuid };
   if (!isKnownPartition(ref.partition)) return { ref, regionProblem: `must name a known partition (got '${ref.partition}')`, partition: undefined, uuid };
-  if (partitionOfRegion(ref.region) !== ref.partition) {
-    return { ref, regionProblem: `must name a Region of partition ${ref.partition} (got '${ref.region}')`, partition: undefined, uuid };
-  }
-  return { ref, regionProblem: undefined, partition: ref.partition, uuid };
+  return { ref, regionProblem: `must name a Region of partition ${ref.partition} (got '${ref.region}')`, partition: undefined, uuid };
 }

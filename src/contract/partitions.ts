@@ -33,7 +33,9 @@ export function partitionOfRegion(region: string): PartitionId | undefined {
   return byMatchOrder.find((p) => p.regex.test(region))?.id;
 }
 
+const KNOWN: ReadonlySet<string> = new Set(PARTITIONS.map((p) => p.id));
+
 /** Whether `id` is a partition known to this release. */
 export function isKnownPartition(id: string): id is PartitionId {
-  return PARTITIONS.some((p) => p.id === id);
+  return KNOWN.has(id);
 }

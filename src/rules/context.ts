@@ -77,7 +77,7 @@ export class ValueView implements Presence {
   readonly decoded: readonly Violation[];
   /** For a response: the request it answers, when known. */
   readonly request: ValueView | undefined;
-  private firstDestination: Lazy<DestinationFacts | undefined> = UNREAD;
+  private destinationReadings: readonly (DestinationFacts | undefined)[] | undefined;
   private locationFacts: Lazy<S3LocationFacts | undefined> = UNREAD;
   private roleFacts: Lazy<RoleArn | { readonly problem: string } | undefined> = UNREAD;
   private regionFacts: Lazy<PartitionId | undefined> = UNREAD;
@@ -107,14 +107,22 @@ export class ValueView implements Presence {
 
   /**
    * The reading of the destination at `index` (below `checkedDestinations`), or `undefined` when it
-   * is not a string (type-mismatch's). The first one's is kept: three checks and the partition read it.
+   * is not a string (type-mismatch's). Every checked destination is read once, in one pass, on
+   * first use: three checks and the partition read each.
    */
   destinationAt(index: number): DestinationFacts | undefined {
-    if (index === 0 && this.firstDestination !== UNREAD) return this.firstDestination;
-    const item: unknown = (this.destinations as readonly unknown[])[index];
-    const facts = typeof item === 'string' ? readDestination(item) : undefined;
-    if (index === 0) this.firstDestination = facts;
-    return facts;
+    let readings = this.destinationReadings;
+    if (readings === undefined) {
+      const destinations = this.destinations as readonly unknown[];
+      const read: (DestinationFacts | undefined)[] = [];
+      for (let i = 0; i < this.checkedDestinations; i += 1) {
+        const item: unknown = destinations[i];
+        read.push(typeof item === 'string' ? readDestination(item) : undefined);
+      }
+      readings = read;
+      this.destinationReadings = readings;
+    }
+    return readings[index];
   }
 
   /** `S3LocationUri` read as `s3://BUCKET[/PREFIX]`, its bucket name judged; `undefined` when absent or not such a URI. */

@@ -11,19 +11,35 @@ export function nearMiss(key: string, members: readonly string[]): string | unde
   return best?.name;
 }
 
+// Two rows of the distance table, reused by every call and grown as needed: a mistyped key is
+// common in unseen requests, and building rows per member was most of an unknown-member's cost.
+let previous: number[] = [];
+let current: number[] = [];
+
 /** Levenshtein distance, giving up (returning `limit`) once it exceeds `limit - 1`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+      const replace = (previous[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const remove = (previous[j] as number) + 1;
+      const insert = (current[j - 1] as number) + 1;
+      const best = replace < remove ? (replace < insert ? replace : insert) : remove < insert ? remove : insert;
+      current[j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // Every later row is at least this row's least value.
+    if (rowMin >= limit) return limit;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
-  return Math.min(previous[b.length] ?? limit, limit);
+  const distance = previous[b.length] as number;
+  return distance < limit ? distance : limit;
 }
 
 /** unknown-member's message for `key` in a structure of `members`, with its "did you mean". */

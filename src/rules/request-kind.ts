@@ -5,13 +5,6 @@ import type { CatalogueEntry, Violation } from './types.js';
 /** The members only a new import sends. */
 export const NEW_IMPORT_MEMBERS = ['Destinations', 'ImportSource', 'StartEventTime', 'EndEventTime'] as const;
 
-const HAS = {
-  Destinations: 'hasDestinations',
-  ImportSource: 'hasImportSource',
-  StartEventTime: 'hasStartEventTime',
-  EndEventTime: 'hasEndEventTime',
-} as const satisfies Record<(typeof NEW_IMPORT_MEMBERS)[number], keyof Presence>;
-
 /** What a request asks for, from the members it has. */
 export function requestKindOf(presence: Readonly<Presence>): RequestKind {
   const fresh = presence.hasDestinations || presence.hasImportSource || presence.hasStartEventTime || presence.hasEndEventTime;
@@ -23,6 +16,8 @@ export function requestKindOf(presence: Readonly<Presence>): RequestKind {
 // ("start-import with only the import id", StartImport API reference). Each finding reads the
 // same every time: built once, shared (frozen) by every result.
 const REQ = ['request'] as const;
+// `''`: the request itself, whose set of members these checks judge (an absent member is what they report).
+const KIND_READS = ['', '/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'];
 
 const requestEmptyRow: CatalogueEntry = {
   code: 'request-empty',
@@ -38,7 +33,7 @@ const [EMPTY] = shared([violationOf(requestEmptyRow, '', 'must start a new impor
 export const requestEmptyCheck: StartImportCheck = {
   row: requestEmptyRow,
   operations: START_IMPORT,
-  reads: ['/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'],
+  reads: KIND_READS,
   lintRule: 'require-new-import-params',
   run(view, _context, out) {
     if (requestKindOf(view) === 'empty') out.push(EMPTY);
@@ -61,7 +56,7 @@ const [MISSING_DESTINATIONS] = shared([
 export const newImportMissingDestinationsCheck: StartImportCheck = {
   row: missingDestinationsRow,
   operations: START_IMPORT,
-  reads: ['/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'],
+  reads: KIND_READS,
   lintRule: 'require-new-import-params',
   run(view, _context, out) {
     if (!view.hasDestinations && requestKindOf(view) === 'new') out.push(MISSING_DESTINATIONS);
@@ -84,7 +79,7 @@ const [MISSING_IMPORT_SOURCE] = shared([
 export const newImportMissingImportSourceCheck: StartImportCheck = {
   row: missingImportSourceRow,
   operations: START_IMPORT,
-  reads: ['/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'],
+  reads: KIND_READS,
   lintRule: 'require-new-import-params',
   run(view, _context, out) {
     if (!view.hasImportSource && requestKindOf(view) === 'new') out.push(MISSING_IMPORT_SOURCE);
@@ -107,12 +102,14 @@ const WITH_IMPORT_ID = NEW_IMPORT_MEMBERS.map(
 export const retryWithNewImportParamsCheck: StartImportCheck = {
   row: retryWithNewImportParamsRow,
   operations: START_IMPORT,
-  reads: ['/Destinations', '/ImportSource', '/StartEventTime', '/EndEventTime', '/ImportId'],
+  reads: KIND_READS,
   lintRule: 'no-retry-with-new-import-params',
   run(view, _context, out) {
     if (!view.hasImportId) return;
-    for (let i = 0; i < NEW_IMPORT_MEMBERS.length; i += 1) {
-      if (view[HAS[NEW_IMPORT_MEMBERS[i] as (typeof NEW_IMPORT_MEMBERS)[number]]]) out.push(WITH_IMPORT_ID[i] as Violation);
-    }
+    // In NEW_IMPORT_MEMBERS' order; the view's fields read directly (a field read by a computed name cost a retry a tenth of its check).
+    if (view.hasDestinations) out.push(WITH_IMPORT_ID[0] as Violation);
+    if (view.hasImportSource) out.push(WITH_IMPORT_ID[1] as Violation);
+    if (view.hasStartEventTime) out.push(WITH_IMPORT_ID[2] as Violation);
+    if (view.hasEndEventTime) out.push(WITH_IMPORT_ID[3] as Violation);
   },
 };
