@@ -184,7 +184,7 @@ async function main(): Promise<void> {
       );
       if (series === 'documents') {
         const perDocument = ((last.ours.rssMb - first.ours.rssMb) * 1024 * 1024) / (last.scenario.n - first.scenario.n);
-        console.log(`  ours: ${fmt(perDocument)} bytes of peak RSS per added document (text, parsed value and findings of the one file; ajv-cli: ${fmt(((last.ajv.rssMb - first.ajv.rssMb) * 1024 * 1024) / (last.scenario.n - first.scenario.n))})`);
+        console.log(`  ours: ${fmt(perDocument)} bytes of peak RSS per added document (ours: the file's bytes and the findings kept until it is reported; ajv-cli, its text and parsed value: ${fmt(((last.ajv.rssMb - first.ajv.rssMb) * 1024 * 1024) / (last.scenario.n - first.scenario.n))})`);
       }
     }
   } finally {

@@ -1,8 +1,9 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
-// The one reader of JSON text with positions: the CLI's files (src/cli/parse-json.ts) and policy
-// files (src/policy/load.ts) are read with `readJson`, and what is reported in them is placed with
-// ./locate.ts and ./positions.ts.
+// The one reader of JSON text with positions: policy files (src/policy/load.ts) and the CLI's
+// one-document files (src/cli/parse-json.ts) are read with `readJson`; `check` reads its files
+// document by document with ./documents.ts, on the same outline and parse; what is reported in
+// them is placed with ./locate.ts and ./positions.ts.
 
 /**
  * How deep the CLI reads JSON: arrays and objects nested more than this many levels make the
