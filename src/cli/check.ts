@@ -12,15 +12,16 @@ import {
 import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/index.js';
 import type { CheckCommand } from './args.js';
 import { findUpward, label, type CliIo } from './io.js';
-import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource, type ParsedFile } from './parse-json.js';
-import { locateViolations, type Span } from './locate.js';
+import { checkSource, eachBatch, type Validate } from './check-file.js';
+import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource } from './parse-json.js';
+import type { Span } from './locate.js';
 import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
 import { TOOL_NAME } from './usage.js';
 
 /**
  * One checked document, as reported: a file's value, or one element of the array a file holds.
- * It holds no text, value or tree: each violation's place is found before it is reported
- * (`locateViolations`), so a run keeps nothing per document once it is printed.
+ * It holds no text, value or tree: each violation's place is found as the document is checked
+ * (`checkSource`), so a run keeps nothing per document once it is printed.
  */
 export interface CheckedDocument {
   /** The path as given (see `Source.file`); `-` for stdin. */
@@ -39,7 +40,7 @@ export interface CheckedDocument {
 export interface CheckReporter {
   /** A PATH (or `--request`, or policy) that could not be checked. */
   problem(problem: InputProblem): void;
-  /** The documents of one file, once it is checked. */
+  /** The documents of one file, in order, once the file is checked: a large file in several calls. */
   documents(documents: readonly CheckedDocument[]): void;
   /** Called once, after everything. */
   end(totals: CheckTotals): void;
@@ -56,8 +57,6 @@ export interface CheckTotals {
   /** The inputs that could not be checked. */
   readonly problems: number;
 }
-
-type Validate = (value: unknown) => { readonly valid: boolean; readonly violations: readonly Violation[] };
 
 /** Reads the `--request` file: one request object, or why it cannot be used. */
 async function readRequest(path: string, io: CliIo): Promise<{ value: unknown } | InputProblem> {
@@ -143,24 +142,9 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
   return (value) => validateStartImportResponse(value, { shape, request: request.value });
 }
 
-/** The documents of one parsed file, checked and placed: positions are looked up only when a violation is reported. */
-function checkFile(parsed: ParsedFile, kind: Subject, validate: Validate): CheckedDocument[] {
-  const { value, source } = parsed;
-  const elements: readonly unknown[] = Array.isArray(value) ? value : [value];
-  const checked = elements.map((element, i) => ({ index: Array.isArray(value) ? i : undefined, ...validate(element) }));
-  const targets = checked.flatMap(({ index, violations }) => violations.map((v) => ({ index, pointer: v.path })));
-  const spans = locateViolations(source.text, targets, parsed.boundaries);
-  let next = 0;
-  return checked.map(({ index, valid, violations }) => {
-    const own = spans.slice(next, next + violations.length);
-    next += violations.length;
-    return { file: source.file, absolute: source.absolute, index, kind, valid, violations, spans: own };
-  });
-}
-
 /**
- * Runs `check`: reads every PATH one file at a time, parses each once, validates each document in
- * it and hands the file's documents to `reporter` before reading the next, so memory does not grow
+ * Runs `check`: reads every PATH one file at a time, parses each document of it once, validates it
+ * and hands the file's documents to `reporter` before reading the next, so memory does not grow
  * with the number of files.
  */
 export async function runCheck(command: CheckCommand, io: CliIo, reporter: CheckReporter): Promise<CheckTotals> {
@@ -171,26 +155,23 @@ export async function runCheck(command: CheckCommand, io: CliIo, reporter: Check
   };
   const validate = await validatorFor(command, io, report);
   for await (const read of readInputs(command.paths, io)) {
-    const parsed = read.type === 'problem' ? read : parseSource(read);
-    if ('type' in parsed) {
-      report(parsed);
+    const checked = read.type === 'problem' ? read : checkSource(read, command.kind, validate);
+    if ('type' in checked) {
+      report(checked);
       continue;
     }
-    if (Array.isArray(parsed.value) && parsed.value.length === 0) {
-      report(problem(parsed.source.file, parsed.source.absolute, 'holds an empty array: no documents to check'));
-      continue;
-    }
-    const documents = checkFile(parsed, command.kind, validate);
     totals.files += 1;
-    for (const document of documents) {
-      totals.documents += 1;
-      if (!document.valid) totals.invalid += 1;
-      for (const v of document.violations) {
-        if (v.severity === 'error') totals.errors += 1;
-        else totals.warnings += 1;
+    eachBatch(checked, (documents) => {
+      for (const document of documents) {
+        totals.documents += 1;
+        if (!document.valid) totals.invalid += 1;
+        for (const v of document.violations) {
+          if (v.severity === 'error') totals.errors += 1;
+          else totals.warnings += 1;
+        }
       }
-    }
-    reporter.documents(documents);
+      reporter.documents(documents);
+    });
   }
   reporter.end(totals);
   return totals;

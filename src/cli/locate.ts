@@ -1,1 +1,1 @@
-export { locateViolations, type Span, type Target } from '../json/locate.js';
+export { placeViolations, type Span } from '../json/locate.js';

@@ -5,15 +5,15 @@ import { join, resolve } from 'node:path';
 import type { CliIo } from './io.js';
 import type { Position } from './positions.js';
 
-/** The text of one file (or of stdin) to check. */
+/** One file (or stdin) to check: UTF-8 bytes, read once and decoded only as far as each reader needs. */
 export interface Source {
   readonly type: 'source';
   /** The path as given on the command line, joined with the path inside a given directory; `-` for stdin. */
   readonly file: string;
   /** The absolute path; undefined for stdin. */
   readonly absolute: string | undefined;
-  /** The text, without a UTF-8 byte order mark. */
-  readonly text: string;
+  /** The file's bytes, valid UTF-8 without NUL, without a byte order mark, not only whitespace. */
+  readonly bytes: Buffer;
 }
 
 /** A PATH that could not be checked, and why. */
@@ -33,16 +33,25 @@ export function problem(file: string, absolute: string | undefined, message: str
 }
 
 
-/** Bytes read as UTF-8 text (a leading byte order mark dropped), or why they are not a JSON text. */
-export function decodeText(file: string, absolute: string | undefined, bytes: Uint8Array): Source | InputProblem {
+/** Bytes that hold a JSON text in UTF-8 (a leading byte order mark dropped), or why they do not. */
+export function sourceOf(file: string, absolute: string | undefined, bytes: Buffer): Source | InputProblem {
   // NUL is valid UTF-8 but never in a JSON text; it marks UTF-16 files and binaries.
   if (bytes.includes(0)) return problem(file, absolute, 'is not a text file (it holds NUL bytes)');
-  // isUtf8 (native) then Buffer's decode (a leading byte order mark dropped): cheaper than a fatal TextDecoder on large files.
+  // Checked natively, never decoded whole here: a file holding an array is decoded element by element.
   if (!isUtf8(bytes)) return problem(file, absolute, 'is not a text file (it is not valid UTF-8)');
-  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (/^[ \t\r\n]*$/.test(text)) return problem(file, absolute, 'is empty');
-  return { type: 'source', file, absolute, text };
+  const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (onlySpace(text)) return problem(file, absolute, 'is empty');
+  return { type: 'source', file, absolute, bytes: text };
+}
+
+function onlySpace(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  return true;
+}
+
+/** A source's text, for the readers of small files (a request, a role document). */
+export function sourceText(source: Source): string {
+  return source.bytes.toString('utf8');
 }
 
 /**
@@ -88,7 +97,7 @@ async function readSource(file: string, absolute: string): Promise<Source | Inpu
   try {
     // Synchronous: files are read one at a time anyway, and an async read costs four thread-pool
     // round trips (open, fstat, read, close), which on thousands of small files outweighs the checks.
-    return decodeText(file, absolute, readFileSync(absolute));
+    return sourceOf(file, absolute, readFileSync(absolute));
   } catch (error) {
     return problem(file, absolute, (await isDanglingLink(absolute)) ? 'is a dangling symbolic link (what it points to does not exist)' : readFailure(error));
   }
@@ -110,7 +119,7 @@ async function isDanglingLink(path: string): Promise<boolean> {
 }
 
 /** Everything stdin holds, as bytes. */
-export async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
+export async function readStdin(stdin: CliIo['stdin']): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
   return Buffer.concat(chunks);
@@ -119,7 +128,7 @@ export async function readStdin(stdin: CliIo['stdin']): Promise<Uint8Array> {
 /** Reads one PATH, file by file: a file, `-`, or a directory's `.json` files (one at a time: a directory of thousands must not run out of file descriptors, nor be held in memory at once). */
 export async function* readPathFiles(path: string, io: CliIo): AsyncGenerator<Source | InputProblem> {
   if (path === '-') {
-    yield decodeText(path, undefined, await readStdin(io.stdin));
+    yield sourceOf(path, undefined, await readStdin(io.stdin));
     return;
   }
   const absolute = resolve(io.cwd, path);

@@ -1,4 +1,3 @@
-import { visit } from 'jsonc-parser';
 import { pointerKeys } from '../rules/violation.js';
 import { positionsOf, type Position } from './positions.js';
 
@@ -8,144 +7,151 @@ export interface Span {
   readonly end: Position;
 }
 
-/** A violation to place: the element's index when the file holds an array, and the violation's JSON Pointer. */
-export interface Target {
-  readonly index: number | undefined;
-  readonly pointer: string;
+/** A document's text and where it starts in its file (see `JsonDocument` of ./documents.ts). */
+export interface PlacedText {
+  readonly text: string;
+  /** 1-based line and column (UTF-16 code units) of `text`'s first character in the file. */
+  readonly line: number;
+  readonly column: number;
 }
 
-const escapeSegment = (segment: string): string => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+const escapeSegment = (segment: string): string => (segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment);
 
-/** The target's JSON Pointer from the file's root, each segment written one way (`~0`, `~1`). */
-function fullPointer(target: Target): string {
-  const inDocument = pointerKeys(target.pointer).map((key) => `/${escapeSegment(key)}`).join('');
-  return target.index === undefined ? inDocument : `/${target.index}${inDocument}`;
-}
-
-interface Frame {
-  /** The node's pointer, or undefined when no target runs through it. */
-  readonly key: string | undefined;
-  readonly start: number;
-  /** For an object member, where its key starts (a report lands on the key's line); else `start`. */
-  readonly memberStart: number;
-  readonly array: boolean;
-  next: number;
+/** A JSON Pointer written one way (`~0`, `~1`), so that it matches the pointers the scan builds. */
+function canonical(pointer: string): string {
+  return pointer.includes('~') ? pointerKeys(pointer).map((key) => `/${escapeSegment(key)}`).join('') : pointer;
 }
 
 type Found = Map<string, { readonly start: number; readonly end: number; readonly memberStart: number }>;
 
-/**
- * The spans of the nodes on the way to the targets, by pointer from the file's root: one pass of
- * jsonc-parser's scanner over a text already known to be JSON nested no deeper than
- * `MAX_JSON_DEPTH`, building no tree; subtrees no target runs through are skipped.
- */
-function spansOnTheWay(text: string, wanted: ReadonlySet<string>): Found {
-  const found: Found = new Map();
-  const stack: Frame[] = [];
-  let member: { readonly key: string | undefined; readonly start: number } | undefined;
-  /** The pointer (when wanted) and member start of the value starting at `offset`. */
-  const enter = (offset: number): { key: string | undefined; memberStart: number } => {
-    const parent = stack.at(-1);
-    if (parent === undefined) return { key: '', memberStart: offset };
-    let key: string | undefined;
-    let memberStart = offset;
-    if (parent.array) {
-      key = parent.key === undefined ? undefined : `${parent.key}/${parent.next}`;
-      parent.next += 1;
-    } else {
-      key = member?.key;
-      memberStart = member?.start ?? offset;
+function skipSpace(text: string, at: number): number {
+  let i = at;
+  for (let char = text.charCodeAt(i); char === 0x20 || char === 0x0a || char === 0x0d || char === 0x09; char = text.charCodeAt(i)) i += 1;
+  return i;
+}
+
+/** The offset after the string whose opening quote is at `at` (a native search for a quote no odd run of backslashes escapes). */
+function stringEnd(text: string, at: number): number {
+  let end = text.indexOf('"', at + 1);
+  for (;;) {
+    if (end === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes += 1;
+    if (backslashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+}
+
+/** The offset after the value starting at `at`, walked without building anything. */
+function valueEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (first === 0x22) return stringEnd(text, at);
+  if (first === 0x5b || first === 0x7b) {
+    let depth = 0;
+    for (let i = at; i < text.length; i += 1) {
+      const char = text.charCodeAt(i);
+      if (char === 0x22) i = stringEnd(text, i) - 1;
+      else if (char === 0x5b || char === 0x7b) depth += 1;
+      else if ((char === 0x5d || char === 0x7d) && --depth === 0) return i + 1;
     }
-    member = undefined;
-    return { key: key !== undefined && wanted.has(key) ? key : undefined, memberStart };
-  };
-  const record = (key: string | undefined, start: number, end: number, memberStart: number): void => {
-    // The first of duplicate keys, as before.
-    if (key !== undefined && !found.has(key)) found.set(key, { start, end, memberStart });
-  };
-  const begin =
-    (array: boolean) =>
-    (offset: number): boolean => {
-      const { key, memberStart } = enter(offset);
-      stack.push({ key, start: offset, memberStart, array, next: 0 });
-      // false: jsonc-parser still scans the subtree but calls nothing inside it, then calls its end.
-      return key !== undefined;
-    };
-  const end = (offset: number, length: number): void => {
-    const frame = stack.pop();
-    if (frame !== undefined) record(frame.key, frame.start, offset + length, frame.memberStart);
-  };
-  visit(
-    text,
-    {
-      onObjectBegin: begin(false),
-      onArrayBegin: begin(true),
-      onObjectEnd: end,
-      onArrayEnd: end,
-      onObjectProperty: (property, offset) => {
-        const parent = stack.at(-1);
-        member = { key: parent?.key === undefined ? undefined : `${parent.key}/${escapeSegment(property)}`, start: offset };
-      },
-      onLiteralValue: (_value, offset, length) => {
-        const { key, memberStart } = enter(offset);
-        record(key, offset, offset + length, memberStart);
-      },
-    },
-    { disallowComments: true, allowTrailingComma: false },
-  );
+    return text.length;
+  }
+  // A number, true, false or null: up to the next delimiter.
+  let i = at + 1;
+  for (let char = text.charCodeAt(i); i < text.length && char !== 0x2c && char !== 0x5d && char !== 0x7d && char !== 0x20 && char !== 0x0a && char !== 0x0d && char !== 0x09; char = text.charCodeAt(i)) i += 1;
+  return i;
+}
+
+/**
+ * Records the span of the value at `at`, whose pointer `key` is wanted, and of the wanted nodes
+ * inside it; returns the offset after it. Subtrees no wanted pointer runs through are skipped by
+ * `valueEnd`. Recursion follows wanted pointers only, in a text already known to be JSON nested
+ * no deeper than `MAX_JSON_DEPTH`.
+ */
+function scanValue(text: string, at: number, key: string, memberStart: number, wanted: ReadonlySet<string>, found: Found): number {
+  const open = text.charCodeAt(at);
+  let end: number;
+  if (open === 0x7b || open === 0x5b) {
+    let i = skipSpace(text, at + 1);
+    let index = 0;
+    while (i < text.length && text.charCodeAt(i) !== 0x7d && text.charCodeAt(i) !== 0x5d) {
+      let child: string;
+      let childStart = i;
+      if (open === 0x7b) {
+        const keyEnd = stringEnd(text, i);
+        const raw = text.slice(i + 1, keyEnd - 1);
+        child = `${key}/${escapeSegment(raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw)}`;
+        // Past the colon to the value; a report on a member lands on its key.
+        i = skipSpace(text, skipSpace(text, keyEnd) + 1);
+      } else {
+        child = `${key}/${index}`;
+        index += 1;
+        childStart = i;
+      }
+      i = skipSpace(text, wanted.has(child) ? scanValue(text, i, child, childStart, wanted, found) : valueEnd(text, i));
+      if (text.charCodeAt(i) === 0x2c) i = skipSpace(text, i + 1);
+    }
+    end = i + 1;
+  } else {
+    end = valueEnd(text, at);
+  }
+  // The first of duplicate keys, as before (where jsonc-parser's tree placed a report).
+  if (!found.has(key)) found.set(key, { start: at, end, memberStart });
+  return end;
+}
+
+/** The spans of the nodes on the way to `pointers` (canonical, from the text's root), by pointer. */
+function spansOnTheWay(text: string, pointers: readonly string[]): Found {
+  const wanted = new Set<string>(['']);
+  for (const pointer of pointers) {
+    for (let at = pointer.indexOf('/', 1); at !== -1; at = pointer.indexOf('/', at + 1)) wanted.add(pointer.slice(0, at));
+    wanted.add(pointer);
+  }
+  const found: Found = new Map();
+  const start = skipSpace(text, 0);
+  if (start < text.length) scanValue(text, start, '', start, wanted, found);
   return found;
 }
 
 /**
- * Where each target is in `text` (a file already read with `parseSource`): the node its pointer
- * names — for an object member, its key and value, so a report lands on the key's line; for a
- * missing member, the nearest object or array on the way to it. Found by re-scanning the text
- * only for the files where something is reported, and in a file holding an array (given its
- * `boundaries`, see `JsonOutline`) only the elements with something reported, so no tree is kept.
+ * Where each violation path (a JSON Pointer into the document) is in a document's text: the node
+ * it names — for an object member, its key and value, so a report lands on the key's line; for a
+ * missing member, the nearest object or array on the way to it — as offsets `[start0, end0,
+ * start1, …]` in `text`. One scan of the text, which skips every subtree no path runs through.
  */
-export function locateViolations(text: string, targets: readonly Target[], boundaries: readonly number[] = []): Span[] {
-  const byDocument = new Map<number | undefined, number[]>();
-  targets.forEach((target, i) => {
-    const group = byDocument.get(target.index);
-    if (group === undefined) byDocument.set(target.index, [i]);
-    else group.push(i);
-  });
-  const offsets: number[] = new Array<number>(targets.length * 2);
-  for (const [index, group] of byDocument) {
-    const to = index === undefined ? undefined : boundaries[index + 1];
-    const from = to === undefined || index === undefined ? 0 : (boundaries[index] ?? -1) + 1;
-    // Scanned alone, an element is the root of its slice; else the pointer runs from the file's root.
-    const local = to === undefined ? text : text.slice(from, to);
-    const root = to === undefined && index !== undefined ? `/${index}` : '';
-    const pointers = group.map((i) => `${root}${fullPointer({ index: undefined, pointer: targets[i]?.pointer ?? '' })}`);
-    const wanted = new Set<string>([root]);
-    for (const pointer of pointers) {
-      for (let at = pointer.indexOf('/', 1); at !== -1; at = pointer.indexOf('/', at + 1)) wanted.add(pointer.slice(0, at));
-      wanted.add(pointer);
+export function spanOffsets(text: string, paths: readonly string[]): number[] {
+  const pointers = paths.map(canonical);
+  const found = spansOnTheWay(text, pointers);
+  const offsets: number[] = new Array<number>(pointers.length * 2);
+  pointers.forEach((full, i) => {
+    let pointer = full;
+    let span = found.get(pointer);
+    while (span === undefined && pointer.length > 0) {
+      pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+      span = found.get(pointer);
     }
-    const found = spansOnTheWay(local, wanted);
-    group.forEach((i, g) => {
-      let pointer = pointers[g] ?? root;
-      let span = found.get(pointer);
-      while (span === undefined && pointer.length > root.length) {
-        pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-        span = found.get(pointer);
-      }
-      // The document itself is an array element or the file: no key of its own to land on.
-      const [start, end] = span === undefined ? [0, local.length] : [pointer === root ? span.start : span.memberStart, span.end];
-      offsets[i * 2] = from + start;
-      offsets[i * 2 + 1] = from + end;
-    });
-  }
-  const positions = positionsOf(text, offsets);
-  return targets.map((_, i) => ({ start: positions[i * 2] ?? { line: 1, column: 1 }, end: positions[i * 2 + 1] ?? { line: 1, column: 1 } }));
+    // The document itself has no key of its own to land on.
+    offsets[i * 2] = span === undefined ? 0 : pointer === '' ? span.start : span.memberStart;
+    offsets[i * 2 + 1] = span === undefined ? text.length : span.end;
+  });
+  return offsets;
+}
+
+/**
+ * Where each violation path is in its file (see `spanOffsets`): positions are found in the
+ * document's own text, only for a document something is reported in, so no file keeps a tree.
+ */
+export function placeViolations(document: PlacedText, paths: readonly string[]): Span[] {
+  const positions = positionsOf(document.text, spanOffsets(document.text, paths));
+  const inFile = (at: Position | undefined): Position => {
+    if (at === undefined) return { line: document.line, column: document.column };
+    return at.line === 1 ? { line: document.line, column: document.column + at.column - 1 } : { line: document.line + at.line - 1, column: at.column };
+  };
+  return paths.map((_, i) => ({ start: inFile(positions[i * 2]), end: inFile(positions[i * 2 + 1]) }));
 }
 
 /** The offset where the value at `pointer` starts in `text` (JSON already read with `readJson`); `undefined` when it has none. */
 export function offsetOf(text: string, pointer: string): number | undefined {
-  const full = fullPointer({ index: undefined, pointer });
-  const wanted = new Set<string>(['']);
-  for (let at = full.indexOf('/', 1); at !== -1; at = full.indexOf('/', at + 1)) wanted.add(full.slice(0, at));
-  wanted.add(full);
-  return spansOnTheWay(text, wanted).get(full)?.start;
+  const full = canonical(pointer);
+  return spansOnTheWay(text, [full]).get(full)?.start;
 }

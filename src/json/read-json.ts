@@ -1,8 +1,9 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
-// The one reader of JSON text with positions: the CLI's files (src/cli/parse-json.ts) and policy
-// files (src/policy/load.ts) are read with `readJson`, and what is reported in them is placed with
-// ./locate.ts and ./positions.ts.
+// The one reader of JSON text with positions: policy files (src/policy/load.ts) and the CLI's
+// one-document files (src/cli/parse-json.ts) are read with `readJson`; `check` reads its files
+// document by document with ./documents.ts, on the same outline and parse; what is reported in
+// them is placed with ./locate.ts and ./positions.ts.
 
 /**
  * How deep the CLI reads JSON: arrays and objects nested more than this many levels make the
@@ -22,45 +23,96 @@ export interface JsonOutline {
   readonly boundaries: readonly number[];
 }
 
-/**
- * One scan without recursion, which skips strings, run before any reader that recurses: how deep
- * the text nests, and the boundaries of a top-level array's elements (so that a violation of one
- * element is placed by re-scanning that element only).
- */
-export function outlineJson(text: string, limit: number): JsonOutline {
-  const boundaries: number[] = [];
-  let depth = 0;
-  let array = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (char === 0x22) {
-      // Skip the string with a native search for its closing quote (one not escaped by an odd run
-      // of backslashes); an unterminated string ends the text.
-      let end = text.indexOf('"', i + 1);
-      while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
-      i = end === -1 ? text.length : end;
-    } else if (char === 0x5b || char === 0x7b) {
-      depth += 1;
-      if (depth > limit) return { beyond: i, boundaries: [] };
-      if (depth === 1 && char === 0x5b) {
-        array = true;
-        boundaries.push(i);
-      }
-    } else if (char === 0x5d || char === 0x7d) {
-      if (depth === 1 && array) boundaries.push(i);
-      depth -= 1;
-    } else if (char === 0x2c && depth === 1 && array) {
-      boundaries.push(i);
-    }
-  }
-  return { beyond: -1, boundaries: array ? boundaries : [] };
+/** `JsonOutline` of UTF-8 bytes (offsets count bytes), with the line each boundary is on. */
+export interface ByteOutline extends JsonOutline {
+  /** For each boundary, its 1-based line (`\n`, `\r\n` and a lone `\r` break lines, as jsonc-parser counts them). */
+  readonly lines: readonly number[];
+  /** For each boundary, the offset of the first byte of its line. */
+  readonly lineStarts: readonly number[];
 }
 
-/** Whether the character at `at` follows an odd number of backslashes. */
-function escaped(text: string, at: number): boolean {
-  let backslashes = 0;
-  while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes += 1;
-  return backslashes % 2 === 1;
+/**
+ * One scan of UTF-8 bytes without recursion, which skips strings, run before any reader that
+ * recurses: how deep the text nests, and the boundaries of a top-level array's elements with their
+ * lines (so that each element is parsed, and a violation in it placed, on its own). Bytes of
+ * multi-byte characters are never ASCII, so structural characters are found byte by byte.
+ */
+export function outlineBytes(bytes: Uint8Array, limit: number): ByteOutline {
+  const boundaries: number[] = [];
+  const lines: number[] = [];
+  const lineStarts: number[] = [];
+  const length = bytes.length;
+  let depth = 0;
+  let array = false;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < length; i += 1) {
+    const byte = bytes[i] as number;
+    // Indentation first: most bytes outside strings are spaces.
+    if (byte === 0x20) continue;
+    if (byte === 0x22) {
+      // To the closing quote; a backslash escapes the byte after it. An unterminated string ends the text.
+      i += 1;
+      while (i < length) {
+        const inside = bytes[i] as number;
+        if (inside === 0x22) break;
+        i += inside === 0x5c ? 2 : 1;
+      }
+    } else if (byte === 0x0a || (byte === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line += 1;
+      lineStart = i + 1;
+    } else if (byte === 0x5b || byte === 0x7b) {
+      depth += 1;
+      if (depth > limit) return { beyond: i, boundaries: [], lines: [], lineStarts: [] };
+      if (depth === 1 && byte === 0x5b) {
+        array = true;
+        boundaries.push(i);
+        lines.push(line);
+        lineStarts.push(lineStart);
+      }
+    } else if (byte === 0x5d || byte === 0x7d) {
+      if (depth === 1 && array) {
+        boundaries.push(i);
+        lines.push(line);
+        lineStarts.push(lineStart);
+      }
+      depth -= 1;
+    } else if (byte === 0x2c && depth === 1 && array) {
+      boundaries.push(i);
+      lines.push(line);
+      lineStarts.push(lineStart);
+    }
+  }
+  return array ? { beyond: -1, boundaries, lines, lineStarts } : { beyond: -1, boundaries: [], lines: [], lineStarts: [] };
+}
+
+/** How many UTF-16 code units the UTF-8 bytes `from`..`to` decode to (valid UTF-8: the bytes that start a character, two for a 4-byte one). */
+export function utf16Length(bytes: Uint8Array, from: number, to: number): number {
+  let units = 0;
+  for (let i = from; i < to; i += 1) {
+    const byte = bytes[i] as number;
+    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+  }
+  return units;
+}
+
+/**
+ * `outlineBytes` of a text: its offsets count UTF-16 code units, as `text`'s own do (a lone
+ * surrogate, which UTF-8 encodes as U+FFFD, is one unit either way).
+ */
+export function outlineJson(text: string, limit: number): JsonOutline {
+  const bytes = Buffer.from(text, 'utf8');
+  const { beyond, boundaries } = outlineBytes(bytes, limit);
+  if (bytes.length === text.length) return { beyond, boundaries };
+  // Offsets only grow: one walk converts them all.
+  let byte = 0;
+  let unit = 0;
+  const toUnits = (offset: number): number => {
+    unit += utf16Length(bytes, byte, offset);
+    byte = offset;
+    return unit;
+  };
+  return beyond === -1 ? { beyond, boundaries: boundaries.map(toUnits) } : { beyond: toUnits(beyond), boundaries: [] };
 }
 
 /** The offset of the first `[` or `{` that opens level `limit + 1`, or -1 when the text nests no deeper than `limit`. */
@@ -152,6 +204,11 @@ export type JsonRead =
 export function readJson(text: string, limit: number): JsonRead {
   const { beyond, boundaries } = outlineJson(text, limit);
   if (beyond !== -1) return { beyond };
+  return parseOutlined(text, boundaries);
+}
+
+/** `readJson` of a text already outlined (nested no deeper than the limit). */
+export function parseOutlined(text: string, boundaries: readonly number[]): JsonRead {
   try {
     // The fast path, and the only one for a valid text: nothing else is built from it.
     return { value: JSON.parse(text) as unknown, boundaries };

@@ -87,4 +87,22 @@ describe('check on a file starting with a UTF-8 byte order mark', () => {
     expect(code).toBe(1);
     expect(lines(stdout)[0]).toMatch(/^bom\.json:8:7: /);
   });
+
+  it('places the violations of a file holding an array, on one line, as in the same file without the mark', async () => {
+    const text = JSON.stringify([NEW_IMPORT, BAD_REGION, { ...BAD_REGION, Note: 'é😀' }, BAD_REGION]);
+    const cwd = await tempDir({ 'bom.json': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'plain.json': text });
+    const [bom, plain] = [await cli(['check', 'bom.json'], cwd), await cli(['check', 'plain.json'], cwd)];
+    expect(bom.stdout.replaceAll('bom.json', 'plain.json')).toBe(plain.stdout);
+    // After the third element, columns count é and 😀 as three UTF-16 code units (the first request has a Region too).
+    const regions = lines(plain.stdout).filter((line) => line.includes(' s3-bucket-region-invalid: '));
+    const columns = regions.map((line) => Number(/^plain\.json:1:(\d+): /.exec(line)?.[1]));
+    expect(columns).toEqual([1, 2, 3].map((n) => nthIndexOf(text, '"S3BucketRegion"', n) + 1));
+  });
 });
+
+/** Where the `n`-th (0-based) occurrence of `part` starts in `text`. */
+function nthIndexOf(text: string, part: string, n: number): number {
+  let at = text.indexOf(part);
+  for (let i = 0; i < n; i += 1) at = text.indexOf(part, at + 1);
+  return at;
+}

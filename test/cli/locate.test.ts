@@ -4,8 +4,9 @@ import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine, type CheckCommand } from '../../src/cli/args.js';
 import { runCheck, type CheckedDocument } from '../../src/cli/check.js';
-import { locateViolations } from '../../src/cli/locate.js';
-import { MAX_JSON_DEPTH, outlineJson } from '../../src/cli/parse-json.js';
+import { placeViolations, type Span } from '../../src/cli/locate.js';
+import { MAX_JSON_DEPTH } from '../../src/cli/parse-json.js';
+import { readJsonDocuments } from '../../src/json/documents.js';
 import { lineStarts, positionAt, positionsOf } from '../../src/cli/positions.js';
 import { pointerKeys } from '../../src/rules/index.js';
 import { BAD_REGION, json, tempDir } from './helpers.js';
@@ -37,26 +38,37 @@ function pointersOf(value: unknown, prefix = ''): string[] {
   return [...here, ...entries.flatMap(([key, item]) => pointersOf(item, `${prefix}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`))];
 }
 
-describe('locateViolations', () => {
-  it('places every pointer where a whole syntax tree would, in files of one document and of many', () => {
-    const value = fc.jsonValue({ maxDepth: 4 });
+/** How `check` places a document's violations: the documents of the file as `readJsonDocuments` hands them, each placed in its own text. */
+function placedInFile(text: string, targets: readonly { index: number | undefined; pointer: string }[]): Span[] {
+  const spans: Span[] = new Array<Span>(targets.length);
+  const read = readJsonDocuments(Buffer.from(text, 'utf8'), MAX_JSON_DEPTH, (document) => {
+    const mine = targets.flatMap((target, i) => (target.index === document.index ? [i] : []));
+    placeViolations(document, mine.map((i) => targets[i]?.pointer ?? '')).forEach((span, k) => (spans[mine[k] ?? 0] = span));
+  });
+  expect(read).not.toHaveProperty('failed');
+  return spans;
+}
+
+describe('placeViolations', () => {
+  it('places every pointer where a whole syntax tree of the file would, in files of one document and of many, on one line or many, any text and line breaks', () => {
+    const value = fc.jsonValue({ maxDepth: 4, stringUnit: fc.constantFrom('a', 'é', '😀', '\u2028', '"', '\\', '[', '{', ',', '~', '/') });
     fc.assert(
-      fc.property(fc.oneof(value.map((v) => ({ v, many: false })), fc.array(value, { minLength: 1, maxLength: 4 }).map((v) => ({ v, many: true }))), fc.boolean(), ({ v, many }, pretty) => {
-        const text = JSON.stringify(v, null, pretty ? 2 : undefined);
+      fc.property(value, fc.constantFrom(undefined, 2, '\t'), fc.constantFrom('\n', '\r\n', '\r'), (v, indent, lineBreak) => {
+        // JSON.stringify escapes line breaks inside strings: every raw one is between tokens.
+        const text = JSON.stringify(v, null, indent).replaceAll('\n', lineBreak);
+        if (Array.isArray(v) && v.length === 0) return;
         const lines = lineStarts(text);
-        const targets = many
-          ? (v as unknown[]).flatMap((item, index) => pointersOf(item).map((pointer) => ({ index, pointer })))
+        // A file holding an array is checked element by element; any other file is one document.
+        const targets = Array.isArray(v)
+          ? v.flatMap((item, index) => pointersOf(item).map((pointer) => ({ index, pointer })))
           : pointersOf(v).map((pointer) => ({ index: undefined, pointer }));
         const expected = targets.map(({ index, pointer }) => {
           const { start, end } = fromTree(text, index, pointer);
           return { start: positionAt(lines, start), end: positionAt(lines, end) };
         });
-        // With the elements' boundaries each element is scanned alone; without, the whole file.
-        expect(locateViolations(text, targets, outlineJson(text, MAX_JSON_DEPTH).boundaries)).toEqual(expected);
-        expect(locateViolations(text, targets)).toEqual(
-expected);
+        expect(placedInFile(text, targets)).toEqual(expected);
       }),
-      { numRuns: 100 },
+      { numRuns: 300 },
     );
   });
 });

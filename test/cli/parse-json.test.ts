@@ -4,7 +4,7 @@ import { parseSource } from '../../src/cli/parse-json.js';
 import type { Source } from '../../src/cli/read-inputs.js';
 
 function source(text: string): Source {
-  return { type: 'source', file: 'f.json', absolute: undefined, text };
+  return { type: 'source', file: 'f.json', absolute: undefined, bytes: Buffer.from(text, 'utf8') };
 }
 
 function outcome(text: string): string {

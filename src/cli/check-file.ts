@@ -1,0 +1,68 @@
+import type { Subject, Violation } from '../index.js';
+import { readJsonDocuments } from '../json/documents.js';
+import { placeViolations } from '../json/locate.js';
+import { MAX_JSON_DEPTH } from '../json/read-json.js';
+import type { CheckedDocument } from './check.js';
+import { jsonProblem } from './parse-json.js';
+import { problem, type InputProblem, type Source } from './read-inputs.js';
+
+/** The check `check` runs on each document. */
+export type Validate = (value: unknown) => { readonly valid: boolean; readonly violations: readonly Violation[] };
+
+/**
+ * A checked file: how many documents it holds and, in order, those with something to report
+ * (placed); every other one is valid with no violation, and becomes a `CheckedDocument` only as it
+ * is reported (`eachBatch`), so a file of 100,000 valid requests keeps no record per document.
+ */
+export interface CheckedFile {
+  readonly source: Source;
+  readonly kind: Subject;
+  readonly count: number;
+  /** Whether the documents are the elements of the array the file holds (they have an index). */
+  readonly array: boolean;
+  readonly reported: readonly CheckedDocument[];
+}
+
+/**
+ * Reads a file document by document (`readJsonDocuments`: one outline, then each element parsed
+ * on its own), checks each as it is parsed and places the violations of those something is
+ * reported in, in that document's own text; keeps nothing else of it. A file that is not JSON, or
+ * holds an empty array, is a problem; what was checked of it is dropped, as it would not have been
+ * checked had it been read whole.
+ */
+export function checkSource(source: Source, kind: Subject, validate: Validate): CheckedFile | InputProblem {
+  const { file, absolute } = source;
+  const reported: CheckedDocument[] = [];
+  const read = readJsonDocuments(source.bytes, MAX_JSON_DEPTH, (document) => {
+    const { valid, violations } = validate(document.value);
+    if (valid && violations.length === 0) return;
+    const spans = placeViolations(document, violations.map((v) => v.path));
+    reported.push({ file, absolute, index: document.index, kind, valid, violations, spans });
+  });
+  if ('failed' in read) return jsonProblem(source, read.text, read.failed);
+  if (read.count === 0) return problem(file, absolute, 'holds an empty array: no documents to check');
+  return { source, kind, count: read.count, array: read.array, reported };
+}
+
+const BATCH = 1024;
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Hands a checked file's documents to `each` in order, at most `BATCH` at a time, the valid ones made as they go. */
+export function eachBatch(checked: CheckedFile, each: (documents: readonly CheckedDocument[]) => void): void {
+  const { source, kind, count, array, reported } = checked;
+  let next = 0;
+  for (let from = 0; from < count; from += BATCH) {
+    const batch: CheckedDocument[] = [];
+    for (let i = from; i < Math.min(from + BATCH, count); i += 1) {
+      const index = array ? i : undefined;
+      const found = reported[next];
+      if (found !== undefined && found.index === index) {
+        batch.push(found);
+        next += 1;
+      } else {
+        batch.push({ file: source.file, absolute: source.absolute, index, kind, valid: true, violations: NONE, spans: NONE });
+      }
+    }
+    each(batch);
+  }
+}

@@ -1,0 +1,101 @@
+import { isAscii } from 'node:buffer';
+import { outlineBytes, parseOutlined, utf16Length, type ByteOutline, type JsonRead } from './read-json.js';
+
+/** One document of a file read by `readJsonDocuments`: the file's value, or one element of the array it holds. */
+export interface JsonDocument {
+  /** The element's index when the file holds an array; undefined for the file's one value. */
+  readonly index: number | undefined;
+  readonly value: unknown;
+  /** The document's own text (an element's with the whitespace around it), which `./locate.ts` places violations in. */
+  readonly text: string;
+  /** The 1-based line and column (UTF-16 code units) in the file where `text` starts. */
+  readonly line: number;
+  readonly column: number;
+}
+
+/** What `readJsonDocuments` made of a file: how many documents it handed over (and whether they are an array's elements), or why the file is not JSON (and its text, to place that). */
+export type DocumentsRead = { readonly count: number; readonly array: boolean } | { readonly failed: Exclude<JsonRead, { readonly value: unknown }>; readonly text: string };
+
+const JSON_SPACE = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+/** Whether an outline is that of `ws [ … , … ] ws`: boundaries at the first and last bytes that are not whitespace, commas between. */
+function isTopLevelArray(bytes: Uint8Array, { boundaries }: ByteOutline): boolean {
+  const first = boundaries[0];
+  const last = boundaries.at(-1);
+  if (first === undefined || last === undefined || first === last || bytes[first] !== 0x5b || bytes[last] !== 0x5d) return false;
+  for (let i = 0; i < first; i += 1) if (!JSON_SPACE(bytes[i])) return false;
+  for (let i = last + 1; i < bytes.length; i += 1) if (!JSON_SPACE(bytes[i])) return false;
+  for (let b = 1; b < boundaries.length - 1; b += 1) if (bytes[boundaries[b] as number] !== 0x2c) return false;
+  return true;
+}
+
+/**
+ * Reads UTF-8 bytes (checked, without a byte order mark) as strict JSON, one document at a time,
+ * handing each to `each` as it is parsed: a file holding an array is outlined once (`outlineBytes`)
+ * and each element is decoded and parsed on its own, so the file never becomes one string nor one
+ * value, and what a document leaves behind is garbage once `each` returns. Any other file is one
+ * document. A file that is not JSON (or nests deeper than `limit`) gets `readJson`'s answer for
+ * its whole text; `each` may then have seen its first elements, which the caller drops.
+ */
+export function readJsonDocuments(bytes: Buffer, limit: number, each: (document: JsonDocument) => void): DocumentsRead {
+  const outline = outlineBytes(bytes, limit);
+  if (outline.beyond !== -1) {
+    const text = bytes.toString('utf8');
+    return { failed: { beyond: utf16Length(bytes, 0, outline.beyond) }, text };
+  }
+  if (!isTopLevelArray(bytes, outline)) return readWhole(bytes, each);
+  const { boundaries, lines, lineStarts } = outline;
+  const ascii = isAscii(bytes);
+  // The UTF-16 column of an element's start: bytes from its line's start, counted from the last
+  // element's start when it is on the same line (a file on one line is walked once, not per element).
+  let cursorLine = -1;
+  let cursorByte = 0;
+  let cursorUnits = 0;
+  const columnOf = (line: number, lineStart: number, offset: number): number => {
+    if (ascii) return offset - lineStart + 1;
+    if (cursorLine !== line) {
+      cursorLine = line;
+      cursorByte = lineStart;
+      cursorUnits = 0;
+    }
+    cursorUnits += utf16Length(bytes, cursorByte, offset);
+    cursorByte = offset;
+    return cursorUnits + 1;
+  };
+  const count = boundaries.length - 1;
+  for (let i = 0; i < count; i += 1) {
+    const from = (boundaries[i] as number) + 1;
+    const text = bytes.toString('utf8', from, boundaries[i + 1]);
+    let value: unknown;
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch {
+      // `[]` (only whitespace between the brackets) holds no documents; anything else that does
+      // not parse is a syntax error, which the whole text's reading places.
+      if (count === 1 && /^[ \t\r\n]*$/.test(text)) return { count: 0, array: true };
+      return notJson(bytes, i);
+    }
+    each({ index: i, value, text, line: lines[i] as number, column: columnOf(lines[i] as number, lineStarts[i] as number, from) });
+  }
+  return { count, array: true };
+}
+
+/** Why a file holding an array whose element `index` did not parse is not JSON, read as one text. */
+function notJson(bytes: Buffer, index: number): DocumentsRead {
+  const text = bytes.toString('utf8');
+  const read = parseOutlined(text, []);
+  // Unreached: a valid array's elements each parse (the outline finds its commas); said rather than passed over.
+  if ('value' in read) return { failed: { refused: `its element ${index} could not be read on its own` }, text };
+  return { failed: read, text };
+}
+
+/** The file as one text: its one document, or why it is not JSON. */
+function readWhole(bytes: Buffer, each: (document: JsonDocument) => void): DocumentsRead {
+  const text = bytes.toString('utf8');
+  const read = parseOutlined(text, []);
+  if ('value' in read) {
+    each({ index: undefined, value: read.value, text, line: 1, column: 1 });
+    return { count: 1, array: false };
+  }
+  return { failed: read, text };
+}
