@@ -76,13 +76,21 @@ const typedRuleTester = new RuleTester({
 });
 
 const dateParameter = task('from', 'export const run = (from: Date) =>\n');
+/** A function of the application taking the SDK's input type: the literal's contextual type is CreateImportTaskCommandInput. */
+const contextual = `import type { CreateImportTaskCommandInput } from '@aws-sdk/client-cloudwatch-logs';
+declare function importTask(input: CreateImportTaskCommandInput): Promise<void>;
+void importTask({ importSourceArn: '${SOURCE}', importRoleArn: '${ROLE}', importFilter: { startEventTime: Date.now() / 1000 } });
+`;
 
 typedRuleTester.run('epoch-milliseconds (typed)', testable(epochMilliseconds), {
   valid: [task('from', 'export const run = (from: number) =>\n')],
-  invalid: [invalid(dateParameter, 'date', fixed('from.getTime()', 'export const run = (from: Date) =>\n')) as never],
+  invalid: [
+    invalid(dateParameter, 'date', fixed('from.getTime()', 'export const run = (from: Date) =>\n')),
+    invalid(contextual, 'seconds', contextual.replace('Date.now() / 1000', 'Date.now()')),
+  ] as never,
 });
 
 ruleTester.run('epoch-milliseconds (a Date-typed name, untyped: its type is not known)', testable(epochMilliseconds), {
-  valid: [dateParameter],
+  valid: [dateParameter, contextual],
   invalid: [],
 });
