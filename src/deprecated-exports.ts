@@ -38,11 +38,15 @@ export type PolicySeverity = policy.PolicySeverity;
 /** @deprecated Import it from `cloudtrail-import-contract/role`; the root export keeps it until a next major version. */
 export const checkImportRolePolicies: typeof role.checkImportRolePolicies = role.checkImportRolePolicies;
 /** @deprecated Import it from `cloudtrail-import-contract/role`; the root export keeps it until a next major version. */
+export const checkLogsImportRolePolicies: typeof role.checkLogsImportRolePolicies = role.checkLogsImportRolePolicies;
+/** @deprecated Import it from `cloudtrail-import-contract/role`; the root export keeps it until a next major version. */
 export const formatRoleViolations: typeof role.formatRoleViolations = role.formatRoleViolations;
 /** @deprecated Import it from `cloudtrail-import-contract/role`; the root export keeps it until a next major version. */
 export const ROLE_CHECKS: typeof role.ROLE_CHECKS = role.ROLE_CHECKS;
 /** @deprecated Import it from `cloudtrail-import-contract/role`; the root export keeps it until a next major version. */
 export type ImportRolePolicies = role.ImportRolePolicies;
+/** @deprecated Import it from `cloudtrail-import-contract/role`; the root export keeps it until a next major version. */
+export type LogsImportRolePolicies = role.LogsImportRolePolicies;
 /** @deprecated Import it from `cloudtrail-import-contract/role`; the root export keeps it until a next major version. */
 export type RoleCheckBasis = role.RoleCheckBasis;
 /** @deprecated Import it from `cloudtrail-import-contract/role`; the root export keeps it until a next major version. */

@@ -26,6 +26,7 @@ export type { Shape } from './contract/timestamps.js';
 /* eslint-disable @typescript-eslint/no-deprecated -- re-exporting them is what keeps them importable from the root */
 export {
   checkImportRolePolicies,
+  checkLogsImportRolePolicies,
   formatImportPlan,
   formatRoleViolations,
   ListingError,
@@ -52,6 +53,7 @@ export type {
   ListingEntry,
   ListingReadOptions,
   ListObjectsV2Page,
+  LogsImportRolePolicies,
   ObjectTotals,
   PlanOptions,
   PolicyCode,

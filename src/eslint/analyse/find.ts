@@ -16,7 +16,7 @@ import type { Candidates } from './walk.js';
 export interface Builder {
   readonly kind: BuilderKind;
   readonly node: AnyNode;
-  /** The operation whose input it is (contextual types are StartImport's). */
+  /** The operation whose input it is. */
   readonly operation: ContractOperation;
 }
 
@@ -110,7 +110,11 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
   }
   if (types !== undefined) {
     // A literal spread into a request has the request as its contextual type, yet is only part of one.
-    for (const node of candidates.objects) if (!found.has(node) && !isSpreadPart(node) && types.isRequestContext(node)) found.set(node, { kind: 'contextual-type', operation: 'StartImport' });
+    for (const node of candidates.objects) {
+      if (found.has(node) || isSpreadPart(node)) continue;
+      const operation = types.requestContextOf(node);
+      if (operation !== undefined) found.set(node, { kind: 'contextual-type', operation });
+    }
   }
   return [...found].map(([node, { kind, operation }]) => ({ kind, node, operation }));
 }

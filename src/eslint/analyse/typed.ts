@@ -5,14 +5,18 @@
  */
 import type { SourceCode } from 'eslint';
 import type * as ts from 'typescript';
+import type { ContractOperation } from '../../contract/operations.js';
 import type { AnyNode } from './nodes.js';
-import { CLIENT_OPERATIONS } from './operations.js';
+import { CLIENT_OPERATIONS, REQUEST_TYPES_OF } from './operations.js';
 import { SDK_MODULES } from './sdk.js';
 
 /** The questions the analysis asks a type checker. */
 export interface TypeInfo {
-  /** Whether the object literal's contextual type is the SDK's StartImportCommandInput or StartImportRequest. */
-  isRequestContext(node: AnyNode): boolean;
+  /**
+   * The operation whose SDK input type (`StartImportCommandInput`, `StartImportRequest`,
+   * `CreateImportTaskCommandInput`, …) is the object literal's contextual type, or `undefined`.
+   */
+  requestContextOf(node: AnyNode): ContractOperation | undefined;
   /** The SDK's aggregated client the expression's type is (`CloudTrail`, `CloudWatchLogs`), or `undefined`. */
   clientOf(node: AnyNode): string | undefined;
   /** Whether the expression's type is the built-in `Date` (declared in TypeScript's default library). */
@@ -26,7 +30,6 @@ interface TypedServices {
   readonly esTreeNodeToTSNodeMap: { get(node: never): ts.Node | undefined };
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set(['StartImportCommandInput', 'StartImportRequest']);
 const SDK_PATHS = SDK_MODULES.map((module) => `/${module}/`);
 
 function typedServices(sourceCode: SourceCode): (TypedServices & { readonly program: ts.Program }) | undefined {
@@ -40,7 +43,7 @@ function typedServices(sourceCode: SourceCode): (TypedServices & { readonly prog
  * The type questions for a file, or undefined when it was parsed without type information.
  *
  * @example
- * typeInfoOf(context.sourceCode)?.isRequestContext(objectLiteral); // true for `send(new StartImportCommand({…}))`'s literal
+ * typeInfoOf(context.sourceCode)?.requestContextOf(objectLiteral); // 'StartImport' for `send(new StartImportCommand({…}))`'s literal
  */
 export function typeInfoOf(sourceCode: SourceCode): TypeInfo | undefined {
   const services = typedServices(sourceCode);
@@ -63,10 +66,10 @@ export function typeInfoOf(sourceCode: SourceCode): TypeInfo | undefined {
   };
   const tsNode = (node: AnyNode): ts.Node | undefined => services.esTreeNodeToTSNodeMap.get(node as never);
   return {
-    isRequestContext(node) {
+    requestContextOf(node) {
       const expression = tsNode(node);
       const type = expression === undefined ? undefined : checker.getContextualType(expression as ts.Expression);
-      return type !== undefined && isSdkType(type, REQUEST_TYPES);
+      return type === undefined ? undefined : [...REQUEST_TYPES_OF].find(([, names]) => isSdkType(type, names))?.[0];
     },
     clientOf(node) {
       const expression = tsNode(node);

@@ -21,7 +21,7 @@ export type BuilderKind =
   | 'type-annotation'
   /** A `return` of a function whose declared return type is one of those. */
   | 'return-type'
-  /** An object literal whose contextual type is StartImportCommandInput (type information only). */
+  /** An object literal whose contextual type is an operation's SDK input type, StartImportCommandInput or CreateImportTaskCommandInput, … (type information only). */
   | 'contextual-type';
 
 /** One StartImport request found in a file, with what the contract says about its known part. */

@@ -34,14 +34,15 @@ export interface Candidates {
   readonly objects: ESTree.ObjectExpression[];
 }
 
-// Lower case: the keys of a request, and the typo the issue names.
-const REQUEST_KEYS: ReadonlySet<string> = new Set(['destinations', 'destination', 'importsource', 'importid', 'starteventtime', 'endeventtime']);
+// Lower case: the keys of a request (StartImport's, and CreateImportTask's), and the typo the issue names.
+const REQUEST_KEYS: ReadonlySet<string> = new Set(['destinations', 'destination', 'importsource', 'importid', 'starteventtime', 'endeventtime', 'importsourcearn', 'importrolearn', 'importfilter']);
+const LONGEST_KEY = Math.max(...[...REQUEST_KEYS].map((key) => key.length));
 
 function hasRequestKey(node: ESTree.ObjectExpression): boolean {
   for (const property of node.properties) {
     if (property.type !== 'Property') continue;
     const key = keyName(property);
-    if (key !== undefined && key.length <= 14 && REQUEST_KEYS.has(key.toLowerCase())) return true;
+    if (key !== undefined && key.length <= LONGEST_KEY && REQUEST_KEYS.has(key.toLowerCase())) return true;
   }
   return false;
 }

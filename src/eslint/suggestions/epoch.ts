@@ -2,7 +2,8 @@
  * epoch-milliseconds' reading of what a CloudWatch Logs importFilter time is written as, where
  * the static evaluation cannot know its value: a `Date` (`new Date(...)`, or a name whose type is
  * `Date`), or epoch seconds made from milliseconds (`Date.now() / 1000`, `d.getTime() / 1000`, in
- * `Math.floor` / `round` / `trunc` / `ceil` or not) — with the edit that gives milliseconds.
+ * `Math.floor` / `round` / `trunc` / `ceil` or not, moved by an offset or not) — with the edit that
+ * gives milliseconds where one is safe.
  */
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
@@ -82,7 +83,21 @@ export function epochMistake(sourceCode: SourceCode, written: AnyNode, types: Ty
     node = unwrap(init);
   }
   if (isDate(sourceCode, node, types)) return { kind: 'date', node, milliseconds: getTimeOf(sourceCode, node) };
-  const dividend = secondsFrom(sourceCode, rounded(sourceCode, node) ?? node, types);
-  if (dividend === undefined) return undefined;
-  return { kind: 'seconds', node, milliseconds: sourceCode.getText(unwrap(dividend) as ESTree.Node) };
+  const dividend = secondsOf(sourceCode, node, types);
+  if (dividend !== undefined) return { kind: 'seconds', node, milliseconds: sourceCode.getText(unwrap(dividend) as ESTree.Node) };
+  // Seconds moved by an offset (`Math.floor(Date.now() / 1000) - 3600`): the offset is in seconds too, so no edit is safe.
+  return offsetSeconds(sourceCode, node, types, 0) ? { kind: 'seconds', node, milliseconds: undefined } : undefined;
+}
+
+/** The milliseconds divided, when `node` is `ms / 1000`, rounded or not. */
+function secondsOf(sourceCode: SourceCode, node: AnyNode, types: TypeInfo | undefined): AnyNode | undefined {
+  return secondsFrom(sourceCode, rounded(sourceCode, node) ?? node, types);
+}
+
+/** Whether `node` is `seconds ± offset` (or `offset + seconds`), to a few levels. */
+function offsetSeconds(sourceCode: SourceCode, node: AnyNode, types: TypeInfo | undefined, depth: number): boolean {
+  const sum = unwrap(node);
+  if (depth > 3 || !is(sum, 'BinaryExpression') || (sum.operator !== '+' && sum.operator !== '-')) return false;
+  const sides = sum.operator === '+' ? [sum.left, sum.right] : [sum.left];
+  return sides.some((side) => secondsOf(sourceCode, side, types) !== undefined || offsetSeconds(sourceCode, side, types, depth + 1));
 }

@@ -42,6 +42,9 @@ ruleTester.run('epoch-milliseconds', testable(epochMilliseconds), {
     // Another class's `now`, a division by something else, and the StartImport command, whose times are Dates.
     task('clock.now() / 1000', 'declare const clock: { now(): number };\n'),
     task('Date.now() / 60'),
+    // Milliseconds minus a number: whatever the number is, the unit is not seconds here.
+    task('Date.now() - 1000 / 1000'),
+    task('86_400 - Date.now() / 1000 * 1000'),
     "import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ StartEventTime: new Date() });\n",
     // A class of the same name that is not the SDK's.
     `class CreateImportTaskCommand { constructor(readonly input: unknown) {} }\nnew CreateImportTaskCommand({ importFilter: { startEventTime: new Date() } });\n`,
@@ -53,6 +56,9 @@ ruleTester.run('epoch-milliseconds', testable(epochMilliseconds), {
     invalid(task('Math.trunc(new Date(2025, 11, 1).getTime() / 1000)'), 'seconds', fixed('new Date(2025, 11, 1).getTime()')),
     // Through a constant: the edit is where the seconds are made.
     invalid(task('start', 'const start = Math.floor(Date.now() / 1000);\n'), 'seconds', fixed('start', 'const start = Date.now();\n')),
+    // Seconds moved by an offset in seconds: reported, but no edit is safe.
+    invalid(task('Math.floor(Date.now() / 1000) - 7 * 86_400'), 'seconds', undefined),
+    invalid(task('3600 + Date.now() / 1000'), 'seconds', undefined),
     invalid(task('new Date()'), 'date', fixed('new Date().getTime()')),
     invalid(task('new Date'), 'date', fixed('(new Date).getTime()')),
     invalid(task('new Date(from)', 'declare const from: string;\n'), 'date', fixed('new Date(from).getTime()', 'declare const from: string;\n')),
@@ -70,13 +76,21 @@ const typedRuleTester = new RuleTester({
 });
 
 const dateParameter = task('from', 'export const run = (from: Date) =>\n');
+/** A function of the application taking the SDK's input type: the literal's contextual type is CreateImportTaskCommandInput. */
+const contextual = `import type { CreateImportTaskCommandInput } from '@aws-sdk/client-cloudwatch-logs';
+declare function importTask(input: CreateImportTaskCommandInput): Promise<void>;
+void importTask({ importSourceArn: '${SOURCE}', importRoleArn: '${ROLE}', importFilter: { startEventTime: Date.now() / 1000 } });
+`;
 
 typedRuleTester.run('epoch-milliseconds (typed)', testable(epochMilliseconds), {
   valid: [task('from', 'export const run = (from: number) =>\n')],
-  invalid: [invalid(dateParameter, 'date', fixed('from.getTime()', 'export const run = (from: Date) =>\n')) as never],
+  invalid: [
+    invalid(dateParameter, 'date', fixed('from.getTime()', 'export const run = (from: Date) =>\n')),
+    invalid(contextual, 'seconds', contextual.replace('Date.now() / 1000', 'Date.now()')),
+  ] as never,
 });
 
 ruleTester.run('epoch-milliseconds (a Date-typed name, untyped: its type is not known)', testable(epochMilliseconds), {
-  valid: [dateParameter],
+  valid: [dateParameter, contextual],
   invalid: [],
 });
