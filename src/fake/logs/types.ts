@@ -144,6 +144,12 @@ export interface LogsImportFake {
    * longer in progress.
    */
   failBatch(importId: string, batchId?: string, errorMessage?: string): void;
+  /**
+   * The next call of `operation` answers `exceptionName` (queued: several calls queue several
+   * faults), before any check — what the fake cannot see, such as AccessDeniedException for a
+   * caller without `iam:PassRole` on the import role. Throws a TypeError for an unknown name.
+   */
+  failNext(operation: LogsImportOperation, exceptionName: LogsImportExceptionName, message?: string): void;
   readonly clock: FakeClock;
   readonly stores: FakeEventDataStores;
   /** A snapshot of every import task, oldest first, as of the clock now. */
