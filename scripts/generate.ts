@@ -23,11 +23,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderGenerated } from './render-generated.js';
+import { logsModelData } from './render-logs-model.js';
 import { renderOperationSchemas } from './render-operation-schemas.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
-for (const [file, text] of Object.entries(renderOperationSchemas(version))) {
+for (const [file, text] of Object.entries(renderOperationSchemas(version, logsModelData(root)))) {
   writeFileSync(`${root}/schemas/${file}`, text);
   console.log(`wrote schemas/${file}`);
 }

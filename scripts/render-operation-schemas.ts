@@ -14,11 +14,20 @@ import { LOGS_MODEL, LOGS_OPERATIONS } from '../src/generated/logs-model.js';
 /** The operations whose schemas are generated here (StartImport's are written by hand, with their documented rules). */
 export const SCHEMA_OPERATIONS = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures', ...LOGS_OPERATIONS] as const;
 
-/** Each model whose operations get schemas, with how the schemas say where they come from. */
-const SOURCES: readonly { readonly model: ServiceModel; readonly from: string; readonly operations: readonly string[] }[] = [
-  { model: CLOUDTRAIL_MODEL, from: "AWS's Smithy model of CloudTrail (2013-11-01)", operations: ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] },
-  { model: LOGS_MODEL, from: "botocore's model of CloudWatch Logs (2014-03-28), patterns anchored", operations: LOGS_OPERATIONS },
-];
+interface Source {
+  readonly model: ServiceModel;
+  /** How the schemas say where they come from. */
+  readonly from: string;
+  readonly operations: readonly string[];
+}
+
+/** Each model whose operations get schemas: CloudTrail's, and CloudWatch Logs' (`logs`, the generated one unless given). */
+function sourcesOf(logs: ServiceModel): readonly Source[] {
+  return [
+    { model: CLOUDTRAIL_MODEL, from: "AWS's Smithy model of CloudTrail (2013-11-01)", operations: ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] },
+    { model: logs, from: "botocore's model of CloudWatch Logs (2014-03-28), patterns anchored", operations: LOGS_OPERATIONS },
+  ];
+}
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -61,7 +70,7 @@ function schemaOf(shape: ShapeModel): Json {
   }
 }
 
-function render(source: (typeof SOURCES)[number], operation: string, subject: 'request' | 'response', version: string): [string, string] {
+function render(source: Source, operation: string, subject: 'request' | 'response', version: string): [string, string] {
   const { model: service } = source;
   const model = service.operations[operation];
   if (model === undefined) throw new Error(`the model has no operation ${operation}`);
@@ -81,9 +90,12 @@ function render(source: (typeof SOURCES)[number], operation: string, subject: 'r
   return [file, `${JSON.stringify(schema, null, 2)}\n`];
 }
 
-/** Every generated schema: file name (in `schemas/`) → text. */
-export function renderOperationSchemas(version: string): Record<string, string> {
+/**
+ * Every generated schema: file name (in `schemas/`) → text. `npm run generate` passes the Logs model
+ * it has just read, so one run renders the schemas of a refreshed extract.
+ */
+export function renderOperationSchemas(version: string, logs: ServiceModel = LOGS_MODEL): Record<string, string> {
   return Object.fromEntries(
-    SOURCES.flatMap((source) => source.operations.flatMap((operation) => (['request', 'response'] as const).map((subject) => render(source, operation, subject, version)))),
+    sourcesOf(logs).flatMap((source) => source.operations.flatMap((operation) => (['request', 'response'] as const).map((subject) => render(source, operation, subject, version)))),
   );
 }

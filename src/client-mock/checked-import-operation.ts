@@ -12,12 +12,15 @@ import {
   type StopImportCommandInput,
   type StopImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
-import { canAnswerWith, EXCEPTION_MESSAGES, IMPORT_OPERATIONS, statusOfException, type AnswerableErrorName } from '../contract/operations.js';
+import { canAnswerWith, EXCEPTION_MESSAGES, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, statusOfException, type AnswerableErrorName, type LogsImportOperation } from '../contract/operations.js';
 import { sdkException } from '../contract/sdk.js';
 import { clip } from '../contract/timestamps.js';
-import { validateImportResponse, type ReadOperation } from '../operations/index.js';
+import { validateImportResponse, type CompiledOperation } from '../operations/index.js';
+import { canLogsAnswerWith, LOGS_EXCEPTION_MESSAGES, statusOfLogsException, type LogsAnswerableErrorName } from '../operations/logs/errors.js';
 import { violation, type Violation } from '../rules/index.js';
 import { formatViolations } from '../validate/index.js';
+import { logsSdk, logsSdkException } from './logs-sdk.js';
+import type { CloudWatchLogsMock, LogsOperationTypes } from './logs-types.js';
 import type { CloudTrailMock } from './stub.js';
 
 /** Each read operation's SDK input and output. */
@@ -28,7 +31,18 @@ export interface ReadOperationTypes {
   readonly ListImportFailures: { input: ListImportFailuresCommandInput; output: ListImportFailuresCommandOutput };
 }
 
+/** Each operation's SDK input and output: the read operations' and the CloudWatch Logs import tasks'. */
+export type ImportOperationTypes = ReadOperationTypes & LogsOperationTypes;
+
+/** The stub an operation is mocked on: `CloudWatchLogsClient`'s for the import tasks, else `CloudTrailClient`'s. */
+export type MockOf<Op extends CompiledOperation> = Op extends LogsImportOperation ? CloudWatchLogsMock : CloudTrailMock;
+
+/** An error `Op` can answer with: modeled, or one of AWS's common errors. */
+export type AnswerableErrorOf<Op extends CompiledOperation> = Op extends LogsImportOperation ? LogsAnswerableErrorName : AnswerableErrorName;
+
 const COMMANDS = { GetImport: GetImportCommand, ListImports: ListImportsCommand, StopImport: StopImportCommand, ListImportFailures: ListImportFailuresCommand } as const;
+
+const isLogs = (operation: CompiledOperation): operation is LogsImportOperation => (LOGS_IMPORT_OPERATIONS as readonly string[]).includes(operation);
 
 /** Thrown when a test defines a mocked answer to an import operation that AWS would never give. */
 export class ImportContractError extends Error {
@@ -43,59 +57,75 @@ export class ImportContractError extends Error {
 }
 
 /** The output a test may mock: the SDK's, with `$metadata` optional. */
-export type MockedOutput<Op extends ReadOperation> = Omit<ReadOperationTypes[Op]['output'], '$metadata'> & Partial<Pick<ReadOperationTypes[Op]['output'], '$metadata'>>;
+export type MockedOutput<Op extends CompiledOperation> = Omit<ImportOperationTypes[Op]['output'], '$metadata'> & Partial<Pick<ImportOperationTypes[Op]['output'], '$metadata'>>;
 
-/** Mocked answers of one read operation, checked against its contract when they are defined. */
-export interface CheckedImportOperation<Op extends ReadOperation> {
+/** Mocked answers of one operation, checked against its contract when they are defined. */
+export interface CheckedImportOperation<Op extends CompiledOperation> {
   /** Answers every matching call with `output`, once it passes `validateImportResponse(operation, output)`. */
-  resolves(output: MockedOutput<Op>): CloudTrailMock;
+  resolves(output: MockedOutput<Op>): MockOf<Op>;
   /** As `resolves`, for the next matching call only (chainable). */
   resolvesOnce(output: MockedOutput<Op>): CheckedImportOperation<Op>;
   /** Rejects every matching call with `error`, once it is one of the operation's modeled exceptions or AWS's common errors, with the right status. */
-  rejects(error: Error): CloudTrailMock;
+  rejects(error: Error): MockOf<Op>;
   /** As `rejects`, for the next matching call only (chainable). */
   rejectsOnce(error: Error): CheckedImportOperation<Op>;
   /** Rejects every matching call with the exception `name` as the SDK throws it, with its HTTP status. */
-  rejectsWith(name: AnswerableErrorName, message?: string): CloudTrailMock;
+  rejectsWith(name: AnswerableErrorOf<Op>, message?: string): MockOf<Op>;
 }
 
-function errorViolations(operation: ReadOperation, error: Error): Violation[] {
+/** Whether `operation` can answer with `name`, and the status it answers it with. */
+function answerable(operation: CompiledOperation, name: string): number | undefined {
+  if (isLogs(operation)) return canLogsAnswerWith(operation, name) ? statusOfLogsException(name) : undefined;
+  return canAnswerWith(operation, name) ? statusOfException(name) : undefined;
+}
+
+/** The operation's command class; the stub's `on` takes any command of its client. A Logs command class is the project's own, loaded on first need. */
+function commandOf(who: string, operation: CompiledOperation): Parameters<CloudTrailMock['on']>[0] {
+  const Command = isLogs(operation) ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation];
+  return Command as Parameters<CloudTrailMock['on']>[0];
+}
+
+function errorViolations(operation: CompiledOperation, error: Error): Violation[] {
   const name: unknown = error.name;
-  if (typeof name !== 'string' || !canAnswerWith(operation, name)) {
+  const expected = typeof name === 'string' ? answerable(operation, name) : undefined;
+  if (typeof name !== 'string' || expected === undefined) {
     const got = typeof name === 'string' ? `'${clip(name)}'` : `a ${typeof name}`;
     return [violation('error-not-modeled', '/name', `must be one of ${operation}'s modeled exceptions or AWS's common errors (got ${got})`)];
   }
   const status: unknown = (error as { $metadata?: { httpStatusCode?: unknown } }).$metadata?.httpStatusCode;
-  const expected = statusOfException(name);
   if (typeof status !== 'number' || status === expected) return [];
   return [violation('error-status-mismatch', '', `must be answered with HTTP ${String(expected)} for ${name} (got ${String(status)})`)];
 }
 
 /**
  * Mocks one of GetImport, ListImports, StopImport and ListImportFailures on an aws-sdk-client-mock
- * stub, checking each mocked answer when it is defined, as `checkedStartImport` does for
- * StartImport: an output AWS would never return (an ImportStatus or failure Status it does not
- * have, a string timestamp, an unknown member) or an error the operation cannot answer with throws
- * an `ImportContractError` with the formatted violations. With `input`, only matching calls are
- * answered (as `cloudTrailMock.on(Command, input)`). The stub is never reset or restored.
+ * stub of `CloudTrailClient`, or one of CloudWatch Logs' CreateImportTask, DescribeImportTasks,
+ * DescribeImportTaskBatches and CancelImportTask on a stub of `CloudWatchLogsClient`, checking each
+ * mocked answer when it is defined, as `checkedStartImport` does for StartImport: an output AWS
+ * would never return (a status it does not have, a string timestamp, a CancelImportTask answer that
+ * is not CANCELLED, an unknown member) or an error the operation cannot answer with throws an
+ * `ImportContractError` with the formatted violations. With `input`, only matching calls are
+ * answered (as `mock.on(Command, input)`). The stub is never reset or restored.
  *
  * @example
  * checkedImportOperation(cloudTrailMock, 'GetImport', { ImportId }).resolves({ ImportId, ImportStatus: 'COMPLETED' });
  * checkedImportOperation(cloudTrailMock, 'ListImports').rejectsWith('InvalidNextTokenException');
+ * checkedImportOperation(logsMock, 'CancelImportTask', { importId }).resolves({ importId, importStatus: 'CANCELLED' });
  *
  * @remarks Since 0.1.0
  */
-export function checkedImportOperation<Op extends ReadOperation>(cloudTrailMock: CloudTrailMock, operation: Op, input?: ReadOperationTypes[Op]['input']): CheckedImportOperation<Op> {
+export function checkedImportOperation<Op extends CompiledOperation>(mock: MockOf<Op>, operation: Op, input?: ImportOperationTypes[Op]['input']): CheckedImportOperation<Op> {
   const who = `checkedImportOperation(${operation})`;
-  if (operation === ('StartImport' as string) || !(IMPORT_OPERATIONS as readonly string[]).includes(operation)) {
-    throw new TypeError(`${who}: not one of GetImport, ListImports, StopImport, ListImportFailures (StartImport has checkedStartImport)`);
+  const logs = isLogs(operation);
+  if (!logs && (operation === ('StartImport' as string) || !(IMPORT_OPERATIONS as readonly string[]).includes(operation))) {
+    throw new TypeError(`${who}: not one of GetImport, ListImports, StopImport, ListImportFailures, ${LOGS_IMPORT_OPERATIONS.join(', ')} (StartImport has checkedStartImport)`);
   }
-  // One command class of the four; the stub's `on` takes any command of the client.
-  const Command = COMMANDS[operation] as Parameters<CloudTrailMock['on']>[0];
+  const Command = commandOf(who, operation);
+  const stub = mock as CloudTrailMock;
   // Made on the first answer that passes: a refused answer must leave the stub as it was.
   let made: ReturnType<CloudTrailMock['on']> | undefined;
-  const behavior = (): ReturnType<CloudTrailMock['on']> => (made ??= input === undefined ? cloudTrailMock.on(Command) : cloudTrailMock.on(Command, input));
-  const output = (answer: MockedOutput<Op>): ReadOperationTypes[Op]['output'] => {
+  const behavior = (): ReturnType<CloudTrailMock['on']> => (made ??= input === undefined ? stub.on(Command) : stub.on(Command, input as never));
+  const output = (answer: MockedOutput<Op>): ImportOperationTypes[Op]['output'] => {
     const { valid, violations } = validateImportResponse(operation, answer, { shape: 'sdk' });
     if (!valid) throw new ImportContractError(`${who}: the mocked output is not a ${operation} response AWS would give`, violations);
     return { $metadata: {}, ...answer };
@@ -105,18 +135,26 @@ export function checkedImportOperation<Op extends ReadOperation>(cloudTrailMock:
     if (violations.length > 0) throw new ImportContractError(`${who}: the mocked error is not one ${operation} can answer with`, violations);
     return answer;
   };
+  const exception = (name: AnswerableErrorOf<Op>, message: string | undefined): Error => {
+    if (logs) {
+      const logsName = name as LogsAnswerableErrorName;
+      return logsSdkException(who, logsName, message ?? (LOGS_EXCEPTION_MESSAGES as Readonly<Record<string, string>>)[logsName] ?? EXCEPTION_MESSAGES[logsName as AnswerableErrorName]);
+    }
+    return sdkException(who, name as AnswerableErrorName, message ?? EXCEPTION_MESSAGES[name as AnswerableErrorName]);
+  };
+  // The stub's methods return the stub itself: the mock the caller passed.
   const checked: CheckedImportOperation<Op> = {
-    resolves: (answer) => behavior().resolves(output(answer)),
+    resolves: (answer) => behavior().resolves(output(answer)) as unknown as MockOf<Op>,
     resolvesOnce: (answer) => {
       behavior().resolvesOnce(output(answer));
       return checked;
     },
-    rejects: (answer) => behavior().rejects(error(answer)),
+    rejects: (answer) => behavior().rejects(error(answer)) as unknown as MockOf<Op>,
     rejectsOnce: (answer) => {
       behavior().rejectsOnce(error(answer));
       return checked;
     },
-    rejectsWith: (name, message = EXCEPTION_MESSAGES[name]) => behavior().rejects(error(sdkException(who, name, message))),
+    rejectsWith: (name, message) => behavior().rejects(error(exception(name, message))) as unknown as MockOf<Op>,
   };
   return checked;
 }

@@ -63,7 +63,7 @@ describe('importRequest', () => {
   });
 
   it('throws a TypeError for an unknown operation', () => {
-    expect(() => importRequest('DescribeImport' as ReadOperation)).toThrow("importRequest: unknown import operation \"DescribeImport\" (operations: StartImport, GetImport, ListImports, StopImport, ListImportFailures)");
+    expect(() => importRequest('DescribeImport' as ReadOperation)).toThrow("importRequest: unknown import operation \"DescribeImport\" (operations: StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask)");
   });
 });
 

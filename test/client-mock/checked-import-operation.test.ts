@@ -84,9 +84,9 @@ describe('checkedImportOperation', () => {
   });
 
   it('throws a TypeError for StartImport or an unknown operation', () => {
-    expect(() => checkedImportOperation(cloudTrailMock, 'StartImport' as never)).toThrow(TypeError);
-    expect(() => checkedImportOperation(cloudTrailMock, 'DescribeImport' as never)).toThrow(
-      'checkedImportOperation(DescribeImport): not one of GetImport, ListImports, StopImport, ListImportFailures (StartImport has checkedStartImport)',
+    expect(() => checkedImportOperation(cloudTrailMock, 'StartImport' as 'GetImport')).toThrow(TypeError);
+    expect(() => checkedImportOperation(cloudTrailMock, 'DescribeImport' as 'GetImport')).toThrow(
+      'checkedImportOperation(DescribeImport): not one of GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (StartImport has checkedStartImport)',
     );
   });
 });

@@ -87,9 +87,11 @@ describe('cloudtrail-import-contract/jest', () => {
         'passed: toBeValidStartImportResponse passes a response to its request, and fails one that does not echo it',
         'passed: the asymmetric matchers match inside toHaveBeenCalledWith, and expect.not their opposite',
         'passed: the asymmetric matchers fail toHaveBeenCalledWith showing the matcher by its name and the violations of the value it was compared with',
+        'passed: the import-operation matchers over the CloudWatch Logs import tasks pass epoch milliseconds and fail epoch seconds with logs-time-in-seconds',
+        'passed: the import-operation matchers over the CloudWatch Logs import tasks match inside toHaveBeenCalledWith with expect.validImportRequest',
       ],
     });
-    expect(report).toMatchObject({ success: true, numTotalTests: 18, numFailedTests: 0, snapshot: { matched: 4, unmatched: 0 } });
+    expect(report).toMatchObject({ success: true, numTotalTests: 20, numFailedTests: 0, snapshot: { matched: 4, unmatched: 0 } });
   });
 
   it('fails the deliberately failing Jest tests with the matchers’ messages', async () => {
