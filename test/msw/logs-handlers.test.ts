@@ -81,6 +81,14 @@ describe('cloudWatchLogsImportHandlers', () => {
     await expect(client.send(create())).resolves.toMatchObject({ importId: expect.any(String) as string });
   });
 
+  it("answers AWS's common errors queued with failNext with their own status, so the client's retries really run", async () => {
+    const fake = logsFake();
+    server.use(...cloudWatchLogsImportHandlers(fake));
+    fake.failNext('DescribeImportTasks', 'ServiceUnavailable');
+    const output = await logsClient({ maxAttempts: 2 }).send(new DescribeImportTasksCommand({}));
+    expect(output.$metadata).toMatchObject({ httpStatusCode: 200, attempts: 2 });
+  });
+
   it('answers an invalid request with InvalidParameterException naming the problem', async () => {
     server.use(...cloudWatchLogsImportHandlers(logsFake()));
     const error: unknown = await client.send(new DescribeImportTasksCommand({ limit: 51 })).catch((e: unknown) => e);
