@@ -69,7 +69,7 @@ export function buildStores(options: FakeEventDataStoresOptions, home: Home, whe
   const stores: FakeEventDataStores = {
     get(eventDataStore) {
       const resolved = typeof eventDataStore === 'string' ? resolveDestination(eventDataStore, home) : undefined;
-      const store = resolved === undefined ? undefined : registry.find(resolved);
+      const store = resolved === undefined ? undefined : registry.peek(resolved);
       return store === undefined ? undefined : stateOf(store);
     },
     list: () => registry.all().map(stateOf),
