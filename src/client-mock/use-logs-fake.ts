@@ -39,7 +39,7 @@ function answer(fake: LogsImportFake, operation: LogsImportOperation, input: unk
  * const { importId } = await client.send(new CreateImportTaskCommand({ importSourceArn, importRoleArn }));
  * logs.clock.advanceBy(60_000);
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function useLogsImportFake(logsMock: CloudWatchLogsMock, fake: LogsImportFake = createLogsImportFake()): LogsImportFake {
   const sdk = logsSdk(WHO);

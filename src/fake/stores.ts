@@ -104,7 +104,7 @@ export function buildStores(options: FakeEventDataStoresOptions, home: Home, whe
  * const lake = createFakeCloudTrailImports({ stores, now: '2026-03-01T00:00:00Z' });
  * const logs = createLogsImportFake({ stores, clock: lake.clock });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function createFakeEventDataStores(options: FakeEventDataStoresOptions = {}): FakeEventDataStores {
   const given: unknown = options;

@@ -72,7 +72,7 @@ function settleOutcome<T>(outcome: LogsImportOutcome): Promise<T> {
  * logs.clock.advanceBy(10 * 60_000);
  * (await logs.describeImportTasks({ importId })).imports?.[0]?.importStatus; // 'COMPLETED'
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function createLogsImportFake(options: LogsImportFakeOptions = {}): LogsImportFake {
   const read = readLogsOptions(options);
