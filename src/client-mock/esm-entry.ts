@@ -3,4 +3,4 @@ import { importWithPeer } from '../peer.js';
 import { CLOUDTRAIL_CLIENT_PEER } from './peer.js';
 
 const clientMock = await importWithPeer(() => import('./index.js'), CLOUDTRAIL_CLIENT_PEER);
-export const { checkedImportOperation, checkedStartImport, ImportContractError, StartImportContractError, useFakeCloudTrailImports } = clientMock;
+export const { checkedImportOperation, checkedStartImport, ImportContractError, StartImportContractError, useFakeCloudTrailImports, useLogsImportFake } = clientMock;

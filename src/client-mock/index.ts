@@ -8,6 +8,7 @@ export { checkedStartImport, StartImportContractError } from './checked-start-im
 export type { CheckedStartImport, MockedStartImportOutput } from './checked-start-import.js';
 export type { CloudTrailMock } from './stub.js';
 export { useFakeCloudTrailImports } from './use-fake.js';
+export { useLogsImportFake } from './use-logs-fake.js';
 export { checkedImportOperation, ImportContractError } from './checked-import-operation.js';
 export type { AnswerableErrorOf, CheckedImportOperation, ImportOperationTypes, MockedOutput, MockOf, ReadOperationTypes } from './checked-import-operation.js';
 export type { CloudWatchLogsMock, LogsOperationTypes } from './logs-types.js';

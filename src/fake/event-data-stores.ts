@@ -135,11 +135,16 @@ export class StoreRegistry {
 
   /** The store `destination` names, held from now on in an open world; undefined when it does not exist. */
   find(destination: ResolvedDestination): HeldStore | undefined {
+    const store = this.peek(destination);
+    if (store !== undefined) this.known.set(store.arn, store);
+    return store;
+  }
+
+  /** The store `destination` names without holding it (in an open world, a fresh default store); undefined when it does not exist. */
+  peek(destination: ResolvedDestination): HeldStore | undefined {
     const held = this.known.get(destination.arn);
     if (held !== undefined || !this.openWorld) return held;
-    const made: HeldStore = { ...destination, status: 'ENABLED', category: 'CloudTrail', retentionPeriod: DEFAULT_RETENTION_DAYS, events: new Map() };
-    this.known.set(made.arn, made);
-    return made;
+    return { ...destination, status: 'ENABLED', category: 'CloudTrail', retentionPeriod: DEFAULT_RETENTION_DAYS, events: new Map() };
   }
 
   /** Every store held, in the order declared or first used. */

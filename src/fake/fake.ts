@@ -1,4 +1,4 @@
-import { isImportOperation, FaultQueue } from './faults.js';
+import { cloudTrailFaults, isImportOperation } from './faults.js';
 import { createFakeClock } from './clock.js';
 import type { Call, FakeContext } from './context.js';
 import { CLOSED_TO_NEW_CUSTOMERS, refuse } from './errors.js';
@@ -71,7 +71,7 @@ export function createFakeCloudTrailImports(options: FakeCloudTrailImportsOption
   const home = { accountId: read.accountId, region: read.region };
   const store = new ImportStore();
   const clock = createFakeClock(read.start);
-  const faults = new FaultQueue();
+  const faults = cloudTrailFaults();
   const stores = storesOf(options, home);
   const shared = internalsOf(stores) as NonNullable<ReturnType<typeof internalsOf>>;
   const context: FakeContext = {

@@ -4,35 +4,50 @@ import { describe } from '../contract/timestamps.js';
 import { refuse } from './errors.js';
 import type { FakeOutcome } from './types.js';
 
-const EXCEPTION_NAMES = Object.keys(EXCEPTION_MESSAGES);
-
-/** Whether `value` is an operation the fake answers. */
+/** Whether `value` is an operation the CloudTrail fake answers. */
 export function isImportOperation(value: unknown): value is ImportOperation {
   return typeof value === 'string' && (IMPORT_OPERATIONS as readonly string[]).includes(value);
 }
 
+/** What a fake's queue knows: its operations and exceptions (with their messages), how it refuses, and what its operations are called in messages. */
+export interface FaultSpec<Operation extends string, Exception extends string, Outcome> {
+  readonly operations: readonly Operation[];
+  readonly messages: Readonly<Record<Exception, string>>;
+  readonly refuse: (name: Exception, message: string) => Outcome;
+  /** e.g. `import operation`. */
+  readonly operationWord: string;
+}
+
 /** Per operation, the faults still to answer, first queued first answered. */
-export class FaultQueue {
-  private readonly queued = new Map<ImportOperation, FakeOutcome[]>();
+export class FaultQueue<Operation extends string = ImportOperation, Exception extends string = ExceptionName, Outcome = FakeOutcome> {
+  private readonly queued = new Map<Operation, Outcome[]>();
+
+  constructor(private readonly spec: FaultSpec<Operation, Exception, Outcome>) {}
 
   /**
-   * Queues `exceptionName` for the next call of `operation`. Any modeled or protocol exception is
-   * allowed, also one the model does not list for that operation (to test a client's handling of
-   * the unexpected); an unknown name or operation is a TypeError.
+   * Queues `exceptionName` for the next call of `operation`. Any exception of the fake is allowed,
+   * also one the model does not list for that operation (to test a client's handling of the
+   * unexpected); an unknown name or operation is a TypeError.
    */
-  push(operation: ImportOperation, exceptionName: ExceptionName, message?: string): void {
-    if (!isImportOperation(operation)) throw new TypeError(`failNext: ${describe(operation)} is not an import operation (${IMPORT_OPERATIONS.join(', ')})`);
-    if (typeof exceptionName !== 'string' || !EXCEPTION_NAMES.includes(exceptionName)) {
-      throw new TypeError(`failNext('${operation}', …): ${describe(exceptionName)} is not an exception of the import operations (${EXCEPTION_NAMES.join(', ')})`);
+  push(operation: Operation, exceptionName: Exception, message?: string): void {
+    const { operations, messages, operationWord } = this.spec;
+    if (!operations.includes(operation)) throw new TypeError(`failNext: ${describe(operation)} is not an ${operationWord} (${operations.join(', ')})`);
+    if (typeof exceptionName !== 'string' || !Object.prototype.hasOwnProperty.call(messages, exceptionName)) {
+      throw new TypeError(`failNext('${operation}', …): ${describe(exceptionName)} is not an exception of the ${operationWord}s (${Object.keys(messages).join(', ')})`);
     }
     if (message !== undefined && typeof message !== 'string') throw new TypeError(`failNext('${operation}', '${exceptionName}', message): message must be a string`);
     const queue = this.queued.get(operation) ?? [];
-    queue.push(refuse(exceptionName, message ?? EXCEPTION_MESSAGES[exceptionName]));
+    queue.push(this.spec.refuse(exceptionName, message ?? messages[exceptionName]));
     this.queued.set(operation, queue);
   }
 
   /** The next fault of `operation`, taken off the queue, or undefined when none is queued. */
-  take(operation: ImportOperation): FakeOutcome | undefined {
+  take(operation: Operation): Outcome | undefined {
     return this.queued.get(operation)?.shift();
   }
+}
+
+/** The CloudTrail fake's queue: its five operations, and every modeled, common or protocol exception. */
+export function cloudTrailFaults(): FaultQueue {
+  return new FaultQueue({ operations: IMPORT_OPERATIONS, messages: EXCEPTION_MESSAGES, refuse: (name, message) => refuse(name, message), operationWord: 'import operation' });
 }

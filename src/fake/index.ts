@@ -18,6 +18,7 @@ export type {
   LogsImportServiceError,
   LogsImportStatus,
 } from './logs/types.js';
+export type { LogsImportExceptionName } from './logs/operations.js';
 export type { FakeEventDataStores, FakeEventDataStoresOptions, FakeEventDataStoreState, FakeStoredEvent, FakeTrailEvent, FakeTrailLog } from './store-types.js';
 export type {
   AdvanceDetails,

@@ -69,7 +69,7 @@ export function buildStores(options: FakeEventDataStoresOptions, home: Home, whe
   const stores: FakeEventDataStores = {
     get(eventDataStore) {
       const resolved = typeof eventDataStore === 'string' ? resolveDestination(eventDataStore, home) : undefined;
-      const store = resolved === undefined ? undefined : registry.find(resolved);
+      const store = resolved === undefined ? undefined : registry.peek(resolved);
       return store === undefined ? undefined : stateOf(store);
     },
     list: () => registry.all().map(stateOf),
@@ -104,7 +104,7 @@ export function buildStores(options: FakeEventDataStoresOptions, home: Home, whe
  * const lake = createFakeCloudTrailImports({ stores, now: '2026-03-01T00:00:00Z' });
  * const logs = createLogsImportFake({ stores, clock: lake.clock });
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function createFakeEventDataStores(options: FakeEventDataStoresOptions = {}): FakeEventDataStores {
   const given: unknown = options;

@@ -46,7 +46,7 @@ function isLogsFake(value: unknown): value is LogsImportFake {
  * server.use(...cloudTrailImportHandlers({ fake: lake }), ...cloudWatchLogsImportHandlers(logs));
  * await new CloudWatchLogsClient({ region: 'us-east-1' }).send(new CreateImportTaskCommand({ importSourceArn, importRoleArn }));
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function cloudWatchLogsImportHandlers(fake: LogsImportFake, options: CloudWatchLogsImportHandlersOptions = {}): HttpHandler[] {
   if (!isLogsFake(fake)) throw new TypeError(`cloudWatchLogsImportHandlers: fake must be made by createLogsImportFake() (got ${describe(fake)})`);

@@ -50,6 +50,12 @@ describe('createLogsImportFake: CreateImportTask', () => {
     expect(outputOf(fake.handle('CreateImportTask', createRequest(storeArn(STORE_ID, 'eu-west-1')), { region: 'eu-west-1' })).importDestinationArn).toContain(':logs:eu-west-1:');
   });
 
+  it('rejects with ResourceNotFoundException a store of another account', () => {
+    const error = errorOf(fakeWith().handle('CreateImportTask', createRequest(storeArn(STORE_ID, 'us-east-1', '999988887777'))));
+    expect(error.name).toBe('ResourceNotFoundException');
+    expect(error.message).toContain(`not in account ${ACCOUNT}`);
+  });
+
   it.each(['CREATED', 'PENDING_DELETION', 'STARTING_INGESTION', 'STOPPING_INGESTION'] as const)('rejects with InvalidOperationException when the store is %s, not active', (status) => {
     const fake = fakeWith({ eventDataStores: [{ eventDataStore: storeArn(), status }] });
     const error = errorOf(fake.handle('CreateImportTask', createRequest()));

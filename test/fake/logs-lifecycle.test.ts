@@ -137,3 +137,26 @@ describe('createLogsImportFake: the life of an import task on the fake clock', (
     expect(statusOf(second, importId)).toBe('COMPLETED');
   });
 });
+
+describe('createLogsImportFake: failNext', () => {
+  it('answers the next calls of an operation with the queued faults, in order, before any check', () => {
+    const fake = createLogsImportFake({ now: NOW });
+    fake.failNext('DescribeImportTasks', 'ThrottlingException');
+    fake.failNext('DescribeImportTasks', 'AccessDeniedException', 'no logs:DescribeImportTasks');
+    expect(errorOf(fake.handle('DescribeImportTasks', { limit: 0 }))).toMatchObject({ name: 'ThrottlingException', message: 'The request was throttled because of quota limits.', status: 400 });
+    expect(errorOf(fake.handle('DescribeImportTasks', {})).message).toBe('no logs:DescribeImportTasks');
+    expect(fake.handle('DescribeImportTasks', {}).ok).toBe(true);
+    expect(fake.handle('CancelImportTask', { importId: 'x' }).ok).toBe(false);
+  });
+
+  it('throws a TypeError for an operation or exception it does not have', () => {
+    const fake = createLogsImportFake({ now: NOW });
+    // What a JavaScript caller might pass.
+    expect(() => {
+      fake.failNext('StartImport' as 'CancelImportTask', 'ThrottlingException');
+    }).toThrow(/'StartImport' is not an import-task operation/);
+    expect(() => {
+      fake.failNext('CancelImportTask', 'ImportNotFoundException' as 'ThrottlingException');
+    }).toThrow(/'ImportNotFoundException' is not an exception of the import-task operations/);
+  });
+});

@@ -96,6 +96,7 @@ describe('createFakeEventDataStores shared by the CloudTrail and CloudWatch Logs
 describe('createFakeEventDataStores', () => {
   it('holds every well-formed store when none is declared, from its first use', () => {
     const stores = createFakeEventDataStores();
+    expect(stores.get(STORE_ID)).toMatchObject({ status: 'ENABLED', events: [] });
     expect(stores.list()).toEqual([]);
     stores.putEvents(STORE_ID, [{ eventTime: 0 }]);
     expect(stores.get(storeArn())?.events).toEqual([{ eventId: '00000000-0000-4000-a000-000000000001', eventTime: new Date(0), eventName: 'ConsoleLogin', eventSource: 'signin.amazonaws.com' }]);

@@ -3,6 +3,7 @@
  * the handlers check the wire and the Logs fake answers, as the service would.
  */
 import {
+  AccessDeniedException,
   CancelImportTaskCommand,
   CreateImportTaskCommand,
   DescribeImportTaskBatchesCommand,
@@ -68,6 +69,24 @@ describe('cloudWatchLogsImportHandlers', () => {
     const error: unknown = await retrying.send(create(3)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ThrottlingException);
     expect(error).toMatchObject({ $metadata: { attempts: 2 } });
+  });
+
+  it('answers a fault queued with failNext once, as the SDK exception, then the fake again', async () => {
+    const fake = logsFake();
+    server.use(...cloudWatchLogsImportHandlers(fake));
+    fake.failNext('CreateImportTask', 'AccessDeniedException', 'User is not authorized to perform: iam:PassRole');
+    const error: unknown = await client.send(create()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AccessDeniedException);
+    expect((error as Error).message).toBe('User is not authorized to perform: iam:PassRole');
+    await expect(client.send(create())).resolves.toMatchObject({ importId: expect.any(String) as string });
+  });
+
+  it("answers AWS's common errors queued with failNext with their own status, so the client's retries really run", async () => {
+    const fake = logsFake();
+    server.use(...cloudWatchLogsImportHandlers(fake));
+    fake.failNext('DescribeImportTasks', 'ServiceUnavailable');
+    const output = await logsClient({ maxAttempts: 2 }).send(new DescribeImportTasksCommand({}));
+    expect(output.$metadata).toMatchObject({ httpStatusCode: 200, attempts: 2 });
   });
 
   it('answers an invalid request with InvalidParameterException naming the problem', async () => {

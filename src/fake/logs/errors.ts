@@ -1,6 +1,6 @@
 import type { Violation } from '../../rules/index.js';
 import { formatViolations } from '../../validate/index.js';
-import { LOGS_IMPORT_EXCEPTIONS, type LogsImportExceptionName } from './operations.js';
+import { LOGS_IMPORT_EXCEPTIONS, statusOfLogsImportException, type LogsImportExceptionName } from './operations.js';
 import type { LogsImportServiceError } from './types.js';
 
 /** A refused outcome, whatever the operation. */
@@ -9,9 +9,9 @@ export interface Refusal {
   readonly error: LogsImportServiceError;
 }
 
-/** The outcome of a call refused with `name` (every exception of these operations is HTTP 400). */
+/** The outcome of a call refused with `name`, with its HTTP status. */
 export function refuse(name: LogsImportExceptionName, message: string, violations: readonly Violation[] = []): Refusal {
-  return { ok: false, error: { name, message, status: 400, violations } };
+  return { ok: false, error: { name, message, status: statusOfLogsImportException(name), violations } };
 }
 
 /** A refusal because of the fake's state: the exception's own words, with the detail naming the object. */

@@ -3,8 +3,10 @@ import { internalsOf } from '../stores.js';
 import type { LogsCall, LogsContext } from './context.js';
 import { settle } from './context.js';
 import { createImportTask } from './create-import-task.js';
-import { refuse } from './errors.js';
-import { isLogsImportOperation, type LogsImportOperation } from './operations.js';
+import { FaultQueue } from '../faults.js';
+import { refuse, type Refusal } from './errors.js';
+import { LOGS_IMPORT_OPERATIONS } from '../../contract/operations.js';
+import { isLogsImportOperation, LOGS_IMPORT_EXCEPTIONS, type LogsImportExceptionName, type LogsImportOperation } from './operations.js';
 import { readLogsOptions } from './options.js';
 import { cancelImportTask, describeImportTaskBatches, describeImportTasks } from './read-operations.js';
 import { logGroupSnapshot, taskSnapshot } from './snapshots.js';
@@ -70,7 +72,7 @@ function settleOutcome<T>(outcome: LogsImportOutcome): Promise<T> {
  * logs.clock.advanceBy(10 * 60_000);
  * (await logs.describeImportTasks({ importId })).imports?.[0]?.importStatus; // 'COMPLETED'
  *
- * @remarks Since 0.2.0
+ * @remarks Since 0.1.0
  */
 export function createLogsImportFake(options: LogsImportFakeOptions = {}): LogsImportFake {
   const read = readLogsOptions(options);
@@ -87,13 +89,19 @@ export function createLogsImportFake(options: LogsImportFakeOptions = {}): LogsI
     batchSpan: read.batchSpan,
     issuedTokens: new Set(),
   };
+  const faults = new FaultQueue<LogsImportOperation, LogsImportExceptionName, Refusal>({
+    operations: LOGS_IMPORT_OPERATIONS,
+    messages: LOGS_IMPORT_EXCEPTIONS,
+    refuse,
+    operationWord: 'import-task operation',
+  });
   const handle = <O extends LogsImportOperation>(operation: O, input: unknown, handleOptions?: LogsImportHandleOptions): LogsImportOutcome<O> => {
     const call = readCall(handleOptions, read.home.region);
     if (!isLogsImportOperation(operation)) {
       const name = typeof operation === 'string' ? `'${clip(operation)}'` : describe(operation);
       return refuse('UnknownOperationException', `${name} is not a CloudWatch Logs import-task operation`);
     }
-    return dispatch(context, operation, input, call);
+    return faults.take(operation) ?? dispatch(context, operation, input, call);
   };
   return {
     handle,
@@ -104,6 +112,9 @@ export function createLogsImportFake(options: LogsImportFakeOptions = {}): LogsI
     failBatch(importId, batchId, errorMessage) {
       settle(context);
       failBatch(tasks.get(importId), importId, batchId, errorMessage);
+    },
+    failNext(operation, exceptionName, message) {
+      faults.push(operation, exceptionName, message);
     },
     clock: read.clock,
     stores: read.stores,

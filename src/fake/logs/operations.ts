@@ -1,25 +1,31 @@
 /**
- * The exceptions the CloudWatch Logs fake answers with: the model's errors of the four
- * import-task operations (all HTTP 400 in awsJson1_1), each with its documentation as the
- * message, and the two protocol errors the msw handlers need.
+ * The exceptions the CloudWatch Logs fake answers with: the model's errors of the four import-task
+ * operations (all HTTP 400), AWS's common errors (for `failNext`: ServiceUnavailable is 503, …)
+ * and the two protocol errors the msw handlers need; each with the message the model or AWS words.
  */
-import { LOGS_IMPORT_OPERATIONS, type LogsImportOperation } from '../../contract/operations.js';
-import type { LOGS_MODEL } from '../../generated/logs-model.js';
+import { COMMON_ERRORS, EXCEPTION_MESSAGES, LOGS_IMPORT_OPERATIONS, PROTOCOL_ERRORS, type CommonErrorName, type ErrorStatus, type LogsImportOperation, type ProtocolErrorName } from '../../contract/operations.js';
+import { LOGS_ERRORS, LOGS_EXCEPTION_MESSAGES, type LogsErrorName } from '../../operations/logs/errors.js';
 
 export type { LogsImportOperation } from '../../contract/operations.js';
 
-export const LOGS_IMPORT_EXCEPTIONS = {
-  AccessDeniedException: "You don't have sufficient permissions to perform this action.",
-  ConflictException: 'This operation attempted to create a resource that already exists.',
-  InvalidParameterException: 'A parameter is specified incorrectly.',
-  ResourceNotFoundException: 'The specified resource does not exist.',
-  ThrottlingException: 'The request was throttled because of quota limits.',
-  ValidationException: 'One of the parameters for the request is not valid.',
-  InvalidOperationException: 'The operation is not valid on the specified resource.',
-  UnknownOperationException: 'The X-Amz-Target header does not name an operation of this service.',
-  SerializationException: 'The request body could not be deserialized.',
-} as const satisfies Record<keyof (typeof LOGS_MODEL)['errors'] | 'UnknownOperationException' | 'SerializationException', string>;
-export type LogsImportExceptionName = keyof typeof LOGS_IMPORT_EXCEPTIONS;
+/** An exception the Logs fake answers with. */
+export type LogsImportExceptionName = LogsErrorName | CommonErrorName | ProtocolErrorName;
+
+const pick = <K extends string>(names: readonly K[]): Record<K, string> => Object.fromEntries(names.map((name) => [name, EXCEPTION_MESSAGES[name as keyof typeof EXCEPTION_MESSAGES]])) as Record<K, string>;
+
+/** Each exception's message; the model's words win where AWS's common errors name the same exception (ThrottlingException, AccessDeniedException). */
+export const LOGS_IMPORT_EXCEPTIONS: Readonly<Record<LogsImportExceptionName, string>> = {
+  ...pick(Object.keys(COMMON_ERRORS) as CommonErrorName[]),
+  ...pick(Object.keys(PROTOCOL_ERRORS) as ProtocolErrorName[]),
+  ...LOGS_EXCEPTION_MESSAGES,
+};
+
+const STATUS: Readonly<Record<LogsImportExceptionName, ErrorStatus>> = { ...COMMON_ERRORS, ...PROTOCOL_ERRORS, ...LOGS_ERRORS };
+
+/** The HTTP status of an exception: the model's 400, or a common error's own (403, 500, 503). */
+export function statusOfLogsImportException(name: LogsImportExceptionName): ErrorStatus {
+  return STATUS[name];
+}
 
 /** Whether `value` is one of the four operations. */
 export function isLogsImportOperation(value: unknown): value is LogsImportOperation {

@@ -1,4 +1,5 @@
 /** The public types of the CloudWatch Logs import-task fake (`createLogsImportFake`). */
+import type { ErrorStatus } from '../../contract/operations.js';
 import type { Violation } from '../../rules/index.js';
 import type { FakeEventDataStores, FakeStoredEvent } from '../store-types.js';
 import type { FakeClock } from '../types.js';
@@ -81,11 +82,11 @@ export interface LogsImportOutputs {
   readonly CancelImportTask: { importId?: string; importStatistics?: { bytesImported?: number }; importStatus?: LogsImportStatus; creationTime?: number; lastUpdatedTime?: number };
 }
 
-/** An error the fake answers with: the exception, its HTTP status (the model's: 400), and the violations behind it (if any). */
+/** An error the fake answers with: the exception, its HTTP status (the model's 400; a common error queued by failNext its own), and the violations behind it (if any). */
 export interface LogsImportServiceError {
   readonly name: LogsImportExceptionName;
   readonly message: string;
-  readonly status: 400;
+  readonly status: ErrorStatus;
   /** The violations of an invalid request, warnings included; empty for an error of state. */
   readonly violations: readonly Violation[];
 }
@@ -144,6 +145,12 @@ export interface LogsImportFake {
    * longer in progress.
    */
   failBatch(importId: string, batchId?: string, errorMessage?: string): void;
+  /**
+   * The next call of `operation` answers `exceptionName` (queued: several calls queue several
+   * faults), before any check — what the fake cannot see, such as AccessDeniedException for a
+   * caller without `iam:PassRole` on the import role. Throws a TypeError for an unknown name.
+   */
+  failNext(operation: LogsImportOperation, exceptionName: LogsImportExceptionName, message?: string): void;
   readonly clock: FakeClock;
   readonly stores: FakeEventDataStores;
   /** A snapshot of every import task, oldest first, as of the clock now. */
