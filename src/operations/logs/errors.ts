@@ -1,6 +1,6 @@
 /**
  * The exceptions the CloudWatch Logs import-task operations are modeled to answer with, their HTTP
- * status (400 each: the model gives none, see models/README.md) and their documentation as the
+ * status (400 each: the model gives none, see docs/contract.md) and their documentation as the
  * model words it; for client mocks and the fake.
  */
 import { COMMON_ERRORS, type CommonErrorName, type LogsImportOperation } from '../../contract/operations.js';
