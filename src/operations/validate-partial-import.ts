@@ -1,6 +1,7 @@
 /**
- * `validatePartialImportRequest`: what the statically known part of an input (of a read operation or a CloudWatch Logs import-task operation) is
- * sure to violate, whatever its unknown values and the members a spread may add. The engine's
+ * `validatePartialImportRequest`: what the statically known part of a read operation's (or a
+ * CloudWatch Logs import task's) input is sure to violate, whatever its unknown values and the
+ * members a spread may add. The engine's
  * checks run over the known part (a member whose value is unknown is absent from it, so no check
  * reads it); a violation is kept only when nothing unknown could make it wrong, judged by where it
  * is, for every check alike: a member reported missing may be written with an unknown value or
@@ -34,7 +35,7 @@ function holds(value: unknown, path: string): boolean {
 }
 
 /**
- * Checks the statically known part of a read operation's input (sdk shape): see
+ * Checks the statically known part of a read operation's or a CloudWatch Logs import task's input (sdk shape): see
  * `PartialRequestOptions` for `unknown`, `defined` and `open`. Never throws for any value.
  *
  * @example
