@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { checkLogsImportRolePolicies, type LogsImportRolePolicies, type RolePolicyCheckResult } from '../../src/role/index.js';
+import { hostileValue as sharedHostileValue, isPrototypePolluted, type Hostile } from '../support/hostile-arbitrary.js';
 import { revokedProxy, throwingGetters, throwingProxy } from '../support/hostile-values.js';
 import { logsApiReferenceInput } from './support.js';
 
@@ -109,5 +110,26 @@ describe('checkLogsImportRolePolicies over hostile documents (property)', () => 
 
   test.prop([fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined), fc.dictionary(hostileKey, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }))])('never throws on an input of any shape', (input) => {
     expectPrintable(check(input));
+  });
+});
+
+const SLOTS = ['request', 'trustPolicy', 'permissionsPolicy', 'callerPolicy', 'kmsKeyId', 'kmsKeyPolicy'] as const;
+// Proxies, throwing getters, cycles and sparse arrays, with the keys the check reads.
+const sharedHostile = sharedHostileValue(['Statement', 'Effect', 'Action', 'Resource', 'Principal', 'Condition', 'Version', 'importSourceArn', 'importRoleArn', 'importFilter']);
+
+describe('checkLogsImportRolePolicies, fuzzed with the shared hostile values', () => {
+  it('answers with a result, never throwing or polluting a prototype, whichever slot is hostile', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SLOTS), sharedHostile, fc.boolean(), (slot, value: Hostile, whole) => {
+        const input = whole ? value.make() : { ...logsApiReferenceInput(), [slot]: value.make() };
+        const result = check(input);
+        expect(typeof result.valid).toBe('boolean');
+        expectPrintable(result);
+        // A hostile required slot is named: the request and the two role documents cannot be hostile and fine.
+        if (whole || slot === 'request' || slot === 'trustPolicy' || slot === 'permissionsPolicy') expect(result.violations.length).toBeGreaterThan(0);
+        expect(isPrototypePolluted()).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
