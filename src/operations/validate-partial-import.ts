@@ -1,6 +1,7 @@
 /**
- * `validatePartialImportRequest`: what the statically known part of a read operation's input is
- * sure to violate, whatever its unknown values and the members a spread may add. The engine's
+ * `validatePartialImportRequest`: what the statically known part of a read operation's (or a
+ * CloudWatch Logs import task's) input is sure to violate, whatever its unknown values and the
+ * members a spread may add. The engine's
  * checks run over the known part (a member whose value is unknown is absent from it, so no check
  * reads it); a violation is kept only when nothing unknown could make it wrong, judged by where it
  * is, for every check alike: a member reported missing may be written with an unknown value or
@@ -8,7 +9,7 @@
  */
 import { pointerKeys, type Violation } from '../rules/index.js';
 import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
-import { validateImportRequest, type ReadOperation } from './validate-import.js';
+import { validateImportRequest, type CompiledOperation } from './validate-import.js';
 
 /** Options of `validatePartialImportRequest`: those of `validatePartialStartImportRequest` but a policy (a StartImport matter). */
 export type PartialImportRequestOptions = Omit<PartialRequestOptions, 'policy'>;
@@ -34,13 +35,13 @@ function holds(value: unknown, path: string): boolean {
 }
 
 /**
- * Checks the statically known part of a read operation's input (sdk shape): see
+ * Checks the statically known part of a read operation's or a CloudWatch Logs import task's input (sdk shape): see
  * `PartialRequestOptions` for `unknown`, `defined` and `open`. Never throws for any value.
  *
  * @example
  * validatePartialImportRequest('ListImports', { MaxResults: 5000 }, { unknown: new Set(['/NextToken']) }).violations[0]?.code; // 'max-results-out-of-range'
  */
-export function validatePartialImportRequest(operation: ReadOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
+export function validatePartialImportRequest(operation: CompiledOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
   const { unknown = new Set<string>(), open = new Set<string>() } = options;
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
   const sure = (v: Violation): boolean => {

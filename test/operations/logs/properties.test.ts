@@ -1,8 +1,9 @@
 /**
  * Properties of the CloudWatch Logs import tasks' contracts over their spaces of inputs: valid
  * values by construction are valid (and meet the generated JSON Schema); each labelled invalid
- * value reports its label and nothing unlisted; any seconds-sized time is read as seconds; any
- * time within the longest retention and not after now is accepted.
+ * value reports its label and nothing unlisted; the same seed gives the same values; hostile
+ * values never make a validator throw; any seconds-sized time is read as seconds; any time within
+ * the longest retention and not after now is accepted.
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -10,8 +11,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importRequest, invalidImportRequest } from '../../../src/arbitraries/index.js';
 import { contractValue } from '../../../src/arbitraries/_internals/contract-values.js';
+import { LOGS_MODEL } from '../../../src/generated/logs-model.js';
 import { LOGS_IMPORT_OPERATIONS, validateImportRequest, validateImportResponse } from '../../../src/index.js';
 import { operationContracts } from '../../../src/operations/index.js';
+import { hostileValue, isPrototypePolluted, withHostileMember } from '../../support/hostile-arbitrary.js';
 
 const SOURCE = 'arn:aws:cloudtrail:eu-west-1:123456789012:eventdatastore/f1d45bff-d0e3-4868-b5d9-2eb678aa32fb';
 const ROLE = 'arn:aws:iam::123456789012:role/service-role/Import';
@@ -61,6 +64,11 @@ describe('importRequest and invalidImportRequest over the CloudWatch Logs import
     );
   });
 
+  it.each(LOGS_IMPORT_OPERATIONS)('gives the same %s values for the same seed', (operation) => {
+    expect(fc.sample(importRequest(operation), { seed: 7, numRuns: 20 })).toEqual(fc.sample(importRequest(operation), { seed: 7, numRuns: 20 }));
+    expect(fc.sample(invalidImportRequest(operation), { seed: 7, numRuns: 20 })).toEqual(fc.sample(invalidImportRequest(operation), { seed: 7, numRuns: 20 }));
+  });
+
   it('earns every error code of CreateImportTask requests from some break', () => {
     const labels = new Set(fc.sample(invalidImportRequest('CreateImportTask'), { numRuns: 600, seed: 15 }).map((labelled) => labelled.code));
     expect([...labels].sort()).toEqual(
@@ -107,6 +115,31 @@ describe('validateImportRequest: CreateImportTask filter times', () => {
       fc.property(old, (ms) => {
         expect(errorCodes(create({ startEventTime: ms }).violations)).toEqual(['logs-time-outside-retention']);
       }),
+    );
+  });
+});
+
+describe('validateImportRequest and validateImportResponse: hostile CloudWatch Logs values', () => {
+  const cases = LOGS_IMPORT_OPERATIONS.flatMap((operation) => (['request', 'response'] as const).map((subject) => [operation, subject] as const));
+
+  it.each(cases)('never throw for a hostile %s %s, alone or as a member', (operation, subject) => {
+    const contract = operationContracts(operation)[subject];
+    const root = LOGS_MODEL.shapes[contract.root as keyof typeof LOGS_MODEL.shapes];
+    const members = 'members' in root ? Object.keys(root.members) : [];
+    const hostile = hostileValue(members);
+    const input = fc.oneof(
+      hostile.map((h) => h.make),
+      fc.tuple(contractValue(contract, 'sdk'), fc.constantFrom(...members), hostile).map(([value, name, member]) => () => withHostileMember(value, name, member)),
+    );
+    fc.assert(
+      fc.property(input, fc.constantFrom('sdk', 'wire', 'cli', 'auto' as const), (make, shape) => {
+        const value = make();
+        const result = subject === 'request' ? validateImportRequest(operation, value, { shape }) : validateImportResponse(operation, value, { shape });
+        expect(result.valid).toBe(!result.violations.some((v) => v.severity === 'error'));
+        expect(result.violations.length).toBeLessThanOrEqual(101);
+        expect(isPrototypePolluted()).toBe(false);
+      }),
+      { numRuns: 100 },
     );
   });
 });
