@@ -57,7 +57,9 @@ function settle<T>(outcome: FakeOutcome): Promise<T> {
  * own trouble — a test injects with `failNext` (InsufficientEncryptionPolicyException, AWS's common
  * errors such as ThrottlingException, …), or, for an account Lake no longer takes, with the
  * `closedToNewCustomers` option. The msw handlers and the aws-sdk-client-mock helpers answer from
- * such a fake; a test can also call it directly.
+ * such a fake; a test can also call it directly. Its event data stores (`fake.stores`) can be
+ * shared with the CloudWatch Logs import fake (`createLogsImportFake({ stores: fake.stores })`):
+ * an import that completes copies the events of the declared trail log files it covers into its store.
  *
  * @example
  * const fake = createFakeCloudTrailImports({ now: '2026-01-01T00:00:00Z' });

@@ -18,7 +18,7 @@ export const LOGS_TARGET_PREFIX = 'Logs_20140328';
 type LogsAnswer = Answer<LogsImportOutputs[LogsImportOperation]>;
 
 /** The import-task operation an `X-Amz-Target` names, or undefined. */
-export function logsOperationOfTarget(target: string | null): LogsImportOperation | undefined {
+function logsOperationOfTarget(target: string | null): LogsImportOperation | undefined {
   if (target?.startsWith(`${LOGS_TARGET_PREFIX}.`) !== true) return undefined;
   const name = target.slice(LOGS_TARGET_PREFIX.length + 1);
   return isLogsImportOperation(name) ? name : undefined;

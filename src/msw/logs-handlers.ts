@@ -2,7 +2,8 @@ import { http, type HttpHandler } from 'msw';
 import { describe } from '../contract/timestamps.js';
 import type { LogsImportFake } from '../fake/index.js';
 import { regionOfLogsEndpoint } from './endpoints.js';
-import { LOGS_TARGET_PREFIX, logsExchange, logsOperationOfTarget } from './logs-answer.js';
+import { logsExchange } from './logs-answer.js';
+import { isOtherLogsOperation } from './logs-operations.js';
 import type { RecordedLogsImportExchange } from './logs-recorded.js';
 import { toResponse } from './respond.js';
 
@@ -13,15 +14,14 @@ export interface CloudWatchLogsImportHandlersOptions {
 }
 
 /**
- * Whether the handlers take a request: one to a CloudWatch Logs endpoint naming one of the four
- * import-task operations, or naming no CloudWatch Logs operation at all (answered
- * UnknownOperationException). Every other `Logs_20140328.*` target (PutLogEvents, …) is left to
- * other handlers.
+ * Whether the handlers take a request: one to a CloudWatch Logs endpoint, unless its target names
+ * another CloudWatch Logs operation (PutLogEvents, …), which is left to other handlers. A target
+ * naming no operation is answered UnknownOperationException.
  */
 function isImportTaskRequest({ request }: { readonly request: Request }): boolean {
   if (regionOfLogsEndpoint(request.url) === undefined) return false;
   const target = request.headers.get('x-amz-target');
-  return logsOperationOfTarget(target) !== undefined || target?.startsWith(`${LOGS_TARGET_PREFIX}.`) !== true;
+  return target === null || !isOtherLogsOperation(target);
 }
 
 function isLogsFake(value: unknown): value is LogsImportFake {
@@ -34,9 +34,11 @@ function isLogsFake(value: unknown): value is LogsImportFake {
  * stateful fake (`createLogsImportFake`). They match `POST` to any CloudWatch Logs endpoint
  * (`CLOUDWATCH_LOGS_ENDPOINT`: every Region and partition, FIPS and dual-stack), with the
  * `X-Amz-Target` `Logs_20140328.OPERATION`; the Region of the host name is the Region of the call.
- * A wrong content type or a body that is no JSON object is SerializationException; the fake
+ * A target naming no CloudWatch Logs operation is UnknownOperationException, a wrong content type
+ * or a body that is no JSON object SerializationException; the fake
  * answers the rest: the output with HTTP 200, or `{"__type", "message"}` with the model's status
- * (400), so a real CloudWatchLogsClient resolves or throws its own exception classes. A failure
+ * (400), so a real CloudWatchLogsClient resolves or throws its own exception classes. A request
+ * for another CloudWatch Logs operation (PutLogEvents, …) is left to your other handlers. A failure
  * inside the handlers is answered `TestDoubleFailure` (HTTP 400), never thrown.
  *
  * It returns handlers and starts no server.

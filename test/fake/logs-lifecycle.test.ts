@@ -149,6 +149,13 @@ describe('createLogsImportFake: failNext', () => {
     expect(fake.handle('CancelImportTask', { importId: 'x' }).ok).toBe(false);
   });
 
+  it('rejects its promise methods with an Error named as the exception, with $fault and the status', async () => {
+    const fake = createLogsImportFake({ now: NOW });
+    fake.failNext('DescribeImportTasks', 'ServiceUnavailable');
+    await expect(fake.describeImportTasks()).rejects.toMatchObject({ name: 'ServiceUnavailable', $fault: 'server', $metadata: { httpStatusCode: 503 } });
+    await expect(fake.cancelImportTask({ importId: 'nope' })).rejects.toMatchObject({ name: 'ResourceNotFoundException', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+  });
+
   it('throws a TypeError for an operation or exception it does not have', () => {
     const fake = createLogsImportFake({ now: NOW });
     // What a JavaScript caller might pass.

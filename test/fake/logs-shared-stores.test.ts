@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFakeCloudTrailImports, createFakeEventDataStores, createLogsImportFake } from '../../src/fake/index.js';
 import { newRequest } from './helpers.js';
@@ -90,6 +91,31 @@ describe('createFakeEventDataStores shared by the CloudTrail and CloudWatch Logs
     expect(() => createFakeCloudTrailImports({ stores: world(), eventDataStores: [] })).toThrow(/either options.stores or options.eventDataStores/);
     // A JavaScript caller's look-alike.
     expect(() => createFakeCloudTrailImports({ stores: { ...world() } })).toThrow(/createFakeEventDataStores/);
+  });
+});
+
+describe('a completed StartImport, over any trail log files', () => {
+  const FOLDERS = [`${LOGS}us-east-1/`, `${LOGS}eu-west-1/`, 's3://example-trail-logs/Other/', 's3://another-bucket/AWSLogs/123456789012/CloudTrail/'];
+  const JAN_2024 = Date.parse('2024-01-01T00:00:00Z');
+  const log = fc.record({ folder: fc.constantFrom(...FOLDERS), file: fc.nat({ max: 99 }), times: fc.array(fc.integer({ min: JAN_2024, max: JAN_2024 + 60 * 86_400_000 }), { maxLength: 4 }) });
+
+  it('copies exactly the events under its S3 location and within its time range into its store', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(log, { maxLength: 6 }), async (logs) => {
+        const trailLogs = logs.map(({ folder, file, times }, n) => ({ location: `${folder}${file}-${n}.json.gz`, events: times.map((eventTime, i) => ({ eventTime, eventId: `e${n}-${i}` })) }));
+        const stores = createFakeEventDataStores({ eventDataStores: [{ eventDataStore: storeArn() }], trailLogs });
+        const lake = createFakeCloudTrailImports({ stores, now: '2025-01-01T00:00:00Z' });
+        const request = newRequest();
+        const { ImportId = '' } = await lake.startImport(request);
+        lake.advance(ImportId, 'COMPLETED');
+        const [from, to] = [request.StartEventTime?.getTime() ?? 0, request.EndEventTime?.getTime() ?? 0];
+        const expected = trailLogs
+          .filter((file) => file.location.startsWith(request.ImportSource?.S3?.S3LocationUri ?? ''))
+          .flatMap((file) => file.events.filter((event) => event.eventTime >= from && event.eventTime <= to).map((event) => event.eventId));
+        expect(stores.get(storeArn())?.events.map((event) => event.eventId).sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

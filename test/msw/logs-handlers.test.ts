@@ -15,7 +15,10 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import * as logsSdk from '@aws-sdk/client-cloudwatch-logs';
+import { LOGS_IMPORT_OPERATIONS } from '../../src/contract/operations.js';
 import { partitions } from '../../src/contract/partitions.js';
+import { isOtherLogsOperation } from '../../src/msw/logs-operations.js';
 import { regionOfLogsEndpoint } from '../../src/msw/endpoints.js';
 import { CLOUDWATCH_LOGS_ENDPOINT, cloudWatchLogsImportHandlers, type RecordedLogsImportExchange } from '../../src/msw/index.js';
 import { logsClient, logsFake, ROLE_ARN } from './logs-support.js';
@@ -116,10 +119,22 @@ describe('cloudWatchLogsImportHandlers', () => {
     expect(answer.body['__type']).toBe(name);
   });
 
-  it('leaves every other CloudWatch Logs operation to other handlers', async () => {
+  it('leaves every other CloudWatch Logs operation to other handlers, and answers a misspelled one UnknownOperationException', async () => {
     const other = http.post(CLOUDWATCH_LOGS_ENDPOINT, () => HttpResponse.json({ passedOn: true }));
     server.use(...cloudWatchLogsImportHandlers(logsFake()), other);
     expect((await post('Logs_20140328.PutLogEvents', '{}')).body).toEqual({ passedOn: true });
+    expect((await post('Logs_20140328.CreateImportTasks', '{}')).body['__type']).toBe('UnknownOperationException');
+  });
+
+  it("knows every operation of the Logs SDK's but the four import-task operations as another operation", () => {
+    const operations = Object.keys(logsSdk)
+      .filter((name) => /^[A-Z]\w+Command$/.test(name))
+      .map((name) => name.slice(0, -'Command'.length));
+    expect(operations.length).toBeGreaterThan(100);
+    for (const operation of operations) {
+      expect(isOtherLogsOperation(`Logs_20140328.${operation}`), operation).toBe(!(LOGS_IMPORT_OPERATIONS as readonly string[]).includes(operation));
+    }
+    expect(isOtherLogsOperation('CloudTrail_20131101.CreateTrail')).toBe(false);
   });
 
   it('reads the Region from the host name: another Region finds neither the store nor the task', async () => {

@@ -1,11 +1,12 @@
-import { clip, describe } from '../../contract/timestamps.js';
-import { internalsOf } from '../stores.js';
-import type { LogsCall, LogsContext } from './context.js';
-import { settle } from './context.js';
-import { createImportTask } from './create-import-task.js';
-import { FaultQueue } from '../faults.js';
-import { refuse, type Refusal } from './errors.js';
 import { LOGS_IMPORT_OPERATIONS } from '../../contract/operations.js';
+import { clip, describe } from '../../contract/timestamps.js';
+import { LOGS_MODEL } from '../../generated/logs-model.js';
+import { FaultQueue } from '../faults.js';
+import { internalsOf } from '../stores.js';
+import { settle, type LogsCall, type LogsContext } from './context.js';
+import { createImportTask } from './create-import-task.js';
+import { refuse, type Refusal } from './errors.js';
+import { failBatch } from './fail-batch.js';
 import { isLogsImportOperation, LOGS_IMPORT_EXCEPTIONS, type LogsImportExceptionName, type LogsImportOperation } from './operations.js';
 import { readLogsOptions } from './options.js';
 import { cancelImportTask, describeImportTaskBatches, describeImportTasks } from './read-operations.js';
@@ -13,9 +14,9 @@ import { logGroupSnapshot, taskSnapshot } from './snapshots.js';
 import { TaskStore } from './tasks.js';
 import type { LogsImportFake, LogsImportFakeOptions, LogsImportHandleOptions, LogsImportOutcome, LogsImportServiceError } from './types.js';
 import { readLogsInput } from './validate-input.js';
-import { failBatch } from './fail-batch.js';
 
-const IMPORT_ID = /^[-a-zA-Z0-9]{1,256}$/;
+const IMPORT_ID = LOGS_MODEL.shapes.ImportId;
+const IMPORT_ID_PATTERN = new RegExp(IMPORT_ID.pattern);
 
 function readCall(options: LogsImportHandleOptions | undefined, home: string): LogsCall {
   // Read as unknown: a JavaScript caller's options are not checked by the compiler.
@@ -30,7 +31,9 @@ function readCall(options: LogsImportHandleOptions | undefined, home: string): L
 function checkedIds(make: () => string, taken: (id: string) => boolean): () => string {
   return () => {
     const id: unknown = make();
-    if (typeof id !== 'string' || !IMPORT_ID.test(id)) throw new TypeError(`options.importIds must return 1-256 characters of [-a-zA-Z0-9] (got ${describe(id)})`);
+    if (typeof id !== 'string' || id.length < IMPORT_ID.minLength || id.length > IMPORT_ID.maxLength || !IMPORT_ID_PATTERN.test(id)) {
+      throw new TypeError(`options.importIds must return ${IMPORT_ID.minLength}-${IMPORT_ID.maxLength} characters of [-a-zA-Z0-9] (got ${describe(id)})`);
+    }
     if (taken(id)) throw new TypeError(`options.importIds returned '${id}' a second time: import ids must be unique`);
     return id;
   };
@@ -49,7 +52,8 @@ function dispatch(context: LogsContext, operation: LogsImportOperation, input: u
 
 /** An Error as the JS SDK throws for a service exception: named as it, with `$fault` and `$metadata`. */
 function toError(error: LogsImportServiceError): Error {
-  return Object.assign(new Error(error.message), { name: error.name, $fault: 'client', $metadata: { httpStatusCode: error.status, attempts: 1, totalRetryDelay: 0 } });
+  const $fault = error.status < 500 ? 'client' : 'server';
+  return Object.assign(new Error(error.message), { name: error.name, $fault, $metadata: { httpStatusCode: error.status, attempts: 1, totalRetryDelay: 0 } });
 }
 
 function settleOutcome<T>(outcome: LogsImportOutcome): Promise<T> {

@@ -32,7 +32,7 @@ export function describeImportTasks(context: LogsContext, input: LogsImportInput
     .filter((task) => task.region === call.region)
     .filter((task) => (importId ?? task.id) === task.id && (importStatus ?? task.status) === task.status && (importSourceArn ?? task.sourceArn) === task.sourceArn);
   const filter = JSON.stringify([importId ?? null, importStatus ?? null, importSourceArn ?? null]);
-  const page = pageOf(matching, (task) => task.seq, { operation: 'DescribeImportTasks', filter, maxResults: input.limit ?? undefined, nextToken: input.nextToken ?? undefined, defaultSize: DEFAULT_TASKS }, context.issuedTokens);
+  const page = pageOf(matching, (task) => task.seq, { operation: 'DescribeImportTasks', filter, maxResults: input.limit, nextToken: input.nextToken, defaultSize: DEFAULT_TASKS }, context.issuedTokens);
   if (page === undefined) return invalidToken();
   const output: { imports: ReturnType<typeof importOf>[]; nextToken?: string } = { imports: page.items.map(importOf) };
   if (page.nextToken !== undefined) output.nextToken = page.nextToken;
@@ -45,10 +45,10 @@ export function describeImportTaskBatches(context: LogsContext, input: LogsImpor
   const id = input.importId ?? '';
   const task = findTask(context, id, call);
   if (task === undefined) return notFound(id);
-  const wanted = input.batchImportStatus ?? undefined;
+  const wanted = input.batchImportStatus;
   const batches = task.batches.map((batch, index) => ({ batch, index })).filter(({ batch }) => wanted === undefined || wanted.includes(batch.status));
   const filter = JSON.stringify([id, wanted === undefined ? null : [...new Set(wanted)].sort()]);
-  const page = pageOf(batches, (item) => item.index, { operation: 'DescribeImportTaskBatches', filter, maxResults: input.limit ?? undefined, nextToken: input.nextToken ?? undefined, defaultSize: DEFAULT_BATCHES }, context.issuedTokens);
+  const page = pageOf(batches, (item) => item.index, { operation: 'DescribeImportTaskBatches', filter, maxResults: input.limit, nextToken: input.nextToken, defaultSize: DEFAULT_BATCHES }, context.issuedTokens);
   if (page === undefined) return invalidToken();
   const output: { importSourceArn: string; importId: string; importBatches: ReturnType<typeof batchOf>[]; nextToken?: string } = {
     importSourceArn: task.sourceArn,
