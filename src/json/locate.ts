@@ -66,17 +66,22 @@ function stringEnd(text: string, at: number): number {
   }
 }
 
+/** The next quote or bracket, found natively: a subtree is mostly text and indentation no loop needs to look at. */
+const STRUCTURE = /["[\]{}]/g;
+
 /** The offset after the value starting at `at`, walked without building anything. */
 function valueEnd(text: string, at: number): number {
   const first = text.charCodeAt(at);
   if (first === 0x22) return stringEnd(text, at);
   if (first === 0x5b || first === 0x7b) {
     let depth = 0;
-    for (let i = at; i < text.length; i += 1) {
+    STRUCTURE.lastIndex = at;
+    while (STRUCTURE.test(text)) {
+      const i = STRUCTURE.lastIndex - 1;
       const char = text.charCodeAt(i);
-      if (char === 0x22) i = stringEnd(text, i) - 1;
+      if (char === 0x22) STRUCTURE.lastIndex = stringEnd(text, i);
       else if (char === 0x5b || char === 0x7b) depth += 1;
-      else if ((char === 0x5d || char === 0x7d) && --depth === 0) return i + 1;
+      else if ((depth -= 1) === 0) return i + 1;
     }
     return text.length;
   }
