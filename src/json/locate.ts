@@ -15,14 +15,38 @@ export interface PlacedText {
   readonly column: number;
 }
 
-const escapeSegment = (segment: string): string => (segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment);
-
-/** A JSON Pointer written one way (`~0`, `~1`), so that it matches the pointers the scan builds. */
-function canonical(pointer: string): string {
-  return pointer.includes('~') ? pointerKeys(pointer).map((key) => `/${escapeSegment(key)}`).join('') : pointer;
+/**
+ * The nodes the violation paths run through, as a tree of their segments (member names as
+ * written in the document, array indexes as decimal text), so that a scan compares each member's
+ * name with the segments wanted at its level and builds no pointer string.
+ */
+interface Wanted {
+  readonly children: Map<string, Wanted>;
+  /** Where the node is, once the scan has met it: the first of duplicate keys, as jsonc-parser's tree placed a report. */
+  span: { readonly start: number; readonly end: number; readonly memberStart: number } | undefined;
 }
 
-type Found = Map<string, { readonly start: number; readonly end: number; readonly memberStart: number }>;
+const wantedNode = (): Wanted => ({ children: new Map(), span: undefined });
+
+/** The tree of `paths` and, for each path, the nodes along it from the root. */
+function wantedTree(paths: readonly string[]): { readonly root: Wanted; readonly chains: readonly (readonly Wanted[])[] } {
+  const root = wantedNode();
+  const chains = paths.map((path) => {
+    const chain = [root];
+    let node = root;
+    for (const key of pointerKeys(path)) {
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = wantedNode();
+        node.children.set(key, child);
+      }
+      chain.push(child);
+      node = child;
+    }
+    return chain;
+  });
+  return { root, chains };
+}
 
 function skipSpace(text: string, at: number): number {
   let i = at;
@@ -42,17 +66,22 @@ function stringEnd(text: string, at: number): number {
   }
 }
 
+/** The next quote or bracket, found natively: a subtree is mostly text and indentation no loop needs to look at. */
+const STRUCTURE = /["[\]{}]/g;
+
 /** The offset after the value starting at `at`, walked without building anything. */
 function valueEnd(text: string, at: number): number {
   const first = text.charCodeAt(at);
   if (first === 0x22) return stringEnd(text, at);
   if (first === 0x5b || first === 0x7b) {
     let depth = 0;
-    for (let i = at; i < text.length; i += 1) {
+    STRUCTURE.lastIndex = at;
+    while (STRUCTURE.test(text)) {
+      const i = STRUCTURE.lastIndex - 1;
       const char = text.charCodeAt(i);
-      if (char === 0x22) i = stringEnd(text, i) - 1;
+      if (char === 0x22) STRUCTURE.lastIndex = stringEnd(text, i);
       else if (char === 0x5b || char === 0x7b) depth += 1;
-      else if ((char === 0x5d || char === 0x7d) && --depth === 0) return i + 1;
+      else if ((depth -= 1) === 0) return i + 1;
     }
     return text.length;
   }
@@ -63,54 +92,46 @@ function valueEnd(text: string, at: number): number {
 }
 
 /**
- * Records the span of the value at `at`, whose pointer `key` is wanted, and of the wanted nodes
- * inside it; returns the offset after it. Subtrees no wanted pointer runs through are skipped by
- * `valueEnd`. Recursion follows wanted pointers only, in a text already known to be JSON nested
- * no deeper than `MAX_JSON_DEPTH`.
+ * Records where the value at `at` is in `node`, and the wanted nodes inside it; returns the offset
+ * after it. Subtrees no path runs through are skipped by `valueEnd`. Recursion follows the paths
+ * only, in a text already known to be JSON nested no deeper than `MAX_JSON_DEPTH`.
  */
-function scanValue(text: string, at: number, key: string, memberStart: number, wanted: ReadonlySet<string>, found: Found): number {
+function scanValue(text: string, at: number, node: Wanted, memberStart: number): number {
   const open = text.charCodeAt(at);
   let end: number;
-  if (open === 0x7b || open === 0x5b) {
+  if ((open === 0x7b || open === 0x5b) && node.children.size > 0) {
     let i = skipSpace(text, at + 1);
     let index = 0;
     while (i < text.length && text.charCodeAt(i) !== 0x7d && text.charCodeAt(i) !== 0x5d) {
-      let child: string;
-      let childStart = i;
+      let child: Wanted | undefined;
+      const childStart = i;
       if (open === 0x7b) {
         const keyEnd = stringEnd(text, i);
         const raw = text.slice(i + 1, keyEnd - 1);
-        child = `${key}/${escapeSegment(raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw)}`;
+        child = node.children.get(raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw);
         // Past the colon to the value; a report on a member lands on its key.
         i = skipSpace(text, skipSpace(text, keyEnd) + 1);
       } else {
-        child = `${key}/${index}`;
+        child = node.children.get(String(index));
         index += 1;
-        childStart = i;
       }
-      i = skipSpace(text, wanted.has(child) ? scanValue(text, i, child, childStart, wanted, found) : valueEnd(text, i));
+      i = skipSpace(text, child === undefined ? valueEnd(text, i) : scanValue(text, i, child, childStart));
       if (text.charCodeAt(i) === 0x2c) i = skipSpace(text, i + 1);
     }
     end = i + 1;
   } else {
     end = valueEnd(text, at);
   }
-  // The first of duplicate keys, as before (where jsonc-parser's tree placed a report).
-  if (!found.has(key)) found.set(key, { start: at, end, memberStart });
+  node.span ??= { start: at, end, memberStart };
   return end;
 }
 
-/** The spans of the nodes on the way to `pointers` (canonical, from the text's root), by pointer. */
-function spansOnTheWay(text: string, pointers: readonly string[]): Found {
-  const wanted = new Set<string>(['']);
-  for (const pointer of pointers) {
-    for (let at = pointer.indexOf('/', 1); at !== -1; at = pointer.indexOf('/', at + 1)) wanted.add(pointer.slice(0, at));
-    wanted.add(pointer);
-  }
-  const found: Found = new Map();
+/** The tree of `paths` (JSON Pointers from the text's root) with the span of each node the text holds. */
+function spansOnTheWay(text: string, paths: readonly string[]): ReturnType<typeof wantedTree> {
+  const tree = wantedTree(paths);
   const start = skipSpace(text, 0);
-  if (start < text.length) scanValue(text, start, '', start, wanted, found);
-  return found;
+  if (start < text.length) scanValue(text, start, tree.root, start);
+  return tree;
 }
 
 /**
@@ -120,18 +141,15 @@ function spansOnTheWay(text: string, pointers: readonly string[]): Found {
  * start1, …]` in `text`. One scan of the text, which skips every subtree no path runs through.
  */
 export function spanOffsets(text: string, paths: readonly string[]): number[] {
-  const pointers = paths.map(canonical);
-  const found = spansOnTheWay(text, pointers);
-  const offsets: number[] = new Array<number>(pointers.length * 2);
-  pointers.forEach((full, i) => {
-    let pointer = full;
-    let span = found.get(pointer);
-    while (span === undefined && pointer.length > 0) {
-      pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-      span = found.get(pointer);
-    }
+  const { chains } = spansOnTheWay(text, paths);
+  const offsets: number[] = new Array<number>(paths.length * 2);
+  chains.forEach((chain, i) => {
+    // The nearest node on the way that the text holds: a missing member lands on its object.
+    let depth = chain.length - 1;
+    while (depth > 0 && chain[depth]?.span === undefined) depth -= 1;
+    const span = chain[depth]?.span;
     // The document itself has no key of its own to land on.
-    offsets[i * 2] = span === undefined ? 0 : pointer === '' ? span.start : span.memberStart;
+    offsets[i * 2] = span === undefined ? 0 : depth === 0 ? span.start : span.memberStart;
     offsets[i * 2 + 1] = span === undefined ? text.length : span.end;
   });
   return offsets;
@@ -152,6 +170,5 @@ export function placeViolations(document: PlacedText, paths: readonly string[]):
 
 /** The offset where the value at `pointer` starts in `text` (JSON already read with `readJson`); `undefined` when it has none. */
 export function offsetOf(text: string, pointer: string): number | undefined {
-  const full = canonical(pointer);
-  return spansOnTheWay(text, [full]).get(full)?.start;
+  return spansOnTheWay(text, [pointer]).chains[0]?.at(-1)?.span?.start;
 }

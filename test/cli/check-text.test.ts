@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatViolation, validateStartImportRequest } from '../../src/index.js';
+import { textReporter, violationLine } from '../../src/cli/report-text.js';
 import { BAD_REGION, cli, HALF_OPEN, json, lines, NEW_IMPORT, NEW_IMPORT_RESPONSE, NOW, RETRY, tempDir } from './helpers.js';
 
 const REGION_LINE =
@@ -161,5 +162,20 @@ describe('check --kind error', () => {
     expect(lines(stdout)[0]).toBe(
       "validation.json:2:3: /__type error error-not-modeled: must be one of StartImport's 12 modeled exceptions or AWS's common errors (got 'ValidationException')",
     );
+  });
+});
+
+describe('textReporter', () => {
+  it('writes a file with many violations in pieces of about 64 KB, the same lines in the same order as one write', () => {
+    const writes: string[] = [];
+    const reporter = textReporter({ write: (text: string) => writes.push(text) }, { write: () => true });
+    const violations = validateStartImportRequest({ ...BAD_REGION, ...Object.fromEntries(Array.from({ length: 99 }, (_, k) => [`Unknown${k}`, k])) }).violations;
+    const span = { start: { line: 3, column: 5 }, end: { line: 3, column: 9 } };
+    const documents = Array.from({ length: 200 }, (_, index) => ({ file: 'many.json', absolute: undefined, index, kind: 'request' as const, valid: false, violations, spans: violations.map(() => span) }));
+    reporter.documents(documents);
+    const expected = documents.flatMap((document) => document.violations.map((v) => violationLine(document, v, span)));
+    expect(writes.join('')).toBe(`${expected.join('\n')}\n`);
+    expect(writes.length).toBeGreaterThan(1);
+    for (const piece of writes) expect(piece.length).toBeLessThan(70_000);
   });
 });
