@@ -32,6 +32,8 @@ const DYNAMIC_SOURCES: Readonly<Record<string, string>> = {
   "new RegExp(pattern, 'u')": 'src/generated/cloudtrail-model.ts string shapes (modelPatterns)',
   // src/arbitraries/_internals/model-values.ts: the same string shapes' patterns, to build valid values.
   "new RegExp(shape.pattern, 'u')": 'src/generated/cloudtrail-model.ts string shapes (modelPatterns)',
+  // src/fake/logs/fake.ts: the Logs model's ImportId pattern, checked from the Logs schemas' ImportId.
+  'new RegExp(IMPORT_ID.pattern)': 'schemas/*-import-task*.schema.json#/$defs/ImportId/pattern',
 };
 
 describe('the regular expressions of the toolkit', () => {
