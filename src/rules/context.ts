@@ -52,8 +52,8 @@ type Lazy<T> = T | typeof UNREAD;
  * first use and kept for this value only: nothing is kept across validations.
  */
 export class ValueView implements Presence {
-  // Fields are declared, not defined: emitted class fields are defined one by one before the
-  // constructor assigns them, which made a view cost more than the rest of reading a request.
+  // Fields are declared, not defined: emitted class fields are each defined before the constructor
+  // assigns them, about a sixth of a view's cost on requests never seen before.
   declare readonly wire: WireObject;
   declare readonly hasDestinations: boolean;
   declare readonly hasImportSource: boolean;
