@@ -80,7 +80,11 @@ export function parseEventDataStore(value: string): EventDataStoreRef | undefine
 
 /** `parseEventDataStore` and `isLowercaseUuid` of its ID, read together: the common form answers both in one test. */
 export function readEventDataStore(value: string): EventDataStoreReading | undefined {
-  if (!value.startsWith('arn:')) return BARE_EDS_ID.test(value) ? { ref: { form: 'id', id: value }, uuid: isLowercaseUuid(value) } : undefined;
+  if (!value.startsWith('arn:')) {
+    // A lowercase UUID is a bare ID of every real form: one test answers both.
+    if (isLowercaseUuid(value)) return { ref: { form: 'id', id: value }, uuid: true };
+    return BARE_EDS_ID.test(value) ? { ref: { form: 'id', id: value }, uuid: false } : undefined;
+  }
   if (COMMON_EVENT_DATA_STORE_ARN.test(value)) {
     // Fixed widths past the partition: `:cloudtrail:`, REGION, `:` ACCOUNT (12 digits) `:eventdatastore/` ID.
     const afterPartition = value.indexOf(':', 4);

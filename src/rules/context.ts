@@ -52,35 +52,37 @@ type Lazy<T> = T | typeof UNREAD;
  * first use and kept for this value only: nothing is kept across validations.
  */
 export class ValueView implements Presence {
-  readonly wire: WireObject;
-  readonly hasDestinations: boolean;
-  readonly hasImportSource: boolean;
-  readonly hasStartEventTime: boolean;
-  readonly hasEndEventTime: boolean;
-  readonly hasImportId: boolean;
+  // Fields are declared, not defined: emitted class fields are each defined before the constructor
+  // assigns them, about a sixth of a view's cost on requests never seen before.
+  declare readonly wire: WireObject;
+  declare readonly hasDestinations: boolean;
+  declare readonly hasImportSource: boolean;
+  declare readonly hasStartEventTime: boolean;
+  declare readonly hasEndEventTime: boolean;
+  declare readonly hasImportId: boolean;
   /** `Destinations` as it is (type-mismatch reports a non-array). */
-  readonly destinations: unknown;
+  declare readonly destinations: unknown;
   /** How many items of `Destinations` are checked (see `checkedLength`); 0 when it is not a list. */
-  readonly checkedDestinations: number;
-  readonly importId: string | undefined;
+  declare readonly checkedDestinations: number;
+  declare readonly importId: string | undefined;
   /** `ImportSource` as it is. */
-  readonly importSource: unknown;
+  declare readonly importSource: unknown;
   /** `ImportSource.S3` as it is. */
-  readonly s3: unknown;
-  readonly s3LocationUri: string | undefined;
-  readonly s3BucketRegion: string | undefined;
-  readonly s3BucketAccessRoleArn: string | undefined;
+  declare readonly s3: unknown;
+  declare readonly s3LocationUri: string | undefined;
+  declare readonly s3BucketRegion: string | undefined;
+  declare readonly s3BucketAccessRoleArn: string | undefined;
   /** Epoch seconds, when the timestamp was read. */
-  readonly startEventTime: number | undefined;
-  readonly endEventTime: number | undefined;
+  declare readonly startEventTime: number | undefined;
+  declare readonly endEventTime: number | undefined;
   /** What decoding the value found (`timestamp-invalid`), reported by the check that owns the code. */
-  readonly decoded: readonly Violation[];
+  declare readonly decoded: readonly Violation[];
   /** For a response: the request it answers, when known. */
-  readonly request: ValueView | undefined;
-  private destinationReadings: readonly (DestinationFacts | undefined)[] | undefined;
-  private locationFacts: Lazy<S3LocationFacts | undefined> = UNREAD;
-  private roleFacts: Lazy<RoleArn | { readonly problem: string } | undefined> = UNREAD;
-  private regionFacts: Lazy<PartitionId | undefined> = UNREAD;
+  declare readonly request: ValueView | undefined;
+  private declare destinationReadings: readonly (DestinationFacts | undefined)[] | undefined;
+  private declare locationFacts: Lazy<S3LocationFacts | undefined>;
+  private declare roleFacts: Lazy<RoleArn | { readonly problem: string } | undefined>;
+  private declare regionFacts: Lazy<PartitionId | undefined>;
 
   constructor(wire: WireObject, presence: Readonly<Presence>, decoded: readonly Violation[], request?: ValueView) {
     this.wire = wire;
@@ -103,6 +105,10 @@ export class ValueView implements Presence {
     this.endEventTime = secondsOrUndefined(wire['EndEventTime']);
     this.decoded = decoded;
     this.request = request;
+    this.destinationReadings = undefined;
+    this.locationFacts = UNREAD;
+    this.roleFacts = UNREAD;
+    this.regionFacts = UNREAD;
   }
 
   /**

@@ -137,6 +137,8 @@ export const s3MemberMissingCheck: StartImportCheck = {
   run(view, _context, out) {
     const { s3 } = view;
     if (!isRecord(view.importSource) || !isRecord(s3)) return;
+    // The view holds each member it read as a string: with all three, none is missing.
+    if (view.s3LocationUri !== undefined && view.s3BucketRegion !== undefined && view.s3BucketAccessRoleArn !== undefined) return;
     for (const name of S3_IMPORT_SOURCE_MEMBERS) {
       if (s3[name] === undefined) out.push(violationOf(s3MemberMissingRow, `/ImportSource/S3/${name}`, `must hold ${name}: S3 requires all of ${S3_MEMBERS_LISTED}`));
     }

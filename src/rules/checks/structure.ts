@@ -98,7 +98,10 @@ export const typeMismatchCheck: StartImportCheck = {
     }
     if (importSource !== undefined) {
       if (!isRecord(importSource)) out.push(mismatch('/ImportSource', 'a structure (object)', importSource));
-      else if (view.s3 !== undefined) s3TypeMismatches(view.s3, out);
+      // The view holds each S3 member it read as a string: with all three, none is of another type.
+      else if (view.s3 !== undefined && (view.s3LocationUri === undefined || view.s3BucketRegion === undefined || view.s3BucketAccessRoleArn === undefined)) {
+        s3TypeMismatches(view.s3, out);
+      }
     }
     const importId = view.wire['ImportId'];
     if (importId !== undefined && typeof importId !== 'string') out.push(mismatch('/ImportId', 'a string', importId));
