@@ -32,7 +32,7 @@ export function arbitrariesPool(size: number, seed: number): Pool {
 }
 
 /** Items of the lists taken in turn, each list at its own pace, so every stretch of the result has each kind. */
-function interleave(lists: readonly (readonly unknown[])[]): unknown[] {
+export function interleave(lists: readonly (readonly unknown[])[]): unknown[] {
   const total = lists.reduce((sum, list) => sum + list.length, 0);
   const out: unknown[] = [];
   const taken = lists.map(() => 0);
@@ -54,7 +54,7 @@ function interleave(lists: readonly (readonly unknown[])[]): unknown[] {
 }
 
 /** mulberry32: a small seeded source of numbers in [0, 1). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -65,7 +65,7 @@ function random(seed: number): () => number {
   };
 }
 
-const REGIONS = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'sa-east-1', 'ca-central-1'];
+export const REGIONS = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'sa-east-1', 'ca-central-1'];
 
 /** The plain pool: `size` requests built by simple code, about 60% valid new imports, 15% retries, 25% with one mistake. */
 export function plainPool(size: number, seed: number): Pool {
