@@ -52,9 +52,7 @@ function check(target: StructuralTarget, code: ViolationCode, site: Site, test: 
     operations: [target.operation],
     reads: [site.pattern],
     run(input, _context, out) {
-      at(input, (value, path) => {
-        test(value, path, out);
-      });
+      at(input, out, test);
     },
   };
   return breaker === undefined ? found : { ...found, break: breakAt(site.pattern, breaker) };
@@ -127,8 +125,10 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
   const patternCode = regex === undefined ? undefined : codeOf(target, site, 'pattern');
   // A shape with only a minimum (botocore's `min: 1`) says "at least".
   const bounds = minLength === maxLength ? String(minLength) : Number.isFinite(maxLength) ? `${String(minLength)}–${String(maxLength)}` : `at least ${String(minLength)}`;
+  // Code points are at least half the UTF-16 units: a length in bounds even so needs no count.
+  const surelyInBounds = (units: number): boolean => units <= maxLength && units >= 2 * minLength;
   const lengthProblem = (text: string): string | undefined => {
-    if (!hasLength) return undefined;
+    if (!hasLength || surelyInBounds(text.length)) return undefined;
     const length = codePoints(text);
     return length >= minLength && length <= maxLength ? undefined : `must be ${bounds} character${bounds === '1' || bounds === 'at least 1' ? '' : 's'} long (got ${String(length)})`;
   };
@@ -137,16 +137,14 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
   // One check per code: a shape whose length and pattern share a code reports one violation for both.
   const codes = [...new Set([lengthCode, patternCode].filter((code) => code !== undefined))];
   for (const code of codes) {
-    const problems = [code === lengthCode ? lengthProblem : undefined, code === patternCode ? patternProblem : undefined].filter((p) => p !== undefined);
+    const readsLength = code === lengthCode;
+    const readsPattern = code === patternCode;
     out.push(
       check(target, code, site, (value, path, found) => {
         if (typeof value !== 'string') return;
-        for (const problem of problems) {
-          const message = problem(value);
-          if (message === undefined) continue;
-          found.push(violation(code, path, message));
-          return;
-        }
+        // The length's problem first: one violation per code.
+        const message = (readsLength ? lengthProblem(value) : undefined) ?? (readsPattern ? patternProblem(value) : undefined);
+        if (message !== undefined) found.push(violation(code, path, message));
       }, breakString({ minLength, maxLength, regex, breaksLength: code === lengthCode, breaksPattern: code === patternCode })),
     );
   }
