@@ -55,7 +55,7 @@ const CONTRACTS_BY_NAME: ReadonlyMap<string, OperationContracts> = new Map(Objec
 function contractsOf(operation: ContractOperation): OperationContracts | undefined {
   const contracts = CONTRACTS_BY_NAME.get(operation);
   if (contracts !== undefined || operation === 'StartImport') return contracts;
-  throw new TypeError(`unknown import operation '${String(operation)}' (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
+  throw new TypeError(`unknown import operation '${operation}' (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
 }
 
 /**

@@ -17,12 +17,16 @@ import { destinationNotLogGroupRow, partitionMismatchRow, roleArnInvalidRow } fr
 
 const EVENT_DATA_STORE_ARN = 'arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID';
 
-/** Why `text` is no event data store ARN with a Region of its partition; `undefined` when it is one. */
-export function sourceArnProblem(text: string): string | undefined {
-  const facts = readDestination(text);
+/** Why `text` (read as `facts`) is no event data store ARN with a Region of its partition; `undefined` when it is one. */
+function problemOf(text: string, facts: ReturnType<typeof readDestination>): string | undefined {
   if (facts.ref === undefined) return `must be a CloudTrail Lake event data store ARN ${EVENT_DATA_STORE_ARN}, the only supported source (got '${clip(text)}')`;
   if (facts.ref.form === 'id') return `must be an event data store ARN ${EVENT_DATA_STORE_ARN}, not a bare event data store ID (got '${clip(text)}')`;
   return facts.regionProblem;
+}
+
+/** Why `text` is no event data store ARN with a Region of its partition; `undefined` when it is one. */
+export function sourceArnProblem(text: string): string | undefined {
+  return problemOf(text, readDestination(text));
 }
 
 /** A copy of `value` with `member` set to `text`. */
@@ -80,7 +84,10 @@ export function roleArnCheck(operation: string): Check<Decoded> {
 
 /** The known partition of a valid source ARN, or `undefined`. */
 function sourcePartition(value: unknown): string | undefined {
-  return typeof value === 'string' && sourceArnProblem(value) === undefined ? readDestination(value).partition : undefined;
+  if (typeof value !== 'string') return undefined;
+  // One reading serves both questions (reading the ARN is most of this check's cost).
+  const facts = readDestination(value);
+  return problemOf(value, facts) === undefined ? facts.partition : undefined;
 }
 
 /** The known partition of a valid role ARN, or `undefined`. */
