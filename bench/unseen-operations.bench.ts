@@ -8,6 +8,7 @@
  * input values can answer from memory. Prints cost ratios from paired CPU-time rounds, with
  * PASS/MISS against the targets of bench/README.md; exits 0 unless it crashed. Run `npm run build`
  * first (it measures dist/), then `npx tsx bench/unseen-operations.bench.ts [Operation …]`.
+ * `OPSBENCH_QUICK=1` times one short pair per row: a smoke run that the bench works, not figures.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
