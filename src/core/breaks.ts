@@ -36,7 +36,7 @@ export function breakAt(pattern: string, breaker: Breaker): (valid: Input, choos
   const at = locator(pattern);
   return (valid, choose) => {
     const places: { value: unknown; path: string }[] = [];
-    at(valid, (value, path) => { places.push({ value, path }); });
+    at(valid, places, (value, path, list) => { list.push({ value, path }); });
     if (places.length === 0) return undefined;
     const place = places[choose(places.length)] as (typeof places)[number];
     const broken = breaker(place.value, choose);

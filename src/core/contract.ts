@@ -10,7 +10,7 @@ import type { Check, CheckContext } from './check.js';
 import type { ServiceModel } from './model.js';
 import { decode, MAX_LIST_ITEMS_READ, type Decoding } from './decode.js';
 import type { Shapes } from './sites.js';
-import { compileStructuralChecks, type ConstraintCodes, type Decoded } from './structural.js';
+import { compileStructuralChecks, type ConstraintCodes, type Decoded, type StructuralChecks } from './structural.js';
 
 /** An operation's input (`request`) or output (`response`) contract. */
 export interface OperationContract {
@@ -22,6 +22,10 @@ export interface OperationContract {
   readonly shapes: Shapes;
   /** Every check, structural first, then semantic. */
   readonly checks: readonly Check<Decoded>[];
+  /** Runs the structural checks (as running each in turn would, each site located once: `StructuralChecks.run`). */
+  readonly runStructural: StructuralChecks['run'];
+  /** The semantic checks, the end of `checks`. */
+  readonly semantic: readonly Check<Decoded>[];
 }
 
 /** What validating one value found: `valid` when no violation is an error; `value` the decoded copy, when the value could be read. */
@@ -38,7 +42,8 @@ export function compileContract(
   codes: Readonly<Record<string, ConstraintCodes>>,
   semantic: readonly Check<Decoded>[],
 ): OperationContract {
-  return { ...target, checks: [...compileStructuralChecks({ ...target, codes }), ...semantic] };
+  const structural = compileStructuralChecks({ ...target, codes });
+  return { ...target, checks: [...structural.checks, ...semantic], runStructural: structural.run, semantic };
 }
 
 /** An operation's input and output contracts. */
@@ -88,7 +93,8 @@ export function runContract(contract: OperationContract, value: unknown, shape: 
     found = decoding.violations;
     // The checks read the decoded copy; an unknown member's value is copied unread, and a check
     // describing one that is hostile (a revoked Proxy) may throw: that is reported, never thrown.
-    for (const check of contract.checks) check.run(decoding.value, context, found);
+    contract.runStructural(decoding.value, found);
+    for (const check of contract.semantic) check.run(decoding.value, context, found);
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };
   }

@@ -27,7 +27,7 @@ export interface Decoding {
   readonly encoding: Shape;
   readonly violations: Violation[];
   /** Lists cut at `MAX_LIST_ITEMS_READ`: where, and how many items were left unread. */
-  readonly unread: { readonly path: string; readonly items: number }[];
+  readonly unread: readonly UnreadItems[];
 }
 
 /** Sets `target[key]`; an own `__proto__` key is defined, not assigned, so it stays a member and never becomes the prototype. */
@@ -46,9 +46,20 @@ function resolve(value: Record<string, unknown>, option: ShapeOption, root: Stru
   return 'cli';
 }
 
+/** Where a list was cut at `MAX_LIST_ITEMS_READ`, and how many items were left unread. */
+export interface UnreadItems {
+  readonly path: string;
+  readonly items: number;
+}
+
+const NOTHING_UNREAD: readonly UnreadItems[] = [];
+
+/** A member's path, built only when one is needed (a nested value, a problem): a valid leaf costs no string. */
+const pathOf = (parent: string, key: string | number): string => `${parent}/${String(key)}`;
+
 class Decoder {
   readonly violations: Violation[] = [];
-  readonly unread: { path: string; items: number }[] = [];
+  unread: readonly UnreadItems[] = NOTHING_UNREAD;
 
   constructor(
     private readonly shapes: Shapes,
@@ -57,42 +68,47 @@ class Decoder {
 
   structure(value: Record<string, unknown>, shape: StructureShape, path: string): Record<string, unknown> {
     const copy: Record<string, unknown> = {};
+    const { members } = shape;
+    const sdk = this.encoding === 'sdk';
     // for…in reads own and inherited enumerable keys, as the SDK's serialiser and ajv do.
     for (const key in value) {
       const item = value[key];
       if (item === undefined) continue;
-      const target = Object.prototype.hasOwnProperty.call(shape.members, key) ? shape.members[key] : undefined;
-      if (this.encoding === 'sdk' && ((path === '' && key === SDK_METADATA) || (item === null && target !== undefined))) continue;
+      const target = Object.prototype.hasOwnProperty.call(members, key) ? members[key] : undefined;
+      if (sdk && ((path === '' && key === SDK_METADATA) || (item === null && target !== undefined))) continue;
       if (target === undefined) {
         define(copy, key, item);
         continue;
       }
-      const decoded = this.member(item, shapeNamed(this.shapes, target), `${path}/${key}`);
+      const decoded = this.member(item, shapeNamed(this.shapes, target), path, key);
       if (decoded !== undefined) define(copy, key, decoded);
     }
     return copy;
   }
 
-  /** A member's decoded value; `undefined` for a timestamp that cannot be read (reported). */
-  member(item: unknown, shape: ShapeModel, path: string): unknown {
+  /** A member's decoded value (the member `key` of the value at `parent`); `undefined` for a timestamp that cannot be read (reported). */
+  member(item: unknown, shape: ShapeModel, parent: string, key: string | number): unknown {
     switch (shape.type) {
       case 'timestamp': {
+        // A finite number is epoch seconds as it is, in the wire and cli encodings (readTimestamp's answer, without its object).
+        if (typeof item === 'number' && this.encoding !== 'sdk' && Number.isFinite(item)) return item;
         const reading = readTimestamp(item, this.encoding);
         if ('seconds' in reading) return reading.seconds;
-        this.violations.push(violation('timestamp-invalid', path, reading.problem));
+        this.violations.push(violation('timestamp-invalid', pathOf(parent, key), reading.problem));
         return undefined;
       }
       case 'structure':
-        return isStructure(item) ? this.structure(item, shape, path) : item;
+        return isStructure(item) ? this.structure(item, shape, pathOf(parent, key)) : item;
       case 'list': {
         if (!Array.isArray(item)) return item;
+        const path = pathOf(parent, key);
         const items: readonly unknown[] = item;
         const read = Math.min(items.length, MAX_LIST_ITEMS_READ);
-        if (items.length > read) this.unread.push({ path, items: items.length - read });
+        if (items.length > read) this.unread = [...this.unread, { path, items: items.length - read }];
         const memberShape = shapeNamed(this.shapes, shape.member);
         const copy: unknown[] = [];
         for (let index = 0; index < read; index += 1) {
-          const decoded = this.member(items[index], memberShape, `${path}/${String(index)}`);
+          const decoded = this.member(items[index], memberShape, path, index);
           // An unreadable timestamp item stays in place (as null), so later items keep their index.
           copy.push(decoded === undefined && memberShape.type === 'timestamp' ? null : decoded);
         }

@@ -39,39 +39,55 @@ export function sitesOf(shapes: Shapes, rootName: string): Site[] {
   return out;
 }
 
-/** Calls `visit` with each value present at `pattern` in `root` and its JSON Pointer. */
-export type Locator = (root: unknown, visit: (value: unknown, path: string) => void) => void;
+/**
+ * Calls `visit` with each value present at a pattern in `root`, its JSON Pointer and `state`.
+ * `state` is passed through (the violations list of a check), so a check's run allocates no
+ * closure per validation.
+ */
+export type Locator = <S>(root: unknown, state: S, visit: (value: unknown, path: string, state: S) => void) => void;
 
 /**
  * Compiles `pattern` once into a function that walks a decoded value to it: a structure member
  * is read when the structure has it as its own key, a list item for each item read (`*`).
- * No model member name holds `~` or `/`, so a pattern's keys need no escaping.
+ * No model member name holds `~` or `/`, so a pattern's keys need no escaping; a pattern without
+ * `*` is its own path, so no path is built while walking it.
  */
 export function locator(pattern: string): Locator {
   const keys = pattern === '' ? [] : pattern.slice(1).split('/');
-  const walk = (value: unknown, at: number, path: string, visit: (value: unknown, path: string) => void): void => {
+  if (keys.length === 0) return (root, state, visit) => { visit(root, '', state); };
+  if (keys.length === 1) {
+    // The common case, a top-level member: one read, no recursion.
+    const key = keys[0] as string;
+    // The root is a decoded value (a check's input), a plain object: an object test suffices there.
+    return (root, state, visit) => {
+      if (typeof root === 'object' && root !== null && Object.prototype.hasOwnProperty.call(root, key)) visit((root as Record<string, unknown>)[key], pattern, state);
+    };
+  }
+  if (!keys.includes('*')) {
+    return (root, state, visit) => {
+      let value = root;
+      for (const key of keys) {
+        if (!isStructure(value) || !Object.prototype.hasOwnProperty.call(value, key)) return;
+        value = value[key];
+      }
+      visit(value, pattern, state);
+    };
+  }
+  const walk = <S>(value: unknown, at: number, path: string, state: S, visit: (value: unknown, path: string, state: S) => void): void => {
     if (at === keys.length) {
-      visit(value, path);
+      visit(value, path, state);
       return;
     }
     const key = keys[at] as string;
     if (key === '*') {
       if (!Array.isArray(value)) return;
       for (let index = 0; index < value.length; index += 1) {
-        if (index in value) walk(value[index], at + 1, `${path}/${String(index)}`, visit);
+        if (index in value) walk(value[index], at + 1, `${path}/${String(index)}`, state, visit);
       }
       return;
     }
     if (!isStructure(value) || !Object.prototype.hasOwnProperty.call(value, key)) return;
-    walk(value[key], at + 1, `${path}/${key}`, visit);
+    walk(value[key], at + 1, `${path}/${key}`, state, visit);
   };
-  if (keys.length === 1) {
-    // The common case, a top-level member: one read, no recursion.
-    const key = keys[0] as string;
-    const path = `/${key}`;
-    return (root, visit) => {
-      if (isStructure(root) && Object.prototype.hasOwnProperty.call(root, key)) visit(root[key], path);
-    };
-  }
-  return (root, visit) => { walk(root, 0, '', visit); };
+  return (root, state, visit) => { walk(root, 0, '', state, visit); };
 }

@@ -1,5 +1,9 @@
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** How Smithy counts a string's `length`: in Unicode code points (a surrogate pair is one). */
 export function codePoints(text: string): number {
+  // Most text holds no surrogate: one scan by the regular expression engine, no loop in JS.
+  if (!SURROGATE.test(text)) return text.length;
   let length = text.length;
   for (let i = 0; i < text.length; i += 1) {
     const unit = text.charCodeAt(i);

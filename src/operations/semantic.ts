@@ -9,6 +9,7 @@ import type { ImportOperation } from '../contract/operations.js';
 import type { Check } from '../core/check.js';
 import { locator } from '../core/sites.js';
 import { catalogueEntry } from '../rules/catalogue.js';
+import type { Violation } from '../rules/types.js';
 import type { Decoded } from '../core/structural.js';
 import { viewOf } from '../rules/context.js';
 import { DESTINATION_TESTS } from '../rules/destination.js';
@@ -22,16 +23,17 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
   const at = locator(pattern);
   return DESTINATION_CODES.map((code) => {
     const test = DESTINATION_TESTS[code];
+    const visit = (value: unknown, path: string, out: Violation[]): void => {
+      if (typeof value !== 'string') return;
+      const found = test(readDestination(value), value, path);
+      if (found !== undefined) out.push(found);
+    };
     return {
       row: catalogueEntry(code),
       operations: [operation],
       reads: [pattern],
       run(input, _context, out) {
-        at(input, (value, path) => {
-          if (typeof value !== 'string') return;
-          const found = test(readDestination(value), value, path);
-          if (found !== undefined) out.push(found);
-        });
+        at(input, out, visit);
       },
     };
   });

@@ -94,7 +94,7 @@ export function encodeAs<T>(value: T, shapes: Shapes, root: string, shape: Shape
   for (const site of sitesOf(shapes, root)) {
     if (site.shape.type !== 'timestamp') continue;
     const places: string[] = [];
-    locator(site.pattern)(out, (seconds, path) => { if (typeof seconds === 'number') places.push(path); });
+    locator(site.pattern)(out, places, (seconds, path, list) => { if (typeof seconds === 'number') list.push(path); });
     for (const path of places) out = setAt(out, path, shape);
   }
   return out as T;

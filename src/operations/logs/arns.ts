@@ -12,17 +12,21 @@ import type { Check, Choose } from '../../core/check.js';
 import { locator } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
-import type { CatalogueEntry } from '../../rules/types.js';
+import type { CatalogueEntry, Violation } from '../../rules/types.js';
 import { destinationNotLogGroupRow, partitionMismatchRow, roleArnInvalidRow } from './rows.js';
 
 const EVENT_DATA_STORE_ARN = 'arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID';
 
-/** Why `text` is no event data store ARN with a Region of its partition; `undefined` when it is one. */
-export function sourceArnProblem(text: string): string | undefined {
-  const facts = readDestination(text);
+/** Why `text` (read as `facts`) is no event data store ARN with a Region of its partition; `undefined` when it is one. */
+function problemOf(text: string, facts: ReturnType<typeof readDestination>): string | undefined {
   if (facts.ref === undefined) return `must be a CloudTrail Lake event data store ARN ${EVENT_DATA_STORE_ARN}, the only supported source (got '${clip(text)}')`;
   if (facts.ref.form === 'id') return `must be an event data store ARN ${EVENT_DATA_STORE_ARN}, not a bare event data store ID (got '${clip(text)}')`;
   return facts.regionProblem;
+}
+
+/** Why `text` is no event data store ARN with a Region of its partition; `undefined` when it is one. */
+export function sourceArnProblem(text: string): string | undefined {
+  return problemOf(text, readDestination(text));
 }
 
 /** A copy of `value` with `member` set to `text`. */
@@ -44,16 +48,17 @@ export function sourceArnCheck(operation: string, pattern: string, row: Catalogu
   const at = locator(pattern);
   const member = pattern.slice(1);
   const topLevel = !member.includes('/');
+  const visit = (value: unknown, path: string, out: Violation[]): void => {
+    if (typeof value !== 'string') return;
+    const problem = sourceArnProblem(value);
+    if (problem !== undefined) out.push(violationOf(row, path, row.severity === 'warning' ? `${problem.replace(/^must/, 'should')}: it matches no import task` : problem));
+  };
   return {
     row,
     operations: [operation],
     reads: [pattern],
     run(input, _context, out) {
-      at(input, (value, path) => {
-        if (typeof value !== 'string') return;
-        const problem = sourceArnProblem(value);
-        if (problem !== undefined) out.push(violationOf(row, path, row.severity === 'warning' ? `${problem.replace(/^must/, 'should')}: it matches no import task` : problem));
-      });
+      at(input, out, visit);
     },
     ...(topLevel ? { break: (valid: Decoded, choose: Choose) => withMember(valid, member, NOT_SOURCES[choose(NOT_SOURCES.length)]) } : {}),
   };
@@ -79,7 +84,10 @@ export function roleArnCheck(operation: string): Check<Decoded> {
 
 /** The known partition of a valid source ARN, or `undefined`. */
 function sourcePartition(value: unknown): string | undefined {
-  return typeof value === 'string' && sourceArnProblem(value) === undefined ? readDestination(value).partition : undefined;
+  if (typeof value !== 'string') return undefined;
+  // One reading serves both questions (reading the ARN is most of this check's cost).
+  const facts = readDestination(value);
+  return problemOf(value, facts) === undefined ? facts.partition : undefined;
 }
 
 /** The known partition of a valid role ARN, or `undefined`. */
@@ -111,6 +119,17 @@ export function partitionCheck(operation: string): Check<Decoded> {
   };
 }
 
+function logGroupProblemAt(value: unknown, path: string, out: Violation[]): void {
+  if (typeof value !== 'string') return;
+  const found = parseLogGroupArn(value);
+  let problem = 'problem' in found ? found.problem : undefined;
+  if (problem === undefined && !('problem' in found)) {
+    if (!isKnownPartition(found.partition)) problem = `names no known partition ('${found.partition}')`;
+    else if (partitionOfRegion(found.region) !== found.partition) problem = `names no Region of partition ${found.partition} ('${found.region}')`;
+  }
+  if (problem !== undefined) out.push(violationOf(destinationNotLogGroupRow, path, `must be a log group ARN arn:PARTITION:logs:REGION:ACCOUNT:log-group:NAME: it ${problem}`));
+}
+
 /** `logs-destination-not-log-group`: a response's importDestinationArn (at `pattern`) is no log group ARN. */
 export function destinationCheck(operation: string, pattern: string): Check<Decoded> {
   const at = locator(pattern);
@@ -119,16 +138,7 @@ export function destinationCheck(operation: string, pattern: string): Check<Deco
     operations: [operation],
     reads: [pattern],
     run(input, _context, out) {
-      at(input, (value, path) => {
-        if (typeof value !== 'string') return;
-        const found = parseLogGroupArn(value);
-        let problem = 'problem' in found ? found.problem : undefined;
-        if (problem === undefined && !('problem' in found)) {
-          if (!isKnownPartition(found.partition)) problem = `names no known partition ('${found.partition}')`;
-          else if (partitionOfRegion(found.region) !== found.partition) problem = `names no Region of partition ${found.partition} ('${found.region}')`;
-        }
-        if (problem !== undefined) out.push(violationOf(destinationNotLogGroupRow, path, `must be a log group ARN arn:PARTITION:logs:REGION:ACCOUNT:log-group:NAME: it ${problem}`));
-      });
+      at(input, out, logGroupProblemAt);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Check } from '../../core/check.js';
 import { locator } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
+import type { Violation } from '../../rules/types.js';
 import { isStructure } from '../../validate/normalise.js';
 import { batchErrorWithoutFailureRow, cancelStatusNotCancelledRow } from './rows.js';
 
@@ -25,6 +26,11 @@ export function cancelledStatusCheck(operation: string, statuses: readonly strin
   };
 }
 
+function batchErrorAt(batch: unknown, path: string, out: Violation[]): void {
+  if (!isStructure(batch) || batch['errorMessage'] === undefined || typeof batch['status'] !== 'string' || batch['status'] === 'FAILED') return;
+  out.push(violationOf(batchErrorWithoutFailureRow, `${path}/errorMessage`, `must be absent: only a FAILED batch has an errorMessage (status is '${clip(batch['status'])}')`));
+}
+
 /** `logs-batch-error-without-failure`: an import batch (at `pattern`) with an errorMessage and a status other than FAILED. */
 export function batchErrorCheck(operation: string, pattern: string): Check<Decoded> {
   const at = locator(pattern);
@@ -33,10 +39,7 @@ export function batchErrorCheck(operation: string, pattern: string): Check<Decod
     operations: [operation],
     reads: [`${pattern}/status`, `${pattern}/errorMessage`],
     run(input, _context, out) {
-      at(input, (batch, path) => {
-        if (!isStructure(batch) || batch['errorMessage'] === undefined || typeof batch['status'] !== 'string' || batch['status'] === 'FAILED') return;
-        out.push(violationOf(batchErrorWithoutFailureRow, `${path}/errorMessage`, `must be absent: only a FAILED batch has an errorMessage (status is '${clip(batch['status'])}')`));
-      });
+      at(input, out, batchErrorAt);
     },
   };
 }

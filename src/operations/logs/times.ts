@@ -107,9 +107,7 @@ export function timeRangeReversedCheck(operation: string, pattern: string): Chec
     operations: [operation],
     reads: [`${pattern}/startEventTime`, `${pattern}/endEventTime`],
     run(input, _context, out) {
-      at(input, (filter, path) => {
-        reversedAt(filter, path, out);
-      });
+      at(input, out, reversedAt);
     },
   };
   if (pattern !== '/importFilter') return found;
@@ -125,6 +123,14 @@ export function timeRangeReversedCheck(operation: string, pattern: string): Chec
   };
 }
 
+function timestampsReversedAt(task: unknown, path: string, out: Violation[]): void {
+  if (!isStructure(task)) return;
+  const { creationTime: created, lastUpdatedTime: updated } = task;
+  if (isTime(created) && isTime(updated) && created > updated) {
+    out.push(violationOf(responseTimestampsReversedRow, `${path}/creationTime`, `must not be later than lastUpdatedTime (${isoOfMilliseconds(created)} > ${isoOfMilliseconds(updated)})`));
+  }
+}
+
 /** `logs-response-timestamps-reversed`: a task (at `pattern`: `''`, `/imports/*`) created after it was last updated. */
 export function responseTimestampsReversedCheck(operation: string, pattern: string): Check<Decoded> {
   const at = locator(pattern);
@@ -133,13 +139,7 @@ export function responseTimestampsReversedCheck(operation: string, pattern: stri
     operations: [operation],
     reads: [`${pattern}/creationTime`, `${pattern}/lastUpdatedTime`],
     run(input, _context, out) {
-      at(input, (task, path) => {
-        if (!isStructure(task)) return;
-        const { creationTime: created, lastUpdatedTime: updated } = task;
-        if (isTime(created) && isTime(updated) && created > updated) {
-          out.push(violationOf(responseTimestampsReversedRow, `${path}/creationTime`, `must not be later than lastUpdatedTime (${isoOfMilliseconds(created)} > ${isoOfMilliseconds(updated)})`));
-        }
-      });
+      at(input, out, timestampsReversedAt);
     },
   };
 }
