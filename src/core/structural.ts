@@ -232,7 +232,7 @@ export interface StructuralChecks {
    * What running every check in turn reports, in the same order, with each site located once
    * and its values given to each of its checks' tests (not one walk per check): each check is at
    * one site and the checks are in site order, so every code's violations come in the order they
-   * would. The unseen-input bench measures it (bench/unseen-operations.bench.ts).
+   * would. The unseen-input bench measures it.
    */
   readonly run: (input: Decoded, out: Violation[]) => void;
 }
