@@ -144,17 +144,17 @@ export function checkedImportOperation<Op extends CompiledOperation>(mock: MockO
   };
   // The stub's methods return the stub itself: the mock the caller passed.
   const checked: CheckedImportOperation<Op> = {
-    resolves: (answer) => behavior().resolves(output(answer)) as unknown as MockOf<Op>,
+    resolves: (answer) => behavior().resolves(output(answer)),
     resolvesOnce: (answer) => {
       behavior().resolvesOnce(output(answer));
       return checked;
     },
-    rejects: (answer) => behavior().rejects(error(answer)) as unknown as MockOf<Op>,
+    rejects: (answer) => behavior().rejects(error(answer)),
     rejectsOnce: (answer) => {
       behavior().rejectsOnce(error(answer));
       return checked;
     },
-    rejectsWith: (name, message) => behavior().rejects(error(exception(name, message))) as unknown as MockOf<Op>,
+    rejectsWith: (name, message) => behavior().rejects(error(exception(name, message))),
   };
   return checked;
 }

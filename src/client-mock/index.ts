@@ -11,4 +11,4 @@ export { useFakeCloudTrailImports } from './use-fake.js';
 export { useLogsImportFake } from './use-logs-fake.js';
 export { checkedImportOperation, ImportContractError } from './checked-import-operation.js';
 export type { AnswerableErrorOf, CheckedImportOperation, ImportOperationTypes, MockedOutput, MockOf, ReadOperationTypes } from './checked-import-operation.js';
-export type { CloudWatchLogsMock, LogsOperationTypes } from './logs-types.js';
+export type { CloudWatchLogsMock, LogsImport, LogsImportBatch, LogsImportFilter, LogsImportStatistics, LogsImportStatus, LogsOperationTypes, LogsResponseMetadata } from './logs-types.js';
