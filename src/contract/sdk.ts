@@ -29,6 +29,36 @@ type CloudTrailSdk = Readonly<Partial<Record<ExceptionName, ExceptionClass>>> & 
 let loadedSdk: CloudTrailSdk | undefined;
 
 /**
+ * An AWS SDK client package (an optional peer), required as this package's CommonJS build would:
+ * from this file, or, in the ES module build, which has no `__filename` (and `import.meta` cannot
+ * appear in the CommonJS build), from the working directory, the project's root when tests run.
+ * Throws what `require` throws.
+ */
+export function requireSdkPackage(name: string): unknown {
+  // @types/node declares __filename, but an ES module has none: typeof tells them apart without a ReferenceError.
+  const base = typeof __filename === 'string' ? __filename : join(process.cwd(), 'package.json');
+  return createRequire(base)(name);
+}
+
+/**
+ * The exception a JS SDK v3 client would throw for an error response `name` with HTTP `status`:
+ * an instance of the client's exported class of that name (`Exception`), or, for an error it has
+ * no class for, its service exception of that name, a `server` fault when `status` is 5xx.
+ */
+export function sdkExceptionOf<E extends Error>(
+  Exception: (new (options: { message: string; $metadata: ResponseMetadata }) => E) | undefined,
+  ServiceException: new (options: { name: string; message: string; $fault: 'client' | 'server'; $metadata: ResponseMetadata }) => E,
+  name: string,
+  status: number,
+  message: string,
+  requestId?: string,
+): E {
+  const $metadata: ResponseMetadata = { httpStatusCode: status, ...(requestId === undefined ? {} : { requestId }), attempts: 1, totalRetryDelay: 0 };
+  if (Exception !== undefined) return new Exception({ message, $metadata });
+  return new ServiceException({ name, message, $fault: status < 500 ? 'client' : 'server', $metadata });
+}
+
+/**
  * `@aws-sdk/client-cloudtrail`, loaded on first need rather than imported: it is an optional peer
  * dependency, and the modules that can use it must load without it. The CommonJS build resolves it
  * from this package, as a peer should be; the ES module build has no `__filename` (and
@@ -38,10 +68,8 @@ let loadedSdk: CloudTrailSdk | undefined;
  */
 export function cloudTrailSdk(who: string): CloudTrailSdk {
   if (loadedSdk !== undefined) return loadedSdk;
-  // @types/node declares __filename, but an ES module has none: typeof tells them apart without a ReferenceError.
-  const base = typeof __filename === 'string' ? __filename : join(process.cwd(), 'package.json');
   try {
-    loadedSdk = createRequire(base)('@aws-sdk/client-cloudtrail') as CloudTrailSdk;
+    loadedSdk = requireSdkPackage('@aws-sdk/client-cloudtrail') as CloudTrailSdk;
   } catch (error) {
     throw new Error(`${who} needs @aws-sdk/client-cloudtrail, which cannot be loaded: install it`, { cause: error });
   }
@@ -56,9 +84,5 @@ export function cloudTrailSdk(who: string): CloudTrailSdk {
  */
 export function sdkException(who: string, name: ExceptionName, message: string, requestId?: string): CloudTrailSdkException {
   const sdk = cloudTrailSdk(who);
-  const status = statusOfException(name);
-  const $metadata: ResponseMetadata = { httpStatusCode: status, ...(requestId === undefined ? {} : { requestId }), attempts: 1, totalRetryDelay: 0 };
-  const Exception = sdk[name];
-  if (Exception !== undefined) return new Exception({ message, $metadata });
-  return new sdk.CloudTrailServiceException({ name, message, $fault: status < 500 ? 'client' : 'server', $metadata });
+  return sdkExceptionOf(sdk[name], sdk.CloudTrailServiceException, name, statusOfException(name), message, requestId);
 }
