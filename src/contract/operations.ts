@@ -5,7 +5,7 @@
  * model-conformance test checks the lists here against the model file.
  */
 import { CLOUDTRAIL_MODEL, CLOUDTRAIL_OPERATIONS } from '../generated/cloudtrail-model.js';
-import { LOGS_OPERATIONS } from '../generated/logs-model.js';
+import { LOGS_MODEL, LOGS_OPERATIONS } from '../generated/logs-model.js';
 
 /** The import operations of the CloudTrail API, in the package's order (StartImport first). */
 export const IMPORT_OPERATIONS = CLOUDTRAIL_OPERATIONS;
@@ -38,6 +38,18 @@ const OPERATION_BY_TARGET: ReadonlyMap<string, ImportOperation> = new Map(
 /** The import operation an `X-Amz-Target` value names, in either form; `undefined` for any other value. */
 export function operationOfTarget(target: string): ImportOperation | undefined {
   return OPERATION_BY_TARGET.get(target);
+}
+
+/** CloudWatch Logs' service shape's name, its `X-Amz-Target` prefix (`Logs_20140328`; botocore sends the same form). */
+export const LOGS_SERVICE_TARGET_PREFIX = LOGS_MODEL.service;
+
+const LOGS_OPERATION_BY_TARGET: ReadonlyMap<string, LogsImportOperation> = new Map(
+  LOGS_IMPORT_OPERATIONS.flatMap((operation) => LOGS_MODEL.operations[operation].targets.map((target) => [target, operation] as const)),
+);
+
+/** The CloudWatch Logs import-task operation an `X-Amz-Target` value names; `undefined` for any other value. */
+export function logsOperationOfTarget(target: string): LogsImportOperation | undefined {
+  return LOGS_OPERATION_BY_TARGET.get(target);
 }
 
 /** The HTTP statuses an error of an import endpoint is answered with. */

@@ -2,9 +2,9 @@
  * One exchange of the CloudWatch Logs import handlers: the wire checks, then the fake, and never
  * an exception — a failure inside is answered as an error too.
  */
+import { LOGS_SERVICE_TARGET_PREFIX, logsOperationOfTarget, type LogsImportOperation } from '../contract/operations.js';
 import { clip } from '../contract/timestamps.js';
 import type { LogsImportFake, LogsImportOutputs } from '../fake/index.js';
-import { isLogsImportOperation, type LogsImportOperation } from '../fake/logs/operations.js';
 import type { Violation } from '../rules/index.js';
 import { validateImportHttpRequest } from '../validate/index.js';
 import { HANDLER_FAILURE, reasonOf, wireRefusal } from './answer.js';
@@ -12,17 +12,7 @@ import { regionOfLogsEndpoint } from './endpoints.js';
 import type { RecordedLogsImportExchange } from './logs-recorded.js';
 import { errorAnswer, type Answer } from './respond.js';
 
-/** CloudWatch Logs' `X-Amz-Target` prefix (awsJson1_1). */
-export const LOGS_TARGET_PREFIX = 'Logs_20140328';
-
 type LogsAnswer = Answer<LogsImportOutputs[LogsImportOperation]>;
-
-/** The import-task operation an `X-Amz-Target` names, or undefined. */
-function logsOperationOfTarget(target: string | null): LogsImportOperation | undefined {
-  if (target?.startsWith(`${LOGS_TARGET_PREFIX}.`) !== true) return undefined;
-  const name = target.slice(LOGS_TARGET_PREFIX.length + 1);
-  return isLogsImportOperation(name) ? name : undefined;
-}
 
 interface Answered {
   readonly answer: LogsAnswer;
@@ -32,7 +22,7 @@ interface Answered {
 function answerOf(fake: LogsImportFake, operation: LogsImportOperation | undefined, target: string | null, body: Readonly<Record<string, unknown>> | undefined, wire: readonly Violation[], url: string): Answered {
   if (operation === undefined) {
     const got = target === null ? 'no X-Amz-Target header' : `'${clip(target)}'`;
-    return { answer: errorAnswer('UnknownOperationException', `X-Amz-Target must name a CloudWatch Logs import-task operation as ${LOGS_TARGET_PREFIX}.OPERATION (got ${got})`, 400), violations: wire };
+    return { answer: errorAnswer('UnknownOperationException', `X-Amz-Target must name a CloudWatch Logs import-task operation as ${LOGS_SERVICE_TARGET_PREFIX}.OPERATION (got ${got})`, 400), violations: wire };
   }
   if (wire.some((v) => v.severity === 'error') || body === undefined) return { answer: wireRefusal(wire), violations: wire };
   const region = regionOfLogsEndpoint(url);
@@ -44,7 +34,7 @@ function answerOf(fake: LogsImportFake, operation: LogsImportOperation | undefin
 /** Answers one request to a CloudWatch Logs endpoint from `fake`, and what to record of it. Never rejects. */
 export async function logsExchange(fake: LogsImportFake, request: Request): Promise<{ readonly answer: LogsAnswer; readonly recorded: RecordedLogsImportExchange }> {
   const target = request.headers.get('x-amz-target');
-  const operation = logsOperationOfTarget(target);
+  const operation = target === null ? undefined : logsOperationOfTarget(target);
   let requestBody: unknown;
   let answered: Answered;
   try {

@@ -1,4 +1,4 @@
-import { LOGS_TARGET_PREFIX } from './logs-answer.js';
+import { LOGS_SERVICE_TARGET_PREFIX } from '../contract/operations.js';
 
 /**
  * The operations of the CloudWatch Logs API besides the four import-task operations
@@ -125,5 +125,5 @@ const OTHER_OPERATIONS: ReadonlySet<string> = new Set([
 
 /** Whether an `X-Amz-Target` names a CloudWatch Logs operation other than the import-task operations. */
 export function isOtherLogsOperation(target: string): boolean {
-  return target.startsWith(`${LOGS_TARGET_PREFIX}.`) && OTHER_OPERATIONS.has(target.slice(LOGS_TARGET_PREFIX.length + 1));
+  return target.startsWith(`${LOGS_SERVICE_TARGET_PREFIX}.`) && OTHER_OPERATIONS.has(target.slice(LOGS_SERVICE_TARGET_PREFIX.length + 1));
 }
