@@ -1,6 +1,9 @@
 import { readEventDataStore, type EventDataStoreRef } from './arn.js';
 import { isKnownPartition, partitionOfRegion, type PartitionId } from './partitions.js';
 
+/** The longest retention a CloudTrail Lake event data store can have: 3653 days (ten years; RetentionPeriod's maximum). */
+export const MAX_RETENTION_DAYS = 3653;
+
 /** What the destination rules need to know of one destination string, read once. */
 export interface DestinationFacts {
   /** The event data store it names, or `undefined` when it is neither an event data store ARN nor an ID. */

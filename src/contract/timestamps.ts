@@ -2,6 +2,13 @@
 /** The shapes a StartImport value comes in (docs/contract.md, "Shapes"). */
 export type Shape = 'sdk' | 'wire' | 'cli';
 
+/**
+ * Below this, a number is read as epoch seconds, above as milliseconds. Seconds below it reach
+ * the year 5138; milliseconds below it end in March 1973, forty years before CloudTrail Lake: no
+ * real event time falls where the two readings overlap.
+ */
+export const EPOCH_SECONDS_LIMIT = 1e11;
+
 /** A timestamp read in a shape: epoch seconds, or why it cannot be read. */
 export type TimestampReading = { readonly seconds: number } | { readonly problem: string };
 

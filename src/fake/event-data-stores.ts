@@ -4,6 +4,7 @@
  * (docs/contract.md, "Where the service behaviour is unknown"): each choice below is marked "assumed".
  */
 import { parseEventDataStore } from '../contract/arn.js';
+import { MAX_RETENTION_DAYS } from '../contract/event-data-store.js';
 import type { ExceptionName } from '../contract/operations.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { describe } from '../contract/timestamps.js';
@@ -66,7 +67,7 @@ export interface DestinationRefusal {
  * days, is the API's.
  */
 export const DEFAULT_RETENTION_DAYS = 2557;
-const RETENTION_RANGE = { minimum: 7, maximum: 3653 } as const;
+const RETENTION_RANGE = { minimum: 7, maximum: MAX_RETENTION_DAYS } as const;
 
 /** Checks a declaration; throws a TypeError naming the member that is wrong. */
 export function checkDeclared(store: FakeEventDataStore, where: string): void {

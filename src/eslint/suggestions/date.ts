@@ -3,16 +3,10 @@
  * the SDK needs, reading the value as the AWS CLI would.
  */
 import type { Rule } from 'eslint';
-import { parseIso8601 } from '../../contract/timestamps.js';
+import { EPOCH_SECONDS_LIMIT, parseIso8601 } from '../../contract/timestamps.js';
 import type { Suggest } from '../contract-rule.js';
 import { literalValue, withoutTypeWrappers } from './nodes.js';
 
-/**
- * Below this, a number is read as epoch seconds, above as milliseconds. Seconds below it reach
- * the year 5138; milliseconds below it end in March 1973, forty years before CloudTrail Lake: no
- * real event time falls where the two readings overlap.
- */
-export const EPOCH_SECONDS_LIMIT = 1e11;
 
 /** The suggestion messages, one per reading of the value. */
 export const DATE_SUGGESTION_MESSAGES = {

@@ -5,6 +5,8 @@
  * its row from here. `ruleCatalogue` lists them after the CloudTrail read operations' rows. This
  * module imports no check, so the catalogue can read it while the checks are being compiled.
  */
+import { MAX_RETENTION_DAYS } from '../../contract/event-data-store.js';
+import { EPOCH_SECONDS_LIMIT } from '../../contract/timestamps.js';
 import { LOGS_MODEL } from '../../generated/logs-model.js';
 import type { CatalogueEntry, LogsViolationCode, OperationSubjects } from '../../rules/types.js';
 
@@ -13,11 +15,8 @@ const RES = ['response'] as const;
 const REQ_RES = ['request', 'response'] as const;
 const { shapes } = LOGS_MODEL;
 
-/** The longest retention a CloudTrail Lake event data store can have: 3653 days (ten years). */
-export const MAX_RETENTION_DAYS = 3653;
-
 /** Epoch-millisecond values in [1e8, 1e11) read as 1970–1973: they are epoch seconds (1973–5138) passed as milliseconds. */
-export const SECONDS_SIZED = { min: 1e8, max: 1e11 } as const;
+export const SECONDS_SIZED = { min: 1e8, max: EPOCH_SECONDS_LIMIT } as const;
 
 type Row = CatalogueEntry & { readonly code: LogsViolationCode };
 

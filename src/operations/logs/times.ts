@@ -5,13 +5,13 @@
  * "Now" is the validation's one clock reading (`context.now()`, epoch seconds).
  */
 import type { Check, Choose } from '../../core/check.js';
+import { MAX_RETENTION_DAYS } from '../../contract/event-data-store.js';
 import { locator } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
 import type { Violation } from '../../rules/types.js';
 import { isStructure } from '../../validate/normalise.js';
 import {
-  MAX_RETENTION_DAYS,
   responseTimestampsReversedRow,
   SECONDS_SIZED,
   timeInFutureRow,
