@@ -31,7 +31,7 @@ export function logsSdk(who: string): LogsSdk {
 }
 
 /** The exception the JS SDK throws for the CloudWatch Logs error `name`: its exported class, or a `CloudWatchLogsServiceException` of that name. */
-export function logsSdkException(who: string, name: LogsAnswerableErrorName, message: string): Error {
+export function logsSdkException(who: string, name: LogsAnswerableErrorName, message: string, requestId?: string): Error {
   const sdk = logsSdk(who);
-  return sdkExceptionOf<Error>(sdk[name], sdk.CloudWatchLogsServiceException, name, statusOfLogsException(name), message);
+  return sdkExceptionOf<Error>(sdk[name], sdk.CloudWatchLogsServiceException, name, statusOfLogsException(name), message, requestId);
 }

@@ -1,6 +1,5 @@
 import { LOGS_IMPORT_OPERATIONS, type LogsImportOperation } from '../contract/operations.js';
 import { createLogsImportFake, type LogsImportFake } from '../fake/index.js';
-import { statusOfLogsImportException } from '../fake/logs/operations.js';
 import type { LogsAnswerableErrorName } from '../operations/logs/errors.js';
 import { logsSdk, logsSdkException } from './logs-sdk.js';
 import type { CloudWatchLogsMock } from './logs-types.js';
@@ -17,9 +16,7 @@ function answer(fake: LogsImportFake, operation: LogsImportOperation, input: unk
   const outcome = fake.handle(operation, input, { shape: 'sdk' });
   if (!outcome.ok) {
     // A protocol error (the only names outside LogsAnswerableErrorName) answers no call of a known operation.
-    const error = logsSdkException(WHO, outcome.error.name as LogsAnswerableErrorName, outcome.error.message);
-    Object.assign(error, { $metadata: { httpStatusCode: statusOfLogsImportException(outcome.error.name), requestId: id, attempts: 1, totalRetryDelay: 0 } });
-    return Promise.reject(error);
+    return Promise.reject(logsSdkException(WHO, outcome.error.name as LogsAnswerableErrorName, outcome.error.message, id));
   }
   return Promise.resolve({ ...outcome.output, $metadata: { httpStatusCode: 200, requestId: id, attempts: 1, totalRetryDelay: 0 } });
 }
