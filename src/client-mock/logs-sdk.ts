@@ -1,6 +1,6 @@
 /**
  * `@aws-sdk/client-cloudwatch-logs`, loaded on first need as `cloudTrailSdk` loads the CloudTrail
- * client (src/contract/sdk.ts): it is an optional peer, and /client-mock must load without it for
+ * client: it is an optional peer, and /client-mock must load without it for
  * a project that mocks only CloudTrail. The command classes are the project's own (one CommonJS
  * build in Node), so aws-sdk-client-mock's `instanceof` matching holds.
  */
