@@ -116,12 +116,17 @@ describe('readListObjectsV2, fuzzed', () => {
     });
     await fc.assert(
       fc.asyncProperty(changed, async (text) => {
-        let valid = true;
-        try {
-          for (const page of text.startsWith('[') ? [text] : text.split(/\n(?=\{)/)) JSON.parse(page);
-        } catch {
-          valid = false;
-        }
+        const parses = (piece: string): boolean => {
+          try {
+            JSON.parse(piece);
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        // One JSON value, or pages that each are one: a newline put before a `{` nested inside a
+        // value splits nothing (seed 1394310621 made one in a Contents array).
+        const valid = parses(text) || (!text.startsWith('[') && text.split(/\n(?=\{)/).every(parses));
         const outcome = await read(encode(text), []);
         // A valid text may still be no listing (a Key that became a number): then a ListingError too.
         if (!valid) expect(outcome).toBe('ListingError');
