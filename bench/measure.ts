@@ -119,14 +119,30 @@ export interface ColdStartSample {
   readonly total: number;
 }
 
+/** This process's environment without its NODE_OPTIONS (tsx's loader): children run as plain `node`, as a user's would. */
+function plainNodeEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_OPTIONS'));
+}
+
 /** Runs `node <args>` `runs` times; each run prints one `ColdStartSample` as JSON. */
 export function coldStarts(args: readonly string[], runs: number): ColdStartSample[] {
-  // Without the parent's NODE_OPTIONS (tsx's loader): the children are plain `node`, as a user's would be.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_OPTIONS'));
+  const env = plainNodeEnv();
   return Array.from({ length: runs }, () => {
     const child = spawnSync(process.execPath, args, { encoding: 'utf8', env });
     if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed (${String(child.status)}):\n${child.stderr}`);
     return JSON.parse(child.stdout) as ColdStartSample;
+  });
+}
+
+/** Runs `node <args>` `runs` times, as `coldStarts` does; the wall-clock of each, spawn to exit, in ms. */
+export function commandWallTimes(args: readonly string[], runs: number): number[] {
+  const env = plainNodeEnv();
+  return Array.from({ length: runs }, () => {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+    const elapsed = performance.now() - start;
+    if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed (${String(child.status)}):\n${child.stderr}`);
+    return elapsed;
   });
 }
 

@@ -1,0 +1,148 @@
+/**
+ * Bundles tsc's JavaScript output (dist/esm/**\/*.js) into few files per entry point, so that a
+ * fresh process loads the package in a handful of reads instead of about 140 (see bench/README.md,
+ * "Cold start"). Declarations are left as tsc emits them.
+ *
+ * One bundle graph per format, split into shared chunks: each source module exists exactly once per
+ * format, whichever subpaths a user imports together, so classes (`instanceof PolicyError`), WeakMap
+ * brands and the fakes' stores stay one instance, as in tsc's one-file-per-module output.
+ *
+ * - ES modules: esbuild's code splitting, one entry per `import` target of package.json's exports,
+ *   plus the CLI (`bin`). The peer entries (`esm-entry.js`) keep their `import()` of the module
+ *   that loads the peer, which becomes a chunk: a missing peer still fails there and is named.
+ * - CommonJS: esbuild cannot split CommonJS output, and a bundle per entry would copy every shared
+ *   module into each (two PolicyError classes, two stores). So the CommonJS entries are split as ES
+ *   modules first, then each output file is turned into CommonJS on its own (`require` of the same
+ *   chunk files): the same one-instance graph, in CommonJS. An ES bundle hoists imports of packages
+ *   to the top of a chunk, which in CommonJS would require an optional peer before the module that
+ *   checks for it runs (`requirePeer` names a missing peer): every package a CommonJS entry imports
+ *   is therefore bundled as a lazily run `require()` wrapper, which esbuild runs where the importing
+ *   module runs, in tsc's order.
+ * - jsonc-parser runs only on a text JSON.parse refused (src/json/read-json.ts): both formats load
+ *   it on the first call of one of its functions, through `require` (its only build is UMD; an ES
+ *   module `import` of it costs about 50 ms at start-up, `require` about 15 ms, neither is needed
+ *   for valid input). A new name imported from it fails the build (no such export), never silently.
+ */
+import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
+import { isRecord } from '../src/contract/record.js';
+
+/** The functions of jsonc-parser the package calls; importing another fails the build (see above). */
+const JSONC_FUNCTIONS = ['parseTree', 'printParseErrorCode'] as const;
+
+/** What the bundling wrote, for the build's log. */
+export interface BundleReport {
+  readonly format: 'esm' | 'cjs';
+  readonly entries: number;
+  readonly files: number;
+  readonly bytes: number;
+}
+
+/** The files, relative to dist/<format>/, that package.json's exports (condition `condition`) and bin point at. */
+export function entryFiles(manifest: unknown, condition: 'import' | 'require'): string[] {
+  const prefix = condition === 'import' ? './dist/esm/' : './dist/cjs/';
+  const targets: string[] = [];
+  const exportsField = isRecord(manifest) ? manifest['exports'] : undefined;
+  for (const target of isRecord(exportsField) ? Object.values(exportsField) : []) {
+    const conditional = isRecord(target) ? target[condition] : undefined;
+    const file = isRecord(conditional) ? conditional['default'] : undefined;
+    if (typeof file === 'string') targets.push(file);
+  }
+  const bin = isRecord(manifest) ? manifest['bin'] : undefined;
+  for (const file of isRecord(bin) ? Object.values(bin) : []) if (typeof file === 'string') targets.push(file);
+  return [...new Set(targets.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length)))];
+}
+
+/** jsonc-parser, required on first use (both formats). */
+const lazyJsonc = (format: 'esm' | 'cjs'): Plugin => ({
+  name: 'lazy-jsonc-parser',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: 'jsonc-parser', namespace: 'lazy-jsonc' }));
+    plugin.onLoad({ filter: /.*/, namespace: 'lazy-jsonc' }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let loaded;',
+        `const jsonc = () => (loaded ??= createRequire(${format === 'esm' ? 'import.meta.url' : '__filename'})('jsonc-parser'));`,
+        ...JSONC_FUNCTIONS.map((name) => `export function ${name}(...args) { return jsonc().${name}(...args); }`),
+      ].join('\n'),
+    }));
+  },
+});
+
+/** CommonJS: every other package as a `require()` run where its importer runs (see above). */
+const requireInPlace: Plugin = {
+  name: 'require-in-place',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.namespace === 'require-in-place') return { path: args.path, external: true };
+      return args.kind === 'import-statement' && !args.path.startsWith('node:') ? { path: args.path, namespace: 'require-in-place' } : undefined;
+    });
+    plugin.onLoad({ filter: /.*/, namespace: 'require-in-place' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(args.path)});` }));
+  },
+};
+
+/** Every file under `dir` whose name ends in `.js`, recursively. */
+function javaScriptFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => join(dir, file));
+}
+
+function shared(esmDir: string, entries: readonly string[], plugins: Plugin[]): BuildOptions & { write: false; metafile: true } {
+  return {
+    absWorkingDir: esmDir,
+    entryPoints: Object.fromEntries(entries.map((entry) => [entry.replace(/\.js$/, ''), `./${entry}`])),
+    outdir: esmDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    // Every module's top-level code runs, as in tsc's output: package.json's `sideEffects` is for
+    // the package's users' bundlers, not a licence to drop `import './peer.js'` here.
+    ignoreAnnotations: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    charset: 'utf8',
+    legalComments: 'inline',
+    write: false,
+    metafile: true,
+    logLevel: 'warning',
+    plugins,
+  };
+}
+
+/**
+ * Replaces tsc's JavaScript in dist/esm and dist/cjs with the bundles: reads dist/esm/**\/*.js
+ * (tsc's ES module output of src), removes it, writes both formats.
+ */
+export async function bundleDist(root: string): Promise<BundleReport[]> {
+  const manifest: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const esmDir = join(root, 'dist/esm');
+  const cjsDir = join(root, 'dist/cjs');
+  const esmEntries = entryFiles(manifest, 'import');
+  const cjsEntries = entryFiles(manifest, 'require');
+  const esm = await build(shared(esmDir, esmEntries, [lazyJsonc('esm')]));
+  const cjs = await build(shared(esmDir, cjsEntries, [lazyJsonc('cjs'), requireInPlace]));
+
+  for (const file of [...javaScriptFiles(esmDir), ...javaScriptFiles(cjsDir)]) rmSync(file);
+  const write = (path: string, text: string): number => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return Buffer.byteLength(text);
+  };
+  let esmBytes = 0;
+  for (const output of esm.outputFiles) esmBytes += write(output.path, output.text);
+  let cjsBytes = 0;
+  for (const output of cjs.outputFiles) {
+    // `import()` becomes `require()` in a promise, as tsc's CommonJS output has it.
+    const { code } = await transform(output.text, { format: 'cjs', platform: 'node', target: 'node20', loader: 'js', charset: 'utf8', legalComments: 'inline', supported: { 'dynamic-import': false } });
+    cjsBytes += write(join(cjsDir, relative(esmDir, output.path)), code);
+  }
+  return [
+    { format: 'esm', entries: esmEntries.length, files: esm.outputFiles.length, bytes: esmBytes },
+    { format: 'cjs', entries: cjsEntries.length, files: cjs.outputFiles.length, bytes: cjsBytes },
+  ];
+}
