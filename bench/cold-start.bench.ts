@@ -3,21 +3,25 @@
  * answer one StartImport request, the CLI checking one small file, and Node by itself, with
  * PASS/MISS against the cold-start target of bench/README.md. The same rows as the cold-start
  * sections of validate.bench.ts and unseen.bench.ts, without their minute of throughput rounds.
- * Run `npm run build` first (it measures dist/), then `npx tsx bench/cold-start.bench.ts [runs]`.
+ * Run `npm run build` first (it measures dist/), then `npx tsx bench/cold-start.bench.ts [--runs N] [--dist DIR]`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { coldStarts, commandWallTimes, figure, quantile, table, type ColdStartSample } from './measure.js';
 
 const MAX_COLD_START_MS = 150;
-const runs = Number(process.argv[2] ?? 15);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive whole number, not ${process.argv[2] ?? ''}`);
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, dist: { type: 'string' } }, strict: true });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not ${values.runs}`);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = (path: string): string => join(root, 'dist', path);
+// --dist DIR measures another build (e.g. a copy of an earlier dist/, next to its package.json and node_modules).
+const dist = resolve(values.dist ?? join(root, 'dist'));
+const built = (path: string): string => join(dist, path);
 for (const entry of ['esm/index.js', 'cjs/index.js', 'esm/cli/main.js']) {
-  if (!existsSync(built(entry))) throw new Error(`dist/${entry} is missing: run \`npm run build\` first.`);
+  if (!existsSync(built(entry))) throw new Error(`${built(entry)} is missing: run \`npm run build\` first.`);
 }
 
 const requestFile = join(root, 'fixtures/requests/valid/account-regional-bucket.json');
@@ -41,7 +45,7 @@ const starts: readonly { readonly name: string; readonly target: boolean; readon
 const ms = (value: number): string => `${figure(value, 1)} ms`;
 const median = (samples: readonly ColdStartSample[], pick: (sample: ColdStartSample) => number): number => quantile(samples.map(pick), 0.5);
 
-console.log(`cold start: process start to the first validation result, ${runs} fresh node processes each (target: < ${MAX_COLD_START_MS} ms), node ${process.version}\n`);
+console.log(`cold start: process start to the first validation result, ${runs} fresh node processes each (target: < ${MAX_COLD_START_MS} ms), node ${process.version}, ${dist}\n`);
 console.log(
   table([
     ['start', 'median', 'p90', 'node ready', 'load', 'first call', 'target', 'result'],

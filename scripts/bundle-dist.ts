@@ -101,8 +101,8 @@ function shared(esmDir: string, entries: readonly string[], plugins: Plugin[]): 
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    // Every module's top-level code runs, as in tsc's output: package.json's `sideEffects` is for
-    // the package's users' bundlers, not a licence to drop `import './peer.js'` here.
+    // Every module's top-level code runs, as in tsc's output, whatever a `sideEffects` field says:
+    // `import './peer.js'` and `import './provide.js'` are there for their effects.
     ignoreAnnotations: true,
     chunkNames: 'chunks/[name]-[hash]',
     charset: 'utf8',
