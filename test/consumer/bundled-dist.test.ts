@@ -18,6 +18,7 @@ const MAX_ROOT_FILES = 20;
 const request = readFileSync(join(repoRoot, 'fixtures/requests/valid/account-regional-bucket.json'), 'utf8');
 const policyPath = join(repoRoot, 'fixtures/policies/org.json');
 const badPolicyPath = join(repoRoot, 'fixtures/policies/bad-values.json');
+const badJsonPolicyPath = join(repoRoot, 'fixtures/policies/bad-json.json');
 
 /** What `identityScript` prints. */
 interface IdentityReport {
@@ -29,11 +30,16 @@ interface IdentityReport {
   readonly policyCodes: readonly string[];
   /** The root's validator given a bad policy path throws /policy's PolicyError. */
   readonly rootThrowsSubpathPolicyError: boolean;
+  /** Whether jsonc-parser was loaded once the root and subpaths were, before any JSON syntax error. */
+  readonly jsoncLoadedAtStart: boolean;
+  /** What /policy says of a policy file with a JSON syntax error (jsonc-parser places it). */
+  readonly syntaxError: string;
 }
 
 /** A script that loads the root and subpaths of one build with `load(subpath)` and prints an IdentityReport. */
 const identityScript = (load: string): string => `
 const load = ${load};
+const loadedModules = (await import('node:module')).createRequire(import.meta.url).cache;
 const root = await load('index.js');
 const subpaths = { policy: await load('policy/index.js'), plan: await load('plan/index.js'), role: await load('role/index.js') };
 const plugin = await load('client-plugin/index.js');
@@ -44,12 +50,15 @@ for (const module of Object.values(subpaths)) for (const [name, value] of Object
   sharedNames += 1;
   if (root[name] !== value) differingRootNames.push(name);
 }
+const jsoncLoadedAtStart = Object.keys(loadedModules).some((file) => file.includes('jsonc-parser'));
+let syntaxError = '';
+try { subpaths.policy.loadImportPolicy(${JSON.stringify(badJsonPolicyPath)}); } catch (error) { syntaxError = error.message; }
 const policy = subpaths.policy.loadImportPolicy(${JSON.stringify(policyPath)});
 const policyCodes = root.validateStartImportRequest(${request}, { policy }).violations.map((violation) => violation.code);
 let rootThrowsSubpathPolicyError = false;
 try { root.validateStartImportRequest(${request}, { policy: ${JSON.stringify(badPolicyPath)} }); } catch (error) { rootThrowsSubpathPolicyError = error instanceof subpaths.policy.PolicyError; }
 process.stdout.write(JSON.stringify({
-  differingRootNames, sharedNames, policyCodes, rootThrowsSubpathPolicyError,
+  differingRootNames, sharedNames, policyCodes, rootThrowsSubpathPolicyError, jsoncLoadedAtStart, syntaxError,
   violationClassIsShared: root.ImportContractViolationError === plugin.ImportContractViolationError,
 }));
 `;
@@ -82,6 +91,11 @@ describe.each(builds)('the built $name', ({ load }) => {
   it('runs a policy that /policy loaded in the root validator, and throws /policy’s PolicyError for a bad one', () => {
     expect(report.policyCodes).toEqual(expect.arrayContaining(['policy/allowed-buckets']));
     expect(report.rootThrowsSubpathPolicyError).toBe(true);
+  });
+
+  it('loads jsonc-parser only for a text JSON.parse refused, and then places the syntax error', () => {
+    expect(report.jsoncLoadedAtStart).toBe(false);
+    expect(report.syntaxError).toContain('4:52: invalid JSON (PropertyNameExpected)');
   });
 });
 
