@@ -137,13 +137,28 @@ function shared(esmDir: string, entries: readonly string[], plugins: Plugin[]): 
     // `import './peer.js'` and `import './provide.js'` are there for their effects.
     ignoreAnnotations: true,
     chunkNames: 'chunks/[name]-[hash]',
-    charset: 'utf8',
     legalComments: 'inline',
     write: false,
     metafile: true,
     logLevel: 'warning',
     plugins,
   };
+}
+
+/**
+ * `text` with every non-ASCII character written as `\\uXXXX`. esbuild escapes them in code
+ * (its default `charset`), not in the comments it keeps; one `…` in a comment makes V8 hold the
+ * whole file as two-byte text, which loaded measurably slower (about 4 ms for the ES module
+ * root, 3 ms for CommonJS, in 41 interleaved runs). Throws unless the code, comments aside, is
+ * unchanged: an escape anywhere but in a comment would change what the file does.
+ */
+async function asciiOnly(text: string, path: string): Promise<string> {
+  // Without the `u` flag the expression matches UTF-16 code units: a surrogate pair becomes two escapes.
+  const ascii = text.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii === text) return text;
+  const code = async (source: string): Promise<string> => (await transform(source, { loader: 'js', minify: true, legalComments: 'none' })).code;
+  if ((await code(ascii)) !== (await code(text))) throw new Error(`${path}: non-ASCII characters outside comments`);
+  return ascii;
 }
 
 /**
@@ -160,18 +175,19 @@ export async function bundleDist(root: string): Promise<BundleReport[]> {
   const cjs = await build(shared(esmDir, cjsEntries, [rootFirst(esmDir), lazyJsonc('cjs'), requireInPlace]));
 
   for (const file of [...javaScriptFiles(esmDir), ...javaScriptFiles(cjsDir)]) rmSync(file);
-  const write = (path: string, text: string): number => {
+  const write = async (path: string, text: string): Promise<number> => {
+    const ascii = await asciiOnly(text, path);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-    return Buffer.byteLength(text);
+    writeFileSync(path, ascii);
+    return ascii.length;
   };
   let esmBytes = 0;
-  for (const output of esm.outputFiles) esmBytes += write(output.path, output.text);
+  for (const output of esm.outputFiles) esmBytes += await write(output.path, output.text);
   let cjsBytes = 0;
   for (const output of cjs.outputFiles) {
     // `import()` becomes `require()` in a promise, as tsc's CommonJS output has it.
-    const { code } = await transform(output.text, { format: 'cjs', platform: 'node', target: 'node20', loader: 'js', charset: 'utf8', legalComments: 'inline', supported: { 'dynamic-import': false } });
-    cjsBytes += write(join(cjsDir, relative(esmDir, output.path)), code);
+    const { code } = await transform(output.text, { format: 'cjs', platform: 'node', target: 'node20', loader: 'js', legalComments: 'inline', supported: { 'dynamic-import': false } });
+    cjsBytes += await write(join(cjsDir, relative(esmDir, output.path)), code);
   }
   return [
     { format: 'esm', entries: esmEntries.length, files: esm.outputFiles.length, bytes: esmBytes },
