@@ -108,7 +108,8 @@ const rootFirst = (esmDir: string): Plugin => ({
       const text = readFileSync(args.path, 'utf8');
       // The CLI's `#!/usr/bin/env node` stays first: esbuild keeps an entry's own hashbang only.
       const hashbang = /^#!.*/.exec(text)?.[0];
-      const hasDefault = /^export default |\bas default\b/m.test(text);
+      // `export default …`, `export { x as default }`, `export { default } from …` (`export *` leaves it out).
+      const hasDefault = /^export default |\bas default\b|^export \{[^}]*\bdefault\b/m.test(text);
       const contents = [...(hashbang === undefined ? [] : [hashbang]), `import ${JSON.stringify(rootEntry)};`, `export * from ${file};`, ...(hasDefault ? [`export { default } from ${file};`] : [])];
       return { loader: 'js', resolveDir: dirname(args.path), contents: contents.join('\n') };
     });
