@@ -1,7 +1,7 @@
 /**
  * Bundles tsc's JavaScript output (dist/esm/**\/*.js) into few files per entry point, so that a
  * fresh process loads the package in a handful of reads instead of about 140 (see bench/README.md,
- * "Cold start"). Declarations are left as tsc emits them.
+ * "Cold start alone"). Declarations are left as tsc emits them.
  *
  * One bundle graph per format, split into shared chunks: each source module exists exactly once per
  * format, whichever subpaths a user imports together, so classes (`instanceof PolicyError`), WeakMap
