@@ -127,7 +127,8 @@ describe('the root export bundled by a user’s bundler (esbuild, honouring pack
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cloudtrail-import-contract-bundled-'));
     mkdirSync(join(dir, 'node_modules'));
-    symlinkSync(repoRoot, join(dir, 'node_modules/cloudtrail-import-contract'), 'dir');
+    // A junction on Windows (no privilege needed); a plain directory link elsewhere.
+    symlinkSync(repoRoot, join(dir, 'node_modules/cloudtrail-import-contract'), 'junction');
   });
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
