@@ -181,3 +181,14 @@ export function readS3Location(uri: string): S3LocationFacts | undefined {
   if (location === undefined) return undefined;
   return { location, bucketName: checkBucketName(location.bucket), sibling: cloudTrailSiblingOf(location.prefix) };
 }
+
+/**
+ * Whether `readS3Location` finds nothing to report in an `S3LocationUri`: the common form, its
+ * prefix pointing into no sibling of `CloudTrail/`. `false` says only "read it in full". The
+ * common request's one reading (src/validate/common-request.ts).
+ */
+export function isCommonS3Location(uri: string): boolean {
+  if (!COMMON_URI.test(uri)) return false;
+  const slash = uri.indexOf('/', 's3://'.length);
+  return slash < 0 || cloudTrailSiblingOf(uri.slice(slash + 1)) === undefined;
+}
