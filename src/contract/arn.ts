@@ -168,15 +168,14 @@ export function parseRoleArn(value: string): RoleArn | { readonly problem: strin
 }
 
 /**
- * The partition of an IAM role ARN of the common form (`COMMON_ROLE_ARN`) that `parseRoleArn`
- * reads without a problem, read without building the role; `undefined` for any other (read it
- * with `parseRoleArn`). The common request's one reading (src/validate/common-request.ts).
+ * Whether `value` is an IAM role ARN of the common form (`COMMON_ROLE_ARN`) in `partition`, which
+ * `parseRoleArn` reads without a problem: read in place, without building the role (`false` says
+ * only "read it with `parseRoleArn`"). The common request's one reading (src/validate/common-request.ts).
  */
-export function commonRoleArnPartition(value: string): string | undefined {
-  if (value.length > ROLE_ARN_MAX || !COMMON_ROLE_ARN.test(value)) return undefined;
-  const afterPartition = value.indexOf(':', 4);
+export function isCommonRoleArnIn(value: string, partition: string): boolean {
+  if (value.length > ROLE_ARN_MAX || !value.startsWith(partition, 4) || value.charCodeAt(4 + partition.length) !== 58 || !COMMON_ROLE_ARN.test(value)) return false;
   // The path runs from the slash of `role/` to the last slash: `roleOf`'s path, counted, not built.
-  return value.lastIndexOf('/') - afterPartition - 22 > ROLE_PATH_MAX ? undefined : value.slice(4, afterPartition);
+  return value.lastIndexOf('/') - (4 + partition.length) - 22 <= ROLE_PATH_MAX;
 }
 
 /** A role ARN read from its fields and its `[PATH/]NAME`. */

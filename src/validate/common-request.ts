@@ -7,10 +7,10 @@
  * in doubt, is left to the full check, which gives every finding: the fast reading only says "the
  * full check would find nothing", and test/validate/common-request.test.ts holds it to that.
  */
-import { commonRoleArnPartition } from '../contract/arn.js';
+import { isCommonRoleArnIn } from '../contract/arn.js';
 import { commonDestinationPartition } from '../contract/event-data-store.js';
 import { EVENT_DATA_STORE_ARN, IMPORT_ID_SHAPE, meetsStringShape } from '../contract/model.js';
-import { isKnownPartition, partitionOfRegion } from '../contract/partitions.js';
+import { partitionOfRegion } from '../contract/partitions.js';
 import { isRecord } from '../contract/record.js';
 import { isCommonS3Location } from '../contract/s3.js';
 import { isDate, type Shape } from '../contract/timestamps.js';
@@ -61,10 +61,8 @@ function isCommonNewImport(destinations: unknown, importSource: unknown): boolea
   if (s3 === undefined) return false;
   const [uri, region, role] = s3;
   const partition = commonDestinationPartition(destination);
-  if (partition === undefined || partitionOfRegion(region) !== partition || !isCommonS3Location(uri)) return false;
-  // A role in a partition this release does not know is left to partition-mismatch's own reading.
-  const rolePartition = commonRoleArnPartition(role);
-  return rolePartition === partition && isKnownPartition(rolePartition);
+  // One partition, known to this release: the destination's Region named it.
+  return partition !== undefined && partitionOfRegion(region) === partition && isCommonS3Location(uri) && isCommonRoleArnIn(role, partition);
 }
 
 /**

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventDataStoreArn, eventDataStoreId, iamRoleArn, s3LocationUri } from '../../src/arbitraries/index.js';
-import { commonRoleArnPartition, isLowercaseUuid, readEventDataStore, parseRoleArn } from '../../src/contract/arn.js';
+import { isCommonRoleArnIn, isLowercaseUuid, readEventDataStore, parseRoleArn } from '../../src/contract/arn.js';
 import { commonDestinationPartition, readDestination } from '../../src/contract/event-data-store.js';
 import { ACCOUNT_REGIONAL_SUFFIX, checkBucketName, cloudTrailSiblingOf, isCommonS3Location, parseS3LocationUri, readS3Location, RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../../src/contract/s3.js';
 
@@ -139,12 +139,11 @@ describe('commonDestinationPartition', () => {
   });
 });
 
-describe('commonRoleArnPartition', () => {
-  it('names a partition only for a role ARN parseRoleArn reads without a problem, and the same one', () => {
+describe('isCommonRoleArnIn', () => {
+  it('holds only for a role ARN parseRoleArn reads without a problem, in the partition asked', () => {
     fc.assert(
-      fc.property(nearly(fc.oneof(iamRoleArn(), iamRoleArn({ withPath: true }))), (value) => {
-        const partition = commonRoleArnPartition(value);
-        if (partition !== undefined) expect(parseRoleArn(value)).toMatchObject({ partition });
+      fc.property(nearly(fc.oneof(iamRoleArn(), iamRoleArn({ withPath: true }))), fc.constantFrom('aws', 'aws-cn', 'aws-us-gov', 'aw'), (value, partition) => {
+        if (isCommonRoleArnIn(value, partition)) expect(parseRoleArn(value)).toMatchObject({ partition });
       }),
       { numRuns: 2000 },
     );
@@ -154,9 +153,11 @@ describe('commonRoleArnPartition', () => {
     const within = `arn:aws:iam::123456789012:role/${'p'.repeat(510)}/name`;
     const beyond = `arn:aws:iam::123456789012:role/${'p'.repeat(511)}/name`;
     expect(parseRoleArn(within)).not.toHaveProperty('problem');
-    expect(commonRoleArnPartition(within)).toBe('aws');
+    expect(isCommonRoleArnIn(within, 'aws')).toBe(true);
     expect(parseRoleArn(beyond)).toHaveProperty('problem');
-    expect(commonRoleArnPartition(beyond)).toBeUndefined();
+    expect(isCommonRoleArnIn(beyond, 'aws')).toBe(false);
+    expect(isCommonRoleArnIn('arn:aws-cn:iam::123456789012:role/import', 'aws')).toBe(false);
+    expect(isCommonRoleArnIn('arn:aws:iam::123456789012:role/import', 'aws-cn')).toBe(false);
   });
 });
 
