@@ -1,14 +1,14 @@
 /**
- * The common request, recognised in one reading: a new import of one event data store ARN, an S3
- * source and a forward time range in one partition, or a retry by a well-formed ImportId, of which
- * no check of the contract finds anything. Such a request is most of what a project sends; reading
+ * The common request, recognised in one reading: a new import of one event data store (an ARN or a
+ * bare ID), an S3 source and a forward time range in one partition, or a retry by a well-formed
+ * ImportId, of which no check of the contract finds anything. Such a request is most of what a project sends; reading
  * it once, member by member, instead of building its view and running the thirty checks, took a
  * quarter off the plain pool of bench/unseen.bench.ts (paired CPU rounds against the full check
  * alone: 0.74×; a valid new import about 0.4×). Anything else, or anything
  * in doubt, is left to the full check, which gives every finding: the fast reading only says "the
  * full check would find nothing", and test/validate/common-request.test.ts holds it to that.
  */
-import { isCommonRoleArnIn } from '../contract/arn.js';
+import { isCommonRoleArnIn, isLowercaseUuid } from '../contract/arn.js';
 import { commonDestinationPartition } from '../contract/event-data-store.js';
 import { EVENT_DATA_STORE_ARN, IMPORT_ID_SHAPE, meetsStringShape } from '../contract/model.js';
 import { partitionOfRegion } from '../contract/partitions.js';
@@ -61,9 +61,11 @@ function isCommonNewImport(destinations: unknown, importSource: unknown): boolea
   const s3 = s3Members(importSource);
   if (s3 === undefined) return false;
   const [uri, region, role] = s3;
-  const partition = commonDestinationPartition(destination);
-  // One partition, known to this release: the destination's Region named it.
-  return partition !== undefined && partitionOfRegion(region) === partition && isCommonS3Location(uri) && isCommonRoleArnIn(role, partition);
+  const regionPartition = partitionOfRegion(region);
+  // One partition, known to this release: the destination ARN's Region named it, or the bucket's
+  // Region for a bare event data store ID (a lowercase UUID), which names none.
+  const partition = isLowercaseUuid(destination) ? regionPartition : commonDestinationPartition(destination);
+  return partition !== undefined && regionPartition === partition && isCommonS3Location(uri) && isCommonRoleArnIn(role, partition);
 }
 
 /**

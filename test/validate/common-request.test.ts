@@ -82,6 +82,19 @@ const change: fc.Arbitrary<Change> = fc.oneof(
   fc.constant<Change>((request) => {
     request['ImportId'] = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
   }),
+  // Another partition for the role, or the bucket Region of another partition (also beside a bare event data store ID).
+  fc.constantFrom('aws', 'aws-cn', 'aws-us-gov', 'aws-x').map<Change>((partition) => (request) => {
+    const s3 = holder(request, ['ImportSource', 'S3', 'x']);
+    const role = s3?.['S3BucketAccessRoleArn'];
+    if (s3 !== undefined && typeof role === 'string') s3['S3BucketAccessRoleArn'] = role.replace(/^arn:[^:]*:/, `arn:${partition}:`);
+  }),
+  fc.constantFrom('us-east-1', 'cn-north-1', 'us-gov-west-1', 'eu-west-9', 'xx-east-1').map<Change>((region) => (request) => {
+    const s3 = holder(request, ['ImportSource', 'S3', 'x']);
+    if (s3 !== undefined) s3['S3BucketRegion'] = region;
+  }),
+  fc.constant<Change>((request) => {
+    request['Destinations'] = ['0b4f7c1e-9d2a-4c3b-8e5f-6a7b8c9d0e1f'];
+  }),
   fc.constant<Change>((request) => {
     [request['StartEventTime'], request['EndEventTime']] = [request['EndEventTime'], request['StartEventTime']];
   }),
