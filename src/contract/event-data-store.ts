@@ -1,4 +1,4 @@
-import { readEventDataStore, type EventDataStoreRef } from './arn.js';
+import { isCommonEventDataStoreArn, readEventDataStore, type EventDataStoreRef } from './arn.js';
 import { isKnownPartition, partitionOfRegion, type PartitionId } from './partitions.js';
 
 /** The longest retention a CloudTrail Lake event data store can have: 3653 days (ten years; RetentionPeriod's maximum). */
@@ -27,4 +27,20 @@ export function readDestination(text: string): DestinationFacts {
   if (regionPartition !== undefined && regionPartition === ref.partition) return { ref, regionProblem: undefined, partition: regionPartition, uuid };
   if (!isKnownPartition(ref.partition)) return { ref, regionProblem: `must name a known partition (got '${ref.partition}')`, partition: undefined, uuid };
   return { ref, regionProblem: `must name a Region of partition ${ref.partition} (got '${ref.region}')`, partition: undefined, uuid };
+}
+
+/**
+ * The partition of a destination that `readDestination` reads as an event data store ARN of the
+ * common form (a lowercase UUID ID) whose Region is of its partition, read without building its
+ * facts; `undefined` for any other destination (read it with `readDestination`). The length is the
+ * caller's: the common form bounds no Region's length. The common request's one reading
+ * (src/validate/common-request.ts).
+ */
+export function commonDestinationPartition(text: string): PartitionId | undefined {
+  if (!isCommonEventDataStoreArn(text)) return undefined;
+  // Fixed widths past the partition, as readEventDataStore reads them: `:cloudtrail:` REGION `:`.
+  const afterPartition = text.indexOf(':', 4);
+  const afterRegion = text.indexOf(':', afterPartition + 12);
+  const partition = partitionOfRegion(text.slice(afterPartition + 12, afterRegion));
+  return partition !== undefined && partition.length === afterPartition - 4 && text.startsWith(partition, 4) ? partition : undefined;
 }

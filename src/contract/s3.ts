@@ -104,12 +104,12 @@ function segmentEnd(text: string, start: number): number {
   return slash < 0 ? text.length : slash;
 }
 
-/** Where the first segment `AWSLogs` of `prefix` starts, or -1. */
-function awsLogsAt(prefix: string): number {
-  for (let from = 0; ; ) {
-    const at = prefix.indexOf('AWSLogs', from);
+/** Where the first segment `AWSLogs` of the prefix starting at `begin` of `text` starts, or -1. */
+function awsLogsAt(text: string, begin: number): number {
+  for (let from = begin; ; ) {
+    const at = text.indexOf('AWSLogs', from);
     if (at < 0) return -1;
-    if ((at === 0 || prefix.charCodeAt(at - 1) === 47) && (at + 7 === prefix.length || prefix.charCodeAt(at + 7) === 47)) return at;
+    if ((at === begin || text.charCodeAt(at - 1) === 47) && (at + 7 === text.length || text.charCodeAt(at + 7) === 47)) return at;
     from = at + 1;
   }
 }
@@ -120,25 +120,30 @@ function awsLogsAt(prefix: string): number {
  * Returns the sibling's name, or `undefined` when the prefix may select CloudTrail logs.
  */
 export function cloudTrailSiblingOf(prefix: string): string | undefined {
+  return siblingFrom(prefix, 0);
+}
+
+/** `cloudTrailSiblingOf` of the prefix starting at `begin` of `text`: a URI's, read in place (no slice). */
+function siblingFrom(text: string, begin: number): string | undefined {
   // Segment by segment with searches, not a split and an array: about a third of the time on the
-  // prefixes of bench/unseen.bench.ts's pool (paired CPU rounds, against the split). A segment is
+  // textes of bench/unseen.bench.ts's pool (paired CPU rounds, against the split). A segment is
   // sliced only when it is returned or tested as an organization id.
-  const logs = awsLogsAt(prefix);
-  if (logs < 0 || logs + 7 === prefix.length) return undefined;
+  const logs = awsLogsAt(text, begin);
+  if (logs < 0 || logs + 7 === text.length) return undefined;
   let start = logs + 8;
-  let end = segmentEnd(prefix, start);
-  if (prefix.startsWith('o-', start) && ORGANIZATION_ID.test(prefix.slice(start, end))) {
-    if (end === prefix.length) return undefined;
+  let end = segmentEnd(text, start);
+  if (text.startsWith('o-', start) && ORGANIZATION_ID.test(text.slice(start, end))) {
+    if (end === text.length) return undefined;
     start = end + 1;
-    end = segmentEnd(prefix, start);
+    end = segmentEnd(text, start);
   }
-  if (!isAccountIdAt(prefix, start, end) || end === prefix.length) return undefined;
+  if (!isAccountIdAt(text, start, end) || end === text.length) return undefined;
   start = end + 1;
-  end = segmentEnd(prefix, start);
+  end = segmentEnd(text, start);
   // A last segment without its slash is a partial name: `Cloud` may still reach `CloudTrail/`.
-  const complete = end < prefix.length;
-  if (complete ? end - start === 10 && prefix.startsWith('CloudTrail', start) : 'CloudTrail'.startsWith(prefix.slice(start, end))) return undefined;
-  return prefix.slice(start, end);
+  const complete = end < text.length;
+  if (complete ? end - start === 10 && text.startsWith('CloudTrail', start) : 'CloudTrail'.startsWith(text.slice(start, end))) return undefined;
+  return text.slice(start, end);
 }
 
 /** Whether `text` from `start` to `end` is a 12-digit account id. */
@@ -180,4 +185,15 @@ export function readS3Location(uri: string): S3LocationFacts | undefined {
   const location = parseS3LocationUri(uri);
   if (location === undefined) return undefined;
   return { location, bucketName: checkBucketName(location.bucket), sibling: cloudTrailSiblingOf(location.prefix) };
+}
+
+/**
+ * Whether `readS3Location` finds nothing to report in an `S3LocationUri`: the common form, its
+ * prefix pointing into no sibling of `CloudTrail/`. `false` says only "read it in full". The
+ * common request's one reading (src/validate/common-request.ts).
+ */
+export function isCommonS3Location(uri: string): boolean {
+  if (!COMMON_URI.test(uri)) return false;
+  const slash = uri.indexOf('/', 's3://'.length);
+  return slash < 0 || siblingFrom(uri, slash + 1) === undefined;
 }

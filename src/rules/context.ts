@@ -1,5 +1,5 @@
 import { parseRoleArn, type RoleArn } from '../contract/arn.js';
-import { readDestination, type DestinationFacts } from '../contract/event-data-store.js';
+import { commonDestinationPartition, readDestination, type DestinationFacts } from '../contract/event-data-store.js';
 import { partitionOfRegion, type PartitionId } from '../contract/partitions.js';
 import { readS3Location, type S3LocationFacts } from '../contract/s3.js';
 import { checkedLength } from './limits.js';
@@ -38,6 +38,9 @@ function stringOrUndefined(value: unknown): string | undefined {
 function secondsOrUndefined(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+
+/** A destination as the view reads it: the partition of one of the common form, the facts of any other string, nothing for another value. */
+type DestinationReading = PartitionId | DestinationFacts | undefined;
 
 /** Not read yet: the readings below are made on first use, once per validation. */
 const UNREAD = Symbol('unread');
@@ -79,7 +82,7 @@ export class ValueView implements Presence {
   declare readonly decoded: readonly Violation[];
   /** For a response: the request it answers, when known. */
   declare readonly request: ValueView | undefined;
-  private declare destinationReadings: readonly (DestinationFacts | undefined)[] | undefined;
+  private declare destinationReadings: readonly DestinationReading[] | undefined;
   private declare locationFacts: Lazy<S3LocationFacts | undefined>;
   private declare roleFacts: Lazy<RoleArn | { readonly problem: string } | undefined>;
   private declare regionFacts: Lazy<PartitionId | undefined>;
@@ -113,17 +116,39 @@ export class ValueView implements Presence {
 
   /**
    * The reading of the destination at `index` (below `checkedDestinations`), or `undefined` when it
-   * is not a string (type-mismatch's). Every checked destination is read once, in one pass, on
-   * first use: three checks and the partition read each.
+   * is not a string (type-mismatch's). A destination of the common form (`isCommonDestination`) is
+   * read again here, in full: the destination checks skip it.
    */
   destinationAt(index: number): DestinationFacts | undefined {
+    const reading = this.destinationReading(index);
+    return typeof reading === 'string' ? readDestination((this.destinations as readonly string[])[index] as string) : reading;
+  }
+
+  /**
+   * Whether the destination at `index` is an event data store ARN of the common form whose Region
+   * is of its partition, of which no destination check finds anything: read by one test, without
+   * building its facts (a hundred such destinations in one list, destinations-count's, are common in
+   * the arbitraries' invalid requests).
+   */
+  isCommonDestination(index: number): boolean {
+    return typeof this.destinationReading(index) === 'string';
+  }
+
+  /** The partition of the destination at `index`, when it is an event data store ARN whose Region is of its partition. */
+  destinationPartition(index: number): PartitionId | undefined {
+    const reading = this.destinationReading(index);
+    return typeof reading === 'string' ? reading : reading?.partition;
+  }
+
+  /** Every checked destination is read once, in one pass, on first use: the destination checks and the partition read each. */
+  private destinationReading(index: number): DestinationReading {
     let readings = this.destinationReadings;
     if (readings === undefined) {
       const destinations = this.destinations as readonly unknown[];
-      const read: (DestinationFacts | undefined)[] = [];
+      const read: DestinationReading[] = [];
       for (let i = 0; i < this.checkedDestinations; i += 1) {
         const item: unknown = destinations[i];
-        read.push(typeof item === 'string' ? readDestination(item) : undefined);
+        read.push(typeof item === 'string' ? (commonDestinationPartition(item) ?? readDestination(item)) : undefined);
       }
       readings = read;
       this.destinationReadings = readings;

@@ -34,6 +34,7 @@ export const destinationNotEventDataStoreCheck: StartImportCheck = {
   lintRule: 'valid-destination',
   run(view, _context, out) {
     for (let index = 0; index < view.checkedDestinations; index += 1) {
+      if (view.isCommonDestination(index)) continue;
       const found = notEventDataStore(view.destinationAt(index), textAt(view, index), pathAt(index));
       if (found !== undefined) out.push(found);
     }
@@ -58,6 +59,7 @@ export const destinationRegionInvalidCheck: StartImportCheck = {
   lintRule: 'valid-destination',
   run(view, _context, out) {
     for (let index = 0; index < view.checkedDestinations; index += 1) {
+      if (view.isCommonDestination(index)) continue;
       const found = regionInvalid(view.destinationAt(index), pathAt(index));
       if (found !== undefined) out.push(found);
     }
@@ -80,6 +82,7 @@ export const destinationIdNotUuidCheck: StartImportCheck = {
   lintRule: 'valid-destination-warnings',
   run(view, _context, out) {
     for (let index = 0; index < view.checkedDestinations; index += 1) {
+      if (view.isCommonDestination(index)) continue;
       const found = idNotUuid(view.destinationAt(index), pathAt(index));
       if (found !== undefined) out.push(found);
     }

@@ -23,7 +23,7 @@ function placedMembers(view: ValueView): Placed[] {
   const placed: Placed[] = [];
   for (let index = 0; index < view.checkedDestinations; index += 1) {
     // An ARN whose Region is not of its partition is destination-region-invalid's, and has no partition here.
-    const partition = view.destinationAt(index)?.partition;
+    const partition = view.destinationPartition(index);
     if (partition !== undefined) placed.push({ path: `/Destinations/${String(index)}`, what: 'the destination ARN', partition });
   }
   const role = rolePartition(view);
@@ -40,7 +40,7 @@ function agree(view: ValueView): boolean {
   if (seen !== undefined && region !== undefined && seen !== region) return false;
   seen ??= region;
   for (let index = 0; index < view.checkedDestinations; index += 1) {
-    const partition = view.destinationAt(index)?.partition;
+    const partition = view.destinationPartition(index);
     if (partition === undefined) continue;
     if (seen !== undefined && seen !== partition) return false;
     seen = partition;

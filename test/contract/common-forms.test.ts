@@ -8,8 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventDataStoreArn, eventDataStoreId, iamRoleArn, s3LocationUri } from '../../src/arbitraries/index.js';
-import { readEventDataStore, parseRoleArn } from '../../src/contract/arn.js';
-import { ACCOUNT_REGIONAL_SUFFIX, checkBucketName, cloudTrailSiblingOf, parseS3LocationUri, readS3Location, RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../../src/contract/s3.js';
+import { isCommonRoleArnIn, isLowercaseUuid, readEventDataStore, parseRoleArn } from '../../src/contract/arn.js';
+import { commonDestinationPartition, readDestination } from '../../src/contract/event-data-store.js';
+import { ACCOUNT_REGIONAL_SUFFIX, checkBucketName, cloudTrailSiblingOf, isCommonS3Location, parseS3LocationUri, readS3Location, RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../../src/contract/s3.js';
 
 const EDITS = ['A', 'z', '0', ':', '/', '.', '-', '_', ' ', '\n', '=', 'é', 'xn--', '..', '-an', '-s3alias', 'arn:'];
 
@@ -106,5 +107,72 @@ describe('readS3Location and the reserved names', () => {
     for (const bucket of buckets) {
       for (const uri of [`s3://${bucket}`, `s3://${bucket}/AWSLogs/`]) expect(readS3Location(uri)?.bucketName, uri).toEqual(checkBucketName(bucket));
     }
+  });
+});
+
+// The common request's readings (src/validate/common-request.ts) answer only "nothing to report",
+// or leave the value to the full readers: never a verdict the full readers would not give.
+describe('commonDestinationPartition', () => {
+  it('names a partition only for a destination readDestination finds nothing wrong with, and the same one', () => {
+    fc.assert(
+      fc.property(nearly(fc.oneof(eventDataStoreArn(), eventDataStoreId())), (value) => {
+        const partition = commonDestinationPartition(value);
+        const facts = readDestination(value);
+        if (partition !== undefined) expect(facts).toMatchObject({ regionProblem: undefined, partition, uuid: true, ref: { form: 'arn' } });
+        // The common form is every ARN with a lowercase UUID whose Region is of its partition.
+        else expect(facts.ref?.form === 'arn' && facts.uuid && facts.partition !== undefined).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads no UUID from an ARN whose ID is longer than one, nor from a repeated resource', () => {
+    const uuid = '0b4f7c1e-9d2a-4c3b-8e5f-6a7b8c9d0e1f';
+    expect(commonDestinationPartition(`arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/${uuid}`)).toBe('aws');
+    expect(commonDestinationPartition(`arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/x${uuid}`)).toBeUndefined();
+    expect(commonDestinationPartition(`arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/:eventdatastore/${uuid}`)).toBeUndefined();
+    expect(commonDestinationPartition(`arn:aws-cn:cloudtrail:us-east-1:123456789012:eventdatastore/${uuid}`)).toBeUndefined();
+    expect(isLowercaseUuid(uuid)).toBe(true);
+    expect(isLowercaseUuid(uuid.toUpperCase())).toBe(false);
+    expect(isLowercaseUuid(`${uuid.slice(0, 35)}g`)).toBe(false);
+    expect(isLowercaseUuid(`${uuid.slice(0, 35)}\u0101`)).toBe(false);
+  });
+});
+
+describe('isCommonRoleArnIn', () => {
+  it('holds only for a role ARN parseRoleArn reads without a problem, in the partition asked', () => {
+    fc.assert(
+      fc.property(nearly(fc.oneof(iamRoleArn(), iamRoleArn({ withPath: true }))), fc.constantFrom('aws', 'aws-cn', 'aws-us-gov', 'aw'), (value, partition) => {
+        if (isCommonRoleArnIn(value, partition)) expect(parseRoleArn(value)).toMatchObject({ partition });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves a role path longer than IAM allows to parseRoleArn', () => {
+    const within = `arn:aws:iam::123456789012:role/${'p'.repeat(510)}/name`;
+    const beyond = `arn:aws:iam::123456789012:role/${'p'.repeat(511)}/name`;
+    expect(parseRoleArn(within)).not.toHaveProperty('problem');
+    expect(isCommonRoleArnIn(within, 'aws')).toBe(true);
+    expect(parseRoleArn(beyond)).toHaveProperty('problem');
+    expect(isCommonRoleArnIn(beyond, 'aws')).toBe(false);
+    expect(isCommonRoleArnIn('arn:aws-cn:iam::123456789012:role/import', 'aws')).toBe(false);
+    expect(isCommonRoleArnIn('arn:aws:iam::123456789012:role/import', 'aws-cn')).toBe(false);
+  });
+});
+
+describe('isCommonS3Location', () => {
+  it('holds only for a location readS3Location finds nothing to report in', () => {
+    fc.assert(
+      fc.property(nearly(s3LocationUri()), (uri) => {
+        if (isCommonS3Location(uri)) expect(readS3Location(uri)).toMatchObject({ bucketName: { verdict: 'valid' }, sibling: undefined });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('does not hold for a prefix into a sibling of CloudTrail/', () => {
+    expect(isCommonS3Location('s3://trail-logs/AWSLogs/123456789012/CloudTrail/')).toBe(true);
+    expect(isCommonS3Location('s3://trail-logs/AWSLogs/123456789012/CloudTrail-Digest/')).toBe(false);
   });
 });
