@@ -3,6 +3,7 @@
  * semantic checks, compiled once; `runContract` decodes a value once, runs every check over the
  * decoded copy and returns the findings beside that copy.
  */
+import { NO_VIOLATIONS } from '../rules/no-violations.js';
 import type { Violation } from '../rules/types.js';
 import type { ShapeOption } from '../validate/types.js';
 import { capReport, isValid, sortViolations, unreadable, type UncheckedItems } from '../validate/run.js';
@@ -10,6 +11,7 @@ import type { Check, CheckContext } from './check.js';
 import type { ServiceModel } from './model.js';
 import { decode, MAX_LIST_ITEMS_READ, type Decoding } from './decode.js';
 import type { Shapes } from './sites.js';
+import { cleanDecoder, type CleanDecode } from './fast.js';
 import { compileStructuralChecks, type ConstraintCodes, type Decoded, type StructuralChecks } from './structural.js';
 
 /** An operation's input (`request`) or output (`response`) contract. */
@@ -26,6 +28,8 @@ export interface OperationContract {
   readonly runStructural: StructuralChecks['run'];
   /** The semantic checks, the end of `checks`. */
   readonly semantic: readonly Check<Decoded>[];
+  /** The decoded copy of a value in which decoding and the structural checks find nothing, in one pass (src/core/fast.ts); else `undefined`. */
+  readonly decodeClean: CleanDecode;
 }
 
 /** What validating one value found: `valid` when no violation is an error; `value` the decoded copy, when the value could be read. */
@@ -43,7 +47,7 @@ export function compileContract(
   semantic: readonly Check<Decoded>[],
 ): OperationContract {
   const structural = compileStructuralChecks({ ...target, codes });
-  return { ...target, checks: [...structural.checks, ...semantic], runStructural: structural.run, semantic };
+  return { ...target, checks: [...structural.checks, ...semantic], runStructural: structural.run, semantic, decodeClean: cleanDecoder(target.shapes, target.root) };
 }
 
 /** An operation's input and output contracts. */
@@ -85,6 +89,27 @@ const systemContext: CheckContext = { now: () => Date.now() / 1000 };
  * while being read (a getter, a revoked Proxy) is one `type-mismatch` saying so.
  */
 export function runContract(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext = systemContext): OperationResult {
+  const clean = contract.decodeClean(value, shape);
+  return clean === undefined ? runFully(contract, value, shape, context) : runSemantic(contract, clean, context);
+}
+
+/** The semantic checks over a decoded copy the structural checks found nothing in: no list, sort or cap when they find nothing either. */
+function runSemantic(contract: OperationContract, value: Decoded, context: CheckContext): OperationResult {
+  const { semantic } = contract;
+  if (semantic.length === 0) return { valid: true, violations: NO_VIOLATIONS, value };
+  const found: Violation[] = [];
+  try {
+    for (let i = 0; i < semantic.length; i += 1) (semantic[i] as Check<Decoded>).run(value, context, found);
+  } catch (error) {
+    return { valid: false, violations: [unreadable(error)], value: undefined };
+  }
+  if (found.length === 0) return { valid: true, violations: NO_VIOLATIONS, value };
+  const violations = capReport(sortViolations(found), NOTHING_UNCHECKED);
+  return { valid: isValid(violations), violations, value };
+}
+
+/** Decoding, then every check: what a value the fast pass does not accept gets, every finding in report order. */
+function runFully(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext): OperationResult {
   let decoding: Decoding | Violation;
   let found: Violation[];
   try {

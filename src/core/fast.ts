@@ -1,0 +1,172 @@
+/**
+ * The fast pass of a contract: one function, generated from the model, that decodes a value and
+ * runs every structural check at once, and gives the decoded copy only when nothing is wrong.
+ * It builds no path, violation or closure: whatever it does not accept (any structural problem,
+ * an unreadable timestamp, a list past `MAX_LIST_ITEMS_READ`, a value that throws while read)
+ * goes to the full decoding and `runStructural`, which say what is wrong, where and in what order.
+ * So it must accept exactly the values those find nothing in, and copy them exactly as `decode`
+ * does (test/core/fast.test.ts holds it to both).
+ *
+ * Why generated code (`new Function`, as ajv compiles a schema): a closure per site makes every
+ * member a call through a megamorphic function value; generated code is one function per contract
+ * whose member tests V8 sees as straight-line code, each call site monomorphic. It is compiled on a
+ * contract's first use, never at load, so cold start does not pay for it. Its text is made from
+ * the model only — member names, enum values and numeric bounds, each written as a JSON literal —
+ * never from an input; a pattern is passed in as a compiled RegExp, not written into the text.
+ */
+import { readTimestamp, type Shape } from '../contract/timestamps.js';
+import { isStructure } from '../validate/normalise.js';
+import type { ShapeOption } from '../validate/types.js';
+import { MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
+import type { ShapeModel, StructureShape } from './model.js';
+import { shapeNamed, type Shapes } from './sites.js';
+import { codePoints } from './text.js';
+
+/** The decoded copy of a value in `encoding` when decoding and the structural checks find nothing; `undefined` otherwise. */
+export type FastDecode = (value: Record<string, unknown>, encoding: Shape) => Record<string, unknown> | undefined;
+
+/** What the generated code calls: the decoder's own readers, so both passes read a value alike. */
+const HELPERS = { isStructure, readTimestamp, codePoints } as const;
+
+const literal = (value: string | number): string => {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`not a finite bound: ${String(value)}`);
+  return JSON.stringify(value);
+};
+
+const REJECT = 'return undefined;';
+
+/** Writes the statements of one contract's fast pass. */
+class Writer {
+  readonly lines: string[] = [];
+  readonly patterns: RegExp[] = [];
+  private names = 0;
+
+  constructor(private readonly shapes: Shapes) {}
+
+  private fresh(prefix: string): string {
+    this.names += 1;
+    return `${prefix}${String(this.names)}`;
+  }
+
+  /** Statements checking the value in `x` as the shape `name`; returns the variable holding its decoded copy. */
+  value(name: string, x: string): string {
+    const shape = shapeNamed(this.shapes, name);
+    switch (shape.type) {
+      case 'structure':
+        this.lines.push(`if (!H.isStructure(${x})) ${REJECT}`);
+        return this.structure(shape, x, false);
+      case 'list':
+        return this.list(shape, x);
+      case 'timestamp': {
+        const y = this.fresh('t');
+        // A finite number is epoch seconds as it is outside the sdk encoding (as `Decoder.member` reads it).
+        this.lines.push(
+          `let ${y};`,
+          `if (typeof ${x} === "number" && !sdk && Number.isFinite(${x})) ${y} = ${x};`,
+          `else { const r = H.readTimestamp(${x}, encoding); if (!("seconds" in r)) ${REJECT} ${y} = r.seconds; }`,
+        );
+        return y;
+      }
+      default:
+        this.scalar(shape, x);
+        return x;
+    }
+  }
+
+  private scalar(shape: Exclude<ShapeModel, { type: 'structure' | 'list' | 'timestamp' }>, x: string): void {
+    const { lines } = this;
+    switch (shape.type) {
+      case 'string': {
+        lines.push(`if (typeof ${x} !== "string") ${REJECT}`);
+        const { minLength, maxLength, pattern } = shape;
+        if (minLength !== undefined || maxLength !== undefined) {
+          const min = minLength ?? 0;
+          const max = maxLength === undefined ? '' : ` || n > ${literal(maxLength)}`;
+          // Code points are at least half the UTF-16 units: a length in bounds even so needs no count (as the length check reads it).
+          const sure = maxLength === undefined ? `${x}.length >= ${literal(2 * min)}` : `${x}.length <= ${literal(maxLength)} && ${x}.length >= ${literal(2 * min)}`;
+          lines.push(`if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${REJECT} }`);
+        }
+        if (pattern !== undefined) {
+          this.patterns.push(new RegExp(pattern, 'u'));
+          lines.push(`if (!R[${String(this.patterns.length - 1)}].test(${x})) ${REJECT}`);
+        }
+        return;
+      }
+      case 'enum':
+        lines.push(`if (typeof ${x} !== "string") ${REJECT}`, `switch (${x}) { ${shape.values.map((v) => `case ${literal(v)}:`).join(' ')} break; default: ${REJECT} }`);
+        return;
+      case 'integer':
+      case 'long': {
+        const bounds = [shape.min === undefined ? '' : ` || ${x} < ${literal(shape.min)}`, shape.max === undefined ? '' : ` || ${x} > ${literal(shape.max)}`].join('');
+        lines.push(`if (!Number.isInteger(${x})${bounds}) ${REJECT}`);
+        return;
+      }
+    }
+  }
+
+  private list(shape: Extract<ShapeModel, { type: 'list' }>, x: string): string {
+    const [a, i, item] = [this.fresh('a'), this.fresh('i'), this.fresh('x')];
+    const size = [shape.minItems === undefined ? '' : ` || ${x}.length < ${literal(shape.minItems)}`, shape.maxItems === undefined ? '' : ` || ${x}.length > ${literal(shape.maxItems)}`].join('');
+    // Past MAX_LIST_ITEMS_READ the full pass reports the items it left unread.
+    this.lines.push(`if (!Array.isArray(${x}) || ${x}.length > ${literal(MAX_LIST_ITEMS_READ)}${size}) ${REJECT}`, `const ${a} = [];`, `for (let ${i} = 0; ${i} < ${x}.length; ${i} += 1) {`, `const ${item} = ${x}[${i}];`);
+    const y = this.value(shape.member, item);
+    this.lines.push(`${a}.push(${y});`, '}');
+    return a;
+  }
+
+  /** The structure in `v` (known to be one), member by member in its own key order, as `Decoder.structure` copies it. */
+  structure(shape: StructureShape, v: string, root: boolean): string {
+    const [c, k, x] = [this.fresh('c'), this.fresh('k'), this.fresh('x')];
+    const { lines } = this;
+    lines.push(`const ${c} = {};`, `for (const ${k} in ${v}) {`, `const ${x} = ${v}[${k}];`, `if (${x} === undefined) continue;`, `switch (${k}) {`);
+    for (const [member, target] of Object.entries(shape.members)) {
+      // An SDK null is a member left out (the SDK drops it).
+      lines.push(`case ${literal(member)}: {`, `if (${x} === null && sdk) break;`);
+      const y = this.value(target, x);
+      lines.push(`${c}[${literal(member)}] = ${y};`, 'break;', '}');
+    }
+    // An unknown member is the full pass's to report; the SDK's `$metadata` is no member of the model.
+    lines.push(`default: ${root ? `if (sdk && ${k} === "$metadata") continue; ` : ''}${REJECT}`, '}', '}');
+    for (const member of shape.required) lines.push(`if (${c}[${literal(member)}] === undefined) ${REJECT}`);
+    return c;
+  }
+}
+
+/**
+ * Compiles the fast pass of the structure `rootName`; `undefined` for a model it cannot copy
+ * plainly (a member named `__proto__`), which then always takes the full pass.
+ */
+export function compileFastDecode(shapes: Shapes, rootName: string): FastDecode | undefined {
+  const root = shapeNamed(shapes, rootName);
+  if (root.type !== 'structure') throw new Error(`${rootName} is not a structure`);
+  const writer = new Writer(shapes);
+  if (Object.values(shapes).some((shape) => shape.type === 'structure' && Object.hasOwn(shape.members, '__proto__'))) return undefined;
+  const copy = writer.structure(root, 'value', true);
+  const body = [`"use strict";`, `return function fastDecode(value, encoding) {`, `const sdk = encoding === "sdk";`, ...writer.lines, `return ${copy};`, `};`].join('\n');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the model only (see the module's comment)
+  return new Function('H', 'R', body)(HELPERS, writer.patterns) as FastDecode;
+}
+
+/** A contract's fast pass over any value in any encoding option: its decoded copy when nothing structural is wrong, else `undefined`. */
+export type CleanDecode = (value: unknown, option: ShapeOption) => Record<string, unknown> | undefined;
+
+/**
+ * The fast pass of the structure `rootName`, compiled on its first call. `undefined` for anything
+ * the full pass is to judge, a value that throws while read included (the full pass reports it).
+ */
+export function cleanDecoder(shapes: Shapes, rootName: string): CleanDecode {
+  const root = shapeNamed(shapes, rootName);
+  if (root.type !== 'structure') throw new Error(`${rootName} is not a structure`);
+  // null: not compiled yet; undefined: this model has no fast pass.
+  let fast: FastDecode | undefined | null = null;
+  return (value, option) => {
+    if (!isStructure(value)) return undefined;
+    if (fast === null) fast = compileFastDecode(shapes, rootName);
+    if (fast === undefined) return undefined;
+    try {
+      return fast(value, resolveEncoding(value, option, root, shapes));
+    } catch {
+      return undefined;
+    }
+  };
+}
