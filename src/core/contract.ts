@@ -7,7 +7,7 @@ import { NO_VIOLATIONS } from '../rules/no-violations.js';
 import type { Violation } from '../rules/types.js';
 import type { ShapeOption } from '../validate/types.js';
 import { capReport, isValid, sortViolations, unreadable, type UncheckedItems } from '../validate/run.js';
-import type { Check, CheckContext } from './check.js';
+import type { Check, CheckContext, CheckGroup, SemanticCheck } from './check.js';
 import type { ServiceModel } from './model.js';
 import { decode, MAX_LIST_ITEMS_READ, type Decoding } from './decode.js';
 import type { Shapes } from './sites.js';
@@ -28,6 +28,8 @@ export interface OperationContract {
   readonly runStructural: StructuralChecks['run'];
   /** The semantic checks, the end of `checks`. */
   readonly semantic: readonly Check<Decoded>[];
+  /** Runs the semantic checks, as running each in turn would (a group sharing a reading as one: `CheckGroup`). */
+  readonly runSemantic: (input: Decoded, context: CheckContext, out: Violation[]) => void;
   /** The decoded copy of a value in which decoding and the structural checks find nothing, in one pass (src/core/fast.ts); else `undefined`. */
   readonly decodeClean: CleanDecode;
 }
@@ -40,14 +42,35 @@ export interface OperationResult {
   readonly value: Decoded | undefined;
 }
 
+type Run = Check<Decoded>['run'];
+
+const isGroup = (entry: SemanticCheck<Decoded>): entry is CheckGroup<Decoded> => 'checks' in entry;
+
+/** One run of `semantic`: each entry's `run` in turn, bound once here (a check's or a group's run may read `this`). */
+function semanticRun(semantic: readonly SemanticCheck<Decoded>[]): OperationContract['runSemantic'] {
+  const runs: readonly Run[] = semantic.map((entry): Run => (input, context, out) => { entry.run(input, context, out); });
+  if (runs.length === 1) return runs[0] as Run;
+  return (input, context, out) => {
+    for (let i = 0; i < runs.length; i += 1) (runs[i] as Run)(input, context, out);
+  };
+}
+
 /** Compiles an operation's contract from its model and its semantic checks (once, at module load). */
 export function compileContract(
   target: { readonly operation: string; readonly subject: 'request' | 'response'; readonly root: string; readonly shapes: Shapes },
   codes: Readonly<Record<string, ConstraintCodes>>,
-  semantic: readonly Check<Decoded>[],
+  semantic: readonly SemanticCheck<Decoded>[],
 ): OperationContract {
   const structural = compileStructuralChecks({ ...target, codes });
-  return { ...target, checks: [...structural.checks, ...semantic], runStructural: structural.run, semantic, decodeClean: cleanDecoder(target.shapes, target.root) };
+  const checks = semantic.flatMap((entry) => (isGroup(entry) ? entry.checks : [entry]));
+  return {
+    ...target,
+    checks: [...structural.checks, ...checks],
+    runStructural: structural.run,
+    semantic: checks,
+    runSemantic: semanticRun(semantic),
+    decodeClean: cleanDecoder(target.shapes, target.root),
+  };
 }
 
 /** An operation's input and output contracts. */
@@ -69,7 +92,7 @@ export function compileOperation(
   model: Pick<ServiceModel, 'operations' | 'shapes'>,
   operation: string,
   codes: Readonly<Record<string, ConstraintCodes>>,
-  semantic: { readonly request: readonly Check<Decoded>[]; readonly response: readonly Check<Decoded>[] } = { request: [], response: [] },
+  semantic: { readonly request: readonly SemanticCheck<Decoded>[]; readonly response: readonly SemanticCheck<Decoded>[] } = { request: [], response: [] },
 ): OperationContracts {
   const found = model.operations[operation];
   if (found === undefined) throw new Error(`the model has no operation ${operation} (operations: ${Object.keys(model.operations).join(', ')})`);
@@ -95,11 +118,10 @@ export function runContract(contract: OperationContract, value: unknown, shape: 
 
 /** The semantic checks over a decoded copy the structural checks found nothing in: no list, sort or cap when they find nothing either. */
 function runSemantic(contract: OperationContract, value: Decoded, context: CheckContext): OperationResult {
-  const { semantic } = contract;
-  if (semantic.length === 0) return { valid: true, violations: NO_VIOLATIONS, value };
+  if (contract.semantic.length === 0) return { valid: true, violations: NO_VIOLATIONS, value };
   const found: Violation[] = [];
   try {
-    for (let i = 0; i < semantic.length; i += 1) (semantic[i] as Check<Decoded>).run(value, context, found);
+    contract.runSemantic(value, context, found);
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };
   }
@@ -119,7 +141,7 @@ function runFully(contract: OperationContract, value: unknown, shape: ShapeOptio
     // The checks read the decoded copy; an unknown member's value is copied unread, and a check
     // describing one that is hostile (a revoked Proxy) may throw: that is reported, never thrown.
     contract.runStructural(decoding.value, found);
-    for (const check of contract.semantic) check.run(decoding.value, context, found);
+    contract.runSemantic(decoding.value, context, found);
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };
   }
