@@ -160,11 +160,10 @@ export function cleanDecoder(shapes: Shapes, rootName: string): CleanDecode {
   // null: not compiled yet; undefined: this model has no fast pass.
   let fast: FastDecode | undefined | null = null;
   return (value, option) => {
-    if (!isStructure(value)) return undefined;
     if (fast === null) fast = compileFastDecode(shapes, rootName);
     if (fast === undefined) return undefined;
     try {
-      return fast(value, resolveEncoding(value, option, root, shapes));
+      return isStructure(value) ? fast(value, resolveEncoding(value, option, root, shapes)) : undefined;
     } catch {
       return undefined;
     }
