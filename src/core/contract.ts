@@ -11,7 +11,7 @@ import type { Check, CheckContext, CheckGroup, SemanticCheck } from './check.js'
 import type { ServiceModel } from './model.js';
 import { decode, MAX_LIST_ITEMS_READ, type Decoding } from './decode.js';
 import type { Shapes } from './sites.js';
-import { cleanDecoder, type CleanDecode } from './fast.js';
+import { cleanDecoder, type CleanDecode, type Verdict } from './fast.js';
 import { compileStructuralChecks, type ConstraintCodes, type Decoded, type StructuralChecks } from './structural.js';
 
 /** An operation's input (`request`) or output (`response`) contract. */
@@ -30,7 +30,7 @@ export interface OperationContract {
   readonly semantic: readonly Check<Decoded>[];
   /** Runs the semantic checks, as running each in turn would (a group sharing a reading as one: `CheckGroup`). */
   readonly runSemantic: (input: Decoded, context: CheckContext, out: Violation[]) => void;
-  /** The decoded copy of a value in which decoding and the structural checks find nothing, in one pass (src/core/fast.ts); else `undefined`. */
+  /** The decoded copy of a value and whether the structural checks find anything in it, in one pass (src/core/fast.ts); `undefined`: `decode` is to read it. */
   readonly decodeClean: CleanDecode;
 }
 
@@ -107,13 +107,17 @@ const NOTHING_UNCHECKED: readonly UncheckedItems[] = [];
 
 const systemContext: CheckContext = { now: () => Date.now() / 1000 };
 
+/** The fast pass's verdict, written by each call just before it returns and read at once (src/core/fast.ts). */
+const verdict: Verdict = { clean: false };
+
 /**
  * Validates `value` against `contract` in `shape`'s encoding. Never throws: a value that throws
  * while being read (a getter, a revoked Proxy) is one `type-mismatch` saying so.
  */
 export function runContract(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext = systemContext): OperationResult {
-  const clean = contract.decodeClean(value, shape);
-  return clean === undefined ? runFully(contract, value, shape, context) : runSemantic(contract, clean, context);
+  const copy = contract.decodeClean(value, shape, verdict);
+  if (copy === undefined) return runFully(contract, value, shape, context);
+  return verdict.clean ? runSemantic(contract, copy, context) : runChecks(contract, copy, context);
 }
 
 /** The semantic checks over a decoded copy the structural checks found nothing in: no list, sort or cap when they find nothing either. */
@@ -126,6 +130,19 @@ function runSemantic(contract: OperationContract, value: Decoded, context: Check
     return { valid: false, violations: [unreadable(error)], value: undefined };
   }
   if (found.length === 0) return { valid: true, violations: NO_VIOLATIONS, value };
+  const violations = capReport(sortViolations(found), NOTHING_UNCHECKED);
+  return { valid: isValid(violations), violations, value };
+}
+
+/** Every check over a decoded copy decoding found nothing in (the fast pass's): as `runFully` runs them. */
+function runChecks(contract: OperationContract, value: Decoded, context: CheckContext): OperationResult {
+  const found: Violation[] = [];
+  try {
+    contract.runStructural(value, found);
+    contract.runSemantic(value, context, found);
+  } catch (error) {
+    return { valid: false, violations: [unreadable(error)], value: undefined };
+  }
   const violations = capReport(sortViolations(found), NOTHING_UNCHECKED);
   return { valid: isValid(violations), violations, value };
 }

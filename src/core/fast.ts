@@ -1,11 +1,11 @@
 /**
- * The fast pass of a contract: one function, generated from the model, that decodes a value and
- * runs every structural check at once, and gives the decoded copy only when nothing is wrong.
- * It builds no path, violation or closure: whatever it does not accept (any structural problem,
- * an unreadable timestamp, a list past `MAX_LIST_ITEMS_READ`, a value that throws while read)
- * goes to the full decoding and `runStructural`, which say what is wrong, where and in what order.
- * So it must accept exactly the values those find nothing in, and copy them exactly as `decode`
- * does (test/core/fast.test.ts holds it to both).
+ * The fast pass of a contract: one function, generated from the model, that decodes a value into
+ * its wire-shape copy and runs every structural test on the way, building no path, violation or
+ * closure. It says only whether they found anything (`Verdict`): when they did, `runStructural`
+ * over the copy says what, where and in what order. What decoding reports (an unreadable
+ * timestamp, a list past `MAX_LIST_ITEMS_READ`) and a value that throws while read go to the full
+ * decoding instead. So its copy must be `decode`'s, and its verdict clean exactly when
+ * `runStructural` finds nothing (test/core/fast.test.ts holds it to both).
  *
  * Why generated code (`new Function`, as ajv compiles a schema): a closure per site makes every
  * member a call through a megamorphic function value; generated code is one function per contract
@@ -17,23 +17,31 @@
 import { readTimestamp, type Shape } from '../contract/timestamps.js';
 import { isStructure } from '../validate/normalise.js';
 import type { ShapeOption } from '../validate/types.js';
-import { MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
+import { define, MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
 import type { ShapeModel, StructureShape } from './model.js';
 import { shapeNamed, type Shapes } from './sites.js';
 import { codePoints } from './text.js';
 
-/** The decoded copy of a value in `encoding` when decoding and the structural checks find nothing; `undefined` otherwise. */
-export type FastDecode = (value: Record<string, unknown>, encoding: Shape) => Record<string, unknown> | undefined;
+/** Whether the structural checks find nothing in a decoded copy: the fast pass's answer beside the copy. */
+export interface Verdict {
+  clean: boolean;
+}
+
+/** The decoded copy of a value in `encoding`, `verdict.clean` when the structural checks find nothing in it; `undefined` for the full pass to decode. */
+export type FastDecode = (value: Record<string, unknown>, encoding: Shape, verdict: Verdict) => Record<string, unknown> | undefined;
 
 /** What the generated code calls: the decoder's own readers, so both passes read a value alike. */
-const HELPERS = { isStructure, readTimestamp, codePoints } as const;
+const HELPERS = { isStructure, readTimestamp, codePoints, define } as const;
 
 const literal = (value: string | number): string => {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`not a finite bound: ${String(value)}`);
   return JSON.stringify(value);
 };
 
-const REJECT = 'return undefined;';
+/** What the full pass is to read afresh: an unreadable timestamp, a list past the items read (each reported by decoding). */
+const BAIL = 'return undefined;';
+/** A structural finding: the copy is made all the same, and the checks run over it (`runStructural`) say what it is. */
+const FLAW = 'ok = false;';
 
 /** Writes the statements of one contract's fast pass. */
 class Writer {
@@ -48,22 +56,27 @@ class Writer {
     return `${prefix}${String(this.names)}`;
   }
 
-  /** Statements checking the value in `x` as the shape `name`; returns the variable holding its decoded copy. */
+  /** Statements decoding and checking the value in `x` as the shape `name`; returns the variable holding its decoded copy. */
   value(name: string, x: string): string {
     const shape = shapeNamed(this.shapes, name);
+    const { lines } = this;
     switch (shape.type) {
-      case 'structure':
-        this.lines.push(`if (!H.isStructure(${x})) ${REJECT}`);
-        return this.structure(shape, x, false);
+      case 'structure': {
+        // A member that is no structure is kept as it is (as `Decoder.member` keeps it), a type-mismatch.
+        const y = this.fresh('y');
+        lines.push(`let ${y} = ${x};`, `if (!H.isStructure(${x})) ${FLAW}`, 'else {');
+        lines.push(`${y} = ${this.structure(shape, x, false)};`, '}');
+        return y;
+      }
       case 'list':
         return this.list(shape, x);
       case 'timestamp': {
         const y = this.fresh('t');
         // A finite number is epoch seconds as it is outside the sdk encoding (as `Decoder.member` reads it).
-        this.lines.push(
+        lines.push(
           `let ${y};`,
           `if (typeof ${x} === "number" && !sdk && Number.isFinite(${x})) ${y} = ${x};`,
-          `else { const r = H.readTimestamp(${x}, encoding); if (!("seconds" in r)) ${REJECT} ${y} = r.seconds; }`,
+          `else { const r = H.readTimestamp(${x}, encoding); if (!("seconds" in r)) ${BAIL} ${y} = r.seconds; }`,
         );
         return y;
       }
@@ -73,45 +86,49 @@ class Writer {
     }
   }
 
+  /** A scalar's tests; once the value has a finding, the rest are skipped (the checks say which). */
   private scalar(shape: Exclude<ShapeModel, { type: 'structure' | 'list' | 'timestamp' }>, x: string): void {
     const { lines } = this;
     switch (shape.type) {
       case 'string': {
-        lines.push(`if (typeof ${x} !== "string") ${REJECT}`);
+        lines.push(`if (typeof ${x} !== "string") ${FLAW}`);
         const { minLength, maxLength, pattern } = shape;
         if (minLength !== undefined || maxLength !== undefined) {
           const min = minLength ?? 0;
           const max = maxLength === undefined ? '' : ` || n > ${literal(maxLength)}`;
           // Code points are at least half the UTF-16 units: a length in bounds even so needs no count (as the length check reads it).
           const sure = maxLength === undefined ? `${x}.length >= ${literal(2 * min)}` : `${x}.length <= ${literal(maxLength)} && ${x}.length >= ${literal(2 * min)}`;
-          lines.push(`if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${REJECT} }`);
+          lines.push(`else if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${FLAW} }`);
         }
         if (pattern !== undefined) {
           this.patterns.push(new RegExp(pattern, 'u'));
-          lines.push(`if (!R[${String(this.patterns.length - 1)}].test(${x})) ${REJECT}`);
+          lines.push(`if (ok && !R[${String(this.patterns.length - 1)}].test(${x})) ${FLAW}`);
         }
         return;
       }
       case 'enum':
-        lines.push(`if (typeof ${x} !== "string") ${REJECT}`, `switch (${x}) { ${shape.values.map((v) => `case ${literal(v)}:`).join(' ')} break; default: ${REJECT} }`);
+        lines.push(`if (typeof ${x} !== "string") ${FLAW}`, `else switch (${x}) { ${shape.values.map((v) => `case ${literal(v)}:`).join(' ')} break; default: ${FLAW} }`);
         return;
       case 'integer':
       case 'long': {
         const bounds = [shape.min === undefined ? '' : ` || ${x} < ${literal(shape.min)}`, shape.max === undefined ? '' : ` || ${x} > ${literal(shape.max)}`].join('');
-        lines.push(`if (!Number.isInteger(${x})${bounds}) ${REJECT}`);
+        lines.push(`if (!Number.isInteger(${x})${bounds}) ${FLAW}`);
         return;
       }
     }
   }
 
   private list(shape: Extract<ShapeModel, { type: 'list' }>, x: string): string {
-    const [a, i, item] = [this.fresh('a'), this.fresh('i'), this.fresh('x')];
-    const size = [shape.minItems === undefined ? '' : ` || ${x}.length < ${literal(shape.minItems)}`, shape.maxItems === undefined ? '' : ` || ${x}.length > ${literal(shape.maxItems)}`].join('');
-    // Past MAX_LIST_ITEMS_READ the full pass reports the items it left unread.
-    this.lines.push(`if (!Array.isArray(${x}) || ${x}.length > ${literal(MAX_LIST_ITEMS_READ)}${size}) ${REJECT}`, `const ${a} = [];`, `for (let ${i} = 0; ${i} < ${x}.length; ${i} += 1) {`, `const ${item} = ${x}[${i}];`);
-    const y = this.value(shape.member, item);
-    this.lines.push(`${a}.push(${y});`, '}');
-    return a;
+    const [y, a, i, item] = [this.fresh('y'), this.fresh('a'), this.fresh('i'), this.fresh('x')];
+    const size = [shape.minItems === undefined ? '' : `${x}.length < ${literal(shape.minItems)}`, shape.maxItems === undefined ? '' : `${x}.length > ${literal(shape.maxItems)}`].filter((test) => test !== '');
+    const { lines } = this;
+    // A list that is no array is kept as it is; past MAX_LIST_ITEMS_READ the full pass reports the items it left unread.
+    lines.push(`let ${y} = ${x};`, `if (!Array.isArray(${x})) ${FLAW}`, 'else {', `if (${x}.length > ${literal(MAX_LIST_ITEMS_READ)}) ${BAIL}`);
+    if (size.length > 0) lines.push(`if (${size.join(' || ')}) ${FLAW}`);
+    lines.push(`const ${a} = [];`, `for (let ${i} = 0; ${i} < ${x}.length; ${i} += 1) {`, `const ${item} = ${x}[${i}];`);
+    const decoded = this.value(shape.member, item);
+    lines.push(`${a}.push(${decoded});`, '}', `${y} = ${a};`, '}');
+    return y;
   }
 
   /** The structure in `v` (known to be one), member by member in its own key order, as `Decoder.structure` copies it. */
@@ -125,9 +142,9 @@ class Writer {
       const y = this.value(target, x);
       lines.push(`${c}[${literal(member)}] = ${y};`, 'break;', '}');
     }
-    // An unknown member is the full pass's to report; the SDK's `$metadata` is no member of the model.
-    lines.push(`default: ${root ? `if (sdk && ${k} === "$metadata") continue; ` : ''}${REJECT}`, '}', '}');
-    for (const member of shape.required) lines.push(`if (${c}[${literal(member)}] === undefined) ${REJECT}`);
+    // An unknown member is copied unread (an own `__proto__` defined, never the prototype); the SDK's `$metadata` is no member of the model.
+    lines.push(`default: ${root ? `if (sdk && ${k} === "$metadata") continue; ` : ''}${FLAW} H.define(${c}, ${k}, ${x});`, '}', '}');
+    for (const member of shape.required) lines.push(`if (${c}[${literal(member)}] === undefined) ${FLAW}`);
     return c;
   }
 }
@@ -142,30 +159,31 @@ export function compileFastDecode(shapes: Shapes, rootName: string): FastDecode 
   const writer = new Writer(shapes);
   if (Object.values(shapes).some((shape) => shape.type === 'structure' && Object.hasOwn(shape.members, '__proto__'))) return undefined;
   const copy = writer.structure(root, 'value', true);
-  const body = [`"use strict";`, `return function fastDecode(value, encoding) {`, `const sdk = encoding === "sdk";`, ...writer.lines, `return ${copy};`, `};`].join('\n');
+  // `verdict` is written after the last read of the value, so a getter validating another value in between cannot change it.
+  const body = [`"use strict";`, `return function fastDecode(value, encoding, verdict) {`, `const sdk = encoding === "sdk";`, 'let ok = true;', ...writer.lines, 'verdict.clean = ok;', `return ${copy};`, `};`].join('\n');
   // Made from the model only (see the module's comment): the text names the helpers H and patterns R it is given.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generation, as ajv's; never from an input
   const make = new Function('H', 'R', body) as (helpers: typeof HELPERS, patterns: readonly RegExp[]) => FastDecode;
   return make(HELPERS, writer.patterns);
 }
 
-/** A contract's fast pass over any value in any encoding option: its decoded copy when nothing structural is wrong, else `undefined`. */
-export type CleanDecode = (value: unknown, option: ShapeOption) => Record<string, unknown> | undefined;
+/** A contract's fast pass over any value in any encoding option (see `FastDecode`). */
+export type CleanDecode = (value: unknown, option: ShapeOption, verdict: Verdict) => Record<string, unknown> | undefined;
 
 /**
  * The fast pass of the structure `rootName`, compiled on its first call. `undefined` for anything
- * the full pass is to judge, a value that throws while read included (the full pass reports it).
+ * the full pass is to decode: no structure, a value that throws while read (it reports both).
  */
 export function cleanDecoder(shapes: Shapes, rootName: string): CleanDecode {
   const root = shapeNamed(shapes, rootName);
   if (root.type !== 'structure') throw new Error(`${rootName} is not a structure`);
   // null: not compiled yet; undefined: this model has no fast pass.
   let fast: FastDecode | undefined | null = null;
-  return (value, option) => {
+  return (value, option, verdict) => {
     if (fast === null) fast = compileFastDecode(shapes, rootName);
     if (fast === undefined) return undefined;
     try {
-      return isStructure(value) ? fast(value, resolveEncoding(value, option, root, shapes)) : undefined;
+      return isStructure(value) ? fast(value, resolveEncoding(value, option, root, shapes), verdict) : undefined;
     } catch {
       return undefined;
     }

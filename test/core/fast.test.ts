@@ -31,6 +31,13 @@ function fullPassOf(contract: OperationContract): OperationContract {
   };
 }
 
+/** The fast pass's copy of `value` when its structural tests find nothing in it, else `undefined`. */
+function cleanCopy(contract: OperationContract, value: unknown, option: ShapeOption): unknown {
+  const verdict = { clean: false };
+  const copy = contract.decodeClean(value, option, verdict);
+  return verdict.clean ? copy : undefined;
+}
+
 /** `value` with every own member read through an enumerable getter. */
 function withGetters(value: Record<string, unknown>): Record<string, unknown> {
   const out = {};
@@ -73,9 +80,23 @@ function values(contract: OperationContract, shape: Shape): fc.Arbitrary<{ reado
   );
 }
 
+/**
+ * Whether two decoded copies are alike: the same input values (a member copied unread, a hostile
+ * value kept in place, never read here) or containers made by decoding with the same keys in the
+ * same order, holding alike copies.
+ */
+function alike(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.join('\u0000') !== Object.keys(b).join('\u0000')) return false;
+  return keys.every((key) => alike((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
 function expectSame(fast: OperationResult, full: OperationResult): void {
   expect(fast.valid).toBe(full.valid);
   expect(fast.violations).toEqual(full.violations);
+  expect(alike(fast.value, full.value)).toBe(true);
 }
 
 describe('runContract', () => {
@@ -90,12 +111,7 @@ describe('runContract', () => {
           ({ shape, value }, option) => {
             const made = value.make();
             const as: ShapeOption = option === 'as made' ? shape : option;
-            const fast = runContract(contract, made, as, CLOCK);
-            expectSame(fast, runContract(full, made, as, CLOCK));
-            if (contract.decodeClean(made, as) !== undefined) {
-              // Accepted by the fast pass: plain data, copied member for member in the value's own order.
-              expect(JSON.stringify(fast.value)).toBe(JSON.stringify(runContract(full, made, as, CLOCK).value));
-            }
+            expectSame(runContract(contract, made, as, CLOCK), runContract(full, made, as, CLOCK));
           },
         ),
         { numRuns: 250 },
@@ -108,27 +124,24 @@ describe('runContract', () => {
     (_operation, _subject, contract) => {
       fc.assert(
         fc.property(fc.constantFrom(...SHAPES).chain((shape) => contractValue(contract, shape).map((value) => ({ shape, value }))), ({ shape, value }) => {
-          expect(contract.decodeClean(value, shape)).toEqual(runContract(fullPassOf(contract), value, shape, CLOCK).value);
+          expect(cleanCopy(contract, value, shape)).toEqual(runContract(fullPassOf(contract), value, shape, CLOCK).value);
         }),
         { numRuns: 100 },
       );
     },
   );
 
-  it('leaves to the full pass a wire timestamp given as a Date, a list past the items read, a value that throws, and a cycle in an unknown member', () => {
+  it('leaves to the full pass a wire timestamp given as a Date, a list past the items read and a value that throws', () => {
     const { response } = operationContracts('GetImport');
     const { request } = operationContracts('DescribeImportTaskBatches');
-    const cycle: Record<string, unknown> = {};
-    cycle['self'] = cycle;
     const throwing = Object.defineProperty({}, 'ImportId', { get: () => { throw new Error('no'); }, enumerable: true });
     const cases: [OperationContract, unknown, string][] = [
       [response, { CreatedTimestamp: new Date(0) }, 'timestamp-invalid'],
       [request, { importId: 'a', batchImportStatus: Array.from({ length: 1001 }, () => 'FAILED') }, 'violations-truncated'],
       [operationContracts('GetImport').request, throwing, 'type-mismatch'],
-      [operationContracts('GetImport').request, { ImportId: 'a', Extra: cycle }, 'unknown-member'],
     ];
     for (const [contract, value, code] of cases) {
-      expect(contract.decodeClean(value, 'wire')).toBeUndefined();
+      expect(contract.decodeClean(value, 'wire', { clean: false })).toBeUndefined();
       const result = runContract(contract, value, 'wire', CLOCK);
       expect(result.violations.map((v) => v.code)).toContain(code);
       expectSame(result, runContract(fullPassOf(contract), value, 'wire', CLOCK));
@@ -138,8 +151,8 @@ describe('runContract', () => {
   it('drops the SDK’s $metadata and null members in the sdk encoding, as decoding does', () => {
     const { request } = operationContracts('ListImports');
     const value = { $metadata: { httpStatusCode: 200 }, MaxResults: 5, NextToken: null };
-    expect(request.decodeClean(value, 'sdk')).toEqual({ MaxResults: 5 });
-    expect(request.decodeClean(value, 'wire')).toBeUndefined();
+    expect(cleanCopy(request, value, 'sdk')).toEqual({ MaxResults: 5 });
+    expect(cleanCopy(request, value, 'wire')).toBeUndefined();
     expect(runContract(request, value, 'wire', CLOCK).violations.map((v) => v.code)).toEqual(['unknown-member', 'type-mismatch']);
   });
 });
