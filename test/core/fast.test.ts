@@ -156,3 +156,29 @@ describe('runContract', () => {
     expect(runContract(request, value, 'wire', CLOCK).violations.map((v) => v.code)).toEqual(['unknown-member', 'type-mismatch']);
   });
 });
+
+describe('CheckGroup', () => {
+  const { request } = operationContracts('CreateImportTask');
+  const full = fullPassOf(request);
+  const partition = fc.constantFrom('aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-x', 'AWS');
+  const region = fc.constantFrom('us-east-1', 'eu-west-3', 'cn-north-1', 'us-gov-west-1', 'us-iso-east-1', 'xx-east-1', 'us-east-1x', '');
+  // Mostly the common forms (12 digits, a lowercase UUID, a role without a path), so that every pairing of partitions and Region is met.
+  const digits = fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^\d{12}$/) }, { weight: 1, arbitrary: fc.stringMatching(/^\d{11,13}$/) });
+  const name = fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z0-9_+=,.@-]{1,64}$/) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9_+=,.@ -]{0,66}$/) });
+  const path = fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('service-role/', 'a/b/') });
+  const arns = fc
+    .tuple(partition, partition, fc.boolean(), region, digits, fc.uuid(), fc.boolean(), digits, path, name)
+    .map(([p, other, same, r, account, id, upper, roleAccount, rolePath, roleName]) => ({
+      importSourceArn: `arn:${p}:cloudtrail:${r}:${account}:eventdatastore/${upper ? id.toUpperCase() : id}`,
+      importRoleArn: `arn:${same ? p : other}:iam::${roleAccount}:role/${rolePath}${roleName}`,
+    }));
+
+  it("reports for CreateImportTask's source and role ARNs what its three checks report, for any partitions and Region", () => {
+    fc.assert(
+      fc.property(arns, (value) => {
+        expectSame(runContract(request, value, 'wire', CLOCK), runContract(full, value, 'wire', CLOCK));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -128,6 +128,26 @@ export function partitionCheck(operation: string): Check<Decoded> {
   };
 }
 
+// The common forms, each one test: an event data store ARN as `readEventDataStore` reads in one
+// test, and a role ARN without a path (of the form `parseRoleArn` reads in one test).
+const COMMON_SOURCE_ARN = /^arn:aws(?:-[a-z0-9]+)*:cloudtrail:[a-z0-9-]+:\d{12}:eventdatastore\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const COMMON_ROLE_ARN = /^arn:aws(?:-[a-z0-9]+)*:iam::\d{12}:role\/[A-Za-z0-9_+=,.@-]{1,64}$/;
+
+/**
+ * Whether a request's source and role ARNs both have their common form, in one partition that
+ * holds the source's Region: then none of the three ARN checks has a finding, and neither ARN is
+ * read field by field. Any other pair is (`readDestination`, `parseRoleArn`), which say what is wrong.
+ */
+function inCommonForms(source: string, role: string): boolean {
+  if (!COMMON_SOURCE_ARN.test(source) || !COMMON_ROLE_ARN.test(role)) return false;
+  // Fixed widths past the partition: `:cloudtrail:` REGION `:`.
+  const afterPartition = source.indexOf(':', 4);
+  // The role's `arn:PARTITION:` is the source's.
+  if (!role.startsWith(source.slice(0, afterPartition + 1))) return false;
+  const afterRegion = source.indexOf(':', afterPartition + 12);
+  return partitionOfRegion(source.slice(afterPartition + 12, afterRegion)) === source.slice(4, afterPartition);
+}
+
 /**
  * CreateImportTask's three ARN checks (the source, the role, their partitions) as one group, each
  * ARN read once: reading an ARN is most of the cost of checking a request.
@@ -137,6 +157,8 @@ export function taskArnChecks(operation: string, sourceRow: CatalogueEntry): Che
     checks: [sourceArnCheck(operation, '/importSourceArn', sourceRow), roleArnCheck(operation), partitionCheck(operation)],
     run(input, _context, out) {
       const sourceArn = Object.prototype.hasOwnProperty.call(input, 'importSourceArn') ? input['importSourceArn'] : undefined;
+      const roleArn = input['importRoleArn'];
+      if (typeof sourceArn === 'string' && typeof roleArn === 'string' && inCommonForms(sourceArn, roleArn)) return;
       let source: string | undefined;
       if (typeof sourceArn === 'string') {
         const facts = readDestination(sourceArn);
@@ -144,7 +166,6 @@ export function taskArnChecks(operation: string, sourceRow: CatalogueEntry): Che
         if (problem === undefined) source = facts.partition;
         else out.push(sourceViolation(sourceRow, '/importSourceArn', problem));
       }
-      const roleArn = input['importRoleArn'];
       let role: string | undefined;
       if (typeof roleArn === 'string') {
         const found = parseRoleArn(roleArn);
