@@ -128,10 +128,11 @@ export function partitionCheck(operation: string): Check<Decoded> {
   };
 }
 
-// The common forms, each one test: an event data store ARN as `readEventDataStore` reads in one
-// test, and a role ARN without a path (of the form `parseRoleArn` reads in one test).
+// The common forms, each one test, as `readEventDataStore` and `parseRoleArn` read them in one.
 const COMMON_SOURCE_ARN = /^arn:aws(?:-[a-z0-9]+)*:cloudtrail:[a-z0-9-]+:\d{12}:eventdatastore\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const COMMON_ROLE_ARN = /^arn:aws(?:-[a-z0-9]+)*:iam::\d{12}:role\/[A-Za-z0-9_+=,.@-]{1,64}$/;
+const COMMON_ROLE_ARN = /^arn:aws(?:-[a-z0-9]+)*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[A-Za-z0-9_+=,.@-]{1,64}$/;
+/** IAM's longest role path (`parseRoleArn`'s limit): a role ARN no longer than it has no longer path, nor is it too long. */
+const ROLE_PATH_MAX = 512;
 
 /**
  * Whether a request's source and role ARNs both have their common form, in one partition that
@@ -139,7 +140,7 @@ const COMMON_ROLE_ARN = /^arn:aws(?:-[a-z0-9]+)*:iam::\d{12}:role\/[A-Za-z0-9_+=
  * read field by field. Any other pair is (`readDestination`, `parseRoleArn`), which say what is wrong.
  */
 function inCommonForms(source: string, role: string): boolean {
-  if (!COMMON_SOURCE_ARN.test(source) || !COMMON_ROLE_ARN.test(role)) return false;
+  if (role.length > ROLE_PATH_MAX || !COMMON_SOURCE_ARN.test(source) || !COMMON_ROLE_ARN.test(role)) return false;
   // Fixed widths past the partition: `:cloudtrail:` REGION `:`.
   const afterPartition = source.indexOf(':', 4);
   // The role's `arn:PARTITION:` is the source's.
