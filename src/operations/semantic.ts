@@ -5,6 +5,7 @@
  * output describes, checked by StartImport's own checks.
  */
 import { readDestination } from '../contract/event-data-store.js';
+import { commonEventDataStorePartition } from './event-data-store-arn.js';
 import type { ImportOperation } from '../contract/operations.js';
 import type { Check, CheckGroup } from '../core/check.js';
 import { locator } from '../core/sites.js';
@@ -42,7 +43,8 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
   });
   // Each code's violations in the order its own check finds them: the report is sorted by code.
   const visitBoth = (value: unknown, path: string, out: Violation[]): void => {
-    if (typeof value !== 'string') return;
+    // The common form, one test: neither code reports it.
+    if (typeof value !== 'string' || commonEventDataStorePartition(value) !== undefined) return;
     const facts = readDestination(value);
     for (const code of DESTINATION_CODES) {
       const found = DESTINATION_TESTS[code](facts, value, path);

@@ -13,6 +13,7 @@ import { locator } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
 import type { CatalogueEntry, Violation } from '../../rules/types.js';
+import { commonEventDataStorePartition } from '../event-data-store-arn.js';
 import { destinationNotLogGroupRow, partitionMismatchRow, roleArnInvalidRow } from './rows.js';
 
 const EVENT_DATA_STORE_ARN = 'arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID';
@@ -54,7 +55,7 @@ export function sourceArnCheck(operation: string, pattern: string, row: Catalogu
   const member = pattern.slice(1);
   const topLevel = !member.includes('/');
   const visit = (value: unknown, path: string, out: Violation[]): void => {
-    if (typeof value !== 'string') return;
+    if (typeof value !== 'string' || commonEventDataStorePartition(value) !== undefined) return;
     const problem = sourceArnProblem(value);
     if (problem !== undefined) out.push(sourceViolation(row, path, problem));
   };
@@ -128,8 +129,7 @@ export function partitionCheck(operation: string): Check<Decoded> {
   };
 }
 
-// The common forms, each one test, as `readEventDataStore` and `parseRoleArn` read them in one.
-const COMMON_SOURCE_ARN = /^arn:aws(?:-[a-z0-9]+)*:cloudtrail:[a-z0-9-]+:\d{12}:eventdatastore\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// The role ARN's common form, one test, as `parseRoleArn` reads it in one.
 const COMMON_ROLE_ARN = /^arn:aws(?:-[a-z0-9]+)*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[A-Za-z0-9_+=,.@-]{1,64}$/;
 /** IAM's longest role path (`parseRoleArn`'s limit): a role ARN no longer than it has no longer path, nor is it too long. */
 const ROLE_PATH_MAX = 512;
@@ -140,14 +140,13 @@ const ROLE_PATH_MAX = 512;
  * read field by field. Any other pair is (`readDestination`, `parseRoleArn`), which say what is wrong.
  */
 function inCommonForms(source: string, role: string): boolean {
-  if (role.length > ROLE_PATH_MAX || !COMMON_SOURCE_ARN.test(source) || !COMMON_ROLE_ARN.test(role)) return false;
-  // Fixed widths past the partition: `:cloudtrail:` REGION `:`.
-  const afterPartition = source.indexOf(':', 4);
+  if (role.length > ROLE_PATH_MAX || !COMMON_ROLE_ARN.test(role)) return false;
+  const partition = commonEventDataStorePartition(source);
   // The role's `arn:PARTITION:` is the source's.
-  if (!role.startsWith(source.slice(0, afterPartition + 1))) return false;
-  const afterRegion = source.indexOf(':', afterPartition + 12);
-  return partitionOfRegion(source.slice(afterPartition + 12, afterRegion)) === source.slice(4, afterPartition);
+  return partition !== undefined && role.startsWith(partition, 4) && role.charCodeAt(4 + partition.length) === COLON;
 }
+
+const COLON = 58;
 
 /**
  * CreateImportTask's three ARN checks (the source, the role, their partitions) as one group, each
