@@ -1,7 +1,8 @@
 /**
  * The contract of one operation's input or output: its model's structural checks plus its
- * semantic checks, compiled once; `runContract` decodes a value once, runs every check over the
- * decoded copy and returns the findings beside that copy.
+ * semantic checks, compiled once; `runContract` decodes a value once (its fast pass, src/core/fast.ts,
+ * testing the structure on the way), runs the checks over the decoded copy and returns the
+ * findings beside that copy.
  */
 import { NO_VIOLATIONS } from '../rules/no-violations.js';
 import type { Violation } from '../rules/types.js';
