@@ -118,11 +118,11 @@ const verdict: Verdict = { clean: false };
 export function runContract(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext = systemContext): OperationResult {
   const copy = contract.decodeClean(value, shape, verdict);
   if (copy === undefined) return runFully(contract, value, shape, context);
-  return verdict.clean ? runSemantic(contract, copy, context) : runChecks(contract, copy, context);
+  return verdict.clean ? runClean(contract, copy, context) : runChecks(contract, copy, context);
 }
 
 /** The semantic checks over a decoded copy the structural checks found nothing in: no list, sort or cap when they find nothing either. */
-function runSemantic(contract: OperationContract, value: Decoded, context: CheckContext): OperationResult {
+function runClean(contract: OperationContract, value: Decoded, context: CheckContext): OperationResult {
   if (contract.semantic.length === 0) return { valid: true, violations: NO_VIOLATIONS, value };
   const found: Violation[] = [];
   try {
