@@ -167,6 +167,19 @@ export function compileFastDecode(shapes: Shapes, rootName: string): FastDecode 
   return make(HELPERS, writer.patterns);
 }
 
+/**
+ * The fast pass, or none where code cannot be generated (Node run with
+ * `--disallow-code-generation-from-strings`, a CSP): every value then takes the full pass, which
+ * says the same.
+ */
+function compiledOrNone(shapes: Shapes, rootName: string): FastDecode | undefined {
+  try {
+    return compileFastDecode(shapes, rootName);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A contract's fast pass over any value in any encoding option (see `FastDecode`). */
 export type CleanDecode = (value: unknown, option: ShapeOption, verdict: Verdict) => Record<string, unknown> | undefined;
 
@@ -180,7 +193,7 @@ export function cleanDecoder(shapes: Shapes, rootName: string): CleanDecode {
   // null: not compiled yet; undefined: this model has no fast pass.
   let fast: FastDecode | undefined | null = null;
   return (value, option, verdict) => {
-    if (fast === null) fast = compileFastDecode(shapes, rootName);
+    if (fast === null) fast = compiledOrNone(shapes, rootName);
     if (fast === undefined) return undefined;
     try {
       return isStructure(value) ? fast(value, resolveEncoding(value, option, root, shapes), verdict) : undefined;
