@@ -4,6 +4,8 @@
  * encoding, `runContract` returns exactly what decoding, `runStructural` and each semantic check
  * run in turn return — validity, every violation (code, path, message, order) and the decoded copy.
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { breakableCodes, contractInvalidValue, contractValue } from '../../src/arbitraries/_internals/contract-values.js';
@@ -146,6 +148,15 @@ describe('runContract', () => {
       expect(result.violations.map((v) => v.code)).toContain(code);
       expectSame(result, runContract(fullPassOf(contract), value, 'wire', CLOCK));
     }
+  });
+
+  it('reports the same where code cannot be generated (node --disallow-code-generation-from-strings): every value takes the full pass', () => {
+    const entry = fileURLToPath(new URL('../../src/operations/validate-import.ts', import.meta.url));
+    const script = `import { validateImportRequest } from ${JSON.stringify(entry)};
+      const run = (value) => validateImportRequest('ListImports', value, { shape: 'wire' }).violations.map((v) => v.code);
+      console.log(JSON.stringify([run({ MaxResults: 5 }), run({ MaxResults: 0, Extra: 1 })]));`;
+    const output = execFileSync(process.execPath, ['--disallow-code-generation-from-strings', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual([[], ['unknown-member', 'max-results-out-of-range']]);
   });
 
   it('drops the SDK’s $metadata and null members in the sdk encoding, as decoding does', () => {
