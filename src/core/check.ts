@@ -48,3 +48,17 @@ export interface Check<Input> {
   /** Appends its violations to `out`. Never throws for any value of `Input`. */
   run(input: Input, context: CheckContext, out: Violation[]): void;
 }
+
+/**
+ * Checks that read the same value, run together so that it is read once (an ARN two checks judge):
+ * `run` reports what running each of `checks` in turn reports, every code's violations in the
+ * order its check finds them. The checks stay whole `Check`s (rows, reads, breaks); only the
+ * contract's run of them is shared.
+ */
+export interface CheckGroup<Input> {
+  readonly checks: readonly Check<Input>[];
+  run(input: Input, context: CheckContext, out: Violation[]): void;
+}
+
+/** A contract's semantic check, alone or in a group sharing a reading. */
+export type SemanticCheck<Input> = Check<Input> | CheckGroup<Input>;

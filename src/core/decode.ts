@@ -31,13 +31,13 @@ export interface Decoding {
 }
 
 /** Sets `target[key]`; an own `__proto__` key is defined, not assigned, so it stays a member and never becomes the prototype. */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
+export function define(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
 
 /** `auto`: `sdk` when the value carries the SDK's `$metadata` or a top-level timestamp member is a Date, else `cli`. */
-function resolve(value: Record<string, unknown>, option: ShapeOption, root: StructureShape, shapes: Shapes): Shape {
+export function resolveEncoding(value: Record<string, unknown>, option: ShapeOption, root: StructureShape, shapes: Shapes): Shape {
   if (option !== 'auto') return option;
   if (value[SDK_METADATA] !== undefined) return 'sdk';
   for (const [name, target] of Object.entries(root.members)) {
@@ -128,7 +128,7 @@ export function decode(value: unknown, rootName: string, shapes: Shapes, option:
   const root = shapeNamed(shapes, rootName);
   if (root.type !== 'structure') throw new Error(`${rootName} is not a structure`);
   if (!isStructure(value)) return violation('type-mismatch', '', `must be a structure (object) (got ${describe(value)})`);
-  const encoding = resolve(value, option, root, shapes);
+  const encoding = resolveEncoding(value, option, root, shapes);
   const decoder = new Decoder(shapes, encoding);
   const copy = decoder.structure(value, root, '');
   return { value: copy, encoding, violations: decoder.violations, unread: decoder.unread };

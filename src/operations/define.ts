@@ -3,7 +3,7 @@
  * semantic checks.
  */
 import type { ImportOperation } from '../contract/operations.js';
-import type { Check } from '../core/check.js';
+import type { SemanticCheck } from '../core/check.js';
 import { compileOperation, type OperationContracts } from '../core/contract.js';
 import type { Decoded } from '../core/structural.js';
 import { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
@@ -14,7 +14,7 @@ export type { OperationContracts } from '../core/contract.js';
 /** Compiles the contracts of `operation` from the model, with the semantic checks of its input and output. */
 export function defineOperation(
   operation: ImportOperation,
-  semantic: { readonly request: readonly Check<Decoded>[]; readonly response: readonly Check<Decoded>[] },
+  semantic: { readonly request: readonly SemanticCheck<Decoded>[]; readonly response: readonly SemanticCheck<Decoded>[] },
 ): OperationContracts {
   return compileOperation(CLOUDTRAIL_MODEL, operation, SHAPE_CODES, semantic);
 }

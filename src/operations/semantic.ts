@@ -5,8 +5,9 @@
  * output describes, checked by StartImport's own checks.
  */
 import { readDestination } from '../contract/event-data-store.js';
+import { commonEventDataStorePartition } from './event-data-store-arn.js';
 import type { ImportOperation } from '../contract/operations.js';
-import type { Check } from '../core/check.js';
+import type { Check, CheckGroup } from '../core/check.js';
 import { locator } from '../core/sites.js';
 import { catalogueEntry } from '../rules/catalogue.js';
 import type { Violation } from '../rules/types.js';
@@ -18,10 +19,13 @@ import { S3_SOURCE_CHECKS } from '../rules/start-import-checks.js';
 // Not `destination-id-not-uuid`: a warning about how StartImport names a destination, no concern of a filter or a description.
 const DESTINATION_CODES = ['destination-not-event-data-store', 'destination-region-invalid'] as const;
 
-/** StartImport's destination errors, one `Check` per code, at `pattern`. */
-export function destinationChecks(operation: ImportOperation, pattern: string): Check<Decoded>[] {
+/**
+ * StartImport's destination errors at `pattern`, one `Check` per code, run as one group: each
+ * destination is read once (`readDestination`) for both codes.
+ */
+export function destinationChecks(operation: ImportOperation, pattern: string): CheckGroup<Decoded> {
   const at = locator(pattern);
-  return DESTINATION_CODES.map((code) => {
+  const checks = DESTINATION_CODES.map((code): Check<Decoded> => {
     const test = DESTINATION_TESTS[code];
     const visit = (value: unknown, path: string, out: Violation[]): void => {
       if (typeof value !== 'string') return;
@@ -37,6 +41,22 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
       },
     };
   });
+  // Each code's violations in the order its own check finds them: the report is sorted by code.
+  const visitBoth = (value: unknown, path: string, out: Violation[]): void => {
+    // The common form, one test: neither code reports it.
+    if (typeof value !== 'string' || commonEventDataStorePartition(value) !== undefined) return;
+    const facts = readDestination(value);
+    for (const code of DESTINATION_CODES) {
+      const found = DESTINATION_TESTS[code](facts, value, path);
+      if (found !== undefined) out.push(found);
+    }
+  };
+  return {
+    checks,
+    run(input, _context, out) {
+      at(input, out, visitBoth);
+    },
+  };
 }
 
 /**

@@ -4,7 +4,8 @@
  * StartImport's go to its own validators; the others run their compiled contracts.
  */
 import { CONTRACT_OPERATIONS, type ContractOperation, type ImportOperation } from '../contract/operations.js';
-import { runContract, type OperationResult } from '../core/contract.js';
+import type { CheckContext } from '../core/check.js';
+import { runContract, type OperationContract, type OperationResult } from '../core/contract.js';
 import { ValidationClock } from '../validate/run.js';
 import type { Clock, ShapeOption, ValidationResult } from '../validate/types.js';
 import { validateStartImportRequest } from '../validate/validate-request.js';
@@ -52,6 +53,14 @@ const CONTRACTS: Readonly<Record<CompiledOperation, OperationContracts>> = {
 /** The compiled contracts by operation name: one lookup per validation (a list's `includes` was a scan of nine names). */
 const CONTRACTS_BY_NAME: ReadonlyMap<string, OperationContracts> = new Map(Object.entries(CONTRACTS));
 
+/** What a contract without semantic checks is given: only a semantic check reads the clock, so none reads this one. */
+const UNREAD_CLOCK: CheckContext = { now: () => Date.now() / 1000 };
+
+/** The clock of one validation (read once, when a check first asks); none is made for a contract no check of which could ask. */
+function contextOf(contract: OperationContract, options: ImportValidationOptions): CheckContext {
+  return contract.semantic.length === 0 ? UNREAD_CLOCK : new ValidationClock(options.now);
+}
+
 function contractsOf(operation: ContractOperation): OperationContracts | undefined {
   const contracts = CONTRACTS_BY_NAME.get(operation);
   if (contracts !== undefined || operation === 'StartImport') return contracts;
@@ -78,7 +87,7 @@ export function validateImportRequest(operation: ContractOperation, value: unkno
 export function validateImportRequest(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult | OperationResult {
   const contracts = contractsOf(operation);
   if (contracts === undefined) return validateStartImportRequest(value, options);
-  return runContract(contracts.request, value, options.shape ?? 'sdk', new ValidationClock(options.now));
+  return runContract(contracts.request, value, options.shape ?? 'sdk', contextOf(contracts.request, options));
 }
 
 /**
@@ -97,7 +106,7 @@ export function validateImportResponse(operation: ContractOperation, value: unkn
 export function validateImportResponse(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult<'response'> | OperationResult {
   const contracts = contractsOf(operation);
   if (contracts === undefined) return validateStartImportResponse(value, options.shape === undefined ? {} : { shape: options.shape });
-  return runContract(contracts.response, value, options.shape ?? 'sdk', new ValidationClock(options.now));
+  return runContract(contracts.response, value, options.shape ?? 'sdk', contextOf(contracts.response, options));
 }
 
 /** The compiled contracts of every operation but StartImport (for surfaces generic over operations). */

@@ -7,5 +7,5 @@ import { destinationChecks, importSourceChecks } from '../semantic.js';
 
 export const getImport = defineOperation('GetImport', {
   request: [],
-  response: [...destinationChecks('GetImport', '/Destinations/*'), ...importSourceChecks('GetImport')],
+  response: [destinationChecks('GetImport', '/Destinations/*'), ...importSourceChecks('GetImport')],
 });

@@ -7,6 +7,6 @@ import { defineOperation } from '../define.js';
 import { destinationChecks } from '../semantic.js';
 
 export const listImports = defineOperation('ListImports', {
-  request: destinationChecks('ListImports', '/Destination'),
-  response: destinationChecks('ListImports', '/Imports/*/Destinations/*'),
+  request: [destinationChecks('ListImports', '/Destination')],
+  response: [destinationChecks('ListImports', '/Imports/*/Destinations/*')],
 });

@@ -8,11 +8,12 @@ import { parseLogGroupArn, parseRoleArn } from '../../contract/arn.js';
 import { readDestination } from '../../contract/event-data-store.js';
 import { isKnownPartition, partitionOfRegion } from '../../contract/partitions.js';
 import { clip } from '../../contract/timestamps.js';
-import type { Check, Choose } from '../../core/check.js';
+import type { Check, CheckGroup, Choose } from '../../core/check.js';
 import { locator } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
 import type { CatalogueEntry, Violation } from '../../rules/types.js';
+import { commonEventDataStorePartition } from '../event-data-store-arn.js';
 import { destinationNotLogGroupRow, partitionMismatchRow, roleArnInvalidRow } from './rows.js';
 
 const EVENT_DATA_STORE_ARN = 'arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID';
@@ -27,6 +28,11 @@ function problemOf(text: string, facts: ReturnType<typeof readDestination>): str
 /** Why `text` is no event data store ARN with a Region of its partition; `undefined` when it is one. */
 export function sourceArnProblem(text: string): string | undefined {
   return problemOf(text, readDestination(text));
+}
+
+/** The violation of `row` for a source ARN's `problem`: a filter's warning says it matches no task. */
+function sourceViolation(row: CatalogueEntry, path: string, problem: string): Violation {
+  return violationOf(row, path, row.severity === 'warning' ? `${problem.replace(/^must/, 'should')}: it matches no import task` : problem);
 }
 
 /** A copy of `value` with `member` set to `text`. */
@@ -49,9 +55,9 @@ export function sourceArnCheck(operation: string, pattern: string, row: Catalogu
   const member = pattern.slice(1);
   const topLevel = !member.includes('/');
   const visit = (value: unknown, path: string, out: Violation[]): void => {
-    if (typeof value !== 'string') return;
+    if (typeof value !== 'string' || commonEventDataStorePartition(value) !== undefined) return;
     const problem = sourceArnProblem(value);
-    if (problem !== undefined) out.push(violationOf(row, path, row.severity === 'warning' ? `${problem.replace(/^must/, 'should')}: it matches no import task` : problem));
+    if (problem !== undefined) out.push(sourceViolation(row, path, problem));
   };
   return {
     row,
@@ -66,6 +72,9 @@ export function sourceArnCheck(operation: string, pattern: string, row: Catalogu
 
 const NOT_ROLES = ['arn:aws:iam::123456789012:user/importer', 'CloudWatchLogsImportRole', 'arn:aws:iam::12345:role/Import', 'arn:aws:iam:us-east-1:123456789012:role/Import', 'arn:aws:sts::123456789012:assumed-role/Import/session'];
 
+const roleViolation = (problem: string): Violation =>
+  violationOf(roleArnInvalidRow, '/importRoleArn', `must be an IAM role ARN arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME: it ${problem}`);
+
 /** `logs-import-role-arn-invalid`: CreateImportTask's importRoleArn is no IAM role ARN (an empty one is the model's length check's). */
 export function roleArnCheck(operation: string): Check<Decoded> {
   return {
@@ -76,7 +85,7 @@ export function roleArnCheck(operation: string): Check<Decoded> {
       const value = input['importRoleArn'];
       if (typeof value !== 'string' || value === '') return;
       const role = parseRoleArn(value);
-      if ('problem' in role) out.push(violationOf(roleArnInvalidRow, '/importRoleArn', `must be an IAM role ARN arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME: it ${role.problem}`));
+      if ('problem' in role) out.push(roleViolation(role.problem));
     },
     break: (valid, choose) => withMember(valid, 'importRoleArn', NOT_ROLES[choose(NOT_ROLES.length)]),
   };
@@ -97,6 +106,9 @@ function rolePartition(value: unknown): string | undefined {
   return 'problem' in role || !isKnownPartition(role.partition) ? undefined : role.partition;
 }
 
+const partitionViolation = (source: string, role: string): Violation =>
+  violationOf(partitionMismatchRow, '/importRoleArn', `must be in the source's partition ${source} (the role ARN is in ${role})`);
+
 /** `logs-partition-mismatch`: CreateImportTask's source and role ARNs in two partitions. */
 export function partitionCheck(operation: string): Check<Decoded> {
   return {
@@ -106,15 +118,62 @@ export function partitionCheck(operation: string): Check<Decoded> {
     run(input, _context, out) {
       const source = sourcePartition(input['importSourceArn']);
       const role = rolePartition(input['importRoleArn']);
-      if (source !== undefined && role !== undefined && source !== role) {
-        out.push(violationOf(partitionMismatchRow, '/importRoleArn', `must be in the source's partition ${source} (the role ARN is in ${role})`));
-      }
+      if (source !== undefined && role !== undefined && source !== role) out.push(partitionViolation(source, role));
     },
     break(valid) {
       const role = valid['importRoleArn'];
       const partition = rolePartition(role);
       if (partition === undefined || typeof role !== 'string') return undefined;
       return withMember(valid, 'importRoleArn', role.replace(`arn:${partition}:`, `arn:${partition === 'aws' ? 'aws-cn' : 'aws'}:`));
+    },
+  };
+}
+
+// The role ARN's common form, one test, as `parseRoleArn` reads it in one.
+const COMMON_ROLE_ARN = /^arn:aws(?:-[a-z0-9]+)*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[A-Za-z0-9_+=,.@-]{1,64}$/;
+/** IAM's longest role path (`parseRoleArn`'s limit): a role ARN no longer than it has no longer path, nor is it too long. */
+const ROLE_PATH_MAX = 512;
+
+/**
+ * Whether a request's source and role ARNs both have their common form, in one partition that
+ * holds the source's Region: then none of the three ARN checks has a finding, and neither ARN is
+ * read field by field. Any other pair is (`readDestination`, `parseRoleArn`), which say what is wrong.
+ */
+function inCommonForms(source: string, role: string): boolean {
+  if (role.length > ROLE_PATH_MAX || !COMMON_ROLE_ARN.test(role)) return false;
+  const partition = commonEventDataStorePartition(source);
+  // The role's `arn:PARTITION:` is the source's.
+  return partition !== undefined && role.startsWith(partition, 4) && role.charCodeAt(4 + partition.length) === COLON;
+}
+
+const COLON = 58;
+
+/**
+ * CreateImportTask's three ARN checks (the source, the role, their partitions) as one group, each
+ * ARN read once: reading an ARN is most of the cost of checking a request.
+ */
+export function taskArnChecks(operation: string, sourceRow: CatalogueEntry): CheckGroup<Decoded> {
+  return {
+    checks: [sourceArnCheck(operation, '/importSourceArn', sourceRow), roleArnCheck(operation), partitionCheck(operation)],
+    run(input, _context, out) {
+      const sourceArn = Object.prototype.hasOwnProperty.call(input, 'importSourceArn') ? input['importSourceArn'] : undefined;
+      const roleArn = input['importRoleArn'];
+      if (typeof sourceArn === 'string' && typeof roleArn === 'string' && inCommonForms(sourceArn, roleArn)) return;
+      let source: string | undefined;
+      if (typeof sourceArn === 'string') {
+        const facts = readDestination(sourceArn);
+        const problem = problemOf(sourceArn, facts);
+        if (problem === undefined) source = facts.partition;
+        else out.push(sourceViolation(sourceRow, '/importSourceArn', problem));
+      }
+      let role: string | undefined;
+      if (typeof roleArn === 'string') {
+        const found = parseRoleArn(roleArn);
+        if (!('problem' in found)) role = isKnownPartition(found.partition) ? found.partition : undefined;
+        // An empty one is the model's length check's.
+        else if (roleArn !== '') out.push(roleViolation(found.problem));
+      }
+      if (source !== undefined && role !== undefined && source !== role) out.push(partitionViolation(source, role));
     },
   };
 }

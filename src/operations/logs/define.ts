@@ -3,7 +3,7 @@
  * generated botocore model (`LOGS_MODEL`), the Logs shape codes and its semantic checks.
  */
 import type { LogsImportOperation } from '../../contract/operations.js';
-import type { Check } from '../../core/check.js';
+import type { SemanticCheck } from '../../core/check.js';
 import { compileOperation, type OperationContracts } from '../../core/contract.js';
 import type { Decoded } from '../../core/structural.js';
 import { LOGS_MODEL } from '../../generated/logs-model.js';
@@ -15,7 +15,7 @@ export const LOGS_IMPORT_STATUSES: readonly string[] = LOGS_MODEL.shapes.ImportS
 /** Compiles the contracts of `operation` from the Logs model, with the semantic checks of its input and output. */
 export function defineLogsOperation(
   operation: LogsImportOperation,
-  semantic: { readonly request: readonly Check<Decoded>[]; readonly response: readonly Check<Decoded>[] },
+  semantic: { readonly request: readonly SemanticCheck<Decoded>[]; readonly response: readonly SemanticCheck<Decoded>[] },
 ): OperationContracts {
   return compileOperation(LOGS_MODEL, operation, LOGS_SHAPE_CODES, semantic);
 }

@@ -7,5 +7,5 @@ import { destinationChecks, importSourceChecks } from '../semantic.js';
 
 export const stopImport = defineOperation('StopImport', {
   request: [],
-  response: [...destinationChecks('StopImport', '/Destinations/*'), ...importSourceChecks('StopImport')],
+  response: [destinationChecks('StopImport', '/Destinations/*'), ...importSourceChecks('StopImport')],
 });

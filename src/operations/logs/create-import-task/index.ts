@@ -5,7 +5,7 @@
  * group the task creates.
  */
 import { defineLogsOperation } from '../define.js';
-import { destinationCheck, partitionCheck, roleArnCheck, sourceArnCheck } from '../arns.js';
+import { destinationCheck, taskArnChecks } from '../arns.js';
 import { sourceNotEventDataStoreRow } from '../rows.js';
 import { filterTimeChecks, timeRangeReversedCheck } from '../times.js';
 
@@ -13,9 +13,7 @@ const OPERATION = 'CreateImportTask';
 
 export const createImportTask = defineLogsOperation(OPERATION, {
   request: [
-    sourceArnCheck(OPERATION, '/importSourceArn', sourceNotEventDataStoreRow),
-    roleArnCheck(OPERATION),
-    partitionCheck(OPERATION),
+    taskArnChecks(OPERATION, sourceNotEventDataStoreRow),
     timeRangeReversedCheck(OPERATION, '/importFilter'),
     ...filterTimeChecks(OPERATION),
   ],

@@ -1,0 +1,204 @@
+/**
+ * The fast pass of a contract: one function, generated from the model, that decodes a value into
+ * its wire-shape copy and runs every structural test on the way, building no path, violation or
+ * closure. It says only whether they found anything (`Verdict`): when they did, `runStructural`
+ * over the copy says what, where and in what order. What decoding reports (an unreadable
+ * timestamp, a list past `MAX_LIST_ITEMS_READ`) and a value that throws while read go to the full
+ * decoding instead. So its copy must be `decode`'s, and its verdict clean exactly when
+ * `runStructural` finds nothing (test/core/fast.test.ts holds it to both).
+ *
+ * Why generated code (`new Function`, as ajv compiles a schema): a closure per site makes every
+ * member a call through a megamorphic function value; generated code is one function per contract
+ * whose member tests V8 sees as straight-line code, each call site monomorphic. It is compiled on a
+ * contract's first use, never at load, so cold start does not pay for it. Its text is made from
+ * the model only — member names, enum values and numeric bounds, each written as a JSON literal —
+ * never from an input; a pattern is passed in as a compiled RegExp, not written into the text.
+ */
+import { readTimestamp, type Shape } from '../contract/timestamps.js';
+import { isStructure } from '../validate/normalise.js';
+import type { ShapeOption } from '../validate/types.js';
+import { define, MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
+import type { ShapeModel, StructureShape } from './model.js';
+import { shapeNamed, type Shapes } from './sites.js';
+import { codePoints } from './text.js';
+
+/** Whether the structural checks find nothing in a decoded copy: the fast pass's answer beside the copy. */
+export interface Verdict {
+  clean: boolean;
+}
+
+/** The decoded copy of a value in `encoding`, `verdict.clean` when the structural checks find nothing in it; `undefined` for the full pass to decode. */
+export type FastDecode = (value: Record<string, unknown>, encoding: Shape, verdict: Verdict) => Record<string, unknown> | undefined;
+
+/** What the generated code calls: the decoder's own readers, so both passes read a value alike. */
+const HELPERS = { isStructure, readTimestamp, codePoints, define } as const;
+
+const literal = (value: string | number): string => {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`not a finite bound: ${String(value)}`);
+  return JSON.stringify(value);
+};
+
+/** What the full pass is to read afresh: an unreadable timestamp, a list past the items read (each reported by decoding). */
+const BAIL = 'return undefined;';
+/** A structural finding: the copy is made all the same, and the checks run over it (`runStructural`) say what it is. */
+const FLAW = 'ok = false;';
+
+/** Writes the statements of one contract's fast pass. */
+class Writer {
+  readonly lines: string[] = [];
+  readonly patterns: RegExp[] = [];
+  private names = 0;
+
+  constructor(private readonly shapes: Shapes) {}
+
+  private fresh(prefix: string): string {
+    this.names += 1;
+    return `${prefix}${String(this.names)}`;
+  }
+
+  /** Statements decoding and checking the value in `x` as the shape `name`; returns the variable holding its decoded copy. */
+  value(name: string, x: string): string {
+    const shape = shapeNamed(this.shapes, name);
+    const { lines } = this;
+    switch (shape.type) {
+      case 'structure': {
+        // A member that is no structure is kept as it is (as `Decoder.member` keeps it), a type-mismatch.
+        const y = this.fresh('y');
+        lines.push(`let ${y} = ${x};`, `if (!H.isStructure(${x})) ${FLAW}`, 'else {');
+        lines.push(`${y} = ${this.structure(shape, x, false)};`, '}');
+        return y;
+      }
+      case 'list':
+        return this.list(shape, x);
+      case 'timestamp': {
+        const y = this.fresh('t');
+        // A finite number is epoch seconds as it is outside the sdk encoding (as `Decoder.member` reads it).
+        lines.push(
+          `let ${y};`,
+          `if (typeof ${x} === "number" && !sdk && Number.isFinite(${x})) ${y} = ${x};`,
+          `else { const r = H.readTimestamp(${x}, encoding); if (!("seconds" in r)) ${BAIL} ${y} = r.seconds; }`,
+        );
+        return y;
+      }
+      default:
+        this.scalar(shape, x);
+        return x;
+    }
+  }
+
+  /** A scalar's tests; once the value has a finding, the rest are skipped (the checks say which). */
+  private scalar(shape: Exclude<ShapeModel, { type: 'structure' | 'list' | 'timestamp' }>, x: string): void {
+    const { lines } = this;
+    switch (shape.type) {
+      case 'string': {
+        lines.push(`if (typeof ${x} !== "string") ${FLAW}`);
+        const { minLength, maxLength, pattern } = shape;
+        if (minLength !== undefined || maxLength !== undefined) {
+          const min = minLength ?? 0;
+          const max = maxLength === undefined ? '' : ` || n > ${literal(maxLength)}`;
+          // Code points are at least half the UTF-16 units: a length in bounds even so needs no count (as the length check reads it).
+          const sure = maxLength === undefined ? `${x}.length >= ${literal(2 * min)}` : `${x}.length <= ${literal(maxLength)} && ${x}.length >= ${literal(2 * min)}`;
+          lines.push(`else if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${FLAW} }`);
+        }
+        if (pattern !== undefined) {
+          this.patterns.push(new RegExp(pattern, 'u'));
+          lines.push(`if (ok && !R[${String(this.patterns.length - 1)}].test(${x})) ${FLAW}`);
+        }
+        return;
+      }
+      case 'enum':
+        lines.push(`if (typeof ${x} !== "string") ${FLAW}`, `else switch (${x}) { ${shape.values.map((v) => `case ${literal(v)}:`).join(' ')} break; default: ${FLAW} }`);
+        return;
+      case 'integer':
+      case 'long': {
+        const bounds = [shape.min === undefined ? '' : ` || ${x} < ${literal(shape.min)}`, shape.max === undefined ? '' : ` || ${x} > ${literal(shape.max)}`].join('');
+        lines.push(`if (!Number.isInteger(${x})${bounds}) ${FLAW}`);
+        return;
+      }
+    }
+  }
+
+  private list(shape: Extract<ShapeModel, { type: 'list' }>, x: string): string {
+    const [y, a, i, item] = [this.fresh('y'), this.fresh('a'), this.fresh('i'), this.fresh('x')];
+    const size = [shape.minItems === undefined ? '' : `${x}.length < ${literal(shape.minItems)}`, shape.maxItems === undefined ? '' : `${x}.length > ${literal(shape.maxItems)}`].filter((test) => test !== '');
+    const { lines } = this;
+    // A list that is no array is kept as it is; past MAX_LIST_ITEMS_READ the full pass reports the items it left unread.
+    lines.push(`let ${y} = ${x};`, `if (!Array.isArray(${x})) ${FLAW}`, 'else {', `if (${x}.length > ${literal(MAX_LIST_ITEMS_READ)}) ${BAIL}`);
+    if (size.length > 0) lines.push(`if (${size.join(' || ')}) ${FLAW}`);
+    lines.push(`const ${a} = [];`, `for (let ${i} = 0; ${i} < ${x}.length; ${i} += 1) {`, `const ${item} = ${x}[${i}];`);
+    const decoded = this.value(shape.member, item);
+    lines.push(`${a}.push(${decoded});`, '}', `${y} = ${a};`, '}');
+    return y;
+  }
+
+  /** The structure in `v` (known to be one), member by member in its own key order, as `Decoder.structure` copies it. */
+  structure(shape: StructureShape, v: string, root: boolean): string {
+    const [c, k, x] = [this.fresh('c'), this.fresh('k'), this.fresh('x')];
+    const { lines } = this;
+    lines.push(`const ${c} = {};`, `for (const ${k} in ${v}) {`, `const ${x} = ${v}[${k}];`, `if (${x} === undefined) continue;`, `switch (${k}) {`);
+    for (const [member, target] of Object.entries(shape.members)) {
+      // An SDK null is a member left out (the SDK drops it).
+      lines.push(`case ${literal(member)}: {`, `if (${x} === null && sdk) break;`);
+      const y = this.value(target, x);
+      lines.push(`${c}[${literal(member)}] = ${y};`, 'break;', '}');
+    }
+    // An unknown member is copied unread (an own `__proto__` defined, never the prototype); the SDK's `$metadata` is no member of the model.
+    lines.push(`default: ${root ? `if (sdk && ${k} === "$metadata") continue; ` : ''}${FLAW} H.define(${c}, ${k}, ${x});`, '}', '}');
+    for (const member of shape.required) lines.push(`if (${c}[${literal(member)}] === undefined) ${FLAW}`);
+    return c;
+  }
+}
+
+/**
+ * Compiles the fast pass of the structure `rootName`; `undefined` for a model it cannot copy
+ * plainly (a member named `__proto__`), which then always takes the full pass.
+ */
+export function compileFastDecode(shapes: Shapes, rootName: string): FastDecode | undefined {
+  const root = shapeNamed(shapes, rootName);
+  if (root.type !== 'structure') throw new Error(`${rootName} is not a structure`);
+  const writer = new Writer(shapes);
+  if (Object.values(shapes).some((shape) => shape.type === 'structure' && Object.hasOwn(shape.members, '__proto__'))) return undefined;
+  const copy = writer.structure(root, 'value', true);
+  // `verdict` is written after the last read of the value, so a getter validating another value in between cannot change it.
+  const body = [`"use strict";`, `return function fastDecode(value, encoding, verdict) {`, `const sdk = encoding === "sdk";`, 'let ok = true;', ...writer.lines, 'verdict.clean = ok;', `return ${copy};`, `};`].join('\n');
+  // Made from the model only (see the module's comment): the text names the helpers H and patterns R it is given.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generation, as ajv's; never from an input
+  const make = new Function('H', 'R', body) as (helpers: typeof HELPERS, patterns: readonly RegExp[]) => FastDecode;
+  return make(HELPERS, writer.patterns);
+}
+
+/**
+ * The fast pass, or none where code cannot be generated (Node run with
+ * `--disallow-code-generation-from-strings`, a CSP): every value then takes the full pass, which
+ * says the same.
+ */
+function compiledOrNone(shapes: Shapes, rootName: string): FastDecode | undefined {
+  try {
+    return compileFastDecode(shapes, rootName);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A contract's fast pass over any value in any encoding option (see `FastDecode`). */
+export type CleanDecode = (value: unknown, option: ShapeOption, verdict: Verdict) => Record<string, unknown> | undefined;
+
+/**
+ * The fast pass of the structure `rootName`, compiled on its first call. `undefined` for anything
+ * the full pass is to decode: no structure, a value that throws while read (it reports both).
+ */
+export function cleanDecoder(shapes: Shapes, rootName: string): CleanDecode {
+  const root = shapeNamed(shapes, rootName);
+  if (root.type !== 'structure') throw new Error(`${rootName} is not a structure`);
+  // null: not compiled yet; undefined: this model has no fast pass.
+  let fast: FastDecode | undefined | null = null;
+  return (value, option, verdict) => {
+    if (fast === null) fast = compiledOrNone(shapes, rootName);
+    if (fast === undefined) return undefined;
+    try {
+      return isStructure(value) ? fast(value, resolveEncoding(value, option, root, shapes), verdict) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
