@@ -4,8 +4,7 @@
  * store ARN or ID, or by an ARN whose Region is not of its partition; and the S3 source an import
  * output describes, checked by StartImport's own checks.
  */
-import { readDestination } from '../contract/event-data-store.js';
-import { commonEventDataStorePartition } from './event-data-store-arn.js';
+import { commonDestinationPartition, readDestination } from '../contract/event-data-store.js';
 import type { ImportOperation } from '../contract/operations.js';
 import type { Check, CheckGroup } from '../core/check.js';
 import { locator } from '../core/sites.js';
@@ -44,7 +43,7 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
   // Each code's violations in the order its own check finds them: the report is sorted by code.
   const visitBoth = (value: unknown, path: string, out: Violation[]): void => {
     // The common form, one test: neither code reports it.
-    if (typeof value !== 'string' || commonEventDataStorePartition(value) !== undefined) return;
+    if (typeof value !== 'string' || commonDestinationPartition(value) !== undefined) return;
     const facts = readDestination(value);
     for (const code of DESTINATION_CODES) {
       const found = DESTINATION_TESTS[code](facts, value, path);

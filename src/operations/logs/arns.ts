@@ -4,8 +4,8 @@
  * import role (read as StartImport reads its role ARN), their partitions, and the destination
  * log group a task reports. Each is a `Check` carrying its row (rows.ts), placed at a site.
  */
-import { parseLogGroupArn, parseRoleArn } from '../../contract/arn.js';
-import { readDestination } from '../../contract/event-data-store.js';
+import { isCommonRoleArnIn, parseLogGroupArn, parseRoleArn } from '../../contract/arn.js';
+import { commonDestinationPartition, readDestination } from '../../contract/event-data-store.js';
 import { isKnownPartition, partitionOfRegion } from '../../contract/partitions.js';
 import { clip } from '../../contract/timestamps.js';
 import type { Check, CheckGroup, Choose } from '../../core/check.js';
@@ -13,7 +13,6 @@ import { locator } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
 import type { CatalogueEntry, Violation } from '../../rules/types.js';
-import { commonEventDataStorePartition } from '../event-data-store-arn.js';
 import { destinationNotLogGroupRow, partitionMismatchRow, roleArnInvalidRow } from './rows.js';
 
 const EVENT_DATA_STORE_ARN = 'arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID';
@@ -55,7 +54,7 @@ export function sourceArnCheck(operation: string, pattern: string, row: Catalogu
   const member = pattern.slice(1);
   const topLevel = !member.includes('/');
   const visit = (value: unknown, path: string, out: Violation[]): void => {
-    if (typeof value !== 'string' || commonEventDataStorePartition(value) !== undefined) return;
+    if (typeof value !== 'string' || commonDestinationPartition(value) !== undefined) return;
     const problem = sourceArnProblem(value);
     if (problem !== undefined) out.push(sourceViolation(row, path, problem));
   };
@@ -129,24 +128,15 @@ export function partitionCheck(operation: string): Check<Decoded> {
   };
 }
 
-// The role ARN's common form, one test, as `parseRoleArn` reads it in one.
-const COMMON_ROLE_ARN = /^arn:aws(?:-[a-z0-9]+)*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[A-Za-z0-9_+=,.@-]{1,64}$/;
-/** IAM's longest role path (`parseRoleArn`'s limit): a role ARN no longer than it has no longer path, nor is it too long. */
-const ROLE_PATH_MAX = 512;
-
 /**
  * Whether a request's source and role ARNs both have their common form, in one partition that
  * holds the source's Region: then none of the three ARN checks has a finding, and neither ARN is
  * read field by field. Any other pair is (`readDestination`, `parseRoleArn`), which say what is wrong.
  */
 function inCommonForms(source: string, role: string): boolean {
-  if (role.length > ROLE_PATH_MAX || !COMMON_ROLE_ARN.test(role)) return false;
-  const partition = commonEventDataStorePartition(source);
-  // The role's `arn:PARTITION:` is the source's.
-  return partition !== undefined && role.startsWith(partition, 4) && role.charCodeAt(4 + partition.length) === COLON;
+  const partition = commonDestinationPartition(source);
+  return partition !== undefined && isCommonRoleArnIn(role, partition);
 }
-
-const COLON = 58;
 
 /**
  * CreateImportTask's three ARN checks (the source, the role, their partitions) as one group, each

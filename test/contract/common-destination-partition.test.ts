@@ -1,12 +1,11 @@
 /**
- * `commonEventDataStorePartition`, the one-test reading the source and destination checks pass a
+ * `commonDestinationPartition`, the one-test reading the source and destination checks pass a
  * common event data store ARN with: it names an ARN only when reading it field by field
  * (`readDestination`) finds an event data store ARN with no Region problem, in that partition.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDestination } from '../../src/contract/event-data-store.js';
-import { commonEventDataStorePartition } from '../../src/operations/event-data-store-arn.js';
+import { commonDestinationPartition, readDestination } from '../../src/contract/event-data-store.js';
 
 const partition = fc.constantFrom('aws', 'aws-cn', 'aws-us-gov', 'aws-iso-b', 'aws-eusc', 'aws-x', 'AWS', 'aws-');
 const region = fc.constantFrom('us-east-1', 'eu-west-3', 'cn-north-1', 'us-gov-west-1', 'us-isob-east-1', 'eusc-de-east-1', 'xx-east-1', 'us-east-1x', 'US-EAST-1', '');
@@ -17,11 +16,11 @@ const arn = fc.tuple(partition, fc.constantFrom('cloudtrail', 'logs'), region, a
   return `arn:${p}:${service}:${r}:${a}:${resource}${i}`;
 });
 
-describe('commonEventDataStorePartition', () => {
+describe('commonDestinationPartition', () => {
   it('names a partition only for an ARN readDestination reads as an event data store ARN with nothing wrong, and names its partition, for any partition, Region, account and ID', () => {
     fc.assert(
       fc.property(fc.oneof(arn, fc.string()), (text) => {
-        const partitionFound = commonEventDataStorePartition(text);
+        const partitionFound = commonDestinationPartition(text);
         if (partitionFound === undefined) return;
         const facts = readDestination(text);
         expect(facts.ref?.form).toBe('arn');
@@ -34,8 +33,8 @@ describe('commonEventDataStorePartition', () => {
 
   it('names the partition of a common ARN, and none of one whose Region is of another partition', () => {
     const id = 'f1d45bff-d0e3-4868-b5d9-2eb678aa32fb';
-    expect(commonEventDataStorePartition(`arn:aws-cn:cloudtrail:cn-north-1:123456789012:eventdatastore/${id}`)).toBe('aws-cn');
-    expect(commonEventDataStorePartition(`arn:aws:cloudtrail:cn-north-1:123456789012:eventdatastore/${id}`)).toBeUndefined();
-    expect(commonEventDataStorePartition(`arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/${id.toUpperCase()}`)).toBeUndefined();
+    expect(commonDestinationPartition(`arn:aws-cn:cloudtrail:cn-north-1:123456789012:eventdatastore/${id}`)).toBe('aws-cn');
+    expect(commonDestinationPartition(`arn:aws:cloudtrail:cn-north-1:123456789012:eventdatastore/${id}`)).toBeUndefined();
+    expect(commonDestinationPartition(`arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/${id.toUpperCase()}`)).toBeUndefined();
   });
 });
