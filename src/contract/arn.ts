@@ -170,7 +170,7 @@ export function parseRoleArn(value: string): RoleArn | { readonly problem: strin
 /**
  * Whether `value` is an IAM role ARN of the common form (`COMMON_ROLE_ARN`) in `partition`, which
  * `parseRoleArn` reads without a problem: read in place, without building the role (`false` says
- * only "read it with `parseRoleArn`"). The common request's one reading (src/validate/common-request.ts).
+ * only "read it with `parseRoleArn`"). The common request's one reading (`readCommonRequest`).
  */
 export function isCommonRoleArnIn(value: string, partition: string): boolean {
   if (value.length > ROLE_ARN_MAX || !value.startsWith(partition, 4) || value.charCodeAt(4 + partition.length) !== 58 || !COMMON_ROLE_ARN.test(value)) return false;

@@ -34,7 +34,7 @@ export function readDestination(text: string): DestinationFacts {
  * common form (a lowercase UUID ID) whose Region is of its partition, read without building its
  * facts; `undefined` for any other destination (read it with `readDestination`). The length is the
  * caller's: the common form bounds no Region's length. The common request's one reading
- * (src/validate/common-request.ts).
+ * (`readCommonRequest`).
  */
 export function commonDestinationPartition(text: string): PartitionId | undefined {
   if (!isCommonEventDataStoreArn(text)) return undefined;

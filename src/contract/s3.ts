@@ -190,7 +190,7 @@ export function readS3Location(uri: string): S3LocationFacts | undefined {
 /**
  * Whether `readS3Location` finds nothing to report in an `S3LocationUri`: the common form, its
  * prefix pointing into no sibling of `CloudTrail/`. `false` says only "read it in full". The
- * common request's one reading (src/validate/common-request.ts).
+ * common request's one reading (`readCommonRequest`).
  */
 export function isCommonS3Location(uri: string): boolean {
   if (!COMMON_URI.test(uri)) return false;

@@ -1,6 +1,6 @@
 /**
  * The contract of one operation's input or output: its model's structural checks plus its
- * semantic checks, compiled once; `runContract` decodes a value once (its fast pass, src/core/fast.ts,
+ * semantic checks, compiled once; `runContract` decodes a value once (its fast pass, `compileFastDecode`,
  * testing the structure on the way), runs the checks over the decoded copy and returns the
  * findings beside that copy.
  */
@@ -31,7 +31,7 @@ export interface OperationContract {
   readonly semantic: readonly Check<Decoded>[];
   /** Runs the semantic checks, as running each in turn would (a group sharing a reading as one: `CheckGroup`). */
   readonly runSemantic: (input: Decoded, context: CheckContext, out: Violation[]) => void;
-  /** The decoded copy of a value and whether the structural checks find anything in it, in one pass (src/core/fast.ts); `undefined`: `decode` is to read it. */
+  /** The decoded copy of a value and whether the structural checks find anything in it, in one pass (the fast pass); `undefined`: `decode` is to read it. */
   readonly decodeClean: CleanDecode;
 }
 
@@ -108,7 +108,7 @@ const NOTHING_UNCHECKED: readonly UncheckedItems[] = [];
 
 const systemContext: CheckContext = { now: () => Date.now() / 1000 };
 
-/** The fast pass's verdict, written by each call just before it returns and read at once (src/core/fast.ts). */
+/** The fast pass's verdict, written by each call just before it returns and read at once (the fast pass). */
 const verdict: Verdict = { clean: false };
 
 /**

@@ -5,7 +5,7 @@
  * over the copy says what, where and in what order. What decoding reports (an unreadable
  * timestamp, a list past `MAX_LIST_ITEMS_READ`) and a value that throws while read go to the full
  * decoding instead. So its copy must be `decode`'s, and its verdict clean exactly when
- * `runStructural` finds nothing (test/core/fast.test.ts holds it to both).
+ * `runStructural` finds nothing (a property test holds it to both).
  *
  * Why generated code (`new Function`, as ajv compiles a schema): a closure per site makes every
  * member a call through a megamorphic function value; generated code is one function per contract
