@@ -98,7 +98,8 @@ export function readCommonRequest(value: unknown, shapeOption: ShapeOption): 're
     if (value['StartEventTime'] !== start || value['EndEventTime'] !== end) return undefined;
     if (importId !== undefined) {
       const alone = destinations === undefined && importSource === undefined && start === undefined && end === undefined;
-      return alone && typeof importId === 'string' && meetsStringShape(importId, IMPORT_ID_SHAPE) ? 'retry' : undefined;
+      // A lowercase UUID (counted by table) meets the ImportId shape: its regular expression is left for other ids.
+      return alone && typeof importId === 'string' && (isLowercaseUuid(importId) || meetsStringShape(importId, IMPORT_ID_SHAPE)) ? 'retry' : undefined;
     }
     let from = Number.NaN;
     if (start !== undefined || end !== undefined) {

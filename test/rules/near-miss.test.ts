@@ -1,0 +1,55 @@
+/**
+ * `nearMiss` judges a mistyped key by its edit distance to each member, computed only near the
+ * table's diagonal (Ukkonen's band): it must equal the whole table's Levenshtein distance wherever
+ * that is below the limit, and say "the limit" otherwise.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cappedEditDistance, nearMiss } from '../../src/rules/near-miss.js';
+
+/** Levenshtein distance over the whole table: the oracle. */
+function levenshtein(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      next[j] = Math.min((row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1), (row[j] as number) + 1, (next[j - 1] as number) + 1);
+    }
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+// Short strings over few letters, so that near misses (distance 0–3) are common.
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 14 });
+
+describe('cappedEditDistance', () => {
+  it('is the Levenshtein distance when that is below the limit, and the limit otherwise, for any two strings and limit', () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 1, max: 5 }), (a, b, limit) => {
+        expect(cappedEditDistance(a, b, limit)).toBe(Math.min(levenshtein(a, b), limit));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the same answers whatever was computed before it (its rows are reused)', () => {
+    expect(cappedEditDistance('abcdefghijklmnop', 'abcdefghijklmnoq', 3)).toBe(1);
+    expect(cappedEditDistance('ab', 'ba', 3)).toBe(2);
+    expect(cappedEditDistance('Destination', 'destinations', 3)).toBe(2);
+    expect(cappedEditDistance('ImportSource', 'ImportSorce', 3)).toBe(1);
+    expect(cappedEditDistance('ImportSource', 'S3', 3)).toBe(3);
+  });
+});
+
+describe('nearMiss', () => {
+  it('names the member one or two edits away, ignoring case, and none further', () => {
+    const members = ['Destinations', 'ImportSource', 'StartEventTime', 'EndEventTime', 'ImportId'];
+    expect(nearMiss('Destination', members)).toBe('Destinations');
+    expect(nearMiss('importsource', members)).toBe('ImportSource');
+    expect(nearMiss('ImportID', members)).toBe('ImportId');
+    expect(nearMiss('StartTime', members)).toBeUndefined();
+    expect(nearMiss('Imprtd', members)).toBe('ImportId');
+    expect(nearMiss('Source', members)).toBeUndefined();
+  });
+});
