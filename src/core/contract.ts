@@ -109,7 +109,7 @@ const NOTHING_UNCHECKED: readonly UncheckedItems[] = [];
 const systemContext: CheckContext = { now: () => Date.now() / 1000 };
 
 /** The fast pass's verdict, written by each call just before it returns and read at once (the fast pass). */
-const verdict: Verdict = { clean: false };
+const verdict: Verdict = { clean: false, sites: null };
 
 /**
  * Validates `value` against `contract` in `shape`'s encoding. Never throws: a value that throws
@@ -118,7 +118,7 @@ const verdict: Verdict = { clean: false };
 export function runContract(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext = systemContext): OperationResult {
   const copy = contract.decodeClean(value, shape, verdict);
   if (copy === undefined) return runFully(contract, value, shape, context);
-  return verdict.clean ? runClean(contract, copy, context) : runChecks(contract, copy, context);
+  return verdict.clean ? runClean(contract, copy, context) : runChecks(contract, copy, context, verdict.sites);
 }
 
 /** The semantic checks over a decoded copy the structural checks found nothing in: no list, sort or cap when they find nothing either. */
@@ -136,10 +136,11 @@ function runClean(contract: OperationContract, value: Decoded, context: CheckCon
 }
 
 /** Every check over a decoded copy decoding found nothing in (the fast pass's): as `runFully` runs them. */
-function runChecks(contract: OperationContract, value: Decoded, context: CheckContext): OperationResult {
+function runChecks(contract: OperationContract, value: Decoded, context: CheckContext, sites: Uint8Array | null): OperationResult {
   const found: Violation[] = [];
   try {
-    contract.runStructural(value, found);
+    // Only the sites the fast pass marked: every other one's values passed all its tests.
+    contract.runStructural(value, found, sites);
     contract.runSemantic(value, context, found);
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };

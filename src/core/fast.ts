@@ -19,12 +19,17 @@ import { isStructure } from '../validate/normalise.js';
 import type { ShapeOption } from '../validate/types.js';
 import { define, MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
 import type { ShapeModel, StructureShape } from './model.js';
-import { shapeNamed, type Shapes } from './sites.js';
+import { shapeNamed, sitesOf, type Shapes } from './sites.js';
 import { codePoints } from './text.js';
 
 /** Whether the structural checks find nothing in a decoded copy: the fast pass's answer beside the copy. */
 export interface Verdict {
   clean: boolean;
+  /**
+   * When not clean: 1 at the index (in `sitesOf` order) of each site with a finding, the only sites
+   * `runStructural` need run (every other site's values passed all of its tests here); `null` when clean.
+   */
+  sites: Uint8Array | null;
 }
 
 /** The decoded copy of a value in `encoding`, `verdict.clean` when the structural checks find nothing in it; `undefined` for the full pass to decode. */
@@ -40,8 +45,12 @@ const literal = (value: string | number): string => {
 
 /** What the full pass is to read afresh: an unreadable timestamp, a list past the items read (each reported by decoding). */
 const BAIL = 'return undefined;';
-/** A structural finding: the copy is made all the same, and the checks run over it (`runStructural`) say what it is. */
-const FLAW = 'ok = false;';
+/**
+ * A structural finding at the site `index` (in `sitesOf` order): the copy is made all the same, and
+ * the checks of the sites marked (`runStructural`) say what it is. The marks are made on the first
+ * finding only, so a clean value allocates nothing.
+ */
+const flaw = (index: number, sites: number): string => `{ ok = false; (F ??= new Uint8Array(${String(sites)}))[${String(index)}] = 1; }`;
 
 /** Writes the statements of one contract's fast pass. */
 class Writer {
@@ -49,7 +58,24 @@ class Writer {
   readonly patterns: RegExp[] = [];
   private names = 0;
 
-  constructor(private readonly shapes: Shapes) {}
+  /** Each site's index in `sitesOf` order, by its pattern. */
+  private readonly siteIndex: ReadonlyMap<string, number>;
+
+  constructor(private readonly shapes: Shapes, rootName: string) {
+    this.siteIndex = new Map(sitesOf(shapes, rootName).map((site, index) => [site.pattern, index]));
+  }
+
+  /** The statement marking a finding at the site `pattern`. */
+  private flaw(pattern: string): string {
+    const index = this.siteIndex.get(pattern);
+    if (index === undefined) throw new Error(`no site ${pattern}`);
+    return flaw(index, this.siteIndex.size);
+  }
+
+  /** Whether the site `pattern` has a finding already (its later tests are then left to its checks). */
+  private flawed(pattern: string): string {
+    return `(F !== null && F[${String(this.siteIndex.get(pattern))}] === 1)`;
+  }
 
   private fresh(prefix: string): string {
     this.names += 1;
@@ -57,19 +83,20 @@ class Writer {
   }
 
   /** Statements decoding and checking the value in `x` as the shape `name`; returns the variable holding its decoded copy. */
-  value(name: string, x: string): string {
+  value(name: string, x: string, pattern: string): string {
     const shape = shapeNamed(this.shapes, name);
+    const finding = this.flaw(pattern);
     const { lines } = this;
     switch (shape.type) {
       case 'structure': {
         // A member that is no structure is kept as it is (as `Decoder.member` keeps it), a type-mismatch.
         const y = this.fresh('y');
-        lines.push(`let ${y} = ${x};`, `if (!H.isStructure(${x})) ${FLAW}`, 'else {');
-        lines.push(`${y} = ${this.structure(shape, x, false)};`, '}');
+        lines.push(`let ${y} = ${x};`, `if (!H.isStructure(${x})) ${finding}`, 'else {');
+        lines.push(`${y} = ${this.structure(shape, x, false, pattern)};`, '}');
         return y;
       }
       case 'list':
-        return this.list(shape, x);
+        return this.list(shape, x, pattern);
       case 'timestamp': {
         const y = this.fresh('t');
         // A finite number is epoch seconds as it is outside the sdk encoding (as `Decoder.member` reads it).
@@ -81,70 +108,73 @@ class Writer {
         return y;
       }
       default:
-        this.scalar(shape, x);
+        this.scalar(shape, x, pattern);
         return x;
     }
   }
 
-  /** A scalar's tests; once the value has a finding, the rest are skipped (the checks say which). */
-  private scalar(shape: Exclude<ShapeModel, { type: 'structure' | 'list' | 'timestamp' }>, x: string): void {
+  /** A scalar's tests; once its site has a finding, the rest are skipped (the site's checks say which). */
+  private scalar(shape: Exclude<ShapeModel, { type: 'structure' | 'list' | 'timestamp' }>, x: string, site: string): void {
     const { lines } = this;
+    const finding = this.flaw(site);
     switch (shape.type) {
       case 'string': {
-        lines.push(`if (typeof ${x} !== "string") ${FLAW}`);
+        lines.push(`if (typeof ${x} !== "string") ${finding}`);
         const { minLength, maxLength, pattern } = shape;
         if (minLength !== undefined || maxLength !== undefined) {
           const min = minLength ?? 0;
           const max = maxLength === undefined ? '' : ` || n > ${literal(maxLength)}`;
           // Code points are at least half the UTF-16 units: a length in bounds even so needs no count (as the length check reads it).
           const sure = maxLength === undefined ? `${x}.length >= ${literal(2 * min)}` : `${x}.length <= ${literal(maxLength)} && ${x}.length >= ${literal(2 * min)}`;
-          lines.push(`else if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${FLAW} }`);
+          lines.push(`else if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${finding} }`);
         }
         if (pattern !== undefined) {
           this.patterns.push(new RegExp(pattern, 'u'));
-          lines.push(`if (ok && !R[${String(this.patterns.length - 1)}].test(${x})) ${FLAW}`);
+          lines.push(`if (!${this.flawed(site)} && !R[${String(this.patterns.length - 1)}].test(${x})) ${finding}`);
         }
         return;
       }
       case 'enum':
-        lines.push(`if (typeof ${x} !== "string") ${FLAW}`, `else switch (${x}) { ${shape.values.map((v) => `case ${literal(v)}:`).join(' ')} break; default: ${FLAW} }`);
+        lines.push(`if (typeof ${x} !== "string") ${finding}`, `else switch (${x}) { ${shape.values.map((v) => `case ${literal(v)}:`).join(' ')} break; default: ${finding} }`);
         return;
       case 'integer':
       case 'long': {
         const bounds = [shape.min === undefined ? '' : ` || ${x} < ${literal(shape.min)}`, shape.max === undefined ? '' : ` || ${x} > ${literal(shape.max)}`].join('');
-        lines.push(`if (!Number.isInteger(${x})${bounds}) ${FLAW}`);
+        lines.push(`if (!Number.isInteger(${x})${bounds}) ${finding}`);
         return;
       }
     }
   }
 
-  private list(shape: Extract<ShapeModel, { type: 'list' }>, x: string): string {
+  private list(shape: Extract<ShapeModel, { type: 'list' }>, x: string, pattern: string): string {
+    const finding = this.flaw(pattern);
     const [y, a, i, item] = [this.fresh('y'), this.fresh('a'), this.fresh('i'), this.fresh('x')];
     const size = [shape.minItems === undefined ? '' : `${x}.length < ${literal(shape.minItems)}`, shape.maxItems === undefined ? '' : `${x}.length > ${literal(shape.maxItems)}`].filter((test) => test !== '');
     const { lines } = this;
     // A list that is no array is kept as it is; past MAX_LIST_ITEMS_READ the full pass reports the items it left unread.
-    lines.push(`let ${y} = ${x};`, `if (!Array.isArray(${x})) ${FLAW}`, 'else {', `if (${x}.length > ${literal(MAX_LIST_ITEMS_READ)}) ${BAIL}`);
-    if (size.length > 0) lines.push(`if (${size.join(' || ')}) ${FLAW}`);
+    lines.push(`let ${y} = ${x};`, `if (!Array.isArray(${x})) ${finding}`, 'else {', `if (${x}.length > ${literal(MAX_LIST_ITEMS_READ)}) ${BAIL}`);
+    if (size.length > 0) lines.push(`if (${size.join(' || ')}) ${finding}`);
     lines.push(`const ${a} = [];`, `for (let ${i} = 0; ${i} < ${x}.length; ${i} += 1) {`, `const ${item} = ${x}[${i}];`);
-    const decoded = this.value(shape.member, item);
+    const decoded = this.value(shape.member, item, `${pattern}/*`);
     lines.push(`${a}.push(${decoded});`, '}', `${y} = ${a};`, '}');
     return y;
   }
 
   /** The structure in `v` (known to be one), member by member in its own key order, as `Decoder.structure` copies it. */
-  structure(shape: StructureShape, v: string, root: boolean): string {
+  structure(shape: StructureShape, v: string, root: boolean, pattern: string): string {
+    const finding = this.flaw(pattern);
     const [c, k, x] = [this.fresh('c'), this.fresh('k'), this.fresh('x')];
     const { lines } = this;
     lines.push(`const ${c} = {};`, `for (const ${k} in ${v}) {`, `const ${x} = ${v}[${k}];`, `if (${x} === undefined) continue;`, `switch (${k}) {`);
     for (const [member, target] of Object.entries(shape.members)) {
       // An SDK null is a member left out (the SDK drops it).
       lines.push(`case ${literal(member)}: {`, `if (${x} === null && sdk) break;`);
-      const y = this.value(target, x);
+      const y = this.value(target, x, `${pattern}/${member}`);
       lines.push(`${c}[${literal(member)}] = ${y};`, 'break;', '}');
     }
     // An unknown member is copied unread (an own `__proto__` defined, never the prototype); the SDK's `$metadata` is no member of the model.
-    lines.push(`default: ${root ? `if (sdk && ${k} === "$metadata") continue; ` : ''}${FLAW} H.define(${c}, ${k}, ${x});`, '}', '}');
-    for (const member of shape.required) lines.push(`if (${c}[${literal(member)}] === undefined) ${FLAW}`);
+    lines.push(`default: ${root ? `if (sdk && ${k} === "$metadata") continue; ` : ''}${finding} H.define(${c}, ${k}, ${x});`, '}', '}');
+    for (const member of shape.required) lines.push(`if (${c}[${literal(member)}] === undefined) ${finding}`);
     return c;
   }
 }
@@ -156,11 +186,11 @@ class Writer {
 export function compileFastDecode(shapes: Shapes, rootName: string): FastDecode | undefined {
   const root = shapeNamed(shapes, rootName);
   if (root.type !== 'structure') throw new Error(`${rootName} is not a structure`);
-  const writer = new Writer(shapes);
+  const writer = new Writer(shapes, rootName);
   if (Object.values(shapes).some((shape) => shape.type === 'structure' && Object.hasOwn(shape.members, '__proto__'))) return undefined;
-  const copy = writer.structure(root, 'value', true);
+  const copy = writer.structure(root, 'value', true, '');
   // `verdict` is written after the last read of the value, so a getter validating another value in between cannot change it.
-  const body = [`"use strict";`, `return function fastDecode(value, encoding, verdict) {`, `const sdk = encoding === "sdk";`, 'let ok = true;', ...writer.lines, 'verdict.clean = ok;', `return ${copy};`, `};`].join('\n');
+  const body = [`"use strict";`, `return function fastDecode(value, encoding, verdict) {`, `const sdk = encoding === "sdk";`, 'let ok = true;', 'let F = null;', ...writer.lines, 'verdict.clean = ok;', 'verdict.sites = F;', `return ${copy};`, `};`].join('\n');
   // Made from the model only (see the module's comment): the text names the helpers H and patterns R it is given.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generation, as ajv's; never from an input
   const make = new Function('H', 'R', body) as (helpers: typeof HELPERS, patterns: readonly RegExp[]) => FastDecode;

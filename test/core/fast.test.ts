@@ -13,6 +13,7 @@ import { CONTRACT_OPERATIONS } from '../../src/contract/operations.js';
 import type { Shape } from '../../src/contract/timestamps.js';
 import type { CheckContext } from '../../src/core/check.js';
 import { runContract, type OperationContract, type OperationResult } from '../../src/core/contract.js';
+import type { Verdict } from '../../src/core/fast.js';
 import { operationContracts, type CompiledOperation } from '../../src/operations/index.js';
 import type { ShapeOption } from '../../src/validate/types.js';
 import { hostileLeaf, type Hostile } from '../support/hostile-arbitrary.js';
@@ -35,7 +36,7 @@ function fullPassOf(contract: OperationContract): OperationContract {
 
 /** The fast pass's copy of `value` when its structural tests find nothing in it, else `undefined`. */
 function cleanCopy(contract: OperationContract, value: unknown, option: ShapeOption): unknown {
-  const verdict = { clean: false };
+  const verdict: Verdict = { clean: false, sites: null };
   const copy = contract.decodeClean(value, option, verdict);
   return verdict.clean ? copy : undefined;
 }
@@ -143,7 +144,7 @@ describe('runContract', () => {
       [operationContracts('GetImport').request, throwing, 'type-mismatch'],
     ];
     for (const [contract, value, code] of cases) {
-      expect(contract.decodeClean(value, 'wire', { clean: false })).toBeUndefined();
+      expect(contract.decodeClean(value, 'wire', { clean: false, sites: null })).toBeUndefined();
       const result = runContract(contract, value, 'wire', CLOCK);
       expect(result.violations.map((v) => v.code)).toContain(code);
       expectSame(result, runContract(fullPassOf(contract), value, 'wire', CLOCK));
