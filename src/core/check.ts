@@ -22,6 +22,9 @@ export interface CheckContext {
   now(): number;
 }
 
+/** The system clock, read on every call: what a validation gets when no clock is given, and where no check could ask. */
+export const SYSTEM_CLOCK: CheckContext = { now: () => Date.now() / 1000 };
+
 /**
  * One check: it reports violations of its own code (`row.code`) only.
  *

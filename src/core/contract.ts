@@ -8,7 +8,7 @@ import { NO_VIOLATIONS } from '../rules/no-violations.js';
 import type { Violation } from '../rules/types.js';
 import type { ShapeOption } from '../validate/types.js';
 import { capReport, isValid, sortViolations, unreadable, type UncheckedItems } from '../validate/run.js';
-import type { Check, CheckContext, CheckGroup, SemanticCheck } from './check.js';
+import { SYSTEM_CLOCK, type Check, type CheckContext, type CheckGroup, type SemanticCheck } from './check.js';
 import type { ServiceModel } from './model.js';
 import { decode, MAX_LIST_ITEMS_READ, type Decoding } from './decode.js';
 import type { Shapes } from './sites.js';
@@ -106,8 +106,6 @@ export function compileOperation(
 
 const NOTHING_UNCHECKED: readonly UncheckedItems[] = [];
 
-const systemContext: CheckContext = { now: () => Date.now() / 1000 };
-
 /** The fast pass's verdict, written by each call just before it returns and read at once (the fast pass). */
 const verdict: Verdict = { clean: false, sites: null };
 
@@ -115,7 +113,7 @@ const verdict: Verdict = { clean: false, sites: null };
  * Validates `value` against `contract` in `shape`'s encoding. Never throws: a value that throws
  * while being read (a getter, a revoked Proxy) is one `type-mismatch` saying so.
  */
-export function runContract(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext = systemContext): OperationResult {
+export function runContract(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext = SYSTEM_CLOCK): OperationResult {
   const copy = contract.decodeClean(value, shape, verdict);
   if (copy === undefined) return runFully(contract, value, shape, context);
   return verdict.clean ? runClean(contract, copy, context) : runChecks(contract, copy, context, verdict.sites);

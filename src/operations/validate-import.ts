@@ -4,7 +4,7 @@
  * StartImport's go to its own validators; the others run their compiled contracts.
  */
 import { CONTRACT_OPERATIONS, type ContractOperation, type ImportOperation } from '../contract/operations.js';
-import type { CheckContext } from '../core/check.js';
+import { SYSTEM_CLOCK, type CheckContext } from '../core/check.js';
 import { runContract, type OperationContract, type OperationResult } from '../core/contract.js';
 import { ValidationClock } from '../validate/run.js';
 import type { Clock, ShapeOption, ValidationResult } from '../validate/types.js';
@@ -53,12 +53,10 @@ const CONTRACTS: Readonly<Record<CompiledOperation, OperationContracts>> = {
 /** The compiled contracts by operation name: one lookup per validation (a list's `includes` was a scan of nine names). */
 const CONTRACTS_BY_NAME: ReadonlyMap<string, OperationContracts> = new Map(Object.entries(CONTRACTS));
 
-/** What a contract without semantic checks is given: only a semantic check reads the clock, so none reads this one. */
-const UNREAD_CLOCK: CheckContext = { now: () => Date.now() / 1000 };
-
 /** The clock of one validation (read once, when a check first asks); none is made for a contract no check of which could ask. */
 function contextOf(contract: OperationContract, options: ImportValidationOptions): CheckContext {
-  return contract.semantic.length === 0 ? UNREAD_CLOCK : new ValidationClock(options.now);
+  // Only a semantic check reads the clock: a contract without one is given the system clock, which no check reads.
+  return contract.semantic.length === 0 ? SYSTEM_CLOCK : new ValidationClock(options.now);
 }
 
 function contractsOf(operation: ContractOperation): OperationContracts | undefined {

@@ -57,7 +57,7 @@ export function contractInvalidValue(contract: OperationContract, code: Violatio
     .filter((broken): broken is Decoded => broken !== undefined)
     .map((broken) => {
       // The other errors are those of semantic checks reading the broken member (the structural breakers keep every other constraint).
-      const found = runContract(contract, broken, 'wire', { now: () => Date.now() / 1000 }).violations;
+      const found = runContract(contract, broken, 'wire').violations;
       const also = [...new Set(found.filter((v) => v.severity === 'error' && v.code !== code).map((v) => v.code as ViolationCode))];
       return { value: encodeAs(broken, contract.shapes, contract.root, shape), code, also };
     });
