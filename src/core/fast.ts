@@ -65,16 +65,21 @@ class Writer {
     this.siteIndex = new Map(sitesOf(shapes, rootName).map((site, index) => [site.pattern, index]));
   }
 
-  /** The statement marking a finding at the site `pattern`. */
-  private flaw(pattern: string): string {
+  /** The index of the site `pattern`; throws at compile time for a pattern `sitesOf` does not list. */
+  private indexOf(pattern: string): number {
     const index = this.siteIndex.get(pattern);
     if (index === undefined) throw new Error(`no site ${pattern}`);
-    return flaw(index, this.siteIndex.size);
+    return index;
+  }
+
+  /** The statement marking a finding at the site `pattern`. */
+  private flaw(pattern: string): string {
+    return flaw(this.indexOf(pattern), this.siteIndex.size);
   }
 
   /** Whether the site `pattern` has a finding already (its later tests are then left to its checks). */
   private flawed(pattern: string): string {
-    return `(F !== null && F[${String(this.siteIndex.get(pattern))}] === 1)`;
+    return `(F !== null && F[${String(this.indexOf(pattern))}] === 1)`;
   }
 
   private fresh(prefix: string): string {
