@@ -15,7 +15,7 @@ import {
   startImportRequest,
 } from '../src/arbitraries/index.js';
 import { validateStartImportRequest } from '../src/index.js';
-import { figure, quantile, table } from './measure.js';
+import { figure, quantile, table, verdict } from './measure.js';
 
 const MIN_REQUESTS_PER_SECOND = 20_000;
 const MAX_PROPERTY_MS = 1000;
@@ -47,7 +47,6 @@ function generation(arbitrary: fc.Arbitrary<unknown>): Rates {
   return { median: quantile(rates, 0.5), min: Math.min(...rates), max: Math.max(...rates) };
 }
 
-const verdict = (pass: boolean): string => (pass ? 'PASS' : 'MISS');
 
 console.log('cloudtrail-import-contract arbitraries benchmark');
 console.log(`node ${process.version} on ${process.platform}/${process.arch}, ${cpus()[0]?.model ?? 'unknown CPU'}`);

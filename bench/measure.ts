@@ -166,3 +166,25 @@ export function table(rows: readonly (readonly string[])[]): string {
 export function figure(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** A target's result as the tables print it. */
+export function verdict(pass: boolean): string {
+  return pass ? 'PASS' : 'MISS';
+}
+
+/**
+ * The cells of a paired ratio against `target`: full and other µs per document, the median and
+ * its range, the target and PASS/MISS. A target of 1 means "faster" (median < 1); any other, a
+ * cost of at most that many times.
+ */
+export function ratioCells(ratio: PairedRatio, target: number): string[] {
+  const pass = target === 1 ? ratio.median < 1 : ratio.median <= target;
+  return [
+    figure(ratio.fullMicros, 2),
+    figure(ratio.baseMicros, 2),
+    `${figure(ratio.median, 2)}×`,
+    `${figure(ratio.min, 2)}–${figure(ratio.max, 2)}×`,
+    target === 1 ? '< 1× (faster)' : `≤ ${target}×`,
+    verdict(pass),
+  ];
+}

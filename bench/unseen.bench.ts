@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAjv } from '../scripts/render-generated.js';
 import type * as Contract from '../src/index.js';
-import { coldStarts, figure, pairedRatio, quantile, table } from './measure.js';
+import { coldStarts, figure, pairedRatio, quantile, ratioCells, table, verdict } from './measure.js';
 import { arbitrariesPool, plainPool, type Pool } from './unseen-pool.js';
 import { valibotAccepts, zodAccepts } from './unseen-schemas.js';
 
@@ -62,7 +62,6 @@ for (const pool of pools) {
 }
 console.log(`\n${PAIRED.rounds} pairs of ${PAIRED.roundMs} ms rounds of whole passes, back to back, alternating which goes first, each timed in CPU time; the median of the pairs' ratios (range)\n`);
 
-const verdict = (pass: boolean): string => (pass ? 'PASS' : 'MISS');
 const rows: string[][] = [['pool', 'full check against', 'full µs/doc', 'other µs/doc', 'cost ratio', 'range', 'target', 'result']];
 for (const pool of pools) {
   for (const [other, target] of [
@@ -71,17 +70,7 @@ for (const pool of pools) {
     [schemaValibot, 1],
   ] as const) {
     const ratio = pairedRatio(full.check, pool.documents, other.check, pool.documents, PAIRED);
-    const pass = target === 1 ? ratio.median < 1 : ratio.median <= target;
-    rows.push([
-      pool.name,
-      other.name,
-      figure(ratio.fullMicros, 2),
-      figure(ratio.baseMicros, 2),
-      `${figure(ratio.median, 2)}×`,
-      `${figure(ratio.min, 2)}–${figure(ratio.max, 2)}×`,
-      target === 1 ? '< 1× (faster)' : `≤ ${target}×`,
-      verdict(pass),
-    ]);
+    rows.push([pool.name, other.name, ...ratioCells(ratio, target)]);
   }
 }
 console.log(table(rows));

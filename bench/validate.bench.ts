@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAjv } from '../scripts/render-generated.js';
 import type * as Contract from '../src/index.js';
 import { loadCorpus } from './corpus.js';
-import { coldStarts, figure, pairedRatio, quantile, table, throughput, type ColdStartSample, type Throughput } from './measure.js';
+import { coldStarts, figure, pairedRatio, quantile, table, throughput, verdict, type ColdStartSample, type Throughput } from './measure.js';
 
 const MAX_COST_RATIO = 3;
 const MAX_COLD_START_MS = 150;
@@ -87,7 +87,6 @@ console.log(
   ]),
 );
 
-const verdict = (pass: boolean): string => (pass ? 'PASS' : 'MISS');
 
 // The cost ratio comes from paired rounds in CPU time (see pairedRatio), not from the table above,
 // whose candidates ran one after another: on a shared machine the load moves between them.
