@@ -4,7 +4,7 @@
  * import role (read as StartImport reads its role ARN), their partitions, and the destination
  * log group a task reports. Each is a `Check` carrying its row (rows.ts), placed at a site.
  */
-import { isCommonRoleArnIn, parseLogGroupArn, parseRoleArn } from '../../contract/arn.js';
+import { isCommonRoleArnBeside, isListedRegionEventDataStoreArn, parseLogGroupArn, parseRoleArn } from '../../contract/arn.js';
 import { commonDestinationPartition, readDestination } from '../../contract/event-data-store.js';
 import { isKnownPartition, partitionOfRegion } from '../../contract/partitions.js';
 import { clip } from '../../contract/timestamps.js';
@@ -129,18 +129,11 @@ export function partitionCheck(operation: string): Check<Decoded> {
 }
 
 /**
- * Whether a request's source and role ARNs both have their common form, in one partition that
- * holds the source's Region: then none of the three ARN checks has a finding, and neither ARN is
- * read field by field. Any other pair is (`readDestination`, `parseRoleArn`), which say what is wrong.
- */
-function inCommonForms(source: string, role: string): boolean {
-  const partition = commonDestinationPartition(source);
-  return partition !== undefined && isCommonRoleArnIn(role, partition);
-}
-
-/**
  * CreateImportTask's three ARN checks (the source, the role, their partitions) as one group, each
- * ARN read once: reading an ARN is most of the cost of checking a request.
+ * ARN read once: reading an ARN is most of the cost of checking a request. A source ARN with a
+ * Region its partition lists and a role ARN of the common form in that partition are one test
+ * each, of which none of the three finds anything; any other pair is read field by field
+ * (`readDestination`, `parseRoleArn`), which say what is wrong.
  */
 export function taskArnChecks(operation: string, sourceRow: CatalogueEntry): CheckGroup<Decoded> {
   return {
@@ -148,9 +141,11 @@ export function taskArnChecks(operation: string, sourceRow: CatalogueEntry): Che
     run(input, _context, out) {
       const sourceArn = Object.prototype.hasOwnProperty.call(input, 'importSourceArn') ? input['importSourceArn'] : undefined;
       const roleArn = input['importRoleArn'];
-      if (typeof sourceArn === 'string' && typeof roleArn === 'string' && inCommonForms(sourceArn, roleArn)) return;
+      const listedSource = typeof sourceArn === 'string' && isListedRegionEventDataStoreArn(sourceArn);
+      if (listedSource && typeof roleArn === 'string' && isCommonRoleArnBeside(roleArn, sourceArn)) return;
       let source: string | undefined;
-      if (typeof sourceArn === 'string') {
+      if (listedSource) source = sourceArn.slice(4, sourceArn.indexOf(':', 4));
+      else if (typeof sourceArn === 'string') {
         const facts = readDestination(sourceArn);
         const problem = problemOf(sourceArn, facts);
         if (problem === undefined) source = facts.partition;
