@@ -56,7 +56,14 @@ describe('isListedRegionEventDataStoreArn', () => {
 describe('isCommonRoleArnBeside', () => {
   it("says of a role ARN beside a listed source what isCommonRoleArnIn says of it in the source's partition", () => {
     const listedSource = eventDataStoreArn().filter(isListedRegionEventDataStoreArn);
-    const roles = fc.oneof(iamRoleArn(), iamRoleArn({ withPath: true }), fc.tuple(iamRoleArn({ withPath: true }), fc.nat(600)).map(([arn, n]) => arn.replace('role/', `role/${'p'.repeat(n)}/`)));
+    // Names and paths about IAM's limits too (64 and 512 characters).
+    const roles = fc.oneof(
+      iamRoleArn(),
+      iamRoleArn({ withPath: true }),
+      fc.tuple(iamRoleArn({ withPath: true }), fc.nat(600)).map(([arn, n]) => arn.replace('role/', `role/${'p'.repeat(n)}/`)),
+      fc.tuple(iamRoleArn({ withPath: false }), fc.integer({ min: 60, max: 70 })).map(([arn, n]) => arn.replace(/role\/.*$/, `role/${'n'.repeat(n)}`)),
+      fc.tuple(iamRoleArn({ withPath: false }), fc.integer({ min: 505, max: 515 })).map(([arn, n]) => arn.replace('role/', `role/${'p'.repeat(n)}/`)),
+    );
     fc.assert(
       fc.property(listedSource, nearly(roles), fc.boolean(), (source, role, samePartition) => {
         const partition = source.slice(4, source.indexOf(':', 4));

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventDataStoreArn, eventDataStoreId, iamRoleArn } from '../../../src/arbitraries/index.js';
 import type { CheckContext } from '../../../src/core/check.js';
-import { operationContracts } from '../../../src/operations/index.js';
+import { operationContracts, validateImportRequest } from '../../../src/operations/index.js';
 import { isoOfMilliseconds } from '../../../src/operations/logs/times.js';
 import type { Violation } from '../../../src/rules/types.js';
 import { sortViolations } from '../../../src/validate/run.js';
@@ -88,6 +88,20 @@ describe("CreateImportTask's request checks", () => {
         expect(groupClock.readings).toBeLessThanOrEqual(1);
       }),
       { numRuns: 4000 },
+    );
+  });
+});
+
+describe('logs-time-in-seconds', () => {
+  it("says what a seconds-sized time reads as, and its thousandfold in milliseconds", () => {
+    const request = { importSourceArn: 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/f1d45bff-d0e3-4868-b5d9-2eb678aa32fb', importRoleArn: 'arn:aws:iam::123456789012:role/Import' };
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 1e8, max: 1e11 - 1 }), fc.constantFrom(1e8, 1e11 - 1)), (ms) => {
+        const { violations } = validateImportRequest('CreateImportTask', { ...request, importFilter: { startEventTime: ms } }, { shape: 'wire', now: new Date(NOW) });
+        const iso = (at: number): string => new Date(at).toISOString();
+        expect(violations.map((v) => v.message)).toEqual([`must be epoch milliseconds: ${String(ms)} reads as ${iso(ms)}; as epoch seconds (${iso(ms * 1000)}) it is ${String(ms * 1000)} in milliseconds`]);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
