@@ -5,7 +5,7 @@
  * log group a task reports. Each is a `Check` carrying its row (rows.ts), placed at a site.
  */
 import { isCommonRoleArnBeside, isListedRegionEventDataStoreArn, parseLogGroupArn, parseRoleArn } from '../../contract/arn.js';
-import { commonDestinationPartition, readDestination } from '../../contract/event-data-store.js';
+import { readDestination } from '../../contract/event-data-store.js';
 import { isKnownPartition, partitionOfRegion } from '../../contract/partitions.js';
 import { clip } from '../../contract/timestamps.js';
 import type { Check, CheckGroup, Choose } from '../../core/check.js';
@@ -54,7 +54,8 @@ export function sourceArnCheck(operation: string, pattern: string, row: Catalogu
   const member = pattern.slice(1);
   const topLevel = !member.includes('/');
   const visit = (value: unknown, path: string, out: Violation[]): void => {
-    if (typeof value !== 'string' || commonDestinationPartition(value) !== undefined) return;
+    // A source whose Region its partition lists is one test (of which neither row has anything to say).
+    if (typeof value !== 'string' || isListedRegionEventDataStoreArn(value)) return;
     const problem = sourceArnProblem(value);
     if (problem !== undefined) out.push(sourceViolation(row, path, problem));
   };
