@@ -145,8 +145,8 @@ function judgeTime(ms: number, nowMs: number, path: string, out: Violation[]): v
 /**
  * What `timeRangeReversedCheck(operation, '/importFilter')` and the three `filterTimeChecks` report
  * over a CreateImportTask request, each code's findings in its check's order, reading the filter
- * and its times once and the clock only when a time is present (as those checks do): four runs, four
- * reads of the filter and six of the clock were a fifth of a valid request's check.
+ * and its times once and the clock only when a time is present (as those checks do): their four runs,
+ * four reads of the filter and up to six of the clock were a tenth of a valid request's check.
  */
 export function runFilterTimeChecks(input: Decoded, context: CheckContext, out: Violation[]): void {
   const filter = input['importFilter'];
