@@ -64,8 +64,9 @@ function civilIso(ms: number): string {
   const day = dayOfYear - (((153 * shifted + 2) / 5) | 0) + 1;
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const date = `${pad2((year / 100) | 0)}${pad2(year % 100)}-${pad2(month)}-${pad2(day)}`;
-  return `${date}T${pad2(hour)}:${pad2(minutes - hour * 60)}:${pad2(seconds - minutes * 60)}.${THREE_DIGITS[inDay - seconds * 1000] as string}Z`;
+  const milli = inDay - seconds * 1000;
+  // One expression of `+`s: a template for the date and one for the time cost 60 % more here (and a digit table for the milliseconds).
+  return pad2((year / 100) | 0) + pad2(year % 100) + '-' + pad2(month) + '-' + pad2(day) + 'T' + pad2(hour) + ':' + pad2(minutes - hour * 60) + ':' + pad2(seconds - minutes * 60) + '.' + (THREE_DIGITS[milli] as string) + 'Z';
 }
 
 /** A whole, non-negative number: a time the model's checks have nothing to say about. */
