@@ -38,9 +38,11 @@ export function readDestination(text: string): DestinationFacts {
  */
 export function commonDestinationPartition(text: string): PartitionId | undefined {
   if (!isCommonEventDataStoreArn(text)) return undefined;
-  // Fixed widths past the partition, as readEventDataStore reads them: `:cloudtrail:` REGION `:`.
+  // Fixed widths on both sides of the Region: `:cloudtrail:` before it, and after it `:` ACCOUNT (12
+  // digits) `:eventdatastore/` and the UUID, 65 characters to the end. Counting from the end instead of
+  // searching for the Region's colon took about a tenth off this reading (paired CPU rounds, both
+  // orders, on the destinations of bench/unseen-pool.ts).
   const afterPartition = text.indexOf(':', 4);
-  const afterRegion = text.indexOf(':', afterPartition + 12);
-  const partition = partitionOfRegion(text.slice(afterPartition + 12, afterRegion));
+  const partition = partitionOfRegion(text.slice(afterPartition + 12, text.length - 65));
   return partition !== undefined && partition.length === afterPartition - 4 && text.startsWith(partition, 4) ? partition : undefined;
 }

@@ -23,7 +23,9 @@ export function nearMiss(key: string, members: readonly string[]): string | unde
   let best: string | undefined;
   let bestDistance = 3;
   for (let index = 0; index < members.length; index += 1) {
-    const distance = editDistance(lower, names[index] as string, 3);
+    // Bounded by the best so far, not by 3: a member no nearer than the best cannot be chosen, so its
+    // distance is given up on as soon as it reaches the best (about a fifth off nearMiss on mistyped keys).
+    const distance = editDistance(lower, names[index] as string, bestDistance);
     if (distance < bestDistance) {
       best = members[index];
       bestDistance = distance;
@@ -34,8 +36,8 @@ export function nearMiss(key: string, members: readonly string[]): string | unde
 
 // Two rows of the distance table, reused by every call and grown as needed: a mistyped key is
 // common in unseen requests, and building rows per member was most of an unknown-member's cost.
-let previous: number[] = [];
-let current: number[] = [];
+const previous: number[] = [];
+const current: number[] = [];
 
 /**
  * Levenshtein distance, giving up (returning `limit`) once it exceeds `limit - 1`. Only the cells
@@ -46,31 +48,35 @@ let current: number[] = [];
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit) return limit;
   const band = limit - 1;
-  for (let j = 0; j <= b.length; j += 1) previous[j] = j <= band ? j : limit;
+  // The two rows in locals, swapped there: the module's bindings only keep their storage between
+  // calls (reading and writing module bindings in the loop cost about a sixth of nearMiss).
+  let above = previous;
+  let row = current;
+  for (let j = 0; j <= b.length; j += 1) above[j] = j <= band ? j : limit;
   for (let i = 1; i <= a.length; i += 1) {
     const from = i - band > 1 ? i - band : 1;
     const to = i + band < b.length ? i + band : b.length;
     // The cell left of the band: column 0 (i edits) or outside the band.
     let rowMin = from === 1 && i <= band ? i : limit;
-    current[from - 1] = rowMin;
+    row[from - 1] = rowMin;
     const code = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j += 1) {
-      const replace = (previous[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      const remove = (previous[j] as number) + 1;
-      const insert = (current[j - 1] as number) + 1;
+      const replace = (above[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const remove = (above[j] as number) + 1;
+      const insert = (row[j - 1] as number) + 1;
       const best = replace < remove ? (replace < insert ? replace : insert) : remove < insert ? remove : insert;
-      current[j] = best;
+      row[j] = best;
       if (best < rowMin) rowMin = best;
     }
-    // The cell right of the band, which the next row reads as its last `previous[j]`.
-    if (to < b.length) current[to + 1] = limit;
+    // The cell right of the band, which the next row reads as its last `above[j]`.
+    if (to < b.length) row[to + 1] = limit;
     // Every later row is at least this row's least value.
     if (rowMin >= limit) return limit;
-    const swap = previous;
-    previous = current;
-    current = swap;
+    const swap = above;
+    above = row;
+    row = swap;
   }
-  const distance = previous[b.length] as number;
+  const distance = above[b.length] as number;
   return distance < limit ? distance : limit;
 }
 

@@ -43,6 +43,24 @@ describe('cappedEditDistance', () => {
 });
 
 describe('nearMiss', () => {
+  it('names the first member of least distance below 3, as the whole table judges it, for any key and members', () => {
+    fc.assert(
+      fc.property(word, fc.array(word, { minLength: 1, maxLength: 6 }), (key, members) => {
+        let expected: string | undefined;
+        let least = 3;
+        for (const member of members) {
+          const distance = levenshtein(key.toLowerCase(), member.toLowerCase());
+          if (distance < least) {
+            expected = member;
+            least = distance;
+          }
+        }
+        expect(nearMiss(key, members)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('names the member one or two edits away, ignoring case, and none further', () => {
     const members = ['Destinations', 'ImportSource', 'StartEventTime', 'EndEventTime', 'ImportId'];
     expect(nearMiss('Destination', members)).toBe('Destinations');
