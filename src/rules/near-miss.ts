@@ -23,7 +23,10 @@ export function nearMiss(key: string, members: readonly string[]): string | unde
   let best: string | undefined;
   let bestDistance = 3;
   for (let index = 0; index < members.length; index += 1) {
-    const distance = editDistance(lower, names[index] as string, 3);
+    const name = names[index] as string;
+    // A key differing in case only (the common mistake): no member can come nearer than it.
+    if (lower === name) return members[index];
+    const distance = editDistance(lower, name, 3);
     if (distance < bestDistance) {
       best = members[index];
       bestDistance = distance;

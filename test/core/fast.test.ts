@@ -36,9 +36,9 @@ function fullPassOf(contract: OperationContract): OperationContract {
 
 /** The fast pass's copy of `value` when its structural tests find nothing in it, else `undefined`. */
 function cleanCopy(contract: OperationContract, value: unknown, option: ShapeOption): unknown {
-  const verdict: Verdict = { clean: false, sites: null };
+  const verdict: Verdict = { marks: -1 };
   const copy = contract.decodeClean(value, option, verdict);
-  return verdict.clean ? copy : undefined;
+  return verdict.marks === 0 ? copy : undefined;
 }
 
 /** `value` with every own member read through an enumerable getter. */
@@ -144,7 +144,7 @@ describe('runContract', () => {
       [operationContracts('GetImport').request, throwing, 'type-mismatch'],
     ];
     for (const [contract, value, code] of cases) {
-      expect(contract.decodeClean(value, 'wire', { clean: false, sites: null })).toBeUndefined();
+      expect(contract.decodeClean(value, 'wire', { marks: -1 })).toBeUndefined();
       const result = runContract(contract, value, 'wire', CLOCK);
       expect(result.violations.map((v) => v.code)).toContain(code);
       expectSame(result, runContract(fullPassOf(contract), value, 'wire', CLOCK));
