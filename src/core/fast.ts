@@ -140,7 +140,8 @@ class Writer {
           const sure = maxLength === undefined ? `${x}.length >= ${literal(2 * min)}` : `${x}.length <= ${literal(maxLength)} && ${x}.length >= ${literal(2 * min)}`;
           lines.push(`else if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${finding} }`);
         }
-        if (pattern !== undefined) {
+        // `.*` unanchored (Smithy's NextToken) matches the empty string at the start of any string: no test of it can fail.
+        if (pattern !== undefined && pattern !== '.*') {
           this.patterns.push(new RegExp(pattern, 'u'));
           lines.push(`if (!(${this.flawed(site)}) && !R[${String(this.patterns.length - 1)}].test(${x})) ${finding}`);
         }

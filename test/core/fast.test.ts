@@ -160,6 +160,18 @@ describe('runContract', () => {
     expect(JSON.parse(output)).toEqual([[], ['unknown-member', 'max-results-out-of-range']]);
   });
 
+  it("leaves out the test of a pattern matching every string (`.*`, ListImports' NextToken): it passes any string, line breaks and lone surrogates too", () => {
+    const { request } = operationContracts('ListImports');
+    expect(request.shapes['PaginationToken']).toMatchObject({ pattern: '.*' });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 4, maxLength: 30 }), fc.constantFrom('\n', '\u2028', '\ud800', ''), (text, odd) => {
+        const value = { NextToken: `${odd}${text}${odd}` };
+        expect(new RegExp('.*', 'u').test(value.NextToken)).toBe(true);
+        expectSame(runContract(request, value, 'wire', CLOCK), runContract(fullPassOf(request), value, 'wire', CLOCK));
+      }),
+    );
+  });
+
   it('drops the SDK’s $metadata and null members in the sdk encoding, as decoding does', () => {
     const { request } = operationContracts('ListImports');
     const value = { $metadata: { httpStatusCode: 200 }, MaxResults: 5, NextToken: null };
@@ -194,3 +206,30 @@ describe('CheckGroup', () => {
     );
   });
 });
+
+describe('destinationChecks', () => {
+  const { request } = operationContracts('ListImports');
+  const full = fullPassOf(request);
+  const uuid = fc.uuid();
+  // Bare IDs and ARNs, common and not: lowercase and uppercase UUIDs, other IDs, near-ARNs and text that is neither.
+  const destination = fc.oneof(
+    uuid,
+    uuid.map((id) => id.toUpperCase()),
+    fc.stringMatching(/^[A-Za-z0-9-]{0,40}$/),
+    fc.tuple(fc.constantFrom('aws', 'aws-cn', 'aws-x', 'AWS'), fc.constantFrom('us-east-1', 'cn-north-1', 'xx-east-1', ''), fc.stringMatching(/^\d{11,12}$/), uuid, fc.boolean()).map(
+      ([partition, region, account, id, upper]) => `arn:${partition}:cloudtrail:${region}:${account}:eventdatastore/${upper ? id.toUpperCase() : id}`,
+    ),
+    fc.string({ maxLength: 12 }).map((text) => `arn:${text}`),
+    fc.string({ maxLength: 40 }),
+  );
+
+  it("reports for ListImports' Destination what its checks report one by one, for bare IDs, ARNs and other text", () => {
+    fc.assert(
+      fc.property(destination, (value) => {
+        expectSame(runContract(request, { Destination: value }, 'wire', CLOCK), runContract(full, { Destination: value }, 'wire', CLOCK));
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
