@@ -15,6 +15,7 @@ import type { Check } from './check.js';
 import type { ShapeModel } from './model.js';
 import { siteBit } from './fast.js';
 import { locator, sitesOf, type Locator, type Shapes, type Site } from './sites.js';
+import { compileStructuralRun, type SiteRun, type StructuralRun } from './structural-run.js';
 import { codePoints } from './text.js';
 
 /** A decoded input or output of an operation: wire shape, plain objects, timestamps as epoch seconds. */
@@ -245,28 +246,38 @@ export interface StructuralChecks {
    * would. The unseen-input bench measures it. With `marks` (the fast pass's, `Verdict.marks`), only
    * the sites marked run: the others' values passed all their tests there.
    */
-  readonly run: (input: Decoded, out: Violation[], marks?: number) => void;
+  readonly run: StructuralRun;
 }
 
 /** Every structural check of `target.root`, compiled once. Throws when a constraint has no code (a model change to act on). */
 export function compileStructuralChecks(target: StructuralTarget): StructuralChecks {
   const checks: Check<Decoded>[] = [];
+  const sites: SiteRun[] = [];
   const runs: { readonly at: Locator; readonly test: Test; readonly bit: number }[] = [];
   sitesOf(target.shapes, target.root).forEach((site, index) => {
     const found = siteChecks(target, site);
     checks.push(...found);
     const tests = found.map((made) => TESTS.get(made) as Test);
-    if (tests.length > 0) runs.push({ at: locator(site.pattern), test: tests.length === 1 ? (tests[0] as Test) : testAll(tests), bit: siteBit(index) });
+    if (tests.length === 0) return;
+    sites.push({ pattern: site.pattern, bit: siteBit(index), tests });
+    runs.push({ at: locator(site.pattern), test: tests.length === 1 ? (tests[0] as Test) : testAll(tests), bit: siteBit(index) });
   });
+  /** The closure run: what the generated one says, where code cannot be generated. */
+  const closureRun: StructuralRun = (input, out, marks = -1) => {
+    for (let i = 0; i < runs.length; i += 1) {
+      const { at, test, bit } = runs[i] as (typeof runs)[number];
+      // A site the fast pass found nothing at has nothing to report (its marks, `Verdict.marks`; -1 marks every site).
+      if ((marks & bit) === 0) continue;
+      at(input, out, test);
+    }
+  };
+  // Generated on the first run, never at load (cold start), as the fast pass is.
+  let run: StructuralRun | undefined;
   return {
     checks,
-    run: (input, out, marks = -1) => {
-      for (let i = 0; i < runs.length; i += 1) {
-        const { at, test, bit } = runs[i] as (typeof runs)[number];
-        // A site the fast pass found nothing at has nothing to report (its marks, `Verdict.marks`; -1 marks every site).
-        if ((marks & bit) === 0) continue;
-        at(input, out, test);
-      }
+    run: (input, out, marks) => {
+      run ??= compileStructuralRun(sites) ?? closureRun;
+      run(input, out, marks);
     },
   };
 }

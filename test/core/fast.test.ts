@@ -2,7 +2,9 @@
  * The contract engine's fast pass (src/core/fast.ts) against its full pass: for every compiled
  * operation's request and response, valid, labelled-invalid, mutated and hostile values in every
  * encoding, `runContract` returns exactly what decoding, `runStructural` and each semantic check
- * run in turn return — validity, every violation (code, path, message, order) and the decoded copy.
+ * run in turn return — validity, every violation (code, path, message, order) and the decoded copy
+ * — so both generated passes, the fast pass (src/core/fast.ts) and the structural run
+ * (src/core/structural-run.ts), are held to the checks run one by one.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +25,16 @@ const CONTRACTS = OPERATIONS.flatMap((operation) => (['request', 'response'] as 
 const SHAPES: readonly Shape[] = ['sdk', 'wire', 'cli'];
 const CLOCK: CheckContext = { now: () => 1_780_000_000 };
 
-/** `contract` without its fast pass and with its semantic checks run one by one: the engine as it was. */
+/** `contract` without its fast pass and with its structural and semantic checks run one by one: the engine as it was. */
 function fullPassOf(contract: OperationContract): OperationContract {
+  const structural = contract.checks.slice(0, contract.checks.length - contract.semantic.length);
   return {
     ...contract,
     decodeClean: () => undefined,
+    // Each check located by its own walk (`locator`), not the contract's generated run (src/core/structural-run.ts).
+    runStructural: (input, out) => {
+      for (const check of structural) check.run(input, CLOCK, out);
+    },
     runSemantic: (input, context, out) => {
       for (const check of contract.semantic) check.run(input, context, out);
     },
