@@ -14,9 +14,10 @@ import { breakableCodes, contractInvalidValue, contractValue } from '../../src/a
 import { CONTRACT_OPERATIONS } from '../../src/contract/operations.js';
 import type { Shape } from '../../src/contract/timestamps.js';
 import type { CheckContext } from '../../src/core/check.js';
-import { runContract, type OperationContract, type OperationResult } from '../../src/core/contract.js';
+import { compileContract, runContract, type OperationContract, type OperationResult } from '../../src/core/contract.js';
 import type { Verdict } from '../../src/core/fast.js';
 import { operationContracts, type CompiledOperation } from '../../src/operations/index.js';
+import type { Shapes } from '../../src/core/sites.js';
 import type { ShapeOption } from '../../src/validate/types.js';
 import { hostileLeaf, type Hostile } from '../support/hostile-arbitrary.js';
 
@@ -236,6 +237,24 @@ describe('destinationChecks', () => {
         expectSame(runContract(request, { Destination: value }, 'wire', CLOCK), runContract(full, { Destination: value }, 'wire', CLOCK));
       }),
       { numRuns: 600 },
+    );
+  });
+});
+
+describe('Verdict.marks', () => {
+  // 40 members, 41 sites: the sites from index 30 on share the last bit a number's marks may take.
+  const members = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`M${String(i)}`, 'Text']));
+  const shapes: Shapes = { Wide: { type: 'structure', members, required: ['M35'] }, Text: { type: 'string', minLength: 1, maxLength: 5, pattern: '^[a-z]+$' } };
+  const contract = compileContract({ operation: 'Wide', subject: 'request', root: 'Wide', shapes }, { Text: { length: 'import-id-invalid', pattern: 'import-id-invalid' } }, []);
+  const member = fc.oneof(fc.stringMatching(/^[a-z]{1,5}$/), fc.constantFrom('', 'abcdef', 'A', 7, null));
+  const value = fc.dictionary(fc.constantFrom(...Object.keys(members), 'Extra'), member, { maxKeys: 12 });
+
+  it('marks every site with a finding in a structure of more sites than a number has bits: its report is the full pass’s', () => {
+    fc.assert(
+      fc.property(value, (made) => {
+        expectSame(runContract(contract, made, 'wire', CLOCK), runContract(fullPassOf(contract), made, 'wire', CLOCK));
+      }),
+      { numRuns: 500 },
     );
   });
 });
