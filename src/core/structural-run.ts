@@ -12,6 +12,7 @@
  */
 import { isStructure } from '../validate/normalise.js';
 import type { Violation } from '../rules/types.js';
+import { locator } from './sites.js';
 import type { Decoded } from './structural.js';
 
 /** One site's structural tests: every value present at `pattern` is given to each of `tests` in turn, when the site's `bit` is marked. */
@@ -66,7 +67,7 @@ function walk(keys: readonly string[], at: number, value: string, path: PathCode
  * The generated run of `sites` (in site order); `undefined` where code cannot be generated
  * (`--disallow-code-generation-from-strings`, a CSP), where the closure run says the same.
  */
-export function compileStructuralRun(sites: readonly SiteRun[]): StructuralRun | undefined {
+function compileStructuralRun(sites: readonly SiteRun[]): StructuralRun | undefined {
   const tests: SiteTest[] = [];
   const lines = sites.map(({ pattern, bit, tests: siteTests }) => {
     const indexes = siteTests.map((test) => tests.push(test) - 1);
@@ -84,3 +85,31 @@ export function compileStructuralRun(sites: readonly SiteRun[]): StructuralRun |
     return undefined;
   }
 }
+
+/** The run of `sites` by closures: each site's `locator` walk given a test running the site's tests in turn. */
+function closureRun(sites: readonly SiteRun[]): StructuralRun {
+  const runs = sites.map(({ pattern, bit, tests }) => {
+    const test: SiteTest = (value, path, out) => {
+      for (let i = 0; i < tests.length; i += 1) (tests[i] as SiteTest)(value, path, out);
+    };
+    return { at: locator(pattern), test, bit };
+  });
+  return (input, out, marks = -1) => {
+    for (let i = 0; i < runs.length; i += 1) {
+      const { at, test, bit } = runs[i] as (typeof runs)[number];
+      // A site the fast pass found nothing at has nothing to report (its marks, `Verdict.marks`; -1 marks every site).
+      if ((marks & bit) === 0) continue;
+      at(input, out, test);
+    }
+  };
+}
+
+/** The run of `sites`: generated on its first call, never at load (cold start), as the fast pass is; by closures where code cannot be generated. */
+export function structuralRun(sites: readonly SiteRun[]): StructuralRun {
+  let run: StructuralRun | undefined;
+  return (input, out, marks) => {
+    run ??= compileStructuralRun(sites) ?? closureRun(sites);
+    run(input, out, marks);
+  };
+}
+

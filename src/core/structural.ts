@@ -14,8 +14,8 @@ import { breakAt, breakEnum, breakRange, breakRequired, breakSize, breakString, 
 import type { Check } from './check.js';
 import type { ShapeModel } from './model.js';
 import { siteBit } from './fast.js';
-import { locator, sitesOf, type Locator, type Shapes, type Site } from './sites.js';
-import { compileStructuralRun, type SiteRun, type StructuralRun } from './structural-run.js';
+import { locator, sitesOf, type Shapes, type Site } from './sites.js';
+import { structuralRun, type SiteRun, type StructuralRun } from './structural-run.js';
 import { codePoints } from './text.js';
 
 /** A decoded input or output of an operation: wire shape, plain objects, timestamps as epoch seconds. */
@@ -49,13 +49,6 @@ type Test = (value: unknown, path: string, out: Violation[]) => void;
 // Each test holds its code's catalogue row, looked up once here rather than for every violation.
 const UNKNOWN_MEMBER = catalogueEntry('unknown-member');
 const TYPE_MISMATCH = catalogueEntry('type-mismatch');
-
-/** The tests of every structural check at one site, each of its values tested by all of them in turn. */
-function testAll(tests: readonly Test[]): Test {
-  return (value, path, out) => {
-    for (let i = 0; i < tests.length; i += 1) (tests[i] as Test)(value, path, out);
-  };
-}
 
 /** Where each structural check of a site found its test: `siteChecks` records them for `compileStructuralChecks`' one run. */
 const TESTS = new WeakMap<Check<Decoded>, Test>();
@@ -253,31 +246,10 @@ export interface StructuralChecks {
 export function compileStructuralChecks(target: StructuralTarget): StructuralChecks {
   const checks: Check<Decoded>[] = [];
   const sites: SiteRun[] = [];
-  const runs: { readonly at: Locator; readonly test: Test; readonly bit: number }[] = [];
   sitesOf(target.shapes, target.root).forEach((site, index) => {
     const found = siteChecks(target, site);
     checks.push(...found);
-    const tests = found.map((made) => TESTS.get(made) as Test);
-    if (tests.length === 0) return;
-    sites.push({ pattern: site.pattern, bit: siteBit(index), tests });
-    runs.push({ at: locator(site.pattern), test: tests.length === 1 ? (tests[0] as Test) : testAll(tests), bit: siteBit(index) });
+    if (found.length > 0) sites.push({ pattern: site.pattern, bit: siteBit(index), tests: found.map((made) => TESTS.get(made) as Test) });
   });
-  /** The closure run: what the generated one says, where code cannot be generated. */
-  const closureRun: StructuralRun = (input, out, marks = -1) => {
-    for (let i = 0; i < runs.length; i += 1) {
-      const { at, test, bit } = runs[i] as (typeof runs)[number];
-      // A site the fast pass found nothing at has nothing to report (its marks, `Verdict.marks`; -1 marks every site).
-      if ((marks & bit) === 0) continue;
-      at(input, out, test);
-    }
-  };
-  // Generated on the first run, never at load (cold start), as the fast pass is.
-  let run: StructuralRun | undefined;
-  return {
-    checks,
-    run: (input, out, marks) => {
-      run ??= compileStructuralRun(sites) ?? closureRun;
-      run(input, out, marks);
-    },
-  };
+  return { checks, run: structuralRun(sites) };
 }
