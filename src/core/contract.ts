@@ -43,28 +43,17 @@ export interface OperationResult {
   readonly value: Decoded | undefined;
 }
 
+type Run = Check<Decoded>['run'];
+
 const isGroup = (entry: SemanticCheck<Decoded>): entry is CheckGroup<Decoded> => 'checks' in entry;
 
-/**
- * One run of `semantic`: each entry's `run` in turn, called on its entry (a check's or a group's run
- * may read `this`). Generated per contract, as the structural run is (structural-run.ts): each
- * entry's call is a call site of its own, not one loop's call seeing every contract's checks in a
- * process validating several operations. The text holds only the entries' indexes.
- */
+/** One run of `semantic`: each entry's `run` in turn, bound once here (a check's or a group's run may read `this`). */
 function semanticRun(semantic: readonly SemanticCheck<Decoded>[]): OperationContract['runSemantic'] {
-  const calls = semantic.map((_, index) => `S[${String(index)}].run(input, context, out);`);
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generation, as the fast pass's; never from an input
-    const make = new Function('S', `"use strict"; return function runSemantic(input, context, out) { ${calls.join(' ')} };`) as (
-      entries: readonly SemanticCheck<Decoded>[],
-    ) => OperationContract['runSemantic'];
-    return make(semantic);
-  } catch {
-    // Where code cannot be generated (a CSP, --disallow-code-generation-from-strings): the same calls in a loop.
-    return (input, context, out) => {
-      for (let i = 0; i < semantic.length; i += 1) (semantic[i] as SemanticCheck<Decoded>).run(input, context, out);
-    };
-  }
+  const runs: readonly Run[] = semantic.map((entry): Run => (input, context, out) => { entry.run(input, context, out); });
+  if (runs.length === 1) return runs[0] as Run;
+  return (input, context, out) => {
+    for (let i = 0; i < runs.length; i += 1) (runs[i] as Run)(input, context, out);
+  };
 }
 
 /** Compiles an operation's contract from its model and its semantic checks (once, at module load). */
