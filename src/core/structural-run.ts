@@ -7,7 +7,9 @@
  * Why generated: a closure run (a loop over the sites calling each site's locator, which calls its
  * test) is one piece of code for every contract, so in a process validating several operations its
  * calls see every contract's locators and tests, and V8 can inline none of them. Generated code is
- * one function per contract, its calls each of one site. Its text is made from the model only: the
+ * one function per contract, its calls each of one site: after all eight operations had run, the
+ * arbitraries' invalid GetImport inputs cost 1.26–1.29× valibot's with it and 1.37–1.52× with the
+ * closure run (ListImports' 1.32–1.35× and 1.38–1.39×; paired, twice). Its text is made from the model only: the
  * patterns' member names (JSON literals) and the site bits; the tests are passed in, never written.
  */
 import { isStructure } from '../validate/normalise.js';
