@@ -107,7 +107,7 @@ export function compileOperation(
 const NOTHING_UNCHECKED: readonly UncheckedItems[] = [];
 
 /** The fast pass's verdict, written by each call just before it returns and read at once (the fast pass). */
-const verdict: Verdict = { clean: false, sites: null };
+const verdict: Verdict = { marks: 0 };
 
 /**
  * Validates `value` against `contract` in `shape`'s encoding. Never throws: a value that throws
@@ -116,7 +116,7 @@ const verdict: Verdict = { clean: false, sites: null };
 export function runContract(contract: OperationContract, value: unknown, shape: ShapeOption, context: CheckContext = SYSTEM_CLOCK): OperationResult {
   const copy = contract.decodeClean(value, shape, verdict);
   if (copy === undefined) return runFully(contract, value, shape, context);
-  return verdict.clean ? runClean(contract, copy, context) : runChecks(contract, copy, context, verdict.sites);
+  return verdict.marks === 0 ? runClean(contract, copy, context) : runChecks(contract, copy, context, verdict.marks);
 }
 
 /** The semantic checks over a decoded copy the structural checks found nothing in: no list, sort or cap when they find nothing either. */
@@ -134,11 +134,11 @@ function runClean(contract: OperationContract, value: Decoded, context: CheckCon
 }
 
 /** Every check over a decoded copy decoding found nothing in (the fast pass's): as `runFully` runs them. */
-function runChecks(contract: OperationContract, value: Decoded, context: CheckContext, sites: Uint8Array | null): OperationResult {
+function runChecks(contract: OperationContract, value: Decoded, context: CheckContext, marks: number): OperationResult {
   const found: Violation[] = [];
   try {
     // Only the sites the fast pass marked: every other one's values passed all its tests.
-    contract.runStructural(value, found, sites);
+    contract.runStructural(value, found, marks);
     contract.runSemantic(value, context, found);
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };

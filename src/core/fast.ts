@@ -22,14 +22,22 @@ import type { ShapeModel, StructureShape } from './model.js';
 import { shapeNamed, sitesOf, type Shapes } from './sites.js';
 import { codePoints } from './text.js';
 
-/** Whether the structural checks find nothing in a decoded copy: the fast pass's answer beside the copy. */
+/**
+ * Where the structural checks find something in a decoded copy: the fast pass's answer beside the copy.
+ * `marks` is 0 when they find nothing; else it has the bit `siteBit(index)` of each site (by its index
+ * in `sitesOf` order) with a finding, the only sites `runStructural` need run (every other site's values
+ * passed all of its tests here). A number, not a list: marking allocates nothing.
+ */
 export interface Verdict {
-  clean: boolean;
-  /**
-   * When not clean: 1 at the index (in `sitesOf` order) of each site with a finding, the only sites
-   * `runStructural` need run (every other site's values passed all of its tests here); `null` when clean.
-   */
-  sites: Uint8Array | null;
+  marks: number;
+}
+
+/** The highest bit a site's mark may take: the sites from this index on share it (a mark may cover more sites than have findings, never fewer). */
+const LAST_BIT = 30;
+
+/** The bit of the site at `index` (in `sitesOf` order) in `Verdict.marks`. */
+export function siteBit(index: number): number {
+  return 2 ** Math.min(index, LAST_BIT);
 }
 
 /** The decoded copy of a value in `encoding`, `verdict.clean` when the structural checks find nothing in it; `undefined` for the full pass to decode. */
@@ -47,10 +55,9 @@ const literal = (value: string | number): string => {
 const BAIL = 'return undefined;';
 /**
  * A structural finding at the site `index` (in `sitesOf` order): the copy is made all the same, and
- * the checks of the sites marked (`runStructural`) say what it is. The marks are made on the first
- * finding only, so a clean value allocates nothing.
+ * the checks of the sites marked (`runStructural`) say what it is.
  */
-const flaw = (index: number, sites: number): string => `{ ok = false; (F ??= new Uint8Array(${String(sites)}))[${String(index)}] = 1; }`;
+const flaw = (index: number): string => `F |= ${String(siteBit(index))};`;
 
 /** Writes the statements of one contract's fast pass. */
 class Writer {
@@ -74,12 +81,12 @@ class Writer {
 
   /** The statement marking a finding at the site `pattern`. */
   private flaw(pattern: string): string {
-    return flaw(this.indexOf(pattern), this.siteIndex.size);
+    return flaw(this.indexOf(pattern));
   }
 
   /** Whether the site `pattern` has a finding already (its later tests are then left to its checks). */
   private flawed(pattern: string): string {
-    return `(F !== null && F[${String(this.indexOf(pattern))}] === 1)`;
+    return `(F & ${String(siteBit(this.indexOf(pattern)))}) !== 0`;
   }
 
   private fresh(prefix: string): string {
@@ -133,9 +140,10 @@ class Writer {
           const sure = maxLength === undefined ? `${x}.length >= ${literal(2 * min)}` : `${x}.length <= ${literal(maxLength)} && ${x}.length >= ${literal(2 * min)}`;
           lines.push(`else if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${finding} }`);
         }
-        if (pattern !== undefined) {
+        // `.*` unanchored (Smithy's NextToken) matches the empty string at the start of any string: no test of it can fail.
+        if (pattern !== undefined && pattern !== '.*') {
           this.patterns.push(new RegExp(pattern, 'u'));
-          lines.push(`if (!${this.flawed(site)} && !R[${String(this.patterns.length - 1)}].test(${x})) ${finding}`);
+          lines.push(`if (!(${this.flawed(site)}) && !R[${String(this.patterns.length - 1)}].test(${x})) ${finding}`);
         }
         return;
       }
@@ -195,7 +203,7 @@ export function compileFastDecode(shapes: Shapes, rootName: string): FastDecode 
   if (Object.values(shapes).some((shape) => shape.type === 'structure' && Object.hasOwn(shape.members, '__proto__'))) return undefined;
   const copy = writer.structure(root, 'value', true, '');
   // `verdict` is written after the last read of the value, so a getter validating another value in between cannot change it.
-  const body = [`"use strict";`, `return function fastDecode(value, encoding, verdict) {`, `const sdk = encoding === "sdk";`, 'let ok = true;', 'let F = null;', ...writer.lines, 'verdict.clean = ok;', 'verdict.sites = F;', `return ${copy};`, `};`].join('\n');
+  const body = [`"use strict";`, `return function fastDecode(value, encoding, verdict) {`, `const sdk = encoding === "sdk";`, 'let F = 0;', ...writer.lines, 'verdict.marks = F;', `return ${copy};`, `};`].join('\n');
   // Made from the model only (see the module's comment): the text names the helpers H and patterns R it is given.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generation, as ajv's; never from an input
   const make = new Function('H', 'R', body) as (helpers: typeof HELPERS, patterns: readonly RegExp[]) => FastDecode;

@@ -7,13 +7,15 @@
 import { clip, describe } from '../contract/timestamps.js';
 import { catalogueEntry } from '../rules/catalogue.js';
 import type { Subject, Violation, ViolationCode } from '../rules/types.js';
-import { pointer, violation } from '../rules/violation.js';
+import { pointer, violationOf } from '../rules/violation.js';
 import { unknownMemberMessage } from '../rules/near-miss.js';
 import { isStructure } from '../validate/normalise.js';
 import { breakAt, breakEnum, breakRange, breakRequired, breakSize, breakString, breakType, breakUnknown, type Breaker } from './breaks.js';
 import type { Check } from './check.js';
 import type { ShapeModel } from './model.js';
-import { locator, sitesOf, type Locator, type Shapes, type Site } from './sites.js';
+import { siteBit } from './fast.js';
+import { locator, sitesOf, type Shapes, type Site } from './sites.js';
+import { structuralRun, type SiteRun, type StructuralRun } from './structural-run.js';
 import { codePoints } from './text.js';
 
 /** A decoded input or output of an operation: wire shape, plain objects, timestamps as epoch seconds. */
@@ -44,12 +46,9 @@ export interface StructuralTarget {
 
 type Test = (value: unknown, path: string, out: Violation[]) => void;
 
-/** The tests of every structural check at one site, each of its values tested by all of them in turn. */
-function testAll(tests: readonly Test[]): Test {
-  return (value, path, out) => {
-    for (let i = 0; i < tests.length; i += 1) (tests[i] as Test)(value, path, out);
-  };
-}
+// Each test holds its code's catalogue row, looked up once here rather than for every violation.
+const UNKNOWN_MEMBER = catalogueEntry('unknown-member');
+const TYPE_MISMATCH = catalogueEntry('type-mismatch');
 
 /** Where each structural check of a site found its test: `siteChecks` records them for `compileStructuralChecks`' one run. */
 const TESTS = new WeakMap<Check<Decoded>, Test>();
@@ -112,15 +111,16 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
     if (!isStructure(value)) return;
     for (const key in value) {
       if (Object.prototype.hasOwnProperty.call(shape.members, key)) continue;
-      out.push(violation('unknown-member', `${path}${pointer(key)}`, unknownMemberMessage(key, members)));
+      out.push(violationOf(UNKNOWN_MEMBER, `${path}${pointer(key)}`, unknownMemberMessage(key, members)));
     }
   }, breakUnknown(members));
   if (shape.required.length === 0) return [unknown];
   const code = target.codes[site.shapeName]?.required ?? 'required-member-missing';
+  const row = catalogueEntry(code);
   const required = check(target, code, site, (value, path, out) => {
     if (!isStructure(value)) return;
     for (const name of shape.required) {
-      if (value[name] === undefined) out.push(violation(code, `${path}/${name}`, `must be set: ${owner} requires ${name}`));
+      if (value[name] === undefined) out.push(violationOf(row, `${path}/${name}`, `must be set: ${owner} requires ${name}`));
     }
   }, breakRequired(shape.required));
   return [unknown, required];
@@ -147,6 +147,7 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
   // One check per code: a shape whose length and pattern share a code reports one violation for both.
   const codes = [...new Set([lengthCode, patternCode].filter((code) => code !== undefined))];
   for (const code of codes) {
+    const row = catalogueEntry(code);
     const readsLength = code === lengthCode;
     const readsPattern = code === patternCode;
     out.push(
@@ -154,7 +155,7 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
         if (typeof value !== 'string') return;
         // The length's problem first: one violation per code.
         const message = (readsLength ? lengthProblem(value) : undefined) ?? (readsPattern ? patternProblem(value) : undefined);
-        if (message !== undefined) found.push(violation(code, path, message));
+        if (message !== undefined) found.push(violationOf(row, path, message));
       }, breakString({ minLength, maxLength, regex, breaksLength: code === lengthCode, breaksPattern: code === patternCode })),
     );
   }
@@ -171,7 +172,7 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
     const noun = hint === undefined ? TYPE_NOUN[shape.type] : `${TYPE_NOUN[shape.type]}, ${hint}`;
     out.push(
       check(target, 'type-mismatch', site, (value, path, found) => {
-        if (!hasType(shape, value)) found.push(violation('type-mismatch', path, `must be ${noun} (got ${describe(value)})`));
+        if (!hasType(shape, value)) found.push(violationOf(TYPE_MISMATCH, path, `must be ${noun} (got ${describe(value)})`));
       }, breakType(shape)),
     );
   }
@@ -185,24 +186,26 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
       if (shape.min === undefined && shape.max === undefined) return out;
       const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = shape;
       const code = codeOf(target, site, 'range');
+      const row = catalogueEntry(code);
       const range = Number.isFinite(max) ? `from ${String(min)} to ${String(max)}` : `of at least ${String(min)}`;
       return [
         ...out,
         check(target, code, site, (value, path, found) => {
           if (Number.isInteger(value) && ((value as number) < min || (value as number) > max)) {
-            found.push(violation(code, path, `must be a whole number ${range} (got ${String(value)})`));
+            found.push(violationOf(row, path, `must be a whole number ${range} (got ${String(value)})`));
           }
         }, breakRange(min, max)),
       ];
     }
     case 'enum': {
       const code = codeOf(target, site, 'enum');
+      const row = catalogueEntry(code);
       const values = new Set(shape.values);
       const listed = shape.values.join(', ');
       return [
         ...out,
         check(target, code, site, (value, path, found) => {
-          if (typeof value === 'string' && !values.has(value)) found.push(violation(code, path, `must be one of ${listed} (got '${clip(value)}')`));
+          if (typeof value === 'string' && !values.has(value)) found.push(violationOf(row, path, `must be one of ${listed} (got '${clip(value)}')`));
         }, breakEnum(shape.values)),
       ];
     }
@@ -210,12 +213,13 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
       if (shape.minItems === undefined && shape.maxItems === undefined) return out;
       const { minItems = 0, maxItems = Number.POSITIVE_INFINITY } = shape;
       const code = codeOf(target, site, 'size');
+      const row = catalogueEntry(code);
       const bounds = minItems === maxItems ? `exactly ${String(minItems)}` : `${String(minItems)} to ${String(maxItems)}`;
       return [
         ...out,
         check(target, code, site, (value, path, found) => {
           if (Array.isArray(value) && (value.length < minItems || value.length > maxItems)) {
-            found.push(violation(code, path, `must hold ${bounds} item${maxItems === 1 ? '' : 's'} (got ${String(value.length)})`));
+            found.push(violationOf(row, path, `must hold ${bounds} item${maxItems === 1 ? '' : 's'} (got ${String(value.length)})`));
           }
         }, breakSize(minItems, maxItems)),
       ];
@@ -232,31 +236,20 @@ export interface StructuralChecks {
    * What running every check in turn reports, in the same order, with each site located once
    * and its values given to each of its checks' tests (not one walk per check): each check is at
    * one site and the checks are in site order, so every code's violations come in the order they
-   * would. The unseen-input bench measures it. With `sites` (the fast pass's marks, by site index in
-   * `sitesOf` order), only the sites marked run: the others' values passed all their tests there.
+   * would. The unseen-input bench measures it. With `marks` (the fast pass's, `Verdict.marks`), only
+   * the sites marked run: the others' values passed all their tests there.
    */
-  readonly run: (input: Decoded, out: Violation[], sites?: Uint8Array | null) => void;
+  readonly run: StructuralRun;
 }
 
 /** Every structural check of `target.root`, compiled once. Throws when a constraint has no code (a model change to act on). */
 export function compileStructuralChecks(target: StructuralTarget): StructuralChecks {
   const checks: Check<Decoded>[] = [];
-  const runs: { readonly at: Locator; readonly test: Test; readonly site: number }[] = [];
+  const sites: SiteRun[] = [];
   sitesOf(target.shapes, target.root).forEach((site, index) => {
     const found = siteChecks(target, site);
     checks.push(...found);
-    const tests = found.map((made) => TESTS.get(made) as Test);
-    if (tests.length > 0) runs.push({ at: locator(site.pattern), test: tests.length === 1 ? (tests[0] as Test) : testAll(tests), site: index });
+    if (found.length > 0) sites.push({ pattern: site.pattern, bit: siteBit(index), tests: found.map((made) => TESTS.get(made) as Test) });
   });
-  return {
-    checks,
-    run: (input, out, sites) => {
-      for (let i = 0; i < runs.length; i += 1) {
-        const { at, test, site } = runs[i] as (typeof runs)[number];
-        // A site the fast pass found nothing at has nothing to report (its marks, `Verdict.sites`).
-        if (sites !== undefined && sites !== null && sites[site] !== 1) continue;
-        at(input, out, test);
-      }
-    },
-  };
+  return { checks, run: structuralRun(sites) };
 }

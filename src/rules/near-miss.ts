@@ -23,9 +23,12 @@ export function nearMiss(key: string, members: readonly string[]): string | unde
   let best: string | undefined;
   let bestDistance = 3;
   for (let index = 0; index < members.length; index += 1) {
+    const name = names[index] as string;
+    // A key differing in case only (the common mistake): no member can come nearer than it.
+    if (lower === name) return members[index];
     // Bounded by the best so far, not by 3: a member no nearer than the best cannot be chosen, so its
     // distance is given up on as soon as it reaches the best (about a fifth off nearMiss on mistyped keys).
-    const distance = editDistance(lower, names[index] as string, bestDistance);
+    const distance = editDistance(lower, name, bestDistance);
     if (distance < bestDistance) {
       best = members[index];
       bestDistance = distance;

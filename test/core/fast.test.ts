@@ -2,7 +2,9 @@
  * The contract engine's fast pass (src/core/fast.ts) against its full pass: for every compiled
  * operation's request and response, valid, labelled-invalid, mutated and hostile values in every
  * encoding, `runContract` returns exactly what decoding, `runStructural` and each semantic check
- * run in turn return — validity, every violation (code, path, message, order) and the decoded copy.
+ * run in turn return — validity, every violation (code, path, message, order) and the decoded copy
+ * — so both generated passes, the fast pass (src/core/fast.ts) and the structural run
+ * (src/core/structural-run.ts), are held to the checks run one by one.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +14,10 @@ import { breakableCodes, contractInvalidValue, contractValue } from '../../src/a
 import { CONTRACT_OPERATIONS } from '../../src/contract/operations.js';
 import type { Shape } from '../../src/contract/timestamps.js';
 import type { CheckContext } from '../../src/core/check.js';
-import { runContract, type OperationContract, type OperationResult } from '../../src/core/contract.js';
+import { compileContract, runContract, type OperationContract, type OperationResult } from '../../src/core/contract.js';
 import type { Verdict } from '../../src/core/fast.js';
 import { operationContracts, type CompiledOperation } from '../../src/operations/index.js';
+import type { Shapes } from '../../src/core/sites.js';
 import type { ShapeOption } from '../../src/validate/types.js';
 import { hostileLeaf, type Hostile } from '../support/hostile-arbitrary.js';
 
@@ -23,11 +26,16 @@ const CONTRACTS = OPERATIONS.flatMap((operation) => (['request', 'response'] as 
 const SHAPES: readonly Shape[] = ['sdk', 'wire', 'cli'];
 const CLOCK: CheckContext = { now: () => 1_780_000_000 };
 
-/** `contract` without its fast pass and with its semantic checks run one by one: the engine as it was. */
+/** `contract` without its fast pass and with its structural and semantic checks run one by one: the engine as it was. */
 function fullPassOf(contract: OperationContract): OperationContract {
+  const structural = contract.checks.slice(0, contract.checks.length - contract.semantic.length);
   return {
     ...contract,
     decodeClean: () => undefined,
+    // Each check located by its own walk (`locator`), not the contract's generated run (src/core/structural-run.ts).
+    runStructural: (input, out) => {
+      for (const check of structural) check.run(input, CLOCK, out);
+    },
     runSemantic: (input, context, out) => {
       for (const check of contract.semantic) check.run(input, context, out);
     },
@@ -36,9 +44,9 @@ function fullPassOf(contract: OperationContract): OperationContract {
 
 /** The fast pass's copy of `value` when its structural tests find nothing in it, else `undefined`. */
 function cleanCopy(contract: OperationContract, value: unknown, option: ShapeOption): unknown {
-  const verdict: Verdict = { clean: false, sites: null };
+  const verdict: Verdict = { marks: -1 };
   const copy = contract.decodeClean(value, option, verdict);
-  return verdict.clean ? copy : undefined;
+  return verdict.marks === 0 ? copy : undefined;
 }
 
 /** `value` with every own member read through an enumerable getter. */
@@ -144,7 +152,7 @@ describe('runContract', () => {
       [operationContracts('GetImport').request, throwing, 'type-mismatch'],
     ];
     for (const [contract, value, code] of cases) {
-      expect(contract.decodeClean(value, 'wire', { clean: false, sites: null })).toBeUndefined();
+      expect(contract.decodeClean(value, 'wire', { marks: -1 })).toBeUndefined();
       const result = runContract(contract, value, 'wire', CLOCK);
       expect(result.violations.map((v) => v.code)).toContain(code);
       expectSame(result, runContract(fullPassOf(contract), value, 'wire', CLOCK));
@@ -158,6 +166,18 @@ describe('runContract', () => {
       console.log(JSON.stringify([run({ MaxResults: 5 }), run({ MaxResults: 0, Extra: 1 })]));`;
     const output = execFileSync(process.execPath, ['--disallow-code-generation-from-strings', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(JSON.parse(output)).toEqual([[], ['unknown-member', 'max-results-out-of-range']]);
+  });
+
+  it("leaves out the test of a pattern matching every string (`.*`, ListImports' NextToken): it passes any string, line breaks and lone surrogates too", () => {
+    const { request } = operationContracts('ListImports');
+    expect(request.shapes['PaginationToken']).toMatchObject({ pattern: '.*' });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 4, maxLength: 30 }), fc.constantFrom('\n', '\u2028', '\ud800', ''), (text, odd) => {
+        const value = { NextToken: `${odd}${text}${odd}` };
+        expect(new RegExp('.*', 'u').test(value.NextToken)).toBe(true);
+        expectSame(runContract(request, value, 'wire', CLOCK), runContract(fullPassOf(request), value, 'wire', CLOCK));
+      }),
+    );
   });
 
   it('drops the SDK’s $metadata and null members in the sdk encoding, as decoding does', () => {
@@ -194,3 +214,48 @@ describe('CheckGroup', () => {
     );
   });
 });
+
+describe('destinationChecks', () => {
+  const { request } = operationContracts('ListImports');
+  const full = fullPassOf(request);
+  const uuid = fc.uuid();
+  // Bare IDs and ARNs, common and not: lowercase and uppercase UUIDs, other IDs, near-ARNs and text that is neither.
+  const destination = fc.oneof(
+    uuid,
+    uuid.map((id) => id.toUpperCase()),
+    fc.stringMatching(/^[A-Za-z0-9-]{0,40}$/),
+    fc.tuple(fc.constantFrom('aws', 'aws-cn', 'aws-x', 'AWS'), fc.constantFrom('us-east-1', 'cn-north-1', 'xx-east-1', ''), fc.stringMatching(/^\d{11,12}$/), uuid, fc.boolean()).map(
+      ([partition, region, account, id, upper]) => `arn:${partition}:cloudtrail:${region}:${account}:eventdatastore/${upper ? id.toUpperCase() : id}`,
+    ),
+    fc.string({ maxLength: 12 }).map((text) => `arn:${text}`),
+    fc.string({ maxLength: 40 }),
+  );
+
+  it("reports for ListImports' Destination what its checks report one by one, for bare IDs, ARNs and other text", () => {
+    fc.assert(
+      fc.property(destination, (value) => {
+        expectSame(runContract(request, { Destination: value }, 'wire', CLOCK), runContract(full, { Destination: value }, 'wire', CLOCK));
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
+describe('Verdict.marks', () => {
+  // 40 members, 41 sites: the sites from index 30 on share the last bit a number's marks may take.
+  const members = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`M${String(i)}`, 'Text']));
+  const shapes: Shapes = { Wide: { type: 'structure', members, required: ['M35'] }, Text: { type: 'string', minLength: 1, maxLength: 5, pattern: '^[a-z]+$' } };
+  const contract = compileContract({ operation: 'Wide', subject: 'request', root: 'Wide', shapes }, { Text: { length: 'import-id-invalid', pattern: 'import-id-invalid' } }, []);
+  const member = fc.oneof(fc.stringMatching(/^[a-z]{1,5}$/), fc.constantFrom('', 'abcdef', 'A', 7, null));
+  const value = fc.dictionary(fc.constantFrom(...Object.keys(members), 'Extra'), member, { maxKeys: 12 });
+
+  it('marks every site with a finding in a structure of more sites than a number has bits: its report is the full pass’s', () => {
+    fc.assert(
+      fc.property(value, (made) => {
+        expectSame(runContract(contract, made, 'wire', CLOCK), runContract(fullPassOf(contract), made, 'wire', CLOCK));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+

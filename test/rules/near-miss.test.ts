@@ -70,4 +70,17 @@ describe('nearMiss', () => {
     expect(nearMiss('Imprtd', members)).toBe('ImportId');
     expect(nearMiss('Source', members)).toBeUndefined();
   });
+
+  it('names the first member at the least distance below 3 from the key in lower case, for any key and members', () => {
+    // Words in both cases: a key equal to a member but for case meets members equal to each other but for case.
+    const cased = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A', 'B'), maxLength: 6 });
+    fc.assert(
+      fc.property(cased, fc.array(cased, { maxLength: 6 }), (key, members) => {
+        const distances = members.map((member) => levenshtein(key.toLowerCase(), member.toLowerCase()));
+        const least = Math.min(3, ...distances);
+        expect(nearMiss(key, members)).toBe(least < 3 ? members[distances.indexOf(least)] : undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
