@@ -4,8 +4,8 @@
  * store ARN or ID, or by an ARN whose Region is not of its partition; and the S3 source an import
  * output describes, checked by StartImport's own checks.
  */
-import { isLowercaseUuid } from '../contract/arn.js';
-import { commonDestinationPartition, readDestination } from '../contract/event-data-store.js';
+import { isListedRegionEventDataStoreArn, isLowercaseUuid } from '../contract/arn.js';
+import { readDestination } from '../contract/event-data-store.js';
 import type { ImportOperation } from '../contract/operations.js';
 import type { Check, CheckGroup } from '../core/check.js';
 import { locator } from '../core/sites.js';
@@ -44,7 +44,7 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
   // Each code's violations in the order its own check finds them: the report is sorted by code.
   const visitBoth = (value: unknown, path: string, out: Violation[]): void => {
     // The common forms, one test each: neither code reports an ARN of the common form or a bare lowercase UUID (an ID).
-    if (typeof value !== 'string' || (value.startsWith('arn:') ? commonDestinationPartition(value) !== undefined : isLowercaseUuid(value))) return;
+    if (typeof value !== 'string' || (value.startsWith('arn:') ? isListedRegionEventDataStoreArn(value) : isLowercaseUuid(value))) return;
     const facts = readDestination(value);
     for (const code of DESTINATION_CODES) {
       const found = DESTINATION_TESTS[code](facts, value, path);
