@@ -1,6 +1,6 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { modelPatterns, partitionRegexes, schemaPatterns, sourceRegexes } from './support/regex-sources.js';
+import { builtArnPatterns, modelPatterns, partitionRegexes, schemaPatterns, sourceRegexes } from './support/regex-sources.js';
 
 // recheck's pure-JS backend: in-process, the same verdicts on every platform (no native binary or JVM needed).
 process.env['RECHECK_SYNC_BACKEND'] ??= 'pure';
@@ -9,7 +9,7 @@ process.env['RECHECK_SYNC_BACKEND'] ??= 'pure';
 const CHECK = { timeout: 20_000 } as const;
 
 const fromSource = sourceRegexes();
-const patterns = [...schemaPatterns(), ...fromSource.regexes, ...partitionRegexes(), ...modelPatterns()];
+const patterns = [...schemaPatterns(), ...fromSource.regexes, ...partitionRegexes(), ...modelPatterns(), ...builtArnPatterns()];
 
 /**
  * Patterns known to backtrack polynomially, by file and source (not line: lines move). Each must be
@@ -34,6 +34,9 @@ const DYNAMIC_SOURCES: Readonly<Record<string, string>> = {
   "new RegExp(shape.pattern, 'u')": 'src/generated/cloudtrail-model.ts string shapes (modelPatterns)',
   // src/fake/logs/fake.ts: the Logs model's ImportId pattern, checked from the Logs schemas' ImportId.
   'new RegExp(IMPORT_ID.pattern)': 'schemas/*-import-task*.schema.json#/$defs/ImportId/pattern',
+  // src/contract/arn.ts: the common ARN forms' sticky tests, written from the partitions file (builtArnPatterns).
+  "new RegExp(LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE, 'y')": 'src/contract/arn.ts LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE',
+  "new RegExp(COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE, 'y')": 'src/contract/arn.ts COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE',
 };
 
 describe('the regular expressions of the toolkit', () => {
@@ -45,6 +48,7 @@ describe('the regular expressions of the toolkit', () => {
     expect(patterns.some((p) => p.origin.startsWith('data/aws-partitions.json') && p.origin.endsWith('(aws-us-gov)'))).toBe(true);
     expect(patterns.map((p) => p.origin).filter((origin) => origin.startsWith('src/generated/validators.ts'))).toEqual([]);
     expect(patterns).toContainEqual({ source: '.*', flags: 'u', origin: 'models/cloudtrail-import.smithy.json PaginationToken (src/core/structural.ts)' });
+    expect(patterns.filter((p) => p.origin.startsWith('src/contract/arn.ts ') && p.flags === 'y')).toHaveLength(2);
   });
 
   it('are all literals, except those whose patterns are collected from their data', () => {

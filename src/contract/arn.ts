@@ -239,10 +239,9 @@ const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g
  * ranges, whose branches a random ID mispredicts: on the sources of bench/unseen-operation-pools.ts,
  * 160 against 40 ns for an ID).
  */
-const LISTED_REGION_EVENT_DATA_STORE_ARN = new RegExp(
-  `arn:(?:${PARTITIONS.map((p) => `${literally(p.id)}:cloudtrail:(?:${p.regions.filter((r) => !r.endsWith('-global')).map(literally).join('|')})`).join('|')}):${DIGITS_12}:eventdatastore\\/[\\w-]+$`,
-  'y',
-);
+/** @internal The source of `isListedRegionEventDataStoreArn`'s expression (the ReDoS test checks it). */
+export const LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE = `arn:(?:${PARTITIONS.map((p) => `${literally(p.id)}:cloudtrail:(?:${p.regions.filter((r) => !r.endsWith('-global')).map(literally).join('|')})`).join('|')}):${DIGITS_12}:eventdatastore\\/[\\w-]+$`;
+const LISTED_REGION_EVENT_DATA_STORE_ARN = new RegExp(LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE, 'y');
 
 /**
  * Whether `value` is an event data store ARN (`arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID`)
@@ -261,7 +260,9 @@ export function isListedRegionEventDataStoreArn(value: string): boolean {
  * path is the first alternative's, read once (the optional path of COMMON_ROLE_ARN reads its name
  * twice, backtracking to a slash it does not hold); that name's length is counted by the caller.
  */
-const COMMON_ROLE_ARN_AFTER_PARTITION = new RegExp(`iam::${DIGITS_12}:role\\/(?:[A-Za-z0-9_+=,.@-]+|[\\x21-\\x7e]+\\/[A-Za-z0-9_+=,.@-]{1,64})$`, 'y');
+/** @internal The source of `isCommonRoleArnBeside`'s expression (the ReDoS test checks it). */
+export const COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE = `iam::${DIGITS_12}:role\\/(?:[A-Za-z0-9_+=,.@-]+|[\\x21-\\x7e]+\\/[A-Za-z0-9_+=,.@-]{1,64})$`;
+const COMMON_ROLE_ARN_AFTER_PARTITION = new RegExp(COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE, 'y');
 
 /**
  * Whether `role` is an IAM role ARN of the common form (as `isCommonRoleArnIn` reads it) in the

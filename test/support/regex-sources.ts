@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import ts from 'typescript';
 import type { ShapeModel } from '../../src/core/model.js';
+import { COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE, LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE } from '../../src/contract/arn.js';
 import { CLOUDTRAIL_MODEL } from '../../src/generated/cloudtrail-model.js';
 import { childPointer, ROOT, type JsonValue } from './json-schemas.js';
 
@@ -113,4 +114,12 @@ export function modelPatterns(): RegexSource[] {
   return Object.entries(CLOUDTRAIL_MODEL.shapes as Readonly<Record<string, ShapeModel>>).flatMap(([name, shape]) =>
     shape.type === 'string' && shape.pattern !== undefined ? [{ source: shape.pattern, flags: 'u', origin: `models/cloudtrail-import.smithy.json ${name} (src/core/structural.ts)` }] : [],
   );
+}
+
+/** The expressions src/contract/arn.ts writes from the partitions file and fixed text (its common ARN forms' sticky tests). */
+export function builtArnPatterns(): RegexSource[] {
+  return [
+    { source: LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE, flags: 'y', origin: 'src/contract/arn.ts LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE' },
+    { source: COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE, flags: 'y', origin: 'src/contract/arn.ts COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE' },
+  ];
 }
