@@ -230,6 +230,8 @@ const DIGITS_12 = '\\d'.repeat(12);
 /** A regular expression's source matching exactly `text`. */
 const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
+/** @internal The source of `isListedRegionEventDataStoreArn`'s expression (the ReDoS test checks it). */
+export const LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE = `arn:(?:${PARTITIONS.map((p) => `${literally(p.id)}:cloudtrail:(?:${p.regions.filter((r) => !r.endsWith('-global')).map(literally).join('|')})`).join('|')}):${DIGITS_12}:eventdatastore\\/[\\w-]+$`;
 /**
  * An event data store ARN whose Region is one its partition lists, with any ID `readEventDataStore`
  * reads (`[A-Za-z0-9-]+`; its `_`-free test is `includes`, see below), as one sticky test: the
@@ -239,8 +241,6 @@ const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g
  * ranges, whose branches a random ID mispredicts: on the sources of bench/unseen-operation-pools.ts,
  * 160 against 40 ns for an ID).
  */
-/** @internal The source of `isListedRegionEventDataStoreArn`'s expression (the ReDoS test checks it). */
-export const LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE = `arn:(?:${PARTITIONS.map((p) => `${literally(p.id)}:cloudtrail:(?:${p.regions.filter((r) => !r.endsWith('-global')).map(literally).join('|')})`).join('|')}):${DIGITS_12}:eventdatastore\\/[\\w-]+$`;
 const LISTED_REGION_EVENT_DATA_STORE_ARN = new RegExp(LISTED_REGION_EVENT_DATA_STORE_ARN_SOURCE, 'y');
 
 /**
@@ -255,13 +255,13 @@ export function isListedRegionEventDataStoreArn(value: string): boolean {
   return LISTED_REGION_EVENT_DATA_STORE_ARN.test(value) && !value.includes('_');
 }
 
+/** @internal The source of `isCommonRoleArnBeside`'s expression (the ReDoS test checks it). */
+export const COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE = `iam::${DIGITS_12}:role\\/(?:[A-Za-z0-9_+=,.@-]+|[\\x21-\\x7e]+\\/[A-Za-z0-9_+=,.@-]{1,64})$`;
 /**
  * The common role ARN past `arn:PARTITION:` (see `COMMON_ROLE_ARN`), sticky: a role without a
  * path is the first alternative's, read once (the optional path of COMMON_ROLE_ARN reads its name
  * twice, backtracking to a slash it does not hold); that name's length is counted by the caller.
  */
-/** @internal The source of `isCommonRoleArnBeside`'s expression (the ReDoS test checks it). */
-export const COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE = `iam::${DIGITS_12}:role\\/(?:[A-Za-z0-9_+=,.@-]+|[\\x21-\\x7e]+\\/[A-Za-z0-9_+=,.@-]{1,64})$`;
 const COMMON_ROLE_ARN_AFTER_PARTITION = new RegExp(COMMON_ROLE_ARN_AFTER_PARTITION_SOURCE, 'y');
 
 /**
