@@ -11,20 +11,11 @@ import { eventDataStoreArn, eventDataStoreId, iamRoleArn, s3LocationUri } from '
 import { isCommonRoleArnIn, isLowercaseUuid, readEventDataStore, parseRoleArn } from '../../src/contract/arn.js';
 import { commonDestinationPartition, readDestination } from '../../src/contract/event-data-store.js';
 import { ACCOUNT_REGIONAL_SUFFIX, checkBucketName, cloudTrailSiblingOf, isCommonS3Location, parseS3LocationUri, readS3Location, RESERVED_PREFIXES, RESERVED_SUFFIXES } from '../../src/contract/s3.js';
+import { nearly as nearlyWith } from '../support/near-edits.js';
 
 const EDITS = ['A', 'z', '0', ':', '/', '.', '-', '_', ' ', '\n', '=', 'é', 'xn--', '..', '-an', '-s3alias', 'arn:'];
 
-/** `valid`, or `valid` with one edit: a character replaced, an edit inserted, a character removed. */
-function nearly(valid: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.oneof(
-    valid,
-    fc.tuple(valid, fc.nat(), fc.constantFrom(...EDITS), fc.constantFrom('replace', 'insert', 'remove')).map(([text, at, edit, how]) => {
-      const i = at % (text.length + 1);
-      if (how === 'insert') return text.slice(0, i) + edit + text.slice(i);
-      return text.slice(0, i) + (how === 'replace' ? edit : '') + text.slice(i + 1);
-    }),
-  );
-}
+const nearly = (valid: fc.Arbitrary<string>): fc.Arbitrary<string> => nearlyWith(valid, EDITS);
 
 const PARTITION = /^aws(?:-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

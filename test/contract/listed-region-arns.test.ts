@@ -12,20 +12,11 @@ import { awsPartition, eventDataStoreArn, eventDataStoreId, iamRoleArn } from '.
 import { isCommonRoleArnBeside, isCommonRoleArnIn, isListedRegionEventDataStoreArn } from '../../src/contract/arn.js';
 import { readDestination } from '../../src/contract/event-data-store.js';
 import { partitions } from '../../src/contract/partitions.js';
+import { nearly as nearlyWith } from '../support/near-edits.js';
 
 const EDITS = ['A', 'z', '0', ':', '/', '.', '-', '_', ' ', '\n', '=', 'é', 'arn:', 'aws-', '-1', 'cn-north-1', 'iam', 'role/', '//', 'x'.repeat(600)];
 
-/** `valid`, or `valid` with one edit: a character replaced, an edit inserted, a character removed. */
-function nearly(valid: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.oneof(
-    valid,
-    fc.tuple(valid, fc.nat(), fc.constantFrom(...EDITS), fc.constantFrom('replace', 'insert', 'remove')).map(([text, at, edit, how]) => {
-      const i = at % (text.length + 1);
-      if (how === 'insert') return text.slice(0, i) + edit + text.slice(i);
-      return text.slice(0, i) + (how === 'replace' ? edit : '') + text.slice(i + 1);
-    }),
-  );
-}
+const nearly = (valid: fc.Arbitrary<string>): fc.Arbitrary<string> => nearlyWith(valid, EDITS);
 
 /** The Regions each partition lists (its `*-global` endpoint names are no Regions). */
 const LISTED = new Map(partitions.map((p) => [p.id, new Set(p.regions.filter((r) => !r.endsWith('-global')))]));

@@ -13,20 +13,11 @@ import { operationContracts, validateImportRequest } from '../../../src/operatio
 import { isoOfMilliseconds } from '../../../src/operations/logs/times.js';
 import type { Violation } from '../../../src/rules/types.js';
 import { sortViolations } from '../../../src/validate/run.js';
+import { nearly as nearlyWith } from '../../support/near-edits.js';
 
 const EDITS = ['A', 'z', '0', ':', '/', '-', '_', ' ', 'arn:', 'aws-cn', 'iam', 'role/', '//', 'logs'];
 
-/** `valid`, or `valid` with one edit: a character replaced, an edit inserted, a character removed. */
-function nearly(valid: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.oneof(
-    valid,
-    fc.tuple(valid, fc.nat(), fc.constantFrom(...EDITS), fc.constantFrom('replace', 'insert', 'remove')).map(([text, at, edit, how]) => {
-      const i = at % (text.length + 1);
-      if (how === 'insert') return text.slice(0, i) + edit + text.slice(i);
-      return text.slice(0, i) + (how === 'replace' ? edit : '') + text.slice(i + 1);
-    }),
-  );
-}
+const nearly = (valid: fc.Arbitrary<string>): fc.Arbitrary<string> => nearlyWith(valid, EDITS);
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 1);
