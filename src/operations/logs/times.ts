@@ -104,9 +104,7 @@ const retentionStart = (nowMs: number): number => nowMs - MAX_RETENTION_DAYS * D
 /** `logs-time-in-seconds`' message for a filter time, if it is one. */
 const secondsProblem: Judge = (ms) => {
   if (!isSecondsSized(ms)) return undefined;
-  // A whole number below 1e11 written with three zeros is the thousandfold's text, without writing a double.
-  const text = String(ms);
-  return `must be epoch milliseconds: ${text} reads as ${isoOfMilliseconds(ms)}; as epoch seconds (${isoOfMilliseconds(ms * 1000)}) it is ${text}000 in milliseconds`;
+  return `must be epoch milliseconds: ${String(ms)} reads as ${isoOfMilliseconds(ms)}; as epoch seconds (${isoOfMilliseconds(ms * 1000)}) it is ${String(ms * 1000)} in milliseconds`;
 };
 
 /** `logs-time-outside-retention`'s message for a filter time, if it is one. */
