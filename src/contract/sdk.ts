@@ -11,22 +11,34 @@ export interface ResponseMetadata {
 }
 
 /**
- * An exception as the JS SDK v3 throws it: an instance of `@aws-sdk/client-cloudtrail`'s exported
- * class of that name (or of `CloudTrailServiceException` for a protocol error, which has no class),
- * typed here without the SDK, an optional peer dependency.
+ * An exception as the JS SDK v3 throws it: an instance of a client package's exported class of
+ * that name (or of its service exception, for an error it has no class for), typed here without
+ * the SDK, an optional peer dependency.
  */
-export interface CloudTrailSdkException<Name extends string = ExceptionName> extends Error {
+export interface SdkException<Name extends string = string> extends Error {
   readonly name: Name;
   /** `server` for a 5xx answer (InternalFailure, ServiceUnavailable), as the SDK sets it; else `client`. */
   readonly $fault: 'client' | 'server';
   readonly $metadata: ResponseMetadata;
 }
 
-type ExceptionClass = new (options: { message: string; $metadata: ResponseMetadata }) => CloudTrailSdkException;
-type ServiceExceptionClass = new (options: { name: string; message: string; $fault: 'client' | 'server'; $metadata: ResponseMetadata }) => CloudTrailSdkException;
+/** An exception as `@aws-sdk/client-cloudtrail` throws it. */
+export type CloudTrailSdkException<Name extends string = ExceptionName> = SdkException<Name>;
+
+/** An AWS SDK v3 client package whose exceptions the test doubles throw: its name and its service exception's export. */
+export interface SdkClientPackage {
+  readonly name: string;
+  readonly serviceException: string;
+}
+
+export const CLOUDTRAIL_CLIENT: SdkClientPackage = { name: '@aws-sdk/client-cloudtrail', serviceException: 'CloudTrailServiceException' };
+export const CLOUDWATCH_LOGS_CLIENT: SdkClientPackage = { name: '@aws-sdk/client-cloudwatch-logs', serviceException: 'CloudWatchLogsServiceException' };
+
+type ExceptionClass = new (options: { message: string; $metadata: ResponseMetadata }) => SdkException;
+type ServiceExceptionClass = new (options: { name: string; message: string; $fault: 'client' | 'server'; $metadata: ResponseMetadata }) => SdkException;
 type CloudTrailSdk = Readonly<Partial<Record<ExceptionName, ExceptionClass>>> & { readonly CloudTrailServiceException: ServiceExceptionClass };
 
-let loadedSdk: CloudTrailSdk | undefined;
+const loaded = new Map<string, Readonly<Record<string, unknown>>>();
 
 /**
  * An AWS SDK client package (an optional peer), required as this package's CommonJS build would:
@@ -59,30 +71,49 @@ export function sdkExceptionOf<E extends Error>(
 }
 
 /**
- * `@aws-sdk/client-cloudtrail`, loaded on first need rather than imported: it is an optional peer
- * dependency, and the modules that can use it must load without it. The CommonJS build resolves it
- * from this package, as a peer should be; the ES module build has no `__filename` (and
- * `import.meta` cannot appear in the CommonJS build), so it resolves it from the working directory,
- * the project's root when tests run. In Node both get the SDK's one CommonJS build, so `instanceof`
- * holds. Throws, naming `who` needs it, when the SDK cannot be loaded.
+ * A client package, loaded on first need rather than imported: it is an optional peer dependency,
+ * and the modules that can use it must load without it. The CommonJS build resolves it from this
+ * package, as a peer should be; the ES module build from the working directory (see
+ * `requireSdkPackage`). In Node both get the SDK's one CommonJS build, so `instanceof` holds.
+ * Throws, naming `who` needs it, when it cannot be loaded (the cause is `require`'s error).
  */
-export function cloudTrailSdk(who: string): CloudTrailSdk {
-  if (loadedSdk !== undefined) return loadedSdk;
+export function sdkClientPackage(client: SdkClientPackage, who: string): Readonly<Record<string, unknown>> {
+  const cached = loaded.get(client.name);
+  if (cached !== undefined) return cached;
+  let module: Readonly<Record<string, unknown>>;
   try {
-    loadedSdk = requireSdkPackage('@aws-sdk/client-cloudtrail') as CloudTrailSdk;
+    module = requireSdkPackage(client.name) as Readonly<Record<string, unknown>>;
   } catch (error) {
-    throw new Error(`${who} needs @aws-sdk/client-cloudtrail, which cannot be loaded: install it`, { cause: error });
+    throw new Error(`${who} needs ${client.name}, which cannot be loaded: install it`, { cause: error });
   }
-  return loadedSdk;
+  loaded.set(client.name, module);
+  return module;
 }
 
 /**
- * The exception the JS SDK would throw for an error response `name` with `message`: an instance
- * of the SDK's exported class of that name, with `$metadata.httpStatusCode` the model's status.
- * An error the client has no class for (AWS's common errors, the protocol errors) is, as the SDK
- * makes it, a `CloudTrailServiceException` of that name, a `server` fault when its status is 5xx.
+ * The exception `client` throws for an error response `name` with HTTP `status`: an instance of
+ * its exported class of that name, or, for an error it has no class for (AWS's common errors, the
+ * protocol errors), its service exception of that name, a `server` fault when `status` is 5xx.
+ * Throws when the package cannot be loaded (see `sdkClientPackage`).
+ */
+export function clientException(client: SdkClientPackage, who: string, name: string, status: number, message: string, requestId?: string): SdkException {
+  const sdk = sdkClientPackage(client, who);
+  const own = sdk[name];
+  // Exception names only: an export of that name that is no class (none today) is not the exception's.
+  const Exception = typeof own === 'function' ? (own as ExceptionClass) : undefined;
+  return sdkExceptionOf(Exception, sdk[client.serviceException] as ServiceExceptionClass, name, status, message, requestId);
+}
+
+/** `@aws-sdk/client-cloudtrail` (see `sdkClientPackage`); throws, naming `who` needs it, when it cannot be loaded. */
+export function cloudTrailSdk(who: string): CloudTrailSdk {
+  return sdkClientPackage(CLOUDTRAIL_CLIENT, who) as CloudTrailSdk;
+}
+
+/**
+ * The exception the JS SDK would throw for a CloudTrail error response `name` with `message`: an
+ * instance of the SDK's exported class of that name, with `$metadata.httpStatusCode` the model's
+ * status, or a `CloudTrailServiceException` of that name (see `clientException`).
  */
 export function sdkException(who: string, name: ExceptionName, message: string, requestId?: string): CloudTrailSdkException {
-  const sdk = cloudTrailSdk(who);
-  return sdkExceptionOf(sdk[name], sdk.CloudTrailServiceException, name, statusOfException(name), message, requestId);
+  return clientException(CLOUDTRAIL_CLIENT, who, name, statusOfException(name), message, requestId) as CloudTrailSdkException;
 }

@@ -1,3 +1,4 @@
+import { CLOUDTRAIL_CLIENT } from '../contract/sdk.js';
 import { cloudTrailFaults, isImportOperation } from './faults.js';
 import { createFakeClock } from './clock.js';
 import type { Call, FakeContext } from './context.js';
@@ -45,7 +46,7 @@ function storesOf(options: FakeCloudTrailImportsOptions, home: Home): FakeEventD
 
 /** Resolves with the output of a successful outcome, or rejects with the SDK's exception. */
 function settle<T>(outcome: FakeOutcome): Promise<T> {
-  return outcome.ok ? Promise.resolve(outcome.output as T) : Promise.reject(toSdkError(outcome.error));
+  return outcome.ok ? Promise.resolve(outcome.output as T) : Promise.reject(toSdkError(CLOUDTRAIL_CLIENT, 'createFakeCloudTrailImports', outcome.error));
 }
 
 /**

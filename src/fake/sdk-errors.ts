@@ -1,20 +1,25 @@
-import { sdkException, type CloudTrailSdkException } from '../contract/sdk.js';
-import type { FakeServiceError } from './types.js';
+import { clientException, type SdkClientPackage, type SdkException } from '../contract/sdk.js';
 
-const WHO = 'createFakeCloudTrailImports';
+/** What a fake's error needs to become an exception: the exception's name, its message and its HTTP status. */
+interface ServiceError<Name extends string> {
+  readonly name: Name;
+  readonly message: string;
+  readonly status: number;
+}
 
 /**
- * The exception the JS SDK would throw for the fake's error: an instance of the SDK's own class
- * (`instanceof InvalidParameterException` holds). Without the SDK (an optional peer dependency) it
- * is a plain Error with the same name, `$fault` and `$metadata`, so code reading those still works.
+ * The exception the JS SDK would throw for a fake's error, as `client` (CloudTrail's or CloudWatch
+ * Logs'): an instance of the SDK's own class (`instanceof InvalidParameterException` holds), or its
+ * service exception of that name. Without the SDK (an optional peer dependency) it is a plain Error
+ * with the same name, `$fault` (`server` for a 5xx) and `$metadata`, so code reading those still works.
  */
-export function toSdkError(error: FakeServiceError): CloudTrailSdkException {
+export function toSdkError<Name extends string>(client: SdkClientPackage, who: string, error: ServiceError<Name>): SdkException<Name> {
   try {
-    return sdkException(WHO, error.name, error.message);
+    return clientException(client, who, error.name, error.status, error.message) as SdkException<Name>;
   } catch {
-    const plain = new Error(error.message) as Error & { -readonly [K in keyof CloudTrailSdkException]: CloudTrailSdkException[K] };
+    const plain = new Error(error.message) as Error & { -readonly [K in keyof SdkException<Name>]: SdkException<Name>[K] };
     plain.name = error.name;
-    plain.$fault = 'client';
+    plain.$fault = error.status < 500 ? 'client' : 'server';
     plain.$metadata = { httpStatusCode: error.status, attempts: 1, totalRetryDelay: 0 };
     return plain;
   }

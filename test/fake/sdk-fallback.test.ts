@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+import type * as Sdk from '../../src/contract/sdk.js';
 import { createFakeCloudTrailImports } from '../../src/fake/index.js';
 import { newRequest } from './helpers.js';
 
 // As when @aws-sdk/client-cloudtrail, an optional peer dependency, is not installed.
-vi.mock('../../src/contract/sdk.js', () => ({
-  sdkException: (who: string): never => {
+vi.mock('../../src/contract/sdk.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof Sdk>()),
+  clientException: (_client: unknown, who: string): never => {
     throw new Error(`${who} needs @aws-sdk/client-cloudtrail, which cannot be loaded: install it`);
   },
 }));
@@ -20,5 +22,13 @@ describe('FakeCloudTrailImports sdk-shaped methods without the SDK', () => {
       name: 'ImportNotFoundException',
       $metadata: { httpStatusCode: 404 },
     });
+  });
+
+  it('reject a 5xx error as a server fault, as the SDK would', async () => {
+    const fake = createFakeCloudTrailImports();
+    fake.failNext('StartImport', 'ServiceUnavailable');
+    const error = await fake.startImport(newRequest()).catch((caught: unknown) => caught);
+    expect(Object.getPrototypeOf(error)).toBe(Error.prototype);
+    expect(error).toMatchObject({ name: 'ServiceUnavailable', $fault: 'server', $metadata: { httpStatusCode: 503 } });
   });
 });

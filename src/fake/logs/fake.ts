@@ -1,7 +1,9 @@
 import { LOGS_IMPORT_OPERATIONS } from '../../contract/operations.js';
+import { CLOUDWATCH_LOGS_CLIENT } from '../../contract/sdk.js';
 import { clip, describe } from '../../contract/timestamps.js';
 import { LOGS_MODEL } from '../../generated/logs-model.js';
 import { FaultQueue } from '../faults.js';
+import { toSdkError } from '../sdk-errors.js';
 import { internalsOf } from '../stores.js';
 import { settle, type LogsCall, type LogsContext } from './context.js';
 import { createImportTask } from './create-import-task.js';
@@ -12,7 +14,7 @@ import { readLogsOptions } from './options.js';
 import { cancelImportTask, describeImportTaskBatches, describeImportTasks } from './read-operations.js';
 import { logGroupSnapshot, taskSnapshot } from './snapshots.js';
 import { TaskStore } from './tasks.js';
-import type { LogsImportFake, LogsImportFakeOptions, LogsImportHandleOptions, LogsImportOutcome, LogsImportServiceError } from './types.js';
+import type { LogsImportFake, LogsImportFakeOptions, LogsImportHandleOptions, LogsImportOutcome } from './types.js';
 import { readLogsInput } from './validate-input.js';
 
 const IMPORT_ID = LOGS_MODEL.shapes.ImportId;
@@ -50,14 +52,8 @@ function dispatch(context: LogsContext, operation: LogsImportOperation, input: u
   return cancelImportTask(context, checked, call);
 }
 
-/** An Error as the JS SDK throws for a service exception: named as it, with `$fault` and `$metadata`. */
-function toError(error: LogsImportServiceError): Error {
-  const $fault = error.status < 500 ? 'client' : 'server';
-  return Object.assign(new Error(error.message), { name: error.name, $fault, $metadata: { httpStatusCode: error.status, attempts: 1, totalRetryDelay: 0 } });
-}
-
 function settleOutcome<T>(outcome: LogsImportOutcome): Promise<T> {
-  return outcome.ok ? Promise.resolve(outcome.output as T) : Promise.reject(toError(outcome.error));
+  return outcome.ok ? Promise.resolve(outcome.output as T) : Promise.reject(toSdkError(CLOUDWATCH_LOGS_CLIENT, 'createLogsImportFake', outcome.error));
 }
 
 /**

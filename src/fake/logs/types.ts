@@ -134,7 +134,12 @@ export interface FakeLogGroup {
 export interface LogsImportFake {
   /** Runs one operation; never throws for bad input (it is an error outcome). */
   handle<O extends LogsImportOperation>(operation: O, input: unknown, options?: LogsImportHandleOptions): LogsImportOutcome<O>;
-  /** The four operations: they resolve with the output or reject with an Error named as the exception (with `$fault` and `$metadata`, as the SDK's). */
+  /**
+   * The four operations: they resolve with the output or reject as a CloudWatchLogsClient would:
+   * with an instance of `@aws-sdk/client-cloudwatch-logs`'s class of the exception (or its
+   * `CloudWatchLogsServiceException` of that name, a `server` fault for a 5xx), with `$metadata`;
+   * without that optional peer, with a plain Error of the same name, `$fault` and `$metadata`.
+   */
   createImportTask(input: LogsImportInputs['CreateImportTask']): Promise<LogsImportOutputs['CreateImportTask']>;
   describeImportTasks(input?: LogsImportInputs['DescribeImportTasks']): Promise<LogsImportOutputs['DescribeImportTasks']>;
   describeImportTaskBatches(input: LogsImportInputs['DescribeImportTaskBatches']): Promise<LogsImportOutputs['DescribeImportTaskBatches']>;
