@@ -8,6 +8,7 @@
  * member (botocore's model, `LOGS_MODEL`); a test holds them assignable both ways to the SDK's own.
  */
 import type { mockClient } from 'aws-sdk-client-mock';
+import type { LogsImportStatus } from '../contract/operations.js';
 
 /**
  * An aws-sdk-client-mock stub of `CloudWatchLogsClient` (or of the aggregated `CloudWatchLogs`
@@ -25,8 +26,7 @@ export interface LogsResponseMetadata {
   totalRetryDelay?: number;
 }
 
-/** An import task's or batch's status (`ImportStatus`). */
-export type LogsImportStatus = 'IN_PROGRESS' | 'CANCELLED' | 'COMPLETED' | 'FAILED';
+export type { LogsImportStatus } from '../contract/operations.js';
 
 /** `ImportFilter`: the event time range, epoch milliseconds. */
 export interface LogsImportFilter {

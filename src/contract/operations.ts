@@ -43,6 +43,11 @@ export function operationOfTarget(target: string): ImportOperation | undefined {
 /** CloudWatch Logs' service shape's name, its `X-Amz-Target` prefix (`Logs_20140328`; botocore sends the same form). */
 export const LOGS_SERVICE_TARGET_PREFIX = LOGS_MODEL.service;
 
+/** CloudWatch Logs' `ImportStatus`: of an import task, and of each of its batches, in the model's order. */
+export const LOGS_IMPORT_STATUSES = LOGS_MODEL.shapes.ImportStatus.values;
+/** An import task's or batch's status (`ImportStatus`), one of the model's enum. */
+export type LogsImportStatus = (typeof LOGS_IMPORT_STATUSES)[number];
+
 const LOGS_OPERATION_BY_TARGET: ReadonlyMap<string, LogsImportOperation> = new Map(
   LOGS_IMPORT_OPERATIONS.flatMap((operation) => LOGS_MODEL.operations[operation].targets.map((target) => [target, operation] as const)),
 );

@@ -5,10 +5,11 @@
  * clock, CANCELLED only from IN_PROGRESS, each batch's status.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { LogsImportOperation } from '../../src/contract/operations.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { LOGS_IMPORT_STATUSES, type LogsImportOperation } from '../../src/contract/operations.js';
+import { LOGS_MODEL } from '../../src/generated/logs-model.js';
 import { validateImportResponse } from '../../src/operations/index.js';
-import { createFakeEventDataStores, createLogsImportFake, type LogsImportFake } from '../../src/fake/index.js';
+import { createFakeEventDataStores, createLogsImportFake, type LogsImportFake, type LogsImportStatus } from '../../src/fake/index.js';
 import { createRequest, errorOf, hourlyEvents, MINUTE, NOW, outputOf, storeArn, storeId } from './logs-helpers.js';
 
 /** The events (one batch each) of the stores the runs import from. */
@@ -140,6 +141,28 @@ class DescribeAll implements Command {
   toString = (): string => 'DescribeAll';
 }
 
+/** Every status the fake reported in a run: in its answers and in its snapshots. */
+const reported = new Set<string>();
+
+class Statuses implements Command {
+  check = (): boolean => true;
+  run(_model: Model, real: LogsImportFake): void {
+    const listed = outputOf(real.handle('DescribeImportTasks', { limit: 50 })).imports ?? [];
+    const batches = listed.flatMap((task) => outputOf(real.handle('DescribeImportTaskBatches', { importId: task.importId, limit: 50 })).importBatches ?? []);
+    const snapshots = real.importTasks();
+    const statuses = [
+      ...listed.map((task) => task.importStatus),
+      ...batches.map((batch) => batch.status),
+      ...snapshots.flatMap((task) => [task.importStatus, ...task.batches.map((batch) => batch.status)]),
+    ];
+    for (const status of statuses) {
+      expect(LOGS_MODEL.shapes.ImportStatus.values).toContain(status);
+      reported.add(String(status));
+    }
+  }
+  toString = (): string => 'Statuses';
+}
+
 const commands = [
   fc.nat({ max: BATCHES.length - 1 }).map((store) => new Create(store)),
   fc.constantFrom(1, DURATION - 1, DURATION, 2 * DURATION, 7 * DURATION).map((ms) => new Advance(ms)),
@@ -147,6 +170,7 @@ const commands = [
   fc.nat({ max: 20 }).map((n) => new FailBatch(n)),
   fc.nat({ max: 20 }).map((n) => new Describe(n)),
   fc.constant(new DescribeAll()),
+  fc.constant(new Statuses()),
 ];
 
 function newFake(): LogsImportFake {
@@ -163,5 +187,21 @@ describe('createLogsImportFake against a reference model', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("reports only statuses of the model's ImportStatus enum, and every one of them", () => {
+    reported.clear();
+    fc.assert(
+      fc.property(fc.commands(commands, { maxCommands: 40, size: 'max' }), (sequence) => {
+        fc.modelRun(() => ({ model: { now: NOW.getTime(), tasks: [] }, real: newFake() }), sequence);
+      }),
+      { numRuns: 100, seed: 1 },
+    );
+    expect([...reported].sort()).toEqual([...LOGS_MODEL.shapes.ImportStatus.values].sort());
+  });
+
+  it("types a status as the model's ImportStatus enum", () => {
+    expect(LOGS_IMPORT_STATUSES).toBe(LOGS_MODEL.shapes.ImportStatus.values);
+    expectTypeOf<LogsImportStatus>().toEqualTypeOf<(typeof LOGS_MODEL.shapes.ImportStatus.values)[number]>();
   });
 });

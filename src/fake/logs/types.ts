@@ -1,12 +1,11 @@
 /** The public types of the CloudWatch Logs import-task fake (`createLogsImportFake`). */
-import type { ErrorStatus } from '../../contract/operations.js';
+import type { ErrorStatus, LogsImportStatus } from '../../contract/operations.js';
 import type { Violation } from '../../rules/index.js';
 import type { FakeEventDataStores, FakeStoredEvent } from '../store-types.js';
 import type { FakeClock } from '../types.js';
 import type { LogsImportExceptionName, LogsImportOperation } from './operations.js';
 
-/** `ImportStatus` of the CloudWatch Logs API: of an import task, and of each of its batches. */
-export type LogsImportStatus = 'IN_PROGRESS' | 'CANCELLED' | 'COMPLETED' | 'FAILED';
+export type { LogsImportStatus } from '../../contract/operations.js';
 
 /** Options of `createLogsImportFake`. */
 export interface LogsImportFakeOptions {
