@@ -11,7 +11,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeCloudTrailImports, createFakeEventDataStores, createLogsImportFake, type FakeCloudTrailImports, type LogsImportFake } from '../src/fake/index.js';
 import '../src/matchers/vitest.js';
-import { cloudTrailImportHandlers, cloudWatchLogsImportHandlers, createImportRecorder, type RecordedLogsImportExchange } from '../src/msw/index.js';
+import { cloudTrailImportHandlers, cloudWatchLogsImportHandlers, createImportRecorder, createLogsImportRecorder } from '../src/msw/index.js';
 import { migrateLakeToCloudWatch, type MigrationPlan } from './migrate-lake-to-cloudwatch.js';
 
 const ACCOUNT = '111122223333';
@@ -36,7 +36,7 @@ const cloudTrail = new CloudTrail(config);
 const logs = new CloudWatchLogs(config);
 const server = setupServer();
 const recorder = createImportRecorder();
-const logsExchanges: RecordedLogsImportExchange[] = [];
+const logsRecorder = createLogsImportRecorder();
 
 /** Trail log files of three days (5 events), and one outside the plan's range. */
 function fakes(): { lake: FakeCloudTrailImports; cloudWatch: LogsImportFake } {
@@ -53,7 +53,7 @@ function fakes(): { lake: FakeCloudTrailImports; cloudWatch: LogsImportFake } {
   });
   const lake = createFakeCloudTrailImports({ stores, accountId: ACCOUNT, region: 'eu-west-1', now: '2025-01-01T00:00:00Z', autoAdvance: true });
   const cloudWatch = createLogsImportFake({ stores, clock: lake.clock, accountId: ACCOUNT, region: 'eu-west-1' });
-  server.use(...cloudTrailImportHandlers({ fake: lake, recorder }), ...cloudWatchLogsImportHandlers(cloudWatch, { onExchange: (exchange) => logsExchanges.push(exchange) }));
+  server.use(...cloudTrailImportHandlers({ fake: lake, recorder }), ...cloudWatchLogsImportHandlers(cloudWatch, { recorder: logsRecorder }));
   return { lake, cloudWatch };
 }
 
@@ -74,7 +74,7 @@ beforeAll(() => {
 afterEach(() => {
   server.resetHandlers();
   recorder.clear();
-  logsExchanges.length = 0;
+  logsRecorder.clear();
 });
 afterAll(() => {
   server.close();
@@ -100,8 +100,8 @@ describe('migrateLakeToCloudWatch, through msw', () => {
     const { lake } = fakes();
     await migrateLakeToCloudWatch(cloudTrail, logs, plan, waitsOn(lake));
     expect(recorder).toHaveSentOnlyValidStartImportRequests();
-    expect(logsExchanges.map((exchange) => exchange.operation)).toEqual(expect.arrayContaining(['CreateImportTask', 'DescribeImportTasks', 'DescribeImportTaskBatches']));
-    for (const { operation, requestBody, status } of logsExchanges) {
+    expect(logsRecorder.exchanges.map((exchange) => exchange.operation)).toEqual(expect.arrayContaining(['CreateImportTask', 'DescribeImportTasks', 'DescribeImportTaskBatches']));
+    for (const { operation, requestBody, status } of logsRecorder.exchanges) {
       expect(status).toBe(200);
       expect(requestBody).toBeValidImportRequest(operation ?? 'CreateImportTask', { shape: 'wire' });
     }

@@ -7,7 +7,7 @@ import { clip } from '../contract/timestamps.js';
 import type { LogsImportFake, LogsImportOutputs } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
 import { validateImportHttpRequest } from '../validate/index.js';
-import { HANDLER_FAILURE, reasonOf, wireRefusal } from './answer.js';
+import { HANDLER_FAILURE, reasonOf, recordedBody, wireRefusal } from './answer.js';
 import { regionOfLogsEndpoint } from './endpoints.js';
 import type { RecordedLogsImportExchange } from './logs-recorded.js';
 import { errorAnswer, type Answer } from './respond.js';
@@ -41,11 +41,13 @@ export async function logsExchange(fake: LogsImportFake, request: Request): Prom
     const text = await request.text();
     // The contract's wire checks (content type, a JSON object body); its target check knows CloudTrail's operations, the target is read above.
     const wire = validateImportHttpRequest({ headers: request.headers, body: text });
-    requestBody = wire.body ?? text;
+    requestBody = recordedBody(wire, text);
     answered = answerOf(fake, operation, target, wire.body, wire.violations.filter((v) => v.code !== 'wire-target-unknown'), request.url);
   } catch (error) {
     answered = { answer: errorAnswer(HANDLER_FAILURE, `cloudtrail-import-contract's CloudWatch Logs handlers could not answer ${operation ?? 'the request'}: ${reasonOf(error)}`, 400), violations: [] };
   }
   const { answer, violations } = answered;
-  return { answer, recorded: { operation, url: request.url, target: target ?? undefined, requestBody, status: answer.status, responseBody: answer.body, violations } };
+  // The fake answers with an output (200) only an input that passed its checks, which makes the body that operation's input: the one thing the types cannot follow.
+  const recorded = { operation, url: request.url, target: target ?? undefined, requestBody, status: answer.status, responseBody: answer.body, violations } as RecordedLogsImportExchange;
+  return { answer, recorded };
 }

@@ -4,13 +4,13 @@ import type { LogsImportFake } from '../fake/index.js';
 import { regionOfLogsEndpoint } from './endpoints.js';
 import { logsExchange } from './logs-answer.js';
 import { isOtherLogsOperation } from './logs-operations.js';
-import type { RecordedLogsImportExchange } from './logs-recorded.js';
+import { isLogsImportExchangeRecorder, type LogsImportExchangeRecorder } from './logs-recorded.js';
 import { toResponse } from './respond.js';
 
 /** Options of `cloudWatchLogsImportHandlers`. */
 export interface CloudWatchLogsImportHandlersOptions {
-  /** Called with every exchange the handlers answer, after the answer is made (e.g. to collect them for assertions). */
-  readonly onExchange?: (exchange: RecordedLogsImportExchange) => void;
+  /** Records every exchange the handlers answer (see `createLogsImportRecorder`). */
+  readonly recorder?: LogsImportExchangeRecorder;
 }
 
 /**
@@ -54,12 +54,14 @@ export function cloudWatchLogsImportHandlers(fake: LogsImportFake, options: Clou
   if (!isLogsFake(fake)) throw new TypeError(`cloudWatchLogsImportHandlers: fake must be made by createLogsImportFake() (got ${describe(fake)})`);
   const given: unknown = options;
   if (typeof given !== 'object' || given === null) throw new TypeError(`cloudWatchLogsImportHandlers: options must be an object (got ${describe(given)})`);
-  const { onExchange } = options;
-  if (onExchange !== undefined && typeof onExchange !== 'function') throw new TypeError('cloudWatchLogsImportHandlers: options.onExchange must be a function');
+  const { recorder } = options;
+  if (recorder !== undefined && !isLogsImportExchangeRecorder(recorder)) {
+    throw new TypeError('cloudWatchLogsImportHandlers: options.recorder must be a recorder made by createLogsImportRecorder()');
+  }
   return [
     http.post(isImportTaskRequest, async ({ request }) => {
       const { answer, recorded } = await logsExchange(fake, request);
-      onExchange?.(recorded);
+      recorder?.record(recorded);
       return toResponse(answer);
     }),
   ];

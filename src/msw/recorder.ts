@@ -1,3 +1,8 @@
+/**
+ * The recorder of the msw handlers, one implementation for both services: CloudTrail's import
+ * exchanges (`createImportRecorder`) and CloudWatch Logs' import-task exchanges
+ * (`createLogsImportRecorder`), each typed by its operations' wire inputs and outputs.
+ */
 import type { ErrorStatus, ImportOperation } from '../contract/operations.js';
 import type { FakeOutputs, FakeWireInputs } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
@@ -11,16 +16,19 @@ interface ExchangeBase {
   readonly violations: readonly Violation[];
 }
 
+/** The operations of a service whose exchanges have `Inputs` and `Outputs`. */
+type OperationOf<Inputs, Outputs> = keyof Inputs & keyof Outputs & string;
+
 /**
- * An exchange of `operation` the fake answered with its output (HTTP 200): the request passed
- * every check, so its body is the operation's input, in the wire shape.
+ * An exchange of `O` the fake answered with its output (HTTP 200): the request passed every check,
+ * so its body is the operation's input, in the wire shape.
  */
-export interface AnsweredImportExchange<O extends ImportOperation = ImportOperation> extends ExchangeBase {
+export interface AnsweredExchange<Inputs, Outputs, O extends OperationOf<Inputs, Outputs>> extends ExchangeBase {
   readonly operation: O;
   readonly status: 200;
-  readonly requestBody: FakeWireInputs[O];
-  /** The output, as sent: timestamps in epoch seconds. */
-  readonly responseBody: FakeOutputs<number>[O];
+  readonly requestBody: Inputs[O];
+  /** The output, as sent. */
+  readonly responseBody: Outputs[O];
 }
 
 /** The body of an awsJson1_1 error answer. */
@@ -31,14 +39,65 @@ export interface ImportErrorBody {
 }
 
 /** An exchange refused with an error: its request body is whatever was sent. */
-export interface RefusedImportExchange extends ExchangeBase {
+export interface RefusedExchange<Operation extends string> extends ExchangeBase {
   /** The operation the `X-Amz-Target` named; undefined when it named none. */
-  readonly operation: ImportOperation | undefined;
+  readonly operation: Operation | undefined;
   readonly status: ErrorStatus;
   /** The request body parsed as JSON, or the raw text when it is not JSON. */
   readonly requestBody: unknown;
   readonly responseBody: ImportErrorBody;
 }
+
+/** One exchange: narrow on `status` (200 or an error) and then on `operation` to read the bodies with their model types. */
+export type RecordedExchange<Inputs, Outputs> =
+  | { readonly [O in OperationOf<Inputs, Outputs>]: AnsweredExchange<Inputs, Outputs, O> }[OperationOf<Inputs, Outputs>]
+  | RefusedExchange<OperationOf<Inputs, Outputs>>;
+
+const RECORDER = Symbol.for('cloudtrail-import-contract.recorder');
+
+/** The service whose handlers a recorder is for: the handlers of the other refuse it. */
+export type RecordedService = 'CloudTrail' | 'CloudWatchLogs';
+
+/** Captures the exchanges of one service's handlers, for assertions. */
+export interface ExchangeRecorder<Inputs, Outputs> {
+  readonly [RECORDER]: RecordedService;
+  /** Every exchange so far, oldest first. */
+  readonly exchanges: readonly RecordedExchange<Inputs, Outputs>[];
+  /** The exchanges of one operation: an answered one's bodies have that operation's types. */
+  of<O extends OperationOf<Inputs, Outputs>>(operation: O): readonly (AnsweredExchange<Inputs, Outputs, O> | RefusedExchange<OperationOf<Inputs, Outputs>>)[];
+  record(exchange: RecordedExchange<Inputs, Outputs>): void;
+  clear(): void;
+}
+
+/** A recorder for the handlers of `service`. */
+export function createRecorder<Inputs, Outputs>(service: RecordedService): ExchangeRecorder<Inputs, Outputs> {
+  type Operation = OperationOf<Inputs, Outputs>;
+  const exchanges: RecordedExchange<Inputs, Outputs>[] = [];
+  return {
+    [RECORDER]: service,
+    exchanges,
+    // An exchange whose operation is O is an answered exchange of O or a refused one; TypeScript cannot narrow a union by a type parameter.
+    of: <O extends Operation>(operation: O) =>
+      exchanges.filter((exchange) => exchange.operation === operation) as readonly (AnsweredExchange<Inputs, Outputs, O> | RefusedExchange<Operation>)[],
+    record: (exchange) => {
+      exchanges.push(exchange);
+    },
+    clear: () => {
+      exchanges.length = 0;
+    },
+  };
+}
+
+/** Whether `value` is a recorder made for the handlers of `service`. */
+export function isRecorderOf(value: unknown, service: RecordedService): boolean {
+  return typeof value === 'object' && value !== null && (value as Partial<Record<typeof RECORDER, unknown>>)[RECORDER] === service;
+}
+
+/** An exchange of a CloudTrail import operation the fake answered (timestamps of the output in epoch seconds). */
+export type AnsweredImportExchange<O extends ImportOperation = ImportOperation> = AnsweredExchange<FakeWireInputs, FakeOutputs<number>, O>;
+
+/** A CloudTrail import exchange refused with an error. */
+export type RefusedImportExchange = RefusedExchange<ImportOperation>;
 
 /**
  * One HTTP exchange the import handlers answered: narrow on `status` (200 or an error) and then on
@@ -48,20 +107,10 @@ export interface RefusedImportExchange extends ExchangeBase {
  * const [first] = recorder.exchanges;
  * if (first?.status === 200 && first.operation === 'StartImport') first.requestBody.ImportId; // string | undefined
  */
-export type RecordedImportExchange = { readonly [O in ImportOperation]: AnsweredImportExchange<O> }[ImportOperation] | RefusedImportExchange;
-
-const RECORDER = Symbol.for('cloudtrail-import-contract.recorder');
+export type RecordedImportExchange = RecordedExchange<FakeWireInputs, FakeOutputs<number>>;
 
 /** Captures the exchanges of `cloudTrailImportHandlers({ recorder })`, for assertions. */
-export interface ImportExchangeRecorder {
-  readonly [RECORDER]: true;
-  /** Every exchange so far, oldest first. */
-  readonly exchanges: readonly RecordedImportExchange[];
-  /** The exchanges of one operation: an answered one's bodies have that operation's types. */
-  of<O extends ImportOperation>(operation: O): readonly (AnsweredImportExchange<O> | RefusedImportExchange)[];
-  record(exchange: RecordedImportExchange): void;
-  clear(): void;
-}
+export type ImportExchangeRecorder = ExchangeRecorder<FakeWireInputs, FakeOutputs<number>>;
 
 /**
  * A recorder to pass to `cloudTrailImportHandlers({ recorder })`; matchers such as
@@ -74,23 +123,10 @@ export interface ImportExchangeRecorder {
  * expect(recorder).toHaveSentOnlyValidStartImportRequests();
  */
 export function createImportRecorder(): ImportExchangeRecorder {
-  const exchanges: RecordedImportExchange[] = [];
-  return {
-    [RECORDER]: true,
-    exchanges,
-    // An exchange whose operation is O is an answered exchange of O or a refused one; TypeScript cannot narrow a union by a type parameter.
-    of: <O extends ImportOperation>(operation: O) =>
-      exchanges.filter((exchange) => exchange.operation === operation) as readonly (AnsweredImportExchange<O> | RefusedImportExchange)[],
-    record: (exchange) => {
-      exchanges.push(exchange);
-    },
-    clear: () => {
-      exchanges.length = 0;
-    },
-  };
+  return createRecorder('CloudTrail');
 }
 
 /** Whether `value` is a recorder made by `createImportRecorder`. */
 export function isImportExchangeRecorder(value: unknown): value is ImportExchangeRecorder {
-  return typeof value === 'object' && value !== null && (value as Partial<Record<typeof RECORDER, unknown>>)[RECORDER] === true;
+  return isRecorderOf(value, 'CloudTrail');
 }

@@ -20,7 +20,7 @@ import { LOGS_IMPORT_OPERATIONS } from '../../src/contract/operations.js';
 import { partitions } from '../../src/contract/partitions.js';
 import { isOtherLogsOperation } from '../../src/msw/logs-operations.js';
 import { regionOfLogsEndpoint } from '../../src/msw/endpoints.js';
-import { CLOUDWATCH_LOGS_ENDPOINT, cloudWatchLogsImportHandlers, type RecordedLogsImportExchange } from '../../src/msw/index.js';
+import { CLOUDWATCH_LOGS_ENDPOINT, cloudWatchLogsImportHandlers } from '../../src/msw/index.js';
 import { logsClient, logsFake, ROLE_ARN } from './logs-support.js';
 import { ACCOUNT, eventDataStoreArn, NOW, useServer } from './support.js';
 
@@ -145,22 +145,10 @@ describe('cloudWatchLogsImportHandlers', () => {
     await expect(elsewhere.send(create())).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
-  it('passes every exchange to onExchange, with the operation, the bodies and the status', async () => {
-    const seen: RecordedLogsImportExchange[] = [];
-    server.use(...cloudWatchLogsImportHandlers(logsFake(), { onExchange: (exchange) => seen.push(exchange) }));
-    await client.send(create());
-    await client.send(new CancelImportTaskCommand({ importId: 'no-such-task' })).catch(() => undefined);
-    expect(seen.map((exchange) => [exchange.operation, exchange.status])).toEqual([
-      ['CreateImportTask', 200],
-      ['CancelImportTask', 400],
-    ]);
-    expect(seen[0]?.requestBody).toEqual({ importSourceArn: eventDataStoreArn('eu-west-1', 0), importRoleArn: ROLE_ARN });
-  });
-
   it('throws a TypeError for a fake it cannot answer from, or bad options', () => {
     // What a JavaScript caller might pass.
     expect(() => cloudWatchLogsImportHandlers({} as never)).toThrow(/createLogsImportFake/);
-    expect(() => cloudWatchLogsImportHandlers(logsFake(), { onExchange: 1 as never })).toThrow(/onExchange/);
+    expect(() => cloudWatchLogsImportHandlers(logsFake(), { recorder: [] as never })).toThrow(/options\.recorder must be a recorder made by createLogsImportRecorder\(\)/);
   });
 });
 
