@@ -111,6 +111,12 @@ export const ROLE_CHECKS: readonly RoleCheckEntry[] = [
     description: "a given key policy of the source's customer managed key must allow kms:Decrypt and kms:GenerateDataKey to the service principal cloudtrail.amazonaws.com, and to the import role or its account root (which delegates to IAM)",
   },
   {
+    code: 'role/logs-create-import-task-missing',
+    severity: 'error',
+    basis: 'documented',
+    description: "a given caller's policy must allow logs:CreateImportTask on the managed log group arn:PARTITION:logs:REGION:ACCOUNT:log-group:/aws/cloudtrail/STORE-ID (its ARN with or without :*), as the CreateImportTask API reference's example policy grants it",
+  },
+  {
     code: 'role/logs-pass-role-missing',
     severity: 'error',
     basis: 'documented',

@@ -23,19 +23,26 @@ export function checkSourceAccess(document: PolicyDocument, target: LogsImportTa
   return grantViolations(document, decide(document, need), `cloudtrail:GetEventDataStoreData on ${source.text}`, { missing: 'role/logs-source-access-missing' });
 }
 
-/**
- * The log group actions on the managed log group, named by its ARN with or without `:*` (policies
- * write both, and which one Logs authorizes is not documented: either is enough).
- */
-export function checkLogGroupAccess(permissions: PolicyDocument, target: LogsImportTarget): RoleViolation[] {
+/** `action` on the managed log group, named by its ARN with or without `:*` (policies write both, and which one Logs authorizes is not documented: either is enough). */
+function checkOnLogGroup(document: PolicyDocument, target: LogsImportTarget, action: string, code: 'role/logs-log-group-access-missing' | 'role/logs-create-import-task-missing'): RoleViolation[] {
   const { logGroupArn } = target;
-  if (!permissions.readable || logGroupArn === undefined) return [];
-  const context = logsContext(target, true);
-  return LOG_GROUP_ACTIONS.flatMap((action) => {
-    const need = (arn: string): Need => ({ action, resource: exactly(arn), principal: undefined, context });
-    const decision = decideAny(permissions, [need(logGroupArn), need(`${logGroupArn}:*`)]);
-    return grantViolations(permissions, decision, `${action} on ${logGroupArn}`, { missing: 'role/logs-log-group-access-missing' });
-  });
+  if (!document.readable || logGroupArn === undefined) return [];
+  const context = logsContext(target, document.name === 'permissionsPolicy');
+  const need = (arn: string): Need => ({ action, resource: exactly(arn), principal: undefined, context });
+  return grantViolations(document, decideAny(document, [need(logGroupArn), need(`${logGroupArn}:*`)]), `${action} on ${logGroupArn}`, { missing: code });
+}
+
+/** The log group actions on the managed log group, in the role's permissions policy. */
+export function checkLogGroupAccess(permissions: PolicyDocument, target: LogsImportTarget): RoleViolation[] {
+  return LOG_GROUP_ACTIONS.flatMap((action) => checkOnLogGroup(permissions, target, action, 'role/logs-log-group-access-missing'));
+}
+
+/**
+ * logs:CreateImportTask in the caller's policy, the call itself: on the managed log group, as the
+ * API reference's example policy grants it (`log-group:/aws/cloudtrail/*`).
+ */
+export function checkCreateImportTaskAccess(caller: PolicyDocument, target: LogsImportTarget): RoleViolation[] {
+  return checkOnLogGroup(caller, target, 'logs:CreateImportTask', 'role/logs-create-import-task-missing');
 }
 
 /** kms:Decrypt and kms:GenerateDataKey on the source's key (on some key of the partition when its ARN is not given). */

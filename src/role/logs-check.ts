@@ -3,7 +3,7 @@ import { describe } from '../contract/timestamps.js';
 import { reasonOf } from '../validate/run.js';
 import { roleViolation } from './catalogue.js';
 import { documentOf, readSafely, unique } from './input.js';
-import { checkLogGroupAccess, checkLogsKeyAccess, checkLogsKeyPolicy, checkSourceAccess } from './logs-access.js';
+import { checkCreateImportTaskAccess, checkLogGroupAccess, checkLogsKeyAccess, checkLogsKeyPolicy, checkSourceAccess } from './logs-access.js';
 import { checkPassRole } from './logs-pass-role.js';
 import { logsContext, readLogsImportTarget, unreadableLogsRequest } from './logs-request.js';
 import { checkLogsTrustPolicy } from './trust.js';
@@ -17,7 +17,8 @@ import type { LogsImportRolePolicies, RolePolicyCheckResult } from './types.js';
  * logs:CreateLogStream and logs:PutResourcePolicy on the managed log group `/aws/cloudtrail/STORE-ID`,
  * and, when the store has a customer managed key, kms:Decrypt and kms:GenerateDataKey on it (whose
  * given key policy must allow them to cloudtrail.amazonaws.com too); a given caller's policy must
- * allow iam:PassRole on the role, scoped by iam:AssociatedResourceARN to the log group. Documents
+ * allow logs:CreateImportTask on the log group (as the API reference's example policy grants it) and
+ * iam:PassRole on the role, scoped by iam:AssociatedResourceARN to the log group. Documents
  * may be JSON strings or objects; a malformed one is reported and the others are still checked.
  * Never throws: an input that is not an object is one `role/logs-request-unusable` finding at the root.
  *
@@ -54,7 +55,7 @@ export function checkLogsImportRolePolicies(input: LogsImportRolePolicies): Role
     ...checkLogGroupAccess(permissions, target),
     ...checkLogsKeyAccess(permissions, target),
     ...(key === undefined ? [] : checkLogsKeyPolicy(key, target)),
-    ...(caller === undefined ? [] : [...checkPassRole(caller, target), ...checkSourceAccess(caller, target)]),
+    ...(caller === undefined ? [] : [...checkPassRole(caller, target), ...checkSourceAccess(caller, target), ...checkCreateImportTaskAccess(caller, target)]),
   ]);
   return { valid: violations.every((v) => v.severity !== 'error'), violations };
 }

@@ -19,6 +19,7 @@ export type RoleCheckCode =
   | 'role/logs-log-group-access-missing'
   | 'role/logs-kms-access-missing'
   | 'role/logs-kms-key-policy-missing'
+  | 'role/logs-create-import-task-missing'
   | 'role/logs-pass-role-missing'
   | 'role/logs-pass-role-unscoped'
   | 'role/logs-pass-role-scope-mismatch';

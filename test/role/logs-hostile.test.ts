@@ -22,8 +22,8 @@ function expectPrintable(result: RolePolicyCheckResult): void {
 }
 
 function passRoleWith(condition: unknown): Partial<LogsImportRolePolicies> {
-  const source = { Effect: 'Allow', Action: 'cloudtrail:GetEventDataStoreData', Resource: '*' };
-  return { callerPolicy: { Statement: [source, { Effect: 'Allow', Action: 'iam:PassRole', Resource: ROLE, Condition: condition }] } };
+  const calls = { Effect: 'Allow', Action: ['cloudtrail:GetEventDataStoreData', 'logs:CreateImportTask'], Resource: '*' };
+  return { callerPolicy: { Statement: [calls, { Effect: 'Allow', Action: 'iam:PassRole', Resource: ROLE, Condition: condition }] } };
 }
 
 describe('checkLogsImportRolePolicies on hostile input', () => {

@@ -17,7 +17,9 @@ function withCaller(statement: unknown): LogsImportRolePolicies {
   return { ...reference, callerPolicy: { Version: '2012-10-17', Statement: statement } };
 }
 
-const SOURCE_ACCESS = { Effect: 'Allow', Action: 'cloudtrail:GetEventDataStoreData', Resource: '*' };
+/** What the caller needs beside iam:PassRole: read the source, and make the call. */
+const SOURCE_ACCESS = { Effect: 'Allow', Action: ['cloudtrail:GetEventDataStoreData', 'logs:CreateImportTask'], Resource: '*' };
+const PASS_ROLE = { Effect: 'Allow', Action: 'iam:PassRole', Resource: ROLE, Condition: { StringLike: { 'iam:AssociatedResourceARN': `${LOG_GROUP}:*` } } };
 
 describe('checkLogsImportRolePolicies iam:PassRole of the caller', () => {
   it('rejects a caller without iam:PassRole on the role, as an error naming the role', () => {
@@ -59,6 +61,34 @@ describe('checkLogsImportRolePolicies iam:PassRole of the caller', () => {
 
   it('checks no caller permission when no caller policy is given', () => {
     expect(codes({ ...reference, callerPolicy: undefined, permissionsPolicy: { Statement: [{ Effect: 'Allow', Action: ['cloudtrail:*', 'logs:*', 'kms:*'], Resource: '*' }] } })).toEqual([]);
+  });
+});
+
+describe('checkLogsImportRolePolicies logs:CreateImportTask of the caller', () => {
+  const source = { Effect: 'Allow', Action: 'cloudtrail:GetEventDataStoreData', Resource: '*' };
+
+  it('rejects a caller without logs:CreateImportTask, as an error naming the managed log group', () => {
+    const result = checkLogsImportRolePolicies(withCaller([source, PASS_ROLE]));
+    expect(result.valid).toBe(false);
+    expect(formatRoleViolations(result.violations)).toBe(`/callerPolicy/Statement error role/logs-create-import-task-missing: must allow logs:CreateImportTask on ${LOG_GROUP} in callerPolicy`);
+  });
+
+  it.each([LOG_GROUP, `${LOG_GROUP}:*`, 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/cloudtrail/*', '*'])('accepts logs:CreateImportTask on %s', (resource) => {
+    expect(codes(withCaller([source, PASS_ROLE, { Effect: 'Allow', Action: 'logs:CreateImportTask', Resource: resource }]))).toEqual([]);
+  });
+
+  it.each([
+    ['another store', 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/cloudtrail/00000000-d0e3-4868-b5d9-2eb678aa32fb'],
+    ['another Region', `arn:aws:logs:eu-west-1:123456789012:log-group:/aws/cloudtrail/${STORE_ID}`],
+    ['another action', null],
+  ])('rejects logs:CreateImportTask granted on %s only', (_, resource) => {
+    const grant = resource === null ? { Effect: 'Allow', Action: 'logs:CreateLogGroup', Resource: '*' } : { Effect: 'Allow', Action: 'logs:CreateImportTask', Resource: resource };
+    expect(codes(withCaller([source, PASS_ROLE, grant]))).toEqual(['error role/logs-create-import-task-missing /callerPolicy/Statement']);
+  });
+
+  it('lets a Deny of logs:CreateImportTask win over the Allow', () => {
+    const deny = { Effect: 'Deny', Action: 'logs:CreateImport*', Resource: '*' };
+    expect(codes(withCaller([SOURCE_ACCESS, PASS_ROLE, deny]))).toEqual(['error role/denied /callerPolicy/Statement/2']);
   });
 });
 
