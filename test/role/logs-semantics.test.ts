@@ -78,12 +78,11 @@ describe('checkLogsImportRolePolicies logs:CreateImportTask of the caller', () =
   });
 
   it.each([
-    ['another store', 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/cloudtrail/00000000-d0e3-4868-b5d9-2eb678aa32fb'],
-    ['another Region', `arn:aws:logs:eu-west-1:123456789012:log-group:/aws/cloudtrail/${STORE_ID}`],
-    ['another action', null],
-  ])('rejects logs:CreateImportTask granted on %s only', (_, resource) => {
-    const grant = resource === null ? { Effect: 'Allow', Action: 'logs:CreateLogGroup', Resource: '*' } : { Effect: 'Allow', Action: 'logs:CreateImportTask', Resource: resource };
-    expect(codes(withCaller([source, PASS_ROLE, grant]))).toEqual(['error role/logs-create-import-task-missing /callerPolicy/Statement']);
+    ['logs:CreateImportTask on another store only', { Action: 'logs:CreateImportTask', Resource: 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/cloudtrail/00000000-d0e3-4868-b5d9-2eb678aa32fb' }],
+    ['logs:CreateImportTask in another Region only', { Action: 'logs:CreateImportTask', Resource: `arn:aws:logs:eu-west-1:123456789012:log-group:/aws/cloudtrail/${STORE_ID}` }],
+    ['other logs actions only', { Action: ['logs:CreateLogGroup', 'logs:DescribeImportTasks'], Resource: '*' }],
+  ])('rejects a caller granted %s', (_, grant) => {
+    expect(codes(withCaller([source, PASS_ROLE, { Effect: 'Allow', ...grant }]))).toEqual(['error role/logs-create-import-task-missing /callerPolicy/Statement']);
   });
 
   it('lets a Deny of logs:CreateImportTask win over the Allow', () => {
