@@ -6,7 +6,7 @@
  * Logs times are epoch-millisecond integers in its model). Pure: returns file name → text;
  * `npm run generate` writes them and test/generated.test.ts fails when stale.
  */
-import type { ServiceModel, ShapeModel } from '../src/core/model.js';
+import { NUMBER_TYPE_BOUNDS, type ServiceModel, type ShapeModel } from '../src/core/model.js';
 import { sitesOf } from '../src/core/sites.js';
 import { CLOUDTRAIL_MODEL } from '../src/generated/cloudtrail-model.js';
 import { LOGS_MODEL, LOGS_OPERATIONS } from '../src/generated/logs-model.js';
@@ -37,6 +37,14 @@ function kebab(name: string): string {
 
 const ref = (name: string): Json => ({ $ref: `#/$defs/${name}` });
 
+/**
+ * ±2^63 written as a long's exact bounds: JSON.stringify prints the double as 9223372036854776000,
+ * which a reader with 64-bit integers takes for a larger number; the exact texts read back as the same doubles.
+ */
+function exactLongBounds(text: string): string {
+  return text.replace(/(?<=": )(-?)9223372036854776000(?=,?$)/gm, (_match, minus: string) => (minus === '' ? '9223372036854775807' : '-9223372036854775808'));
+}
+
 function schemaOf(shape: ShapeModel): Json {
   switch (shape.type) {
     case 'structure':
@@ -54,8 +62,11 @@ function schemaOf(shape: ShapeModel): Json {
         ...(shape.pattern === undefined ? {} : { pattern: shape.pattern }),
       };
     case 'integer':
-    case 'long':
-      return { type: 'integer', ...(shape.min === undefined ? {} : { minimum: shape.min }), ...(shape.max === undefined ? {} : { maximum: shape.max }) };
+    case 'long': {
+      // The type's bits bound what the model leaves open (a Long, a Timestamp's max), as the checks do.
+      const bits = NUMBER_TYPE_BOUNDS[shape.type];
+      return { type: 'integer', minimum: shape.min ?? bits.min, maximum: shape.max ?? bits.max };
+    }
     case 'enum':
       return { type: 'string', enum: shape.values };
     case 'list':
@@ -87,7 +98,7 @@ function render(source: Source, operation: string, subject: 'request' | 'respons
     ...schemaOf(rootShape),
     $defs: Object.fromEntries(names.sort().map((name) => [name, schemaOf(service.shapes[name] as ShapeModel)])),
   };
-  return [file, `${JSON.stringify(schema, null, 2)}\n`];
+  return [file, `${exactLongBounds(JSON.stringify(schema, null, 2))}\n`];
 }
 
 /**

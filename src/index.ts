@@ -15,7 +15,7 @@ export { IMPORT_CONTRACT_MIDDLEWARE, ImportContractViolationError, importContrac
 export type { ClientPlugin, ImportContractLogger, ImportContractPluginOptions } from './client-plugin/index.js';
 export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, LOGS_IMPORT_OPERATIONS, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
 export type { CommonErrorName, ContractOperation, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation, LogsImportOperation } from './contract/operations.js';
-export { validateImportRequest, validateImportResponse } from './operations/index.js';
+export { validateImportError, validateImportRequest, validateImportResponse } from './operations/index.js';
 export { MAX_LIST_ITEMS_READ } from './core/decode.js';
 export type { CompiledOperation, ImportValidationOptions, ReadOperation } from './operations/index.js';
 export type { OperationResult } from './core/contract.js';

@@ -157,7 +157,6 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error'], 'request');
   const named = operation(values.operation);
-  if (kind === 'error') onlyFor(values, ['operation'], '--kind error (errors are checked against every import operation)');
   if (named !== 'StartImport') onlyFor(values, ['request', 'policy', 'now'], `--operation ${named} (only to StartImport)`);
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
+  validateImportError,
   validateImportRequest,
   validateImportResponse,
-  validateStartImportError,
   validateStartImportRequest,
   validateStartImportResponse,
   type Subject,
@@ -121,7 +121,7 @@ function policyFor(command: CheckCommand, io: CliIo, report: (problem: InputProb
 
 async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: InputProblem) => void): Promise<Validate> {
   const { kind, shape, status, operation } = command;
-  if (kind === 'error') return (value) => validateStartImportError(value, status === undefined ? {} : { status });
+  if (kind === 'error') return (value) => validateImportError(operation, value, status === undefined ? {} : { status });
   if (operation !== 'StartImport') {
     const now = command.now ?? io.now;
     const options = { shape, ...(now === undefined ? {} : { now }) };

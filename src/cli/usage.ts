@@ -37,11 +37,11 @@ check options:
                             repository root (the folder above holding .git)
   --kind request|response|error
                             what the documents are (default request)
-  --operation NAME          (--kind request or response) the operation whose inputs or
-                            outputs the documents are: StartImport (default), GetImport,
-                            ListImports, StopImport, ListImportFailures, or CloudWatch Logs'
-                            CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches,
-                            CancelImportTask
+  --operation NAME          the operation whose inputs, outputs or errors the documents are:
+                            StartImport (default), GetImport, ListImports, StopImport,
+                            ListImportFailures, or CloudWatch Logs' CreateImportTask,
+                            DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask
+                            (an error must be one of its modeled exceptions or a common error)
   --shape cli|wire          how timestamps are written: cli (default) takes ISO-8601 strings
                             or epoch seconds, wire only epoch-second numbers
   --request FILE            (StartImport, --kind response) the request the responses

@@ -12,12 +12,11 @@ import {
   type StopImportCommandInput,
   type StopImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
-import { canAnswerWith, EXCEPTION_MESSAGES, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, statusOfException, type AnswerableErrorName, type LogsImportOperation } from '../contract/operations.js';
+import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, type AnswerableErrorName, type LogsImportOperation } from '../contract/operations.js';
 import { sdkException } from '../contract/sdk.js';
-import { clip } from '../contract/timestamps.js';
-import { validateImportResponse, type CompiledOperation } from '../operations/index.js';
-import { canLogsAnswerWith, LOGS_EXCEPTION_MESSAGES, statusOfLogsException, type LogsAnswerableErrorName } from '../operations/logs/errors.js';
-import { violation, type Violation } from '../rules/index.js';
+import { validateImportError, validateImportResponse, type CompiledOperation } from '../operations/index.js';
+import { LOGS_EXCEPTION_MESSAGES, type LogsAnswerableErrorName } from '../operations/logs/errors.js';
+import type { Violation } from '../rules/index.js';
 import { formatViolations } from '../validate/index.js';
 import { logsSdk, logsSdkException } from './logs-sdk.js';
 import type { CloudWatchLogsMock, LogsOperationTypes } from './logs-types.js';
@@ -73,28 +72,10 @@ export interface CheckedImportOperation<Op extends CompiledOperation> {
   rejectsWith(name: AnswerableErrorOf<Op>, message?: string): MockOf<Op>;
 }
 
-/** Whether `operation` can answer with `name`, and the status it answers it with. */
-function answerable(operation: CompiledOperation, name: string): number | undefined {
-  if (isLogs(operation)) return canLogsAnswerWith(operation, name) ? statusOfLogsException(name) : undefined;
-  return canAnswerWith(operation, name) ? statusOfException(name) : undefined;
-}
-
 /** The operation's command class; the stub's `on` takes any command of its client. A Logs command class is the project's own, loaded on first need. */
 function commandOf(who: string, operation: CompiledOperation): Parameters<CloudTrailMock['on']>[0] {
   const Command = isLogs(operation) ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation];
   return Command as Parameters<CloudTrailMock['on']>[0];
-}
-
-function errorViolations(operation: CompiledOperation, error: Error): Violation[] {
-  const name: unknown = error.name;
-  const expected = typeof name === 'string' ? answerable(operation, name) : undefined;
-  if (typeof name !== 'string' || expected === undefined) {
-    const got = typeof name === 'string' ? `'${clip(name)}'` : `a ${typeof name}`;
-    return [violation('error-not-modeled', '/name', `must be one of ${operation}'s modeled exceptions or AWS's common errors (got ${got})`)];
-  }
-  const status: unknown = (error as { $metadata?: { httpStatusCode?: unknown } }).$metadata?.httpStatusCode;
-  if (typeof status !== 'number' || status === expected) return [];
-  return [violation('error-status-mismatch', '', `must be answered with HTTP ${String(expected)} for ${name} (got ${String(status)})`)];
 }
 
 /**
@@ -131,7 +112,7 @@ export function checkedImportOperation<Op extends CompiledOperation>(mock: MockO
     return { $metadata: {}, ...answer };
   };
   const error = (answer: Error): Error => {
-    const violations = errorViolations(operation, answer);
+    const { violations } = validateImportError(operation, answer);
     if (violations.length > 0) throw new ImportContractError(`${who}: the mocked error is not one ${operation} can answer with`, violations);
     return answer;
   };

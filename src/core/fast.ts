@@ -18,7 +18,7 @@ import { readTimestamp, type Shape } from '../contract/timestamps.js';
 import { isStructure } from '../validate/normalise.js';
 import type { ShapeOption } from '../validate/types.js';
 import { define, MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
-import type { ShapeModel, StructureShape } from './model.js';
+import { NUMBER_TYPE_BOUNDS, type ShapeModel, type StructureShape } from './model.js';
 import { shapeNamed, sitesOf, type Shapes } from './sites.js';
 import { codePoints } from './text.js';
 
@@ -152,7 +152,10 @@ class Writer {
         return;
       case 'integer':
       case 'long': {
-        const bounds = [shape.min === undefined ? '' : ` || ${x} < ${literal(shape.min)}`, shape.max === undefined ? '' : ` || ${x} > ${literal(shape.max)}`].join('');
+        // The type's own bits bound a number the model gives no range (the full pass says which check fails).
+        const bits = NUMBER_TYPE_BOUNDS[shape.type];
+        const [min, max] = [shape.min ?? bits.min, shape.max ?? bits.max];
+        const bounds = ` || ${x} < ${literal(min)} || ${x} > ${literal(max)}`;
         lines.push(`if (!Number.isInteger(${x})${bounds}) ${finding}`);
         return;
       }

@@ -27,6 +27,26 @@ export interface NumberShape {
   readonly max?: number;
 }
 
+/**
+ * The values a whole-number type holds: Smithy's (and botocore's) `integer` is 32 bits, `long` 64.
+ * A JSON number is a double, so the largest long, 9223372036854775807, reads as 2^63: that double is
+ * the bound, and the next one (2^63 + 2048) is past it. `noun` is what a value past them must be.
+ */
+export const NUMBER_TYPE_BOUNDS: Readonly<Record<NumberShape['type'], { readonly min: number; readonly max: number; readonly noun: string }>> = {
+  integer: { min: -(2 ** 31), max: 2 ** 31 - 1, noun: 'a 32-bit integer, from -2147483648 to 2147483647' },
+  long: { min: -(2 ** 63), max: 2 ** 63, noun: 'a 64-bit integer (long), from -9223372036854775808 to 9223372036854775807' },
+};
+
+/**
+ * Whether a whole number is past its type's bits where no range of the model reports it (MaxResults'
+ * 1 to 1000 already says 1e300 is too large): then it is a `type-mismatch`, a value the service cannot read.
+ */
+export function pastItsBits(shape: NumberShape, value: number): boolean {
+  const bits = NUMBER_TYPE_BOUNDS[shape.type];
+  const ranged = (shape.min !== undefined && value < shape.min) || (shape.max !== undefined && value > shape.max);
+  return !ranged && (value < bits.min || value > bits.max);
+}
+
 /** A string enum: its values (`smithy.api#enumValue`). */
 export interface EnumShape {
   readonly type: 'enum';

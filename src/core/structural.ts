@@ -12,7 +12,7 @@ import { unknownMemberMessage } from '../rules/near-miss.js';
 import { isStructure } from '../validate/normalise.js';
 import { breakAt, breakEnum, breakRange, breakRequired, breakSize, breakString, breakType, breakUnknown, type Breaker } from './breaks.js';
 import type { Check } from './check.js';
-import type { ShapeModel } from './model.js';
+import { NUMBER_TYPE_BOUNDS, pastItsBits, type ShapeModel } from './model.js';
 import { siteBit } from './fast.js';
 import { locator, sitesOf, type Shapes, type Site } from './sites.js';
 import { structuralRun, type SiteRun, type StructuralRun } from './structural-run.js';
@@ -97,7 +97,7 @@ function hasType(shape: ShapeModel, value: unknown): boolean {
       return typeof value === 'string';
     case 'integer':
     case 'long':
-      return Number.isInteger(value);
+      return Number.isInteger(value) && !pastItsBits(shape, value as number);
     case 'timestamp':
       // Decoding made every readable timestamp a number (and reported the others).
       return typeof value === 'number';
@@ -172,7 +172,9 @@ function siteChecks(target: StructuralTarget, site: Site): Check<Decoded>[] {
     const noun = hint === undefined ? TYPE_NOUN[shape.type] : `${TYPE_NOUN[shape.type]}, ${hint}`;
     out.push(
       check(target, 'type-mismatch', site, (value, path, found) => {
-        if (!hasType(shape, value)) found.push(violationOf(TYPE_MISMATCH, path, `must be ${noun} (got ${describe(value)})`));
+        if (hasType(shape, value)) return;
+        const expected = (shape.type === 'integer' || shape.type === 'long') && Number.isInteger(value) ? NUMBER_TYPE_BOUNDS[shape.type].noun : noun;
+        found.push(violationOf(TYPE_MISMATCH, path, `must be ${expected} (got ${describe(value)})`));
       }, breakType(shape)),
     );
   }

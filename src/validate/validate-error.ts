@@ -19,30 +19,60 @@ function statusOf(value: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-function notModeled(got: string, path: string): Violation {
-  return violation('error-not-modeled', path, `must be one of StartImport's 12 modeled exceptions or AWS's common errors (got ${got})`);
+/**
+ * The errors one operation answers with: the HTTP status of each (`undefined` for a name it cannot
+ * answer with), how a message names them, and whether its model gives the body's message
+ * CloudTrail's ErrorMessage length (CloudWatch Logs' exceptions have no modeled member).
+ */
+export interface AnswerableErrors {
+  readonly statusOf: (name: string) => number | undefined;
+  /** `StartImport's 12 modeled exceptions`. */
+  readonly named: string;
+  readonly messageLength: boolean;
 }
 
-function checkName(name: string, status: number | undefined, path: string): Violation[] {
-  if (!canAnswerWith('StartImport', name)) return [notModeled(`'${clip(name)}'`, path)];
-  const expected = statusOfException(name);
+const START_IMPORT_ERRORS: AnswerableErrors = {
+  statusOf: (name) => (canAnswerWith('StartImport', name) ? statusOfException(name) : undefined),
+  named: "StartImport's 12 modeled exceptions",
+  messageLength: true,
+};
+
+function notModeled(errors: AnswerableErrors, got: string, path: string): Violation {
+  return violation('error-not-modeled', path, `must be one of ${errors.named} or AWS's common errors (got ${got})`);
+}
+
+function checkName(errors: AnswerableErrors, name: string, status: number | undefined, path: string): Violation[] {
+  const expected = errors.statusOf(name);
+  if (expected === undefined) return [notModeled(errors, `'${clip(name)}'`, path)];
   if (status === undefined || status === expected) return [];
   return [violation('error-status-mismatch', '', `must be answered with HTTP ${expected} for ${name} (got ${status})`)];
 }
 
-function errorViolations(value: unknown, options: ErrorValidationOptions): Violation[] {
+function errorViolations(errors: AnswerableErrors, value: unknown, options: ErrorValidationOptions): Violation[] {
   const status = options.status ?? statusOf(value);
   if (value instanceof Error) {
     const name: unknown = value.name;
-    return typeof name === 'string' ? checkName(name, status, '/name') : [notModeled(`a ${typeof name}`, '/name')];
+    return typeof name === 'string' ? checkName(errors, name, status, '/name') : [notModeled(errors, `a ${typeof name}`, '/name')];
   }
   if (!isStructure(value)) {
     return [violation('error-body-invalid', '', `must be an Error or an awsJson error body object (got ${describe(value)})`)];
   }
-  const found = violationsFromSchemaErrors(schemaErrors(compiledSchemas.error, value), 'error');
+  const schemaFound = schemaErrors(compiledSchemas.error, value).filter((e) => errors.messageLength || (e.keyword !== 'minLength' && e.keyword !== 'maxLength'));
+  const found = violationsFromSchemaErrors(schemaFound, 'error');
   const type = value['__type'];
-  if (typeof type === 'string') found.push(...checkName(sanitizeErrorName(type), status, '/__type'));
+  if (typeof type === 'string') found.push(...checkName(errors, sanitizeErrorName(type), status, '/__type'));
   return sortViolations(found);
+}
+
+/** Checks an error against the errors one operation answers with (`validateStartImportError`, `validateImportError`). */
+export function validateErrorOf(errors: AnswerableErrors, value: unknown, options: ErrorValidationOptions): ValidationResult<'error'> {
+  let violations: Violation[];
+  try {
+    violations = errorViolations(errors, value, options);
+  } catch (error) {
+    violations = [unreadable(error, 'error-body-invalid')];
+  }
+  return { valid: isValid(violations), kind: 'error', violations };
 }
 
 /**
@@ -57,11 +87,5 @@ function errorViolations(value: unknown, options: ErrorValidationOptions): Viola
  * validateStartImportError({ __type: 'ImportNotFoundException', message: 'not found' }, { status: 400 }); // error-status-mismatch
  */
 export function validateStartImportError(value: unknown, options: ErrorValidationOptions = {}): ValidationResult<'error'> {
-  let violations: Violation[];
-  try {
-    violations = errorViolations(value, options);
-  } catch (error) {
-    violations = [unreadable(error, 'error-body-invalid')];
-  }
-  return { valid: isValid(violations), kind: 'error', violations };
+  return validateErrorOf(START_IMPORT_ERRORS, value, options);
 }

@@ -51,6 +51,26 @@ describe('check --operation', () => {
     expect(lines(stdout)[0]).toBe('bad.json:3:3: /MaxResults error max-results-out-of-range: must be a whole number from 1 to 1000 (got 0)');
   });
 
+  it("checks error bodies with --kind error against the named operation's modeled exceptions and their statuses", async () => {
+    const cwd = await tempDir({
+      'token.json': json({ __type: 'InvalidNextTokenException', message: 'The token is not valid.' }),
+      'missing.json': json({ __type: 'ResourceNotFoundException', message: 'The specified import task does not exist.' }),
+    });
+    const codes = async (argv: readonly string[]): Promise<[number, string[]]> => {
+      const { code, stdout } = await cli(['check', '--kind', 'error', '--format', 'json', ...argv], cwd);
+      return [code, (JSON.parse(stdout) as JsonDocument[]).flatMap((d) => d.violations.map((v) => v.code))];
+    };
+    expect(await codes(['--operation', 'ListImports', '--status', '400', 'token.json'])).toEqual([0, []]);
+    expect(await codes(['--operation', 'ListImportFailures', 'token.json'])).toEqual([0, []]);
+    expect(await codes(['--operation', 'GetImport', 'token.json'])).toEqual([1, ['error-not-modeled']]);
+    expect(await codes(['--operation', 'CancelImportTask', '--status', '400', 'missing.json'])).toEqual([0, []]);
+    expect(await codes(['--operation', 'DescribeImportTasks', '--status', '404', 'missing.json'])).toEqual([1, ['error-status-mismatch']]);
+    expect(await codes(['--operation', 'StopImport', 'missing.json'])).toEqual([1, ['error-not-modeled']]);
+    expect(await codes(['token.json'])).toEqual([1, ['error-not-modeled']]);
+    const { stdout } = await cli(['check', '--kind', 'error', '--operation', 'GetImport', 'token.json'], cwd);
+    expect(lines(stdout)[0]).toBe("token.json:2:3: /__type error error-not-modeled: must be one of GetImport's 4 modeled exceptions or AWS's common errors (got 'InvalidNextTokenException')");
+  });
+
   it('defaults to StartImport', async () => {
     const cwd = await tempDir({ 'retry.json': json({ ImportId: ID }) });
     const named = await cli(['check', '--operation', 'StartImport', '--format', 'json', 'retry.json'], cwd);
@@ -60,7 +80,6 @@ describe('check --operation', () => {
   it.each([
     [['check', '--operation', 'GetImprot', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (got 'GetImprot'); did you mean GetImport?"],
     [['check', '--operation', 'DescribeTrails', 'x.json'], "--operation must be one of StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (got 'DescribeTrails')"],
-    [['check', '--operation', 'GetImport', '--kind', 'error', 'x.json'], '--operation does not apply to --kind error (errors are checked against every import operation)'],
     [['check', '--operation', 'StopImport', '--policy', 'p.json', 'x.json'], '--policy does not apply to --operation StopImport (only to StartImport)'],
     [['check', '--operation', 'GetImport', '--kind', 'response', '--request', 'r.json', 'x.json'], '--request does not apply to --operation GetImport (only to StartImport)'],
     [['rules', '--operation', 'GetImport'], '--operation does not apply to rules (only to check)'],

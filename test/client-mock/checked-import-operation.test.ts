@@ -65,7 +65,7 @@ describe('checkedImportOperation', () => {
     const error = thrown(() => checkedImportOperation(cloudTrailMock, 'StopImport').rejectsWith('InvalidNextTokenException'));
     expect(error.message).toMatchInlineSnapshot(`
       "checkedImportOperation(StopImport): the mocked error is not one StopImport can answer with:
-      /name error error-not-modeled: must be one of StopImport's modeled exceptions or AWS's common errors (got 'InvalidNextTokenException')"
+      /name error error-not-modeled: must be one of StopImport's 4 modeled exceptions or AWS's common errors (got 'InvalidNextTokenException')"
     `);
     expect(() => checkedImportOperation(cloudTrailMock, 'GetImport').rejects(new Error('boom'))).toThrow(ImportContractError);
   });

@@ -6,6 +6,7 @@
  */
 import type { Check, CheckContext, Choose } from '../../core/check.js';
 import { MAX_RETENTION_DAYS } from '../../contract/event-data-store.js';
+import { NUMBER_TYPE_BOUNDS } from '../../core/model.js';
 import { locator } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
@@ -69,8 +70,8 @@ function civilIso(ms: number): string {
   return pad2((year / 100) | 0) + pad2(year % 100) + '-' + pad2(month) + '-' + pad2(day) + 'T' + pad2(hour) + ':' + pad2(minutes - hour * 60) + ':' + pad2(seconds - minutes * 60) + '.' + (THREE_DIGITS[milli] as string) + 'Z';
 }
 
-/** A whole, non-negative number: a time the model's checks have nothing to say about. */
-const isTime = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+/** A whole, non-negative number within a long: a time the model's checks have nothing to say about. */
+const isTime = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= NUMBER_TYPE_BOUNDS.long.max;
 
 export const isSecondsSized = (ms: number): boolean => ms >= SECONDS_SIZED.min && ms < SECONDS_SIZED.max;
 

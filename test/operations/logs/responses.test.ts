@@ -80,4 +80,14 @@ describe('validateImportResponse: the CloudWatch Logs import tasks', () => {
   it('rejects a Date as creationTime with type-mismatch: the answer carries epoch milliseconds', () => {
     expect(validateImportResponse('CreateImportTask', { creationTime: new Date(CREATED) }).violations[0]).toMatchObject({ code: 'type-mismatch', path: '/creationTime' });
   });
+
+  it('rejects a time or a byte count past a long (64 bits) with type-mismatch naming the range, and takes the largest long', () => {
+    const { violations } = validateImportResponse('CancelImportTask', { importStatistics: { bytesImported: 2 ** 64 }, creationTime: 1e19 });
+    expect(violations.map((v) => `${v.code} ${v.path}: ${v.message}`)).toEqual([
+      'type-mismatch /importStatistics/bytesImported: must be a 64-bit integer (long), from -9223372036854775808 to 9223372036854775807 (got the number 18446744073709552000)',
+      'type-mismatch /creationTime: must be a 64-bit integer (long), from -9223372036854775808 to 9223372036854775807 (got the number 10000000000000000000)',
+    ]);
+    // JSON.parse('9223372036854775807') is 2 ** 63: the largest long as a JSON number reads.
+    expect(validateImportResponse('CancelImportTask', JSON.parse('{"importStatistics":{"bytesImported":9223372036854775807}}')).valid).toBe(true);
+  });
 });
