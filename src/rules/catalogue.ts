@@ -3,7 +3,7 @@ import { IMPORT_FAILURE_STATUSES, MAX_RESULTS, PAGINATION_TOKEN } from '../contr
 import { START_IMPORT_CHECKS } from './start-import-checks.js';
 import type { CatalogueEntry, ExtensionCode, ViolationCode } from './types.js';
 import { LOGS_ROWS } from '../operations/logs/rows.js';
-import { EVERY_VALUE, LIST_IMPORT_FAILURES_RESPONSE, LIST_IMPORTS_REQUEST, PAGED_REQUESTS, PAGED_VALUES, REQUIRED_MEMBERS } from './operation-subjects.js';
+import { EVERY_ERROR, EVERY_VALUE, LIST_IMPORT_FAILURES_RESPONSE, LIST_IMPORTS_REQUEST, PAGED_REQUESTS, PAGED_VALUES, REQUIRED_MEMBERS } from './operation-subjects.js';
 
 const REQ_RES = ['request', 'response'] as const;
 const ERR = ['error'] as const;
@@ -71,13 +71,15 @@ const OTHER_ROWS: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'model',
     subjects: ERR,
-    description: "the error must be one of StartImport's 12 modeled exceptions or one of AWS's common errors (ThrottlingException, ServiceUnavailable, …)",
+    operations: EVERY_ERROR,
+    description: "the error must be one of its operation's modeled exceptions (StartImport's 12, …) or one of AWS's common errors (ThrottlingException, ServiceUnavailable, …)",
   },
   {
     code: 'error-status-mismatch',
     severity: 'error',
     basis: 'model',
     subjects: ERR,
+    operations: EVERY_ERROR,
     description: 'an HTTP error response must have the status given its exception (404 for the not-found errors; a common error its listed 400, 403, 500 or 503; else 400)',
   },
   {
@@ -85,6 +87,7 @@ const OTHER_ROWS: readonly CatalogueEntry[] = [
     severity: 'error',
     basis: 'model',
     subjects: ERR,
+    operations: EVERY_ERROR,
     description: 'an awsJson error body must be an object with a string __type (and a 4–1000 character message, if any)',
   },
   {
@@ -117,7 +120,7 @@ const OTHER_ROWS: readonly CatalogueEntry[] = [
     basis: 'inferred',
     subjects: REQ_RES,
     operations: EVERY_VALUE,
-    description: 'a document is reported with at most MAX_VIOLATIONS_PER_DOCUMENT (100) violations and its first 100 Destinations items; this one, last, says how many more were not reported or checked',
+    description: 'a document is reported with at most MAX_VIOLATIONS_PER_DOCUMENT (100) violations, its first 100 Destinations items and the first 1,000 items of any other list; this one, last, says how many more were not reported or checked',
   },
 ];
 

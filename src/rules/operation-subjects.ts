@@ -8,11 +8,14 @@ import type { OperationSubjects } from './types.js';
 const REQ = ['request'] as const;
 const REQ_RES = ['request', 'response'] as const;
 const RES = ['response'] as const;
+const ERROR = ['error'] as const;
 
 /** The CloudWatch Logs import-task operations, each with requests and responses. */
 const LOGS_VALUES: OperationSubjects = { CreateImportTask: REQ_RES, DescribeImportTasks: REQ_RES, DescribeImportTaskBatches: REQ_RES, CancelImportTask: REQ_RES };
 
 export const EVERY_VALUE: OperationSubjects = { GetImport: REQ_RES, ListImports: REQ_RES, StopImport: REQ_RES, ListImportFailures: REQ_RES, ...LOGS_VALUES };
+/** Errors answered to every operation (`validateImportError`). */
+export const EVERY_ERROR: OperationSubjects = { GetImport: ERROR, ListImports: ERROR, StopImport: ERROR, ListImportFailures: ERROR, CreateImportTask: ERROR, DescribeImportTasks: ERROR, DescribeImportTaskBatches: ERROR, CancelImportTask: ERROR };
 export const EVERY_OUTPUT: OperationSubjects = { GetImport: RES, ListImports: RES, StopImport: RES, ListImportFailures: RES };
 export const IMPORT_IDS: OperationSubjects = { GetImport: REQ_RES, ListImports: RES, StopImport: REQ_RES, ListImportFailures: REQ };
 export const DESTINATIONS: OperationSubjects = { GetImport: RES, ListImports: REQ_RES, StopImport: RES };

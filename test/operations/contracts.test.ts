@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { operationContracts } from '../../src/operations/index.js';
-import { ruleCatalogue } from '../../src/index.js';
+import { ruleCatalogue, validateImportError } from '../../src/index.js';
 
 // Reported by the runner (the report's cap) and the decoder (a timestamp it cannot read), not by a check.
 const NOT_A_CHECK: ReadonlySet<string> = new Set(['violations-truncated', 'timestamp-invalid']);
@@ -32,9 +32,23 @@ describe('operationContracts', () => {
     for (const entry of ruleCatalogue) {
       for (const [operation, subjects] of Object.entries(entry.operations ?? {})) {
         for (const subject of subjects) {
-          if (!NOT_A_CHECK.has(entry.code)) expect(reported, `${entry.code} ${operation} ${subject}`).toContain(`${entry.code} ${operation} ${subject}`);
+          if (subject !== 'error' && !NOT_A_CHECK.has(entry.code)) expect(reported, `${entry.code} ${operation} ${subject}`).toContain(`${entry.code} ${operation} ${subject}`);
         }
       }
     }
+  });
+
+  // Errors are judged by validateImportError, not by compiled checks: each error row it lists an operation in, it reports there.
+  it.each(READ_OPERATIONS)('reports for %s every error code the catalogue lists it for', (operation) => {
+    const errorCodes = ruleCatalogue.filter((entry) => entry.operations?.[operation]?.includes('error') === true).map((entry) => entry.code);
+    const reported = new Set(
+      [
+        validateImportError(operation, { __type: 'NoSuchThingException', message: 'The request failed.' }),
+        validateImportError(operation, { __type: 'ThrottlingException', message: 'Rate exceeded.' }, { status: 404 }),
+        validateImportError(operation, { message: 'no type' }),
+      ].flatMap((result) => result.violations.map((violation) => violation.code)),
+    );
+    expect(errorCodes.sort()).toEqual(['error-body-invalid', 'error-not-modeled', 'error-status-mismatch']);
+    for (const code of errorCodes) expect(reported, `${code} ${operation}`).toContain(code);
   });
 });
