@@ -43,6 +43,7 @@ function withoutNulls(value: unknown, knownS3: boolean): unknown {
   if (!isStructure(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const item = value[key];
     if (item !== null && item !== undefined) define(copy, key, knownS3 && key === 'S3' ? withoutNulls(item, false) : item);
   }
@@ -82,8 +83,10 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
   const known = MEMBERS[subject];
   const presence: Presence = { hasDestinations: false, hasImportSource: false, hasStartEventTime: false, hasEndEventTime: false, hasImportId: false };
   let converted = false;
-  // for…in reads own and inherited enumerable keys, as ajv's additionalProperties does; it allocates no key list.
+  // Own enumerable keys, as JSON.stringify and the SDK send them (an inherited one, a polluted
+  // Object.prototype's, is no member); for…in with the own test allocates no key list.
   for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const item = value[key];
     if (item === undefined) continue;
     if (shape === 'sdk' && droppedBySdk(key, item, known)) {
@@ -128,6 +131,7 @@ function toWire(value: Record<string, unknown>, shape: Shape, known: ReadonlySet
   const wire: Record<string, unknown> = {};
   const violations: Violation[] = [];
   for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const item = value[key];
     if (item === undefined || (shape === 'sdk' && droppedBySdk(key, item, known))) continue;
     if (!TIMESTAMPS.has(key) || !known.has(key)) {
