@@ -1,5 +1,6 @@
 import { isExtensionCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
-import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, START, withValueAt } from './partial-values.js';
+import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, PointerError, START, withValueAt } from './partial-values.js';
+import { unreadable } from './run.js';
 import { policyProvider, type PolicyOption } from './extension.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
@@ -193,6 +194,16 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   for (const path of defined) {
     if (options.unknown?.has(path) !== true) throw new TypeError(`validatePartialStartImportRequest: defined pointer '${path}' is not one of the unknown pointers`);
   }
+  try {
+    return partialViolations(known, options, open, defined);
+  } catch (error) {
+    // A pointer the value cannot hold is the caller's mistake; any other throw is the value's, while read (a throwing getter, a revoked Proxy), reported as the validator reports it.
+    if (error instanceof PointerError) throw error;
+    return { violations: [unreadable(error)] };
+  }
+}
+
+function partialViolations(known: unknown, options: PartialRequestOptions, open: ReadonlySet<string>, defined: ReadonlySet<string>): PartialValidationResult {
   const unknown = misspeltAsUndefined(known, '', new Set(options.unknown));
   let request = known;
   for (const path of unknown) request = withValueAt(request, path, placeholder(path));
