@@ -27,6 +27,16 @@ export function isStructure(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && Object.prototype.toString.call(value) === '[object Object]';
 }
 
+/**
+ * `options.shape` of a validator: `sdk` when left out; a TypeError naming the option for anything
+ * but the four shapes (a JavaScript caller's `'json'`), which would read timestamps in no encoding.
+ */
+export function shapeOption(shape: unknown): ShapeOption {
+  if (shape === undefined) return 'sdk';
+  if (shape === 'sdk' || shape === 'wire' || shape === 'cli' || shape === 'auto') return shape;
+  throw new TypeError(`options.shape must be 'sdk', 'wire', 'cli' or 'auto' (got ${describe(shape)})`);
+}
+
 /** `auto` resolved for a value. */
 function resolveShape(value: unknown, shape: ShapeOption): Shape {
   if (shape !== 'auto') return shape;

@@ -10,10 +10,11 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importRequest } from '../../src/arbitraries/index.js';
 import { CONTRACT_OPERATIONS, type ContractOperation } from '../../src/contract/operations.js';
-import { validateImportRequest, validatePartialImportRequest, type CompiledOperation } from '../../src/operations/index.js';
-import { validatePartialStartImportRequest } from '../../src/validate/index.js';
+import { validateImportRequest, validateImportResponse, validatePartialImportRequest, type CompiledOperation } from '../../src/operations/index.js';
+import { validatePartialStartImportRequest, validateStartImportRequest, validateStartImportResponse } from '../../src/validate/index.js';
 import { hostileValue, isPrototypePolluted, isReadable, withHostileMember, type Hostile } from '../support/hostile-arbitrary.js';
 import { deepArray, deepObject } from '../support/hostile-values.js';
+import { PolicyError } from '../../src/policy/index.js';
 
 afterEach(() => {
   expect(isPrototypePolluted(), 'Object.prototype was polluted').toBe(false);
@@ -99,5 +100,45 @@ describe('validateImportRequest, over valid requests with a member made hostile'
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+/** Every validator taking `shape` (and, but validateStartImportResponse, `now`), by name, over a plain value. */
+const WITH_OPTIONS: readonly (readonly [string, (options: object) => unknown])[] = [
+  ['validateStartImportRequest', (options) => validateStartImportRequest({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }, options)],
+  ['validateStartImportResponse', (options) => validateStartImportResponse({}, options)],
+  ...CONTRACT_OPERATIONS.map((operation) => [`validateImportRequest('${operation}')`, (options: object) => validateImportRequest(operation, {}, options)] as const),
+  ...COMPILED.map((operation) => [`validateImportResponse('${operation}')`, (options: object) => validateImportResponse(operation, {}, options)] as const),
+];
+const SHAPE_OPTIONS: readonly unknown[] = ['sdk', 'wire', 'cli', 'auto', undefined];
+
+describe('the validators, given a bad option', () => {
+  it('throw a TypeError naming options.shape for any shape but sdk, wire, cli and auto, instead of reading timestamps in no encoding', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WITH_OPTIONS), fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('json', 'SDK', '__proto__', null), fc.anything()).filter((shape) => !SHAPE_OPTIONS.includes(shape)), ([, validate], shape) => {
+        expect(() => validate({ shape })).toThrow(TypeError);
+        expect(() => validate({ shape })).toThrow(/^options\.shape must be 'sdk', 'wire', 'cli' or 'auto' \(got /);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('throw a TypeError naming options.now for a now that is no valid Date nor a function, which would pass every time check', () => {
+    for (const [name, validate] of WITH_OPTIONS.filter(([name]) => name !== 'validateStartImportResponse')) {
+      for (const [label, now] of Object.entries({ 'an Invalid Date': new Date(Number.NaN), 'a string': '2026-01-01T00:00:00Z', 'a number': 1_780_000_000, null: null, 'an object': {} })) {
+        expect(() => validate({ now }), `${name} with now ${label}`).toThrow(/^options\.now must be a valid Date or a function returning one \(got /);
+      }
+      expect(() => validate({ now: new Date(0), shape: 'wire' }), name).not.toThrow();
+    }
+    expect(() => validatePartialStartImportRequest({}, { now: new Date(Number.NaN) })).toThrow(TypeError);
+    expect(() => validatePartialImportRequest('ListImports', {}, { now: new Date(Number.NaN) })).toThrow(TypeError);
+    // A bad policy stays the caller's PolicyError in partial mode too, never a finding of the value.
+    expect(() => validatePartialStartImportRequest({ ImportId: 'x' }, { unknown: new Set(['/Destinations']), policy: { version: 99 } as never })).toThrow(PolicyError);
+  });
+
+  it("reports a clock function's answer that is no valid Date, naming options.now(), rather than comparing with NaN", () => {
+    const task = { importSourceArn: 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b', importRoleArn: 'arn:aws:iam::123456789012:role/R', importFilter: { startEventTime: 1_700_000_000_000 } };
+    const result = validateImportRequest('CreateImportTask', task, { now: () => new Date(Number.NaN) });
+    expect(result.violations.map((v) => v.message)).toContain('must be readable plain data (reading it threw: options.now() must return a valid Date (got an Invalid Date))');
   });
 });
