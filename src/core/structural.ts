@@ -111,7 +111,7 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
     if (!isStructure(value)) return;
     // The copy's own keys are the value's: a key its prototype lends (a polluted Object.prototype's) is none.
     for (const key in value) {
-      if (!Object.prototype.hasOwnProperty.call(value, key) || Object.prototype.hasOwnProperty.call(shape.members, key)) continue;
+      if (Object.prototype.hasOwnProperty.call(shape.members, key) || !Object.prototype.hasOwnProperty.call(value, key)) continue;
       out.push(violationOf(UNKNOWN_MEMBER, `${path}${pointer(key)}`, unknownMemberMessage(key, members)));
     }
   }, breakUnknown(members));

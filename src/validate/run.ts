@@ -28,7 +28,8 @@ export class ValidationClock implements CheckContext {
   now(): number {
     if (this.reading === undefined) {
       const { clock } = this;
-      const instant = clock === undefined ? new Date() : typeof clock === 'function' ? clock() : clock;
+      if (clock === undefined) return (this.reading = Date.now() / 1000);
+      const instant = typeof clock === 'function' ? clock() : clock;
       // A function's answer is read while checking (a throw is reported as the value's, as a throwing clock is); an Invalid Date would pass every time check.
       if (!isValidDate(instant)) throw new TypeError(`options.now() must return a valid Date (got ${isDate(instant) ? 'an Invalid Date' : describe(instant)})`);
       this.reading = instant.getTime() / 1000;
