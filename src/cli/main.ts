@@ -1,21 +1,32 @@
 #!/usr/bin/env node
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isRecord } from '../contract/record.js';
 import { runCli } from './run.js';
+import { TOOL_NAME } from './usage.js';
 
 /**
- * The package version, read at run time from the package.json three folders above the built
- * file (dist/esm/cli). The file is found from argv[1], not import.meta.url, because the same
- * source is also compiled to CommonJS (dist/cjs), where import.meta does not exist; realpath
- * follows the symlink npm puts in node_modules/.bin.
+ * The package version, read at run time from this package's package.json: the nearest one, from
+ * the running file's folder upward, that names the package — three folders above a built file
+ * (dist/esm/cli, dist/cjs/cli), two above the source run with tsx (src/cli). The file is found
+ * from argv[1], not import.meta.url, because the same source is also compiled to CommonJS
+ * (dist/cjs), where import.meta does not exist; realpath follows the symlink npm puts in
+ * node_modules/.bin.
  */
 function packageVersion(): string {
-  const entry = realpathSync(process.argv[1] ?? '.');
-  const packageJson: unknown = JSON.parse(readFileSync(resolve(dirname(entry), '../../../package.json'), 'utf8'));
-  const version = isRecord(packageJson) ? packageJson['version'] : undefined;
-  if (typeof version !== 'string') throw new Error('package.json has no version');
-  return version;
+  let folder = dirname(realpathSync(process.argv[1] ?? '.'));
+  for (;;) {
+    const file = resolve(folder, 'package.json');
+    const packageJson: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+    if (isRecord(packageJson) && packageJson['name'] === TOOL_NAME) {
+      const version = packageJson['version'];
+      if (typeof version !== 'string') throw new Error(`${file} has no version`);
+      return version;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error(`no package.json of ${TOOL_NAME} above ${process.argv[1] ?? '.'}`);
+    folder = parent;
+  }
 }
 
 /**

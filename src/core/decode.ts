@@ -70,8 +70,10 @@ class Decoder {
     const copy: Record<string, unknown> = {};
     const { members } = shape;
     const sdk = this.encoding === 'sdk';
-    // for…in reads own and inherited enumerable keys, as the SDK's serialiser and ajv do.
+    // Own enumerable keys only, as JSON.stringify and the SDK send them: an inherited key (a polluted
+    // Object.prototype's) is no member of the value. for…in with the own test allocates no key list.
     for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
       const item = value[key];
       if (item === undefined) continue;
       const target = Object.prototype.hasOwnProperty.call(members, key) ? members[key] : undefined;

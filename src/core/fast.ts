@@ -181,7 +181,8 @@ class Writer {
     const finding = this.flaw(pattern);
     const [c, k, x] = [this.fresh('c'), this.fresh('k'), this.fresh('x')];
     const { lines } = this;
-    lines.push(`const ${c} = {};`, `for (const ${k} in ${v}) {`, `const ${x} = ${v}[${k}];`, `if (${x} === undefined) continue;`, `switch (${k}) {`);
+    // Own enumerable keys only, as `Decoder.structure` reads them (written out, not a helper: V8 answers this test from the for…in's own key cache).
+    lines.push(`const ${c} = {};`, `for (const ${k} in ${v}) {`, `if (!Object.prototype.hasOwnProperty.call(${v}, ${k})) continue;`, `const ${x} = ${v}[${k}];`, `if (${x} === undefined) continue;`, `switch (${k}) {`);
     for (const [member, target] of Object.entries(shape.members)) {
       // An SDK null is a member left out (the SDK drops it).
       lines.push(`case ${literal(member)}: {`, `if (${x} === null && sdk) break;`);

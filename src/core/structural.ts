@@ -109,8 +109,9 @@ function structureChecks(target: StructuralTarget, site: Site, shape: Extract<Sh
   const owner = site.member ?? (site.pattern === '' ? target.operation : site.shapeName);
   const unknown = check(target, 'unknown-member', site, (value, path, out) => {
     if (!isStructure(value)) return;
+    // The copy's own keys are the value's: a key its prototype lends (a polluted Object.prototype's) is none.
     for (const key in value) {
-      if (Object.prototype.hasOwnProperty.call(shape.members, key)) continue;
+      if (Object.prototype.hasOwnProperty.call(shape.members, key) || !Object.prototype.hasOwnProperty.call(value, key)) continue;
       out.push(violationOf(UNKNOWN_MEMBER, `${path}${pointer(key)}`, unknownMemberMessage(key, members)));
     }
   }, breakUnknown(members));

@@ -6,7 +6,8 @@
 import { CONTRACT_OPERATIONS, type ContractOperation, type ImportOperation } from '../contract/operations.js';
 import { SYSTEM_CLOCK, type CheckContext } from '../core/check.js';
 import { runContract, type OperationContract, type OperationResult } from '../core/contract.js';
-import { ValidationClock } from '../validate/run.js';
+import { checkClock, ValidationClock } from '../validate/run.js';
+import { shapeOption } from '../validate/normalise.js';
 import type { Clock, ShapeOption, ValidationResult } from '../validate/types.js';
 import { validateStartImportRequest } from '../validate/validate-request.js';
 import { validateStartImportResponse } from '../validate/validate-response.js';
@@ -55,8 +56,10 @@ const CONTRACTS_BY_NAME: ReadonlyMap<string, OperationContracts> = new Map(Objec
 
 /** The clock of one validation (read once, when a check first asks); none is made for a contract no check of which could ask. */
 function contextOf(contract: OperationContract, options: ImportValidationOptions): CheckContext {
-  // Only a semantic check reads the clock: a contract without one is given the system clock, which no check reads.
-  return contract.semantic.length === 0 ? SYSTEM_CLOCK : new ValidationClock(options.now);
+  // Only a semantic check reads the clock: a contract without one is given the system clock, which no check reads (a bad `now` is a TypeError all the same).
+  if (contract.semantic.length > 0) return new ValidationClock(options.now);
+  checkClock(options.now);
+  return SYSTEM_CLOCK;
 }
 
 function contractsOf(operation: ContractOperation): OperationContracts | undefined {
@@ -85,7 +88,7 @@ export function validateImportRequest(operation: ContractOperation, value: unkno
 export function validateImportRequest(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult | OperationResult {
   const contracts = contractsOf(operation);
   if (contracts === undefined) return validateStartImportRequest(value, options);
-  return runContract(contracts.request, value, options.shape ?? 'sdk', contextOf(contracts.request, options));
+  return runContract(contracts.request, value, shapeOption(options.shape), contextOf(contracts.request, options));
 }
 
 /**
@@ -103,8 +106,12 @@ export function validateImportResponse(operation: CompiledOperation, value: unkn
 export function validateImportResponse(operation: ContractOperation, value: unknown, options?: ImportValidationOptions): ValidationResult<'response'> | OperationResult;
 export function validateImportResponse(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult<'response'> | OperationResult {
   const contracts = contractsOf(operation);
-  if (contracts === undefined) return validateStartImportResponse(value, options.shape === undefined ? {} : { shape: options.shape });
-  return runContract(contracts.response, value, options.shape ?? 'sdk', contextOf(contracts.response, options));
+  if (contracts === undefined) {
+    // validateStartImportResponse reads no clock; a bad `now` is a TypeError here all the same, as for every other operation.
+    checkClock(options.now);
+    return validateStartImportResponse(value, options.shape === undefined ? {} : { shape: options.shape });
+  }
+  return runContract(contracts.response, value, shapeOption(options.shape), contextOf(contracts.response, options));
 }
 
 /** The compiled contracts of every operation but StartImport (for surfaces generic over operations). */

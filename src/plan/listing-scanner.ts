@@ -65,6 +65,8 @@ export class ListingScanner {
 
   /** Whether a top-level value has begun. */
   sawValue = false;
+  /** Whether a top-level array of pages has begun: it must be the whole listing. */
+  private sawPages = false;
 
   /**
    * `fail` is called with what is wrong and where, in characters (UTF-16 code units) read before
@@ -193,10 +195,14 @@ export class ListingScanner {
   }
 
   private openTop(c: number): void {
+    // Pages written one after another, or one array of pages (the README's three forms): never both, never two arrays.
+    if (this.sawPages || (this.sawValue && c === 0x5b)) this.stop('an array of pages must be the whole listing: no page or array may come before or after it', this.pos);
     this.sawValue = true;
     if (c === 0x7b) this.push(Role.Page);
-    else if (c === 0x5b) this.push(Role.Pages);
-    else this.stop('must be a list-objects-v2 page (an object with Contents) or an array of pages', this.pos);
+    else if (c === 0x5b) {
+      this.sawPages = true;
+      this.push(Role.Pages);
+    } else this.stop('must be a list-objects-v2 page (an object with Contents) or an array of pages', this.pos);
   }
 
   private inPages(c: number): void {

@@ -31,7 +31,7 @@ function secondsOf(value: unknown, shape: Shape): number {
 function s3Members(importSource: unknown): [string, string, string] | undefined {
   if (!isRecord(importSource)) return undefined;
   let s3: unknown;
-  // for…in, as unknown-member reads keys: inherited enumerable ones count too.
+  // for…in sees inherited keys too, which unknown-member does not count: one leaves the request to the full check.
   for (const key in importSource) {
     if (key !== 'S3') return undefined;
     s3 = importSource[key];
@@ -83,7 +83,8 @@ export function readCommonRequest(value: unknown, shapeOption: ShapeOption): 're
     let start: unknown;
     let end: unknown;
     let importId: unknown;
-    // for…in, as unknown-member reads keys; a member set to undefined is absent, as normalise reads it.
+    // for…in sees inherited keys too (a polluted Object.prototype's): one leaves the request to the
+    // full check, which reads own keys only. A member set to undefined is absent, as normalise reads it.
     for (const key in value) {
       const item = value[key];
       if (key === 'Destinations') destinations = item;

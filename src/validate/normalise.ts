@@ -27,6 +27,16 @@ export function isStructure(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && Object.prototype.toString.call(value) === '[object Object]';
 }
 
+/**
+ * `options.shape` of a validator: `sdk` when left out; a TypeError naming the option for anything
+ * but the four shapes (a JavaScript caller's `'json'`), which would read timestamps in no encoding.
+ */
+export function shapeOption(shape: unknown): ShapeOption {
+  if (shape === undefined) return 'sdk';
+  if (shape === 'sdk' || shape === 'wire' || shape === 'cli' || shape === 'auto') return shape;
+  throw new TypeError(`options.shape must be 'sdk', 'wire', 'cli' or 'auto' (got ${describe(shape)})`);
+}
+
 /** `auto` resolved for a value. */
 function resolveShape(value: unknown, shape: ShapeOption): Shape {
   if (shape !== 'auto') return shape;
@@ -43,6 +53,7 @@ function withoutNulls(value: unknown, knownS3: boolean): unknown {
   if (!isStructure(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const item = value[key];
     if (item !== null && item !== undefined) define(copy, key, knownS3 && key === 'S3' ? withoutNulls(item, false) : item);
   }
@@ -82,8 +93,10 @@ export function normalise(value: unknown, shapeOption: ShapeOption, subject: Exc
   const known = MEMBERS[subject];
   const presence: Presence = { hasDestinations: false, hasImportSource: false, hasStartEventTime: false, hasEndEventTime: false, hasImportId: false };
   let converted = false;
-  // for…in reads own and inherited enumerable keys, as ajv's additionalProperties does; it allocates no key list.
+  // Own enumerable keys, as JSON.stringify and the SDK send them (an inherited one, a polluted
+  // Object.prototype's, is no member); for…in with the own test allocates no key list.
   for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const item = value[key];
     if (item === undefined) continue;
     if (shape === 'sdk' && droppedBySdk(key, item, known)) {
@@ -128,6 +141,7 @@ function toWire(value: Record<string, unknown>, shape: Shape, known: ReadonlySet
   const wire: Record<string, unknown> = {};
   const violations: Violation[] = [];
   for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const item = value[key];
     if (item === undefined || (shape === 'sdk' && droppedBySdk(key, item, known))) continue;
     if (!TIMESTAMPS.has(key) || !known.has(key)) {

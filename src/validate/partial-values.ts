@@ -51,11 +51,14 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** A pointer the known value cannot hold: the caller's mistake, a TypeError (a value that throws while read is the validator's to report). */
+export class PointerError extends TypeError {}
+
 /** `root` with `value` at `path`, copying the containers on the way (the caller's value is never changed). */
 export function withValueAt(root: unknown, path: string, value: unknown): unknown {
   const keys = pointerKeys(path);
   if (keys.length === 0) return value;
-  if (!isContainer(root)) throw new TypeError(`validatePartialStartImportRequest: unknown pointer '${path}' is under a value that is not an object or array`);
+  if (!isContainer(root)) throw new PointerError(`validatePartialStartImportRequest: unknown pointer '${path}' is under a value that is not an object or array`);
   const top = copyOf(root);
   let container: Container = top;
   keys.forEach((key, index) => {
@@ -66,7 +69,7 @@ export function withValueAt(root: unknown, path: string, value: unknown): unknow
     }
     const next = Object.hasOwn(record, key) ? record[key] : undefined;
     if (!isContainer(next)) {
-      throw new TypeError(`validatePartialStartImportRequest: unknown pointer '${path}' needs '${path.split('/').slice(0, index + 2).join('/')}' written in the known value as an object or array`);
+      throw new PointerError(`validatePartialStartImportRequest: unknown pointer '${path}' needs '${path.split('/').slice(0, index + 2).join('/')}' written in the known value as an object or array`);
     }
     container = copyOf(next);
     define(record, key, container);
@@ -74,13 +77,17 @@ export function withValueAt(root: unknown, path: string, value: unknown): unknow
   return top;
 }
 
+/** Where unknown-member reads keys: the request, its ImportSource and its S3. */
+const KEYED_STRUCTURES: ReadonlySet<string> = new Set(['', '/ImportSource', '/ImportSource/S3']);
+
 /**
  * The keys of no member that the known value writes as undefined (`importId: undefined`): the key
  * is written, and `unknown-member` is decided by the key whatever its value, so they are read as
  * unknown values (the SDK drops an undefined member, a misspelt one whatever its value).
  */
 export function misspeltAsUndefined(value: unknown, path: string, found: Set<string>): Set<string> {
-  if (!isContainer(value) || Array.isArray(value)) return found;
+  // Only the structures whose keys unknown-member reads: a member's insides are never walked, so a cycle or a 100,000-deep value costs three levels.
+  if (!KEYED_STRUCTURES.has(path) || !isContainer(value) || Array.isArray(value)) return found;
   for (const key of Object.keys(value)) {
     const at = `${path}${pointer(key)}`;
     const item = value[key];

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../core/check.js';
-import { clip } from '../contract/timestamps.js';
+import { clip, describe, isDate } from '../contract/timestamps.js';
 import {
   catalogueRank,
   checkedLength,
@@ -21,14 +21,29 @@ import type { Clock } from './types.js';
 export class ValidationClock implements CheckContext {
   private reading: number | undefined;
 
-  constructor(private readonly clock: Clock | undefined) {}
+  constructor(private readonly clock: Clock | undefined) {
+    checkClock(clock);
+  }
 
   now(): number {
     if (this.reading === undefined) {
       const { clock } = this;
-      this.reading = (clock === undefined ? Date.now() : (typeof clock === 'function' ? clock() : clock).getTime()) / 1000;
+      if (clock === undefined) return (this.reading = Date.now() / 1000);
+      const instant = typeof clock === 'function' ? clock() : clock;
+      // A function's answer is read while checking (a throw is reported as the value's, as a throwing clock is); an Invalid Date would pass every time check.
+      if (!isValidDate(instant)) throw new TypeError(`options.now() must return a valid Date (got ${isDate(instant) ? 'an Invalid Date' : describe(instant)})`);
+      this.reading = instant.getTime() / 1000;
     }
     return this.reading;
+  }
+}
+
+const isValidDate = (value: unknown): value is Date => isDate(value) && !Number.isNaN(value.getTime());
+
+/** `options.now` of a validator: left out, a valid Date or a function; a TypeError naming the option for anything else (an Invalid Date would pass every time check). */
+export function checkClock(clock: unknown): void {
+  if (clock !== undefined && typeof clock !== 'function' && !isValidDate(clock)) {
+    throw new TypeError(`options.now must be a valid Date or a function returning one (got ${isDate(clock) ? 'an Invalid Date' : describe(clock)})`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { isExtensionCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
-import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, START, withValueAt } from './partial-values.js';
+import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, PointerError, START, withValueAt } from './partial-values.js';
+import { unreadable } from './run.js';
 import { policyProvider, type PolicyOption } from './extension.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
@@ -193,9 +194,17 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   for (const path of defined) {
     if (options.unknown?.has(path) !== true) throw new TypeError(`validatePartialStartImportRequest: defined pointer '${path}' is not one of the unknown pointers`);
   }
-  const unknown = misspeltAsUndefined(known, '', new Set(options.unknown));
+  let unknown: Set<string>;
   let request = known;
-  for (const path of unknown) request = withValueAt(request, path, placeholder(path));
+  try {
+    unknown = misspeltAsUndefined(known, '', new Set(options.unknown));
+    for (const path of unknown) request = withValueAt(request, path, placeholder(path));
+  } catch (error) {
+    // A pointer the value cannot hold is the caller's mistake; any other throw is the value's, while read (a throwing getter, a revoked Proxy), reported as the validator reports it.
+    if (error instanceof PointerError) throw error;
+    return { violations: [unreadable(error)] };
+  }
+  // Outside the try: a bad `now` or policy is the caller's error (TypeError, PolicyError), as the validator throws it.
   const { violations } = validateStartImportRequest(request, {
     shape: 'sdk',
     ...(options.now === undefined ? {} : { now: options.now }),
@@ -204,11 +213,16 @@ export function validatePartialStartImportRequest(known: unknown, options: Parti
   if (unknown.size === 0 && open.size === 0) return { violations };
   const facts = new Facts(known, unknown, open, defined);
   const holds = (needs: readonly PartialNeed[], path: string): boolean => needs.every((need) => facts.holds(need, path));
-  return {
-    violations: violations.filter((v) => {
-      if (isExtensionCode(v.code)) return policyProvider().partialNeeds(v.code)?.some((needs) => holds(needs, v.path)) === true;
-      const needs = PARTIAL_REQUEST_NEEDS[v.code];
-      return needs !== undefined && holds(needs, v.path);
-    }),
-  };
+  try {
+    return {
+      violations: violations.filter((v) => {
+        if (isExtensionCode(v.code)) return policyProvider().partialNeeds(v.code)?.some((needs) => holds(needs, v.path)) === true;
+        const needs = PARTIAL_REQUEST_NEEDS[v.code];
+        return needs !== undefined && holds(needs, v.path);
+      }),
+    };
+  } catch (error) {
+    // The facts read the value again: one that throws now (a getter that throws on a second read) is reported so too.
+    return { violations: [unreadable(error)] };
+  }
 }

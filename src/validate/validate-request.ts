@@ -1,8 +1,8 @@
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
 import { policyProvider, type RequestPolicyChecks } from './extension.js';
 import { readCommonRequest } from './common-request.js';
-import { normalise } from './normalise.js';
-import { capViolations, isValid, runRequestChecks, unreadable, ValidationClock } from './run.js';
+import { normalise, shapeOption } from './normalise.js';
+import { capViolations, checkClock, isValid, runRequestChecks, unreadable, ValidationClock } from './run.js';
 import type { ClassifyOptions, RequestValidationOptions, ShapeOption, ValidationResult } from './types.js';
 
 /**
@@ -18,7 +18,8 @@ import type { ClassifyOptions, RequestValidationOptions, ShapeOption, Validation
 export function validateStartImportRequest(value: unknown, options: RequestValidationOptions = {}): ValidationResult {
   // Outside the try: a bad policy is the caller's error (PolicyError), not the request's.
   const policy = options.policy === undefined ? undefined : policyProvider().resolve(options.policy);
-  const shape = options.shape ?? 'sdk';
+  const shape = shapeOption(options.shape);
+  checkClock(options.now);
   // A request of the common form is read once, and the full check skipped when it would find nothing (common-request.ts).
   const common = policy === undefined ? readCommonRequest(value, shape) : undefined;
   if (common === 'retry' || common === 'new') return { valid: true, kind: common, violations: [] };

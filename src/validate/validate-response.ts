@@ -1,5 +1,5 @@
 import type { ValueView, Violation } from '../rules/index.js';
-import { normalise } from './normalise.js';
+import { normalise, shapeOption } from './normalise.js';
 import { capViolations, isValid, runResponseChecks, unreadable, ValidationClock } from './run.js';
 import type { ResponseValidationOptions, ValidationResult } from './types.js';
 
@@ -22,10 +22,11 @@ function requestView(request: unknown): ValueView | undefined {
  * validateStartImportResponse(output, { request: input }).violations;
  */
 export function validateStartImportResponse(value: unknown, options: ResponseValidationOptions = {}): ValidationResult<'response'> {
+  const shape = shapeOption(options.shape);
   const request = requestView(options.request);
   let violations: Violation[];
   try {
-    const normalised = normalise(value, options.shape ?? 'sdk', 'response', request);
+    const normalised = normalise(value, shape, 'response', request);
     violations = 'view' in normalised ? capViolations(runResponseChecks(normalised, new ValidationClock(undefined)), normalised.view) : [normalised];
   } catch (error) {
     violations = [unreadable(error)];

@@ -124,18 +124,19 @@ describe('readListObjectsV2, fuzzed', () => {
             return false;
           }
         };
-        // One JSON value, or pages that each are one. A page ends at a newline before a `{` only
-        // where the text so far is a whole value: a newline put before a nested `{` splits nothing
-        // (seeds 1394310621 and -1844523771 made one in a Contents array).
+        // One JSON value, or pages that each are one, one after another with any JSON whitespace or
+        // none between them; an array of pages is the whole listing (the README's three forms). A
+        // page ends at a `}` before a `{` only where the text so far is a whole value: a break before
+        // a nested `{` splits nothing (seeds 1394310621 and -1844523771 made one in a Contents array).
         const pages = (): boolean => {
           let page = '';
-          for (const piece of text.split(/\n(?=\{)/)) {
-            page = page === '' ? piece : `${page}\n${piece}`;
+          for (const piece of text.split(/(?<=\})(?=[ \t\n\r]*\{)/)) {
+            page += piece;
             if (parses(page)) page = '';
           }
           return page === '';
         };
-        const valid = parses(text) || (!text.startsWith('[') && pages());
+        const valid = parses(text) || (!/^[ \t\n\r]*\[/.test(text) && pages());
         const outcome = await read(encode(text), []);
         // A valid text may still be no listing (a Key that became a number): then a ListingError too.
         if (!valid) expect(outcome).toBe('ListingError');

@@ -25,6 +25,8 @@ describe('readListObjectsV2', () => {
 
   it('reads pages written one after another and arrays of pages', async () => {
     expect((await read(`${PAGE}\n${PAGE}`)).map((item) => item.Key)).toEqual(['a', 'bé', 'a', 'bé']);
+    // One after another: any JSON whitespace, or none, between them (as a JSON stream, `jq -c`, writes them).
+    expect((await read(`${PAGE} \t${PAGE}${PAGE}`)).map((item) => item.Key)).toEqual(['a', 'bé', 'a', 'bé', 'a', 'bé']);
     expect((await read(`[${PAGE},${PAGE},{"KeyCount":0}]`)).map((item) => item.Key)).toEqual(['a', 'bé', 'a', 'bé']);
   });
 
@@ -71,6 +73,10 @@ describe('readListObjectsV2', () => {
     ['{"Contents":[{"Key":"a","Size":-1}]}', 'listing.json: Contents item 0: Size must be a whole number of bytes'],
     ['{"Contents":["a"]}', 'listing.json: Contents item 0 must be an object'],
     ['[1]', 'listing.json: an array of pages must hold only page objects'],
+    // The README's three forms are one page, pages one after another, or one array of pages: no mix of them.
+    ['[{"Contents":[]}]\n{"Contents":[]}', 'listing.json: an array of pages must be the whole listing: no page or array may come before or after it (at or after character 18)'],
+    ['{"Contents":[]}\n[{"Contents":[]}]', 'listing.json: an array of pages must be the whole listing: no page or array may come before or after it (at or after character 16)'],
+    ['[{"Contents":[]}] [{"Contents":[]}]', 'listing.json: an array of pages must be the whole listing: no page or array may come before or after it (at or after character 18)'],
   ])('throws a ListingError naming the source for %j', async (text, message) => {
     await expect(read(text)).rejects.toThrow(ListingError);
     await expect(read(text)).rejects.toThrow(message);

@@ -22,9 +22,9 @@ const REQ_RES = ['request', 'response'] as const;
 const IMPORT_SOURCE_MEMBERS = ['S3'] as const;
 
 function unknownKeys(row: CatalogueEntry, structure: Record<string, unknown>, path: string, members: readonly string[], out: Violation[]): void {
-  // for…in, as ajv's additionalProperties reads keys: inherited enumerable ones count too.
+  // Own enumerable keys, as JSON.stringify and the SDK send them: a key an object inherits (a polluted Object.prototype's) is none of its members.
   for (const key in structure) {
-    if (!members.includes(key)) out.push(violationOf(row, `${path}${pointer(key)}`, unknownMemberMessage(key, members)));
+    if (!members.includes(key) && Object.prototype.hasOwnProperty.call(structure, key)) out.push(violationOf(row, `${path}${pointer(key)}`, unknownMemberMessage(key, members)));
   }
 }
 
