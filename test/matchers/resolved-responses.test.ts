@@ -125,7 +125,7 @@ describe('toHaveResolvedOnlyValidStartImportResponses', () => {
         "exchanges": Array [],
         "of": [Function of],
         "record": [Function record],
-        Symbol(cloudtrail-import-contract.recorder): true,
+        Symbol(cloudtrail-import-contract.recorder): "CloudTrail",
       }"
     `);
     expect(
