@@ -3,4 +3,4 @@ import { importWithPeer } from '../peer.js';
 import { MSW_PEER } from './peer.js';
 
 const msw = await importWithPeer(() => import('./index.js'), MSW_PEER);
-export const { cloudTrailImportHandlers, cloudWatchLogsImportHandlers, CLOUDTRAIL_ENDPOINT, CLOUDWATCH_LOGS_ENDPOINT, createImportRecorder, createLogsImportRecorder, isImportExchangeRecorder } = msw;
+export const { cloudTrailImportHandlers, cloudWatchLogsImportHandlers, CLOUDTRAIL_ENDPOINT, CLOUDWATCH_LOGS_ENDPOINT, createImportRecorder, createLogsImportRecorder, isImportExchangeRecorder, isLogsImportExchangeRecorder } = msw;

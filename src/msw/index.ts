@@ -4,7 +4,7 @@ export { cloudTrailImportHandlers } from './handlers.js';
 export { CLOUDTRAIL_ENDPOINT, CLOUDWATCH_LOGS_ENDPOINT } from './endpoints.js';
 export { cloudWatchLogsImportHandlers } from './logs-handlers.js';
 export type { CloudWatchLogsImportHandlersOptions } from './logs-handlers.js';
-export { createLogsImportRecorder } from './logs-recorded.js';
+export { createLogsImportRecorder, isLogsImportExchangeRecorder } from './logs-recorded.js';
 export type { AnsweredLogsImportExchange, LogsImportExchangeRecorder, RecordedLogsImportExchange, RefusedLogsImportExchange } from './logs-recorded.js';
 export type { CloudTrailImportHandlersOptions } from './options.js';
 export { createImportRecorder, isImportExchangeRecorder } from './recorder.js';

@@ -2,7 +2,7 @@
 import { CancelImportTaskCommand, CreateImportTaskCommand, DescribeImportTasksCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { LogsImportInputs, LogsImportOutputs } from '../../src/fake/index.js';
-import { cloudTrailImportHandlers, cloudWatchLogsImportHandlers, createImportRecorder, createLogsImportRecorder, type ImportErrorBody } from '../../src/msw/index.js';
+import { cloudTrailImportHandlers, cloudWatchLogsImportHandlers, createImportRecorder, createLogsImportRecorder, isImportExchangeRecorder, isLogsImportExchangeRecorder, type ImportErrorBody } from '../../src/msw/index.js';
 import { logsClient, logsFake, ROLE_ARN } from './logs-support.js';
 import { eventDataStoreArn, NOW, useServer } from './support.js';
 
@@ -77,5 +77,14 @@ describe('createLogsImportRecorder', () => {
     // What a JavaScript caller might pass.
     expect(() => cloudTrailImportHandlers({ recorder: recorder as never })).toThrow(/createImportRecorder\(\)/);
     expect(() => cloudWatchLogsImportHandlers(logsFake(), { recorder: createImportRecorder() as never })).toThrow(/createLogsImportRecorder\(\)/);
+  });
+});
+
+describe('isLogsImportExchangeRecorder', () => {
+  it("tells a Logs recorder from CloudTrail's and from a look-alike", () => {
+    expect(isLogsImportExchangeRecorder(createLogsImportRecorder())).toBe(true);
+    expect(isLogsImportExchangeRecorder(createImportRecorder())).toBe(false);
+    expect(isImportExchangeRecorder(createLogsImportRecorder())).toBe(false);
+    expect(isLogsImportExchangeRecorder({ exchanges: [], of: () => [], record: () => undefined, clear: () => undefined })).toBe(false);
   });
 });

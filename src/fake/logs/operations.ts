@@ -4,7 +4,7 @@
  * and the two protocol errors the msw handlers need; each with the message the model or AWS words.
  */
 import { COMMON_ERRORS, EXCEPTION_MESSAGES, LOGS_IMPORT_OPERATIONS, PROTOCOL_ERRORS, type CommonErrorName, type ErrorStatus, type LogsImportOperation, type ProtocolErrorName } from '../../contract/operations.js';
-import { LOGS_ERRORS, LOGS_EXCEPTION_MESSAGES, type LogsErrorName } from '../../operations/logs/errors.js';
+import { LOGS_EXCEPTION_MESSAGES, statusOfLogsException, type LogsErrorName } from '../../operations/logs/errors.js';
 
 export type { LogsImportOperation } from '../../contract/operations.js';
 
@@ -20,11 +20,11 @@ export const LOGS_IMPORT_EXCEPTIONS: Readonly<Record<LogsImportExceptionName, st
   ...LOGS_EXCEPTION_MESSAGES,
 };
 
-const STATUS: Readonly<Record<LogsImportExceptionName, ErrorStatus>> = { ...COMMON_ERRORS, ...PROTOCOL_ERRORS, ...LOGS_ERRORS };
+const isProtocolError = (name: string): name is ProtocolErrorName => Object.prototype.hasOwnProperty.call(PROTOCOL_ERRORS, name);
 
-/** The HTTP status of an exception: the model's 400, or a common error's own (403, 500, 503). */
+/** The HTTP status of an exception: a protocol error's own, else as `validateImportError` reads it (the model's 400, or a common error's 403, 500, 503). */
 export function statusOfLogsImportException(name: LogsImportExceptionName): ErrorStatus {
-  return STATUS[name];
+  return isProtocolError(name) ? PROTOCOL_ERRORS[name] : statusOfLogsException(name);
 }
 
 /** Whether `value` is one of the four operations. */

@@ -3,7 +3,7 @@
  * status (400 each: the model gives none, see docs/contract.md) and their documentation as the
  * model words it; for client mocks and the fake.
  */
-import { COMMON_ERRORS, type CommonErrorName, type LogsImportOperation } from '../../contract/operations.js';
+import { COMMON_ERRORS, type CommonErrorName, type ErrorStatus, type LogsImportOperation } from '../../contract/operations.js';
 import { LOGS_MODEL } from '../../generated/logs-model.js';
 
 /** Every exception an import-task operation is modeled to answer with, with its HTTP status. */
@@ -30,6 +30,6 @@ export function canLogsAnswerWith(operation: LogsImportOperation, name: string):
 }
 
 /** The HTTP status `name` is answered with. */
-export function statusOfLogsException(name: LogsAnswerableErrorName): number {
+export function statusOfLogsException(name: LogsAnswerableErrorName): ErrorStatus {
   return name in LOGS_ERRORS ? LOGS_ERRORS[name as LogsErrorName] : COMMON_ERRORS[name as CommonErrorName];
 }
