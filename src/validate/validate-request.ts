@@ -62,11 +62,14 @@ export function checkInFull(value: unknown, shape: ShapeOption, clock: Validatio
 /**
  * What a request asks for: `new` (Destinations, ImportSource, time range), `retry` (ImportId
  * alone), `ambiguous` (both) or `empty` (neither, or not a structure at all), read in
- * `options.shape` (default `sdk`, as `validateStartImportRequest`).
+ * `options.shape` (default `sdk`, as `validateStartImportRequest`). Never throws for a value; an
+ * `options.shape` other than the four shapes is a TypeError naming it.
  */
 export function classifyStartImportRequest(value: unknown, options: ClassifyOptions = {}): RequestKind {
+  // A bad option is the caller's TypeError, as the validators', not a value that reads as empty.
+  const shape = shapeOption(options.shape);
   try {
-    const normalised = normalise(value, options.shape ?? 'sdk', 'request');
+    const normalised = normalise(value, shape, 'request');
     return 'view' in normalised ? requestKindOf(normalised.view) : 'empty';
   } catch {
     return 'empty';

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importRequest } from '../../src/arbitraries/index.js';
 import { CONTRACT_OPERATIONS, type ContractOperation } from '../../src/contract/operations.js';
 import { validateImportRequest, validateImportResponse, validatePartialImportRequest, type CompiledOperation } from '../../src/operations/index.js';
-import { validatePartialStartImportRequest, validateStartImportRequest, validateStartImportResponse } from '../../src/validate/index.js';
+import { classifyStartImportRequest, validatePartialStartImportRequest, validateStartImportRequest, validateStartImportResponse } from '../../src/validate/index.js';
 import { hostileValue, isPrototypePolluted, isReadable, withHostileMember, type Hostile } from '../support/hostile-arbitrary.js';
 import { deepArray, deepObject } from '../support/hostile-values.js';
 import { PolicyError } from '../../src/policy/index.js';
@@ -120,6 +120,17 @@ describe('the validators, given a bad option', () => {
         expect(() => validate({ shape })).toThrow(/^options\.shape must be 'sdk', 'wire', 'cli' or 'auto' \(got /);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("classifyStartImportRequest throws the same TypeError for a bad shape, rather than answering 'empty' for a request it never read", () => {
+    const retry = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' };
+    for (const shape of SHAPE_OPTIONS) expect(classifyStartImportRequest(retry, { shape } as never)).toBe('retry');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('json', 'SDK', null), fc.anything()).filter((shape) => !SHAPE_OPTIONS.includes(shape)), (shape) => {
+        expect(() => classifyStartImportRequest(retry, { shape } as never)).toThrow(/^options\.shape must be 'sdk', 'wire', 'cli' or 'auto' \(got /);
+      }),
+      { numRuns: 100 },
     );
   });
 
