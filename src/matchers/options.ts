@@ -1,17 +1,17 @@
 import { inspect } from 'node:util';
 import { loadImportPolicy, POLICY_RULE_NAMES, type ImportPolicy, type PolicyCode, type PolicyRuleName } from '../policy/index.js';
 import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
-import type { RequestValidationOptions, ResponseValidationOptions, ShapeOption } from '../validate/index.js';
+import type { RequestValidationOptions, ResponseValidationOptions } from '../validate/index.js';
+import { isShapeOption, SHAPE_OPTIONS } from '../validate/normalise.js';
 import type { SentRequestOptions, SentRequestsOptions } from './types.js';
 import { isRecord } from '../contract/record.js';
 
-const SHAPES: readonly ShapeOption[] = ['sdk', 'wire', 'cli', 'auto'];
 const CODES: ReadonlySet<string> = new Set(ruleCatalogue.map((entry) => entry.code));
 
 /** Whether an option's value is of the kind it takes. */
 export type Check = (value: unknown) => boolean;
 
-export const isShape: Check = (value) => SHAPES.includes(value as ShapeOption);
+export const isShape: Check = isShapeOption;
 export const isClock: Check = (value) => (value instanceof Date && !Number.isNaN(value.getTime())) || typeof value === 'function';
 const anything: Check = () => true;
 // The policy's own content is checked by loadImportPolicy, whose PolicyError lists every problem.
@@ -20,7 +20,7 @@ const isSentKind: Check = (value) => value === 'new' || value === 'retry';
 const isPolicy: Check = isRecord;
 
 const EXPECTS: Readonly<Record<string, string>> = {
-  shape: `one of ${SHAPES.join(', ')}`,
+  shape: `one of ${SHAPE_OPTIONS.join(', ')}`,
   now: 'a valid Date or a function returning one',
   request: 'any value',
   policy: 'an import policy object (see loadImportPolicy)',

@@ -56,10 +56,10 @@ const CONTRACTS_BY_NAME: ReadonlyMap<string, OperationContracts> = new Map(Objec
 
 /** The clock of one validation (read once, when a check first asks); none is made for a contract no check of which could ask. */
 function contextOf(contract: OperationContract, options: ImportValidationOptions): CheckContext {
-  // Only a semantic check reads the clock: a contract without one is given the system clock, which no check reads (a bad `now` is a TypeError all the same).
-  if (contract.semantic.length > 0) return new ValidationClock(options.now);
+  // A bad `now` is a TypeError whether or not a check reads the clock.
   checkClock(options.now);
-  return SYSTEM_CLOCK;
+  // Only a semantic check reads the clock: a contract without one is given the system clock, which no check reads.
+  return contract.semantic.length > 0 ? new ValidationClock(options.now) : SYSTEM_CLOCK;
 }
 
 function contractsOf(operation: ContractOperation): OperationContracts | undefined {

@@ -27,13 +27,21 @@ export function isStructure(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && Object.prototype.toString.call(value) === '[object Object]';
 }
 
+/** The values `options.shape` takes. */
+export const SHAPE_OPTIONS: readonly ShapeOption[] = ['sdk', 'wire', 'cli', 'auto'];
+
+/** Whether `value` is one of `SHAPE_OPTIONS`. */
+export function isShapeOption(value: unknown): value is ShapeOption {
+  return (SHAPE_OPTIONS as readonly unknown[]).includes(value);
+}
+
 /**
  * `options.shape` of a validator: `sdk` when left out; a TypeError naming the option for anything
  * but the four shapes (a JavaScript caller's `'json'`), which would read timestamps in no encoding.
  */
 export function shapeOption(shape: unknown): ShapeOption {
   if (shape === undefined) return 'sdk';
-  if (shape === 'sdk' || shape === 'wire' || shape === 'cli' || shape === 'auto') return shape;
+  if (isShapeOption(shape)) return shape;
   throw new TypeError(`options.shape must be 'sdk', 'wire', 'cli' or 'auto' (got ${describe(shape)})`);
 }
 

@@ -21,9 +21,8 @@ import type { Clock } from './types.js';
 export class ValidationClock implements CheckContext {
   private reading: number | undefined;
 
-  constructor(private readonly clock: Clock | undefined) {
-    checkClock(clock);
-  }
+  /** `clock` is an option already checked (`checkClock`) by the validator that makes it. */
+  constructor(private readonly clock: Clock | undefined) {}
 
   now(): number {
     if (this.reading === undefined) {
