@@ -12,7 +12,7 @@ import {
   type StopImportCommandInput,
   type StopImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
-import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, type AnswerableErrorName, type LogsImportOperation } from '../contract/operations.js';
+import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, isLogsImportOperation, LOGS_IMPORT_OPERATIONS, type AnswerableErrorName, type LogsImportOperation } from '../contract/operations.js';
 import { sdkException } from '../contract/sdk.js';
 import { validateImportError, validateImportResponse, type CompiledOperation } from '../operations/index.js';
 import { LOGS_EXCEPTION_MESSAGES, type LogsAnswerableErrorName } from '../operations/logs/errors.js';
@@ -41,7 +41,6 @@ export type AnswerableErrorOf<Op extends CompiledOperation> = Op extends LogsImp
 
 const COMMANDS = { GetImport: GetImportCommand, ListImports: ListImportsCommand, StopImport: StopImportCommand, ListImportFailures: ListImportFailuresCommand } as const;
 
-const isLogs = (operation: CompiledOperation): operation is LogsImportOperation => (LOGS_IMPORT_OPERATIONS as readonly string[]).includes(operation);
 
 /** Thrown when a test defines a mocked answer to an import operation that AWS would never give. */
 export class ImportContractError extends Error {
@@ -74,7 +73,7 @@ export interface CheckedImportOperation<Op extends CompiledOperation> {
 
 /** The operation's command class; the stub's `on` takes any command of its client. A Logs command class is the project's own, loaded on first need. */
 function commandOf(who: string, operation: CompiledOperation): Parameters<CloudTrailMock['on']>[0] {
-  const Command = isLogs(operation) ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation];
+  const Command = isLogsImportOperation(operation) ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation];
   return Command as Parameters<CloudTrailMock['on']>[0];
 }
 
@@ -97,7 +96,7 @@ function commandOf(who: string, operation: CompiledOperation): Parameters<CloudT
  */
 export function checkedImportOperation<Op extends CompiledOperation>(mock: MockOf<Op>, operation: Op, input?: ImportOperationTypes[Op]['input']): CheckedImportOperation<Op> {
   const who = `checkedImportOperation(${operation})`;
-  const logs = isLogs(operation);
+  const logs = isLogsImportOperation(operation);
   if (!logs && (operation === ('StartImport' as string) || !(IMPORT_OPERATIONS as readonly string[]).includes(operation))) {
     throw new TypeError(`${who}: not one of GetImport, ListImports, StopImport, ListImportFailures, ${LOGS_IMPORT_OPERATIONS.join(', ')} (StartImport has checkedStartImport)`);
   }

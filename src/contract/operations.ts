@@ -15,6 +15,11 @@ export type ImportOperation = (typeof IMPORT_OPERATIONS)[number];
 export const LOGS_IMPORT_OPERATIONS = LOGS_OPERATIONS;
 export type LogsImportOperation = (typeof LOGS_IMPORT_OPERATIONS)[number];
 
+/** Whether `value` is one of CloudWatch Logs' import-task operations. */
+export function isLogsImportOperation(value: unknown): value is LogsImportOperation {
+  return typeof value === 'string' && (LOGS_IMPORT_OPERATIONS as readonly string[]).includes(value);
+}
+
 /** Every operation the contract checks: CloudTrail's five import operations and CloudWatch Logs' four import-task operations. */
 export type ContractOperation = ImportOperation | LogsImportOperation;
 

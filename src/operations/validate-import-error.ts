@@ -2,27 +2,21 @@
  * `validateImportError`: an error answered to any operation of the contract, checked against the
  * exceptions that operation is modeled to answer with (and AWS's common errors).
  */
-import { canAnswerWith, LOGS_IMPORT_OPERATIONS, OPERATION_ERRORS, statusOfException, type ContractOperation, type LogsImportOperation } from '../contract/operations.js';
+import { isLogsImportOperation, type ContractOperation } from '../contract/operations.js';
 import { LOGS_MODEL } from '../generated/logs-model.js';
 import type { ErrorValidationOptions, ValidationResult } from '../validate/types.js';
-import { validateErrorOf, type AnswerableErrors } from '../validate/validate-error.js';
+import { cloudTrailErrors, validateErrorOf, type AnswerableErrors } from '../validate/validate-error.js';
 import { canLogsAnswerWith, statusOfLogsException } from './logs/errors.js';
 
-const isLogs = (operation: ContractOperation): operation is LogsImportOperation => (LOGS_IMPORT_OPERATIONS as readonly string[]).includes(operation);
-
 function answerableErrors(operation: ContractOperation): AnswerableErrors {
-  if (isLogs(operation)) {
+  if (isLogsImportOperation(operation)) {
     return {
       statusOf: (name) => (canLogsAnswerWith(operation, name) ? statusOfLogsException(name) : undefined),
       named: `${operation}'s ${String(LOGS_MODEL.operations[operation].errors.length)} modeled exceptions`,
       messageLength: false,
     };
   }
-  return {
-    statusOf: (name) => (canAnswerWith(operation, name) ? statusOfException(name) : undefined),
-    named: `${operation}'s ${String(OPERATION_ERRORS[operation].length)} modeled exceptions`,
-    messageLength: true,
-  };
+  return cloudTrailErrors(operation);
 }
 
 const ANSWERABLE = new Map<ContractOperation, AnswerableErrors>();

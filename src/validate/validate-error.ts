@@ -1,4 +1,4 @@
-import { canAnswerWith, statusOfException } from '../contract/operations.js';
+import { canAnswerWith, OPERATION_ERRORS, statusOfException, type ImportOperation } from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
@@ -31,11 +31,16 @@ export interface AnswerableErrors {
   readonly messageLength: boolean;
 }
 
-const START_IMPORT_ERRORS: AnswerableErrors = {
-  statusOf: (name) => (canAnswerWith('StartImport', name) ? statusOfException(name) : undefined),
-  named: "StartImport's 12 modeled exceptions",
-  messageLength: true,
-};
+/** The errors a CloudTrail import operation answers with: its modeled exceptions (the Smithy model's) and AWS's common errors. */
+export function cloudTrailErrors(operation: ImportOperation): AnswerableErrors {
+  return {
+    statusOf: (name) => (canAnswerWith(operation, name) ? statusOfException(name) : undefined),
+    named: `${operation}'s ${String(OPERATION_ERRORS[operation].length)} modeled exceptions`,
+    messageLength: true,
+  };
+}
+
+const START_IMPORT_ERRORS = cloudTrailErrors('StartImport');
 
 function notModeled(errors: AnswerableErrors, got: string, path: string): Violation {
   return violation('error-not-modeled', path, `must be one of ${errors.named} or AWS's common errors (got ${got})`);

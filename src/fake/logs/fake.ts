@@ -1,4 +1,4 @@
-import { LOGS_IMPORT_OPERATIONS } from '../../contract/operations.js';
+import { isLogsImportOperation, LOGS_IMPORT_OPERATIONS } from '../../contract/operations.js';
 import { CLOUDWATCH_LOGS_CLIENT } from '../../contract/sdk.js';
 import { clip, describe } from '../../contract/timestamps.js';
 import { LOGS_MODEL } from '../../generated/logs-model.js';
@@ -9,7 +9,7 @@ import { settle, type LogsCall, type LogsContext } from './context.js';
 import { createImportTask } from './create-import-task.js';
 import { refuse, type Refusal } from './errors.js';
 import { failBatch } from './fail-batch.js';
-import { isLogsImportOperation, LOGS_IMPORT_EXCEPTIONS, type LogsImportExceptionName, type LogsImportOperation } from './operations.js';
+import { LOGS_IMPORT_EXCEPTIONS, type LogsImportExceptionName, type LogsImportOperation } from './operations.js';
 import { readLogsOptions } from './options.js';
 import { cancelImportTask, describeImportTaskBatches, describeImportTasks } from './read-operations.js';
 import { logGroupSnapshot, taskSnapshot } from './snapshots.js';

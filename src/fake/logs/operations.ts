@@ -3,7 +3,7 @@
  * operations (all HTTP 400), AWS's common errors (for `failNext`: ServiceUnavailable is 503, …)
  * and the two protocol errors the msw handlers need; each with the message the model or AWS words.
  */
-import { COMMON_ERRORS, EXCEPTION_MESSAGES, LOGS_IMPORT_OPERATIONS, PROTOCOL_ERRORS, type CommonErrorName, type ErrorStatus, type LogsImportOperation, type ProtocolErrorName } from '../../contract/operations.js';
+import { COMMON_ERRORS, EXCEPTION_MESSAGES, PROTOCOL_ERRORS, type CommonErrorName, type ErrorStatus, type ProtocolErrorName } from '../../contract/operations.js';
 import { LOGS_EXCEPTION_MESSAGES, statusOfLogsException, type LogsErrorName } from '../../operations/logs/errors.js';
 
 export type { LogsImportOperation } from '../../contract/operations.js';
@@ -27,7 +27,3 @@ export function statusOfLogsImportException(name: LogsImportExceptionName): Erro
   return isProtocolError(name) ? PROTOCOL_ERRORS[name] : statusOfLogsException(name);
 }
 
-/** Whether `value` is one of the four operations. */
-export function isLogsImportOperation(value: unknown): value is LogsImportOperation {
-  return typeof value === 'string' && (LOGS_IMPORT_OPERATIONS as readonly string[]).includes(value);
-}
