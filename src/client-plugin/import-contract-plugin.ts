@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../contract/options.js';
 import { describe } from '../contract/timestamps.js';
 import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
 import { loadImportPolicy } from '../policy/index.js';
@@ -78,6 +79,7 @@ function readCheckOptions(options: ImportContractPluginOptions): InputCheckOptio
  * @remarks Since 0.1.0
  */
 export function importContractPlugin(options: ImportContractPluginOptions = {}): ClientPlugin {
+  checkOptionsObject('importContractPlugin', options);
   const onViolation: unknown = options.onViolation ?? 'throw';
   if (onViolation !== 'throw' && onViolation !== 'warn') throw new TypeError(`importContractPlugin: options.onViolation must be 'throw' or 'warn' (got ${describe(onViolation)})`);
   const logger: ImportContractLogger = options.logger ?? console;

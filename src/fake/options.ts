@@ -1,4 +1,5 @@
 /** The options of `createFakeCloudTrailImports`, checked and with their defaults. */
+import { checkOptionsObject } from '../contract/options.js';
 import { isStartImportErrorName, type StartImportErrorName } from '../contract/model.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { describe } from '../contract/timestamps.js';
@@ -40,6 +41,7 @@ function policyOf(options: FakeCloudTrailImportsOptions): ReadOptions['policy'] 
 
 /** Reads the options; throws a TypeError naming the option that is wrong (a PolicyError for a bad policy). */
 export function readOptions(options: FakeCloudTrailImportsOptions): ReadOptions {
+  checkOptionsObject('createFakeCloudTrailImports', options);
   const accountId = options.accountId ?? '123456789012';
   if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`options.accountId must be a 12-digit account id (got ${describe(accountId)})`);
   const region = options.region ?? 'us-east-1';

@@ -2,6 +2,7 @@
  * The shared registry of event data stores (`createFakeEventDataStores`), and the trail log files
  * in S3 that imports into them read.
  */
+import { checkOptionsObject } from '../contract/options.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { describe } from '../contract/timestamps.js';
 import { resolveDestination, STATUSES, StoreRegistry, type HeldStore, type Home } from './event-data-stores.js';
@@ -107,8 +108,7 @@ export function buildStores(options: FakeEventDataStoresOptions, home: Home, whe
  * @remarks Since 0.1.0
  */
 export function createFakeEventDataStores(options: FakeEventDataStoresOptions = {}): FakeEventDataStores {
-  const given: unknown = options;
-  if (typeof given !== 'object' || given === null) throw new TypeError(`createFakeEventDataStores: options must be an object (got ${describe(given)})`);
+  checkOptionsObject('createFakeEventDataStores', options);
   return buildStores(options, readHome(options, 'createFakeEventDataStores'));
 }
 

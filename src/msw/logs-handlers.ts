@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../contract/options.js';
 import { http, type HttpHandler } from 'msw';
 import { describe } from '../contract/timestamps.js';
 import type { LogsImportFake } from '../fake/index.js';
@@ -52,8 +53,7 @@ function isLogsFake(value: unknown): value is LogsImportFake {
  */
 export function cloudWatchLogsImportHandlers(fake: LogsImportFake, options: CloudWatchLogsImportHandlersOptions = {}): HttpHandler[] {
   if (!isLogsFake(fake)) throw new TypeError(`cloudWatchLogsImportHandlers: fake must be made by createLogsImportFake() (got ${describe(fake)})`);
-  const given: unknown = options;
-  if (typeof given !== 'object' || given === null) throw new TypeError(`cloudWatchLogsImportHandlers: options must be an object (got ${describe(given)})`);
+  checkOptionsObject('cloudWatchLogsImportHandlers', options);
   const { recorder } = options;
   if (recorder !== undefined && !isLogsImportExchangeRecorder(recorder)) {
     throw new TypeError('cloudWatchLogsImportHandlers: options.recorder must be a recorder made by createLogsImportRecorder()');

@@ -1,5 +1,5 @@
 /** The options of `cloudTrailImportHandlers`, checked, with a fake made when none is given. */
-import { describe } from '../contract/timestamps.js';
+import { checkOptionsObject } from '../contract/options.js';
 import { createFakeCloudTrailImports, type FakeCloudTrailImports, type FakeCloudTrailImportsOptions } from '../fake/index.js';
 import { isImportExchangeRecorder, type ImportExchangeRecorder } from './recorder.js';
 
@@ -28,10 +28,7 @@ function isFake(value: unknown): value is FakeCloudTrailImports {
 
 /** Reads the options; throws a TypeError naming the option that is wrong. */
 export function readHandlerOptions(options: CloudTrailImportHandlersOptions): HandlerSettings {
-  const given: unknown = options;
-  if (typeof given !== 'object' || given === null) {
-    throw new TypeError(`cloudTrailImportHandlers: options must be an object (got ${describe(given)})`);
-  }
+  checkOptionsObject('cloudTrailImportHandlers', options);
   const { fake, recorder, ...fakeOptions } = options;
   if (recorder !== undefined && !isImportExchangeRecorder(recorder)) {
     throw new TypeError('cloudTrailImportHandlers: options.recorder must be a recorder made by createImportRecorder()');

@@ -43,5 +43,5 @@ export function validateImportError(operation: ContractOperation, value: unknown
     errors = answerableErrors(operation);
     ANSWERABLE.set(operation, errors);
   }
-  return validateErrorOf(errors, value, options);
+  return validateErrorOf('validateImportError', errors, value, options);
 }

@@ -7,6 +7,7 @@
  * is, for every check alike: a member reported missing may be written with an unknown value or
  * come from a spread; a list's size is unknown when it has a spread.
  */
+import { checkOptionsObject } from '../contract/options.js';
 import { pointerKeys, type Violation } from '../rules/index.js';
 import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
 import { validateImportRequest, type CompiledOperation } from './validate-import.js';
@@ -42,6 +43,7 @@ function holds(value: unknown, path: string): boolean {
  * validatePartialImportRequest('ListImports', { MaxResults: 5000 }, { unknown: new Set(['/NextToken']) }).violations[0]?.code; // 'max-results-out-of-range'
  */
 export function validatePartialImportRequest(operation: CompiledOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
+  checkOptionsObject('validatePartialImportRequest', options);
   const { unknown = new Set<string>(), open = new Set<string>() } = options;
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
   const sure = (v: Violation): boolean => {

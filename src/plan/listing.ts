@@ -1,3 +1,5 @@
+import { checkOptionsObject } from '../contract/options.js';
+import { describe } from '../contract/timestamps.js';
 import { ListingError } from './listing-error.js';
 import { bytesOf, finish, registerReading, scannerOf, type Reading } from './listing-read.js';
 import type { ListedObject, ListObjectsV2Page } from './types.js';
@@ -41,7 +43,10 @@ async function* pagesOf(reading: Reading): AsyncGenerator<ListObjectsV2Page, voi
  * const plan = await planImportStream(request, readListObjectsV2(createReadStream('listing.json'), { label: 'listing.json' }));
  */
 export function readListObjectsV2(source: AsyncIterable<string | Uint8Array>, options: ListingReadOptions = {}): AsyncGenerator<ListObjectsV2Page, void, undefined> {
-  const reading: Reading = { source, label: options.label ?? 'listing', started: false };
+  checkOptionsObject('readListObjectsV2', options);
+  const label: unknown = options.label ?? 'listing';
+  if (typeof label !== 'string') throw new TypeError(`readListObjectsV2: options.label must be a string (got ${describe(label)})`);
+  const reading: Reading = { source, label, started: false };
   const pages = pagesOf(reading);
   registerReading(pages, reading);
   return pages;

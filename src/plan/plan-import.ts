@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../contract/options.js';
 import { parseS3LocationUri } from '../contract/s3.js';
 import { formatViolations, validateStartImportRequest } from '../validate/index.js';
 import { normalise } from '../validate/normalise.js';
@@ -82,6 +83,7 @@ function plannerOf(request: unknown, options: PlanOptions): { planner: Planner; 
  * plan.selected.files; // 1 when the range covers 2024-01-09T11:05Z
  */
 export function planImport(request: unknown, objects: Iterable<ListingEntry>, options: PlanOptions = {}): ImportPlan {
+  checkOptionsObject('planImport', options);
   const { planner, warnings } = plannerOf(request, options);
   for (const entry of objects) planner.add(entry);
   return planner.plan(PLAN_ASSUMPTIONS, warnings);
@@ -97,6 +99,7 @@ export function planImport(request: unknown, objects: Iterable<ListingEntry>, op
  * const plan = await planImportStream(request, readListObjectsV2(createReadStream('listing.json')));
  */
 export async function planImportStream(request: unknown, objects: AsyncIterable<ListingEntry> | Iterable<ListingEntry>, options: PlanOptions = {}): Promise<ImportPlan> {
+  checkOptionsObject('planImportStream', options);
   const { planner, warnings } = plannerOf(request, options);
   // A listing read by readListObjectsV2 goes straight to the planner, with no objects in between.
   const direct = await readListingInto(objects, (item) => {

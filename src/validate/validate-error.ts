@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../contract/options.js';
 import { canAnswerWith, OPERATION_ERRORS, statusOfException, type ImportOperation } from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
@@ -53,8 +54,8 @@ function checkName(errors: AnswerableErrors, name: string, status: number | unde
   return [violation('error-status-mismatch', '', `must be answered with HTTP ${expected} for ${name} (got ${status})`)];
 }
 
-function errorViolations(errors: AnswerableErrors, value: unknown, options: ErrorValidationOptions): Violation[] {
-  const status = options.status ?? statusOf(value);
+function errorViolations(errors: AnswerableErrors, value: unknown, given: number | undefined): Violation[] {
+  const status = given ?? statusOf(value);
   if (value instanceof Error) {
     const name: unknown = value.name;
     return typeof name === 'string' ? checkName(errors, name, status, '/name') : [notModeled(errors, `a ${typeof name}`, '/name')];
@@ -69,11 +70,23 @@ function errorViolations(errors: AnswerableErrors, value: unknown, options: Erro
   return sortViolations(found);
 }
 
-/** Checks an error against the errors one operation answers with (`validateStartImportError`, `validateImportError`). */
-export function validateErrorOf(errors: AnswerableErrors, value: unknown, options: ErrorValidationOptions): ValidationResult<'error'> {
+/** `options.status` of an error validator: left out, or an HTTP status code (an integer 100–599); a TypeError naming the option for anything else. */
+function statusOption(who: string, status: unknown): number | undefined {
+  if (status === undefined || (Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599)) return status as number | undefined;
+  throw new TypeError(`${who}: options.status must be an HTTP status code, an integer from 100 to 599 (got ${describe(status)})`);
+}
+
+/**
+ * Checks an error against the errors one operation answers with (`validateStartImportError`,
+ * `validateImportError`, named by `who` in a bad option's TypeError: the caller's mistake, never
+ * reported as the error's).
+ */
+export function validateErrorOf(who: string, errors: AnswerableErrors, value: unknown, options: ErrorValidationOptions): ValidationResult<'error'> {
+  checkOptionsObject(who, options);
+  const status = statusOption(who, options.status);
   let violations: Violation[];
   try {
-    violations = errorViolations(errors, value, options);
+    violations = errorViolations(errors, value, status);
   } catch (error) {
     violations = [unreadable(error, 'error-body-invalid')];
   }
@@ -92,5 +105,5 @@ export function validateErrorOf(errors: AnswerableErrors, value: unknown, option
  * validateStartImportError({ __type: 'ImportNotFoundException', message: 'not found' }, { status: 400 }); // error-status-mismatch
  */
 export function validateStartImportError(value: unknown, options: ErrorValidationOptions = {}): ValidationResult<'error'> {
-  return validateErrorOf(START_IMPORT_ERRORS, value, options);
+  return validateErrorOf('validateStartImportError', START_IMPORT_ERRORS, value, options);
 }

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../contract/options.js';
 import { isExtensionCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
 import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, PointerError, START, withValueAt } from './partial-values.js';
 import { unreadable } from './run.js';
@@ -186,6 +187,7 @@ class Facts {
  * ).violations.map((v) => v.code); // ['new-import-missing-destinations', 's3-location-uri-invalid']
  */
 export function validatePartialStartImportRequest(known: unknown, options: PartialRequestOptions = {}): PartialValidationResult {
+  checkOptionsObject('validatePartialStartImportRequest', options);
   const open = options.open ?? new Set<string>();
   const defined = options.defined ?? new Set<string>();
   for (const path of [...(options.unknown ?? []), ...open]) {

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../contract/options.js';
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
 import { policyProvider, type RequestPolicyChecks } from './extension.js';
 import { readCommonRequest } from './common-request.js';
@@ -16,6 +17,7 @@ import type { ClassifyOptions, RequestValidationOptions, ShapeOption, Validation
  * result.kind; // 'retry'
  */
 export function validateStartImportRequest(value: unknown, options: RequestValidationOptions = {}): ValidationResult {
+  checkOptionsObject('validateStartImportRequest', options);
   // Outside the try: a bad policy is the caller's error (PolicyError), not the request's.
   const policy = options.policy === undefined ? undefined : policyProvider().resolve(options.policy);
   const shape = shapeOption(options.shape);
@@ -67,6 +69,7 @@ export function checkInFull(value: unknown, shape: ShapeOption, clock: Validatio
  */
 export function classifyStartImportRequest(value: unknown, options: ClassifyOptions = {}): RequestKind {
   // A bad option is the caller's TypeError, as the validators', not a value that reads as empty.
+  checkOptionsObject('classifyStartImportRequest', options);
   const shape = shapeOption(options.shape);
   try {
     const normalised = normalise(value, shape, 'request');

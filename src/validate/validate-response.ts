@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../contract/options.js';
 import type { ValueView, Violation } from '../rules/index.js';
 import { normalise, shapeOption } from './normalise.js';
 import { capViolations, isValid, runResponseChecks, unreadable, ValidationClock } from './run.js';
@@ -22,6 +23,7 @@ function requestView(request: unknown): ValueView | undefined {
  * validateStartImportResponse(output, { request: input }).violations;
  */
 export function validateStartImportResponse(value: unknown, options: ResponseValidationOptions = {}): ValidationResult<'response'> {
+  checkOptionsObject('validateStartImportResponse', options);
   const shape = shapeOption(options.shape);
   const request = requestView(options.request);
   let violations: Violation[];

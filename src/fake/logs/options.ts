@@ -1,4 +1,5 @@
 /** The options of `createLogsImportFake`, checked and with their defaults. */
+import { checkOptionsObject } from '../../contract/options.js';
 import { partitionOfRegion } from '../../contract/partitions.js';
 import { describe } from '../../contract/timestamps.js';
 import { createFakeClock, readTime } from '../clock.js';
@@ -48,8 +49,7 @@ function clockOf(options: LogsImportFakeOptions): FakeClock {
 
 /** Reads the options; throws a TypeError naming the option that is wrong. */
 export function readLogsOptions(options: LogsImportFakeOptions): ReadLogsOptions {
-  const given: unknown = options;
-  if (typeof given !== 'object' || given === null) throw new TypeError(`${WHO}: options must be an object (got ${describe(given)})`);
+  checkOptionsObject(WHO, options);
   const accountId: unknown = options.accountId ?? '123456789012';
   if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`${WHO}: options.accountId must be a 12-digit account id (got ${describe(accountId)})`);
   const region: unknown = options.region ?? 'us-east-1';

@@ -1,0 +1,93 @@
+/**
+ * An options argument that is not an object (`null` from a JavaScript caller, a number, a string)
+ * is the caller's mistake: every function of the package that takes options throws a TypeError
+ * naming itself, never the engine's "Cannot read properties of null", never options silently
+ * ignored, and never a finding reported as the value's.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  classifyStartImportRequest,
+  validateImportError,
+  validateImportRequest,
+  validateImportResponse,
+  validateStartImportError,
+  validateStartImportRequest,
+  validateStartImportResponse,
+} from '../../src/index.js';
+import { importContractPlugin } from '../../src/client-plugin/index.js';
+import { createFakeCloudTrailImports, createFakeEventDataStores, createLogsImportFake } from '../../src/fake/index.js';
+import { cloudTrailImportHandlers, cloudWatchLogsImportHandlers } from '../../src/msw/index.js';
+import { planImport, planImportStream, readListObjectsV2 } from '../../src/plan/index.js';
+import { validatePartialImportRequest } from '../../src/operations/validate-partial-import.js';
+import { validatePartialStartImportRequest } from '../../src/validate/validate-partial.js';
+import { EXAMPLE_REQUEST } from '../plan/support.js';
+
+/** Each function, called with `options` in its options' place. */
+const TAKERS: Readonly<Record<string, (options: unknown) => unknown>> = {
+  validateStartImportRequest: (o) => validateStartImportRequest({}, o as never),
+  classifyStartImportRequest: (o) => classifyStartImportRequest({}, o as never),
+  validateStartImportResponse: (o) => validateStartImportResponse({}, o as never),
+  validateStartImportError: (o) => validateStartImportError({ __type: 'ThrottlingException' }, o as never),
+  validatePartialStartImportRequest: (o) => validatePartialStartImportRequest({}, o as never),
+  validateImportRequest: (o) => validateImportRequest('GetImport', {}, o as never),
+  validateImportResponse: (o) => validateImportResponse('GetImport', {}, o as never),
+  validateImportError: (o) => validateImportError('GetImport', { __type: 'ThrottlingException' }, o as never),
+  validatePartialImportRequest: (o) => validatePartialImportRequest('GetImport', {}, o as never),
+  createFakeCloudTrailImports: (o) => createFakeCloudTrailImports(o as never),
+  createFakeEventDataStores: (o) => createFakeEventDataStores(o as never),
+  createLogsImportFake: (o) => createLogsImportFake(o as never),
+  cloudTrailImportHandlers: (o) => cloudTrailImportHandlers(o as never),
+  cloudWatchLogsImportHandlers: (o) => cloudWatchLogsImportHandlers(createLogsImportFake(), o as never),
+  importContractPlugin: (o) => importContractPlugin(o as never),
+  planImport: (o) => planImport(EXAMPLE_REQUEST, [], o as never),
+  planImportStream: (o) => planImportStream(EXAMPLE_REQUEST, [], o as never),
+  readListObjectsV2: (o) => readListObjectsV2((async function* empty() {})(), o as never),
+};
+
+/** A call's TypeError, whether thrown or (for the async one) rejected with. */
+async function errorOf(call: () => unknown): Promise<unknown> {
+  try {
+    await call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('an options argument that is not an object', () => {
+  for (const [name, take] of Object.entries(TAKERS)) {
+    it(`${name}: a TypeError naming it, for null and every primitive`, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string(), fc.bigInt(), fc.constant(Symbol('s'))), async (options) => {
+          const error = await errorOf(() => take(options));
+          expect(error).toBeInstanceOf(TypeError);
+          expect((error as TypeError).message).toMatch(new RegExp(`^${name}: options must be an object \\(got `));
+        }),
+        { numRuns: 25 },
+      );
+    });
+    it(`${name}: an empty object is its defaults`, async () => {
+      expect(await errorOf(() => take({}))).toBeUndefined();
+    });
+  }
+});
+
+describe('the error validators’ options.status', () => {
+  for (const [name, validate] of [
+    ['validateStartImportError', (status: unknown) => validateStartImportError({ __type: 'ThrottlingException' }, { status } as never)],
+    ['validateImportError', (status: unknown) => validateImportError('GetImport', { __type: 'ThrottlingException' }, { status } as never)],
+  ] as const) {
+    it(`${name}: an HTTP status code is read; anything else is a TypeError naming the option`, () => {
+      expect(validate(400).valid).toBe(true);
+      expect(validate(500).violations.map((v) => v.code)).toEqual(['error-status-mismatch']);
+      for (const bad of ['400', 400.5, 99, 600, Number.NaN, null]) {
+        expect(() => validate(bad)).toThrow(new RegExp(`^${name}: options.status must be an HTTP status code`));
+      }
+    });
+  }
+});
+
+it('readListObjectsV2: a label that is not a string is a TypeError naming the option', () => {
+  expect(() => readListObjectsV2((async function* empty() {})(), { label: 5 } as never)).toThrow(/^readListObjectsV2: options.label must be a string \(got the number 5\)$/);
+});
