@@ -4,6 +4,7 @@ import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.
 import { loadImportPolicy } from '../policy/index.js';
 import type { ImportPolicy } from '../policy/types.js';
 import type { Clock } from '../validate/index.js';
+import { checkClock } from '../validate/run.js';
 import { checkImportInput, type InputCheckOptions } from './check-input.js';
 import type { ClientPlugin, CommandContext, InitializeMiddleware, InitializeMiddlewareOptions } from './stack.js';
 import { ImportContractViolationError } from './violation-error.js';
@@ -45,9 +46,7 @@ function operationOf(context: CommandContext): ImportOperation | undefined {
 
 function readCheckOptions(options: ImportContractPluginOptions): InputCheckOptions {
   const { now, policy } = options;
-  if (now !== undefined && typeof now !== 'function' && !(now instanceof Date && !Number.isNaN(now.getTime()))) {
-    throw new TypeError(`importContractPlugin: options.now must be a valid Date or a function returning one (got ${describe(now)})`);
-  }
+  checkClock(now, 'importContractPlugin');
   // A bad policy throws its PolicyError here, when the plugin is made, not at the first call.
   return { ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy: loadImportPolicy(policy) }) };
 }

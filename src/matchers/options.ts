@@ -3,6 +3,7 @@ import { loadImportPolicy, POLICY_RULE_NAMES, type ImportPolicy, type PolicyCode
 import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
 import type { RequestValidationOptions, ResponseValidationOptions } from '../validate/index.js';
 import { isShapeOption, SHAPE_OPTIONS } from '../validate/normalise.js';
+import { isClockOption } from '../validate/run.js';
 import type { SentRequestOptions, SentRequestsOptions } from './types.js';
 import { isRecord } from '../contract/record.js';
 
@@ -12,7 +13,7 @@ const CODES: ReadonlySet<string> = new Set(ruleCatalogue.map((entry) => entry.co
 export type Check = (value: unknown) => boolean;
 
 export const isShape: Check = isShapeOption;
-export const isClock: Check = (value) => (value instanceof Date && !Number.isNaN(value.getTime())) || typeof value === 'function';
+export const isClock: Check = isClockOption;
 const anything: Check = () => true;
 // The policy's own content is checked by loadImportPolicy, whose PolicyError lists every problem.
 const isCallNumber: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;

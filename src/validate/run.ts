@@ -39,10 +39,15 @@ export class ValidationClock implements CheckContext {
 
 const isValidDate = (value: unknown): value is Date => isDate(value) && !Number.isNaN(value.getTime());
 
-/** `options.now` of a validator: left out, a valid Date or a function; a TypeError naming the option for anything else (an Invalid Date would pass every time check). */
-export function checkClock(clock: unknown): void {
-  if (clock !== undefined && typeof clock !== 'function' && !isValidDate(clock)) {
-    throw new TypeError(`options.now must be a valid Date or a function returning one (got ${isDate(clock) ? 'an Invalid Date' : describe(clock)})`);
+/** Whether `clock` is a `now` option: a valid Date (of any realm) or a function returning one. The one test of it, for the validators, the matchers and the client plugin. */
+export function isClockOption(clock: unknown): clock is Clock {
+  return typeof clock === 'function' || isValidDate(clock);
+}
+
+/** `options.now` of a validator: left out, a valid Date or a function; a TypeError naming the option (and `who` takes it, when given) for anything else (an Invalid Date would pass every time check). */
+export function checkClock(clock: unknown, who?: string): void {
+  if (clock !== undefined && !isClockOption(clock)) {
+    throw new TypeError(`${who === undefined ? '' : `${who}: `}options.now must be a valid Date or a function returning one (got ${isDate(clock) ? 'an Invalid Date' : describe(clock)})`);
   }
 }
 

@@ -5,6 +5,7 @@
  * ignored, and never a finding reported as the value's.
  */
 import fc from 'fast-check';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   classifyStartImportRequest,
@@ -22,6 +23,8 @@ import { planImport, planImportStream, readListObjectsV2 } from '../../src/plan/
 import { validatePartialImportRequest } from '../../src/operations/validate-partial-import.js';
 import { validatePartialStartImportRequest } from '../../src/validate/validate-partial.js';
 import { EXAMPLE_REQUEST } from '../plan/support.js';
+import { requestOptions } from '../../src/matchers/options.js';
+import { importOptions } from '../../src/matchers/import-options.js';
 
 /** Each function, called with `options` in its options' place. */
 const TAKERS: Readonly<Record<string, (options: unknown) => unknown>> = {
@@ -90,4 +93,28 @@ describe('the error validators’ options.status', () => {
 
 it('readListObjectsV2: a label that is not a string is a TypeError naming the option', () => {
   expect(() => readListObjectsV2((async function* empty() {})(), { label: 5 } as never)).toThrow(/^readListObjectsV2: options.label must be a string \(got the number 5\)$/);
+});
+
+describe('options.now: one test of a clock for the validators, the matchers and the client plugin', () => {
+  // A Date made in another realm (a vm context, a jsdom window, a worker's structured clone) is no
+  // `instanceof Date` here, yet it is a Date: the validators always took it; the matchers and the
+  // client plugin refused it with their own, narrower test.
+  const elsewhere = runInNewContext('new Date(Date.UTC(2030, 0, 1))') as Date;
+  const invalidElsewhere = runInNewContext('new Date(NaN)') as Date;
+
+  it('a valid Date of another realm is a clock to all three', () => {
+    expect(elsewhere instanceof Date).toBe(false);
+    expect(validateStartImportRequest({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }, { now: elsewhere }).valid).toBe(true);
+    expect(() => requestOptions('toBeValidStartImportRequest', { now: elsewhere })).not.toThrow();
+    expect(() => importOptions('toBeValidImportRequest', { now: elsewhere })).not.toThrow();
+    expect(() => importContractPlugin({ now: elsewhere })).not.toThrow();
+  });
+
+  it('an Invalid Date of any realm is refused by all three, named as one', () => {
+    for (const now of [invalidElsewhere, new Date(Number.NaN)]) {
+      expect(() => validateStartImportRequest({}, { now })).toThrow(/options\.now must be a valid Date .*\(got an Invalid Date\)/);
+      expect(() => requestOptions('toBeValidStartImportRequest', { now })).toThrow(TypeError);
+      expect(() => importContractPlugin({ now })).toThrow(/^importContractPlugin: options\.now must be a valid Date or a function returning one \(got an Invalid Date\)$/);
+    }
+  });
 });
