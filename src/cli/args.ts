@@ -1,6 +1,7 @@
 import { CONTRACT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
 import { parseIso8601 } from '../contract/timestamps.js';
 import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
+import { contractReadsClock } from '../operations/validate-import.js';
 import { readArguments, type OptionSpecs } from './argv.js';
 import { nearestOption, unknownOption } from './unknown-option.js';
 
@@ -153,11 +154,18 @@ function operation(value: string | undefined): ContractOperation {
   throw new UsageError(`--operation must be one of ${CONTRACT_OPERATIONS.join(', ')} (got '${value}')${hint}`);
 }
 
+/** The operations `--now` applies to: those a check of whose requests reads the clock. */
+export function clockOperations(): ContractOperation[] {
+  return CONTRACT_OPERATIONS.filter((operation) => contractReadsClock(operation, 'request'));
+}
+
 function checkCommand(values: Values, paths: readonly string[], noPolicy: boolean): CheckCommand {
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error'], 'request');
   const named = operation(values.operation);
-  if (named !== 'StartImport') onlyFor(values, ['request', 'policy', 'now'], `--operation ${named} (only to StartImport)`);
+  if (named !== 'StartImport') onlyFor(values, ['request', 'policy'], `--operation ${named} (only to StartImport)`);
+  // --now is for the operations a check of whose requests reads the clock (derived from the checks, not listed here).
+  if (kind === 'request' && !contractReadsClock(named, 'request')) onlyFor(values, ['now'], `--operation ${named} (only to ${clockOperations().join(' and ')}, whose request checks read the clock)`);
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
   if (kind === 'error') onlyFor(values, ['shape'], '--kind error (an error body has no timestamps)');

@@ -51,8 +51,10 @@ check options:
                             in FILE (schemas/policy.schema.json); by default the nearest
                             cloudtrail-import-policy.json from the working folder upward
   --no-policy               check no organisation policy, not even a discovered one
-  --now T                   (StartImport, --kind request) "now" for time-range-in-future: an
-                            ISO-8601 date-time or epoch seconds (default the system clock)
+  --now T                   (--kind request of StartImport or CreateImportTask, whose checks
+                            read the clock) "now" for time-range-in-future and the filter
+                            times' retention and future checks: an ISO-8601 date-time or
+                            epoch seconds (default the system clock)
 
 sample options:
   --kind new|retry|any      which valid requests: new imports, retries, or both (default any)

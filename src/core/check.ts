@@ -44,6 +44,12 @@ export interface Check<Input> {
   /** The ESLint rule that surfaces it (without the plugin's prefix), if any. */
   readonly lintRule?: string;
   /**
+   * Whether `run` may read the clock (`context.now()`): a `now` option (the validators', the
+   * matchers', `check --now`) matters only to an operation one of whose checks does. A test holds
+   * every check to it both ways.
+   */
+  readonly readsClock?: boolean;
+  /**
    * A copy of a valid input broken so that this check (and, where unavoidable, others) reports
    * it; `undefined` when this input cannot be broken that way. Never changes `valid`.
    */

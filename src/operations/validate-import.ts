@@ -7,6 +7,7 @@ import { checkOptionsObject } from '../contract/options.js';
 import { CONTRACT_OPERATIONS, type ContractOperation, type ImportOperation } from '../contract/operations.js';
 import { SYSTEM_CLOCK, type CheckContext } from '../core/check.js';
 import { runContract, type OperationContract, type OperationResult } from '../core/contract.js';
+import { REQUEST_CHECKS, RESPONSE_CHECKS } from '../rules/index.js';
 import { checkClock, ValidationClock } from '../validate/run.js';
 import { shapeOption } from '../validate/normalise.js';
 import type { Clock, ShapeOption, ValidationResult } from '../validate/types.js';
@@ -67,6 +68,17 @@ function contractsOf(operation: ContractOperation): OperationContracts | undefin
   const contracts = CONTRACTS_BY_NAME.get(operation);
   if (contracts !== undefined || operation === 'StartImport') return contracts;
   throw new TypeError(`unknown import operation '${operation}' (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
+}
+
+/**
+ * Whether a check of an operation's input (`request`) or output (`response`) reads the clock
+ * (`Check.readsClock`): whether a `now` option can change what validating it finds. StartImport's
+ * request (time-range-in-future) and CreateImportTask's (its filter times) do.
+ */
+export function contractReadsClock(operation: ContractOperation, subject: 'request' | 'response'): boolean {
+  const contracts = contractsOf(operation);
+  const checks: readonly { readonly readsClock?: boolean }[] = contracts === undefined ? (subject === 'request' ? REQUEST_CHECKS : RESPONSE_CHECKS) : contracts[subject].checks;
+  return checks.some((check) => check.readsClock === true);
 }
 
 /**

@@ -70,6 +70,32 @@ describe('check --now', () => {
   });
 });
 
+describe('check --operation CreateImportTask --now', () => {
+  // Filter times are epoch milliseconds; retention is ten years (3653 days) before "now".
+  const task = (startEventTime: number, endEventTime: number): Record<string, unknown> => ({
+    importSourceArn: 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a',
+    importRoleArn: 'arn:aws:iam::123456789012:role/LogsImportRole',
+    importFilter: { startEventTime, endEventTime },
+  });
+  const start = Date.parse('2024-01-01T00:00:00Z');
+  const end = Date.parse('2024-01-02T00:00:00Z');
+
+  it.each([
+    ['2023-12-31T00:00:00Z', ['logs-time-in-future', 'logs-time-in-future']],
+    ['2024-01-01T12:00:00Z', ['logs-time-in-future']],
+    ['2026-01-01T00:00:00Z', []],
+    ['2034-01-01T12:00:00Z', ['logs-time-outside-retention']],
+  ])('judges the filter times against --now %s, whatever the system clock says', async (now, codes) => {
+    const cwd = await tempDir({ 'task.json': json(task(start, end)) });
+    for (const systemTime of ['2026-01-01T00:00:00Z', '2040-06-01T00:00:00Z']) {
+      const { code, stdout } = await onSystemClock(['check', '--operation', 'CreateImportTask', '--format', 'json', '--now', now, 'task.json'], systemTime, cwd);
+      const violations = (JSON.parse(stdout) as { violations: { code: string }[] }[])[0]?.violations ?? [];
+      expect(violations.map((v) => v.code)).toEqual(codes);
+      expect(code).toBe(codes.includes('logs-time-outside-retention') ? 1 : 0);
+    }
+  });
+});
+
 describe('--now with bad usage', () => {
   const expected = (got: string): string => `--now must be an ISO-8601 date-time (2026-01-01T00:00:00Z) or epoch seconds (1767225600) (got '${got}')`;
   it.each([
@@ -80,6 +106,8 @@ describe('--now with bad usage', () => {
     [['sample', '--now'], '--now needs a value'],
     [['check', '--kind', 'error', '--now', '2026-01-01', 'x.json'], '--now does not apply to --kind error (only to --kind request)'],
     [['rules', '--now', '2026-01-01'], '--now does not apply to rules (only to check and sample)'],
+    [['check', '--operation', 'GetImport', '--now', '2026-01-01', 'x.json'], '--now does not apply to --operation GetImport (only to StartImport and CreateImportTask, whose request checks read the clock)'],
+    [['check', '--operation', 'CreateImportTask', '--kind', 'response', '--now', '2026-01-01', 'x.json'], '--now does not apply to --kind response (only to --kind request)'],
   ])('exits 2 naming the problem for %j', async (argv, message) => {
     expect(await cli(argv, process.cwd())).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
   });

@@ -83,6 +83,7 @@ function filterTimeCheck(operation: string, row: Check<Decoded>['row'], judge: J
     row,
     operations: [operation],
     reads: FILTER_TIMES.map((member) => `/importFilter/${member}`),
+    readsClock: true,
     run(input, context, out) {
       const filter = input['importFilter'];
       if (!isStructure(filter)) return;
