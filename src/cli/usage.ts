@@ -5,7 +5,9 @@ export const TOOL_NAME = 'cloudtrail-import-contract';
 export const USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
 Prove that CloudTrail Lake import requests, responses and errors (StartImport, GetImport,
-ListImports, StopImport, ListImportFailures) are ones AWS would accept.
+ListImports, StopImport, ListImportFailures), and those of the CloudWatch Logs import tasks
+that read from Lake (CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches,
+CancelImportTask), are ones AWS would accept.
 
 Commands:
   check [options] PATH...   check the JSON documents in PATHs

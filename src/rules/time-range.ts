@@ -100,6 +100,7 @@ export const timeRangeInFutureCheck: StartImportCheck = {
   operations: START_IMPORT,
   reads: READS,
   lintRule: 'valid-time-range-warnings',
+  readsClock: true,
   run(view, context, out) {
     const start = view.startEventTime;
     if (start === undefined || !isNew(view)) return;
