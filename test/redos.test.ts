@@ -25,11 +25,11 @@ function knownVulnerable({ source, origin }: { readonly source: string; readonly
 /** RegExps in src/ built from non-literals, and where their patterns are collected instead. */
 const DYNAMIC_SOURCES: Readonly<Record<string, string>> = {
   'new RegExp(p.regionRegex)': 'data/aws-partitions.json regionRegex (src/contract/partitions.ts)',
-  // src/contract/model.ts: the model's patterns, the schemas' own, checked from schemas/.
-  "new RegExp(EVENT_DATA_STORE_ARN.pattern, 'u')": 'schemas/common.schema.json#/$defs/EventDataStoreArn/pattern',
-  "new RegExp(IMPORT_ID.pattern, 'u')": 'schemas/common.schema.json#/$defs/UUID/pattern',
-  // src/core/structural.ts: each string shape's pattern of the generated model, checked from it.
+  // src/core/structural.ts and src/core/pattern.ts (compilePattern, also for src/contract/model.ts): each string
+  // shape's pattern of the generated model, checked from it; the schemas' own are checked from schemas/.
   "new RegExp(pattern, 'u')": 'src/generated/cloudtrail-model.ts string shapes (modelPatterns)',
+  // src/core/pattern.ts: one character of a model pattern's class (`^[CLASS]$`, no quantifier), to build its table.
+  "new RegExp(`^[${body}]$`, 'u')": "a model pattern's class, matched against one character",
   // src/arbitraries/_internals/model-values.ts: the same string shapes' patterns, to build valid values.
   "new RegExp(shape.pattern, 'u')": 'src/generated/cloudtrail-model.ts string shapes (modelPatterns)',
   // src/fake/logs/fake.ts: the Logs model's ImportId pattern, checked from the Logs schemas' ImportId.

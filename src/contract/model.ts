@@ -2,6 +2,7 @@
  * Facts of the CloudTrail import API taken from AWS's Smithy model, read from its generated data
  * (`CLOUDTRAIL_MODEL`); the names here are the package's. The model-conformance test checks them against the model file.
  */
+import { compilePattern, type PatternTest } from '../core/pattern.js';
 import { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
 
 const { shapes, operations } = CLOUDTRAIL_MODEL;
@@ -19,19 +20,19 @@ export const IMPORT_DESTINATIONS = { minItems: shapes.ImportDestinations.minItem
 /** `com.amazonaws.cloudtrail#UUID`: an import id. */
 export const IMPORT_ID = { minLength: shapes.UUID.minLength, maxLength: shapes.UUID.maxLength, pattern: shapes.UUID.pattern } as const;
 
-/** A string shape of the schemas: its length bounds and its pattern, compiled as ajv compiles it (with the u flag). */
+/** A string shape of the schemas: its length bounds and its pattern, compiled as the contract engine compiles one (`compilePattern`: as the u-flag expression matches). */
 export interface StringShape {
   readonly minLength: number;
   readonly maxLength: number;
-  readonly regex: RegExp;
+  readonly pattern: PatternTest;
 }
 
-export const EVENT_DATA_STORE_ARN_SHAPE: StringShape = { ...EVENT_DATA_STORE_ARN, regex: new RegExp(EVENT_DATA_STORE_ARN.pattern, 'u') };
-export const IMPORT_ID_SHAPE: StringShape = { ...IMPORT_ID, regex: new RegExp(IMPORT_ID.pattern, 'u') };
+export const EVENT_DATA_STORE_ARN_SHAPE: StringShape = { ...EVENT_DATA_STORE_ARN, pattern: compilePattern(EVENT_DATA_STORE_ARN.pattern) };
+export const IMPORT_ID_SHAPE: StringShape = { ...IMPORT_ID, pattern: compilePattern(IMPORT_ID.pattern) };
 
 /** Whether `text` meets a string shape of the schemas. */
 export function meetsStringShape(text: string, shape: StringShape): boolean {
-  return text.length >= shape.minLength && text.length <= shape.maxLength && shape.regex.test(text);
+  return text.length >= shape.minLength && text.length <= shape.maxLength && shape.pattern.test(text);
 }
 
 /**

@@ -12,7 +12,7 @@
  * whose member tests V8 sees as straight-line code, each call site monomorphic. It is compiled on a
  * contract's first use, never at load, so cold start does not pay for it. Its text is made from
  * the model only — member names, enum values and numeric bounds, each written as a JSON literal —
- * never from an input; a pattern is passed in as a compiled RegExp, not written into the text.
+ * never from an input; a pattern is passed in compiled (`compilePattern`), not written into the text.
  */
 import { readTimestamp, type Shape } from '../contract/timestamps.js';
 import { isStructure } from '../validate/normalise.js';
@@ -20,6 +20,7 @@ import type { ShapeOption } from '../validate/types.js';
 import { define, MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
 import { NUMBER_TYPE_BOUNDS, type ShapeModel, type StructureShape } from './model.js';
 import { shapeNamed, sitesOf, type Shapes } from './sites.js';
+import { compilePattern, type PatternTest } from './pattern.js';
 import { codePoints } from './text.js';
 
 /**
@@ -62,7 +63,7 @@ const flaw = (index: number): string => `F |= ${String(siteBit(index))};`;
 /** Writes the statements of one contract's fast pass. */
 class Writer {
   readonly lines: string[] = [];
-  readonly patterns: RegExp[] = [];
+  readonly patterns: PatternTest[] = [];
   private names = 0;
 
   /** Each site's index in `sitesOf` order, by its pattern. */
@@ -133,6 +134,15 @@ class Writer {
       case 'string': {
         lines.push(`if (typeof ${x} !== "string") ${finding}`);
         const { minLength, maxLength, pattern } = shape;
+        // `.*` unanchored (Smithy's NextToken) matches the empty string at the start of any string: no test of it can fail.
+        const test = pattern === undefined || pattern === '.*' ? undefined : compilePattern(pattern);
+        if (test?.asciiOnly === true) {
+          // A text of one ASCII class is ASCII: its length is its length in code points, and the site has a finding if either test fails.
+          this.patterns.push(test);
+          const bounds = [minLength === undefined ? '' : ` || ${x}.length < ${literal(minLength)}`, maxLength === undefined ? '' : ` || ${x}.length > ${literal(maxLength)}`].join('');
+          lines.push(`else if (!R[${String(this.patterns.length - 1)}].test(${x})${bounds}) ${finding}`);
+          return;
+        }
         if (minLength !== undefined || maxLength !== undefined) {
           const min = minLength ?? 0;
           const max = maxLength === undefined ? '' : ` || n > ${literal(maxLength)}`;
@@ -140,9 +150,8 @@ class Writer {
           const sure = maxLength === undefined ? `${x}.length >= ${literal(2 * min)}` : `${x}.length <= ${literal(maxLength)} && ${x}.length >= ${literal(2 * min)}`;
           lines.push(`else if (!(${sure})) { const n = H.codePoints(${x}); if (n < ${literal(min)}${max}) ${finding} }`);
         }
-        // `.*` unanchored (Smithy's NextToken) matches the empty string at the start of any string: no test of it can fail.
-        if (pattern !== undefined && pattern !== '.*') {
-          this.patterns.push(new RegExp(pattern, 'u'));
+        if (test !== undefined) {
+          this.patterns.push(test);
           lines.push(`if (!(${this.flawed(site)}) && !R[${String(this.patterns.length - 1)}].test(${x})) ${finding}`);
         }
         return;
@@ -210,7 +219,7 @@ export function compileFastDecode(shapes: Shapes, rootName: string): FastDecode 
   const body = [`"use strict";`, `return function fastDecode(value, encoding, verdict) {`, `const sdk = encoding === "sdk";`, 'let F = 0;', ...writer.lines, 'verdict.marks = F;', `return ${copy};`, `};`].join('\n');
   // Made from the model only (see the module's comment): the text names the helpers H and patterns R it is given.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code generation, as ajv's; never from an input
-  const make = new Function('H', 'R', body) as (helpers: typeof HELPERS, patterns: readonly RegExp[]) => FastDecode;
+  const make = new Function('H', 'R', body) as (helpers: typeof HELPERS, patterns: readonly PatternTest[]) => FastDecode;
   return make(HELPERS, writer.patterns);
 }
 

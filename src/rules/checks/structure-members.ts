@@ -88,7 +88,7 @@ export const destinationPatternCheck: StartImportCheck = {
       const item: unknown = destinations[index];
       // An event data store ARN or ID is made of the pattern's characters alone: the destination's
       // one reading, which the destination checks make anyway, answers for nearly every destination.
-      if (typeof item === 'string' && !view.isCommonDestination(index) && view.destinationAt(index)?.ref === undefined && !EVENT_DATA_STORE_ARN_SHAPE.regex.test(item)) {
+      if (typeof item === 'string' && !view.isCommonDestination(index) && view.destinationAt(index)?.ref === undefined && !EVENT_DATA_STORE_ARN_SHAPE.pattern.test(item)) {
         out.push(violationOf(destinationPatternRow, `/Destinations/${String(index)}`, 'must contain only letters, digits and . _ / - :'));
       }
     }
