@@ -5,8 +5,8 @@
  * characters, one look-up per character of the text. The regular expression branches on each of
  * the class's ranges per character, which a random id mispredicts (a hex digit is a digit or a
  * letter at random): on random UUIDs the table took about 90 against 160 ns a test, and GetImport's
- * and StopImport's whole checks 0.62–0.79× their time on the unseen requests of
- * bench/unseen-operation-pools.ts (paired CPU rounds against the expression); for texts of letters
+ * and StopImport's whole checks 0.62–0.79× their time on the unseen requests of the operations'
+ * benchmark (paired CPU rounds against the expression); for texts of letters
  * and digits it costs what the expression does. Any other pattern is tested by its regular expression.
  */
 
