@@ -1,9 +1,9 @@
 /**
  * The check of one import command's input, in the SDK shape: StartImport with the project's
- * validator (and the policy), the four other operations with their contracts (the checks the fake
- * import service answers with too).
+ * validator (and the policy), the other operations (CloudTrail's four, CloudWatch Logs' import
+ * tasks) with their contracts (the checks the fakes answer with too).
  */
-import type { ImportOperation } from '../contract/operations.js';
+import type { ContractOperation } from '../contract/operations.js';
 import { validateImportRequest } from '../operations/index.js';
 import type { ImportPolicy } from '../policy/types.js';
 import type { Violation } from '../rules/index.js';
@@ -25,11 +25,12 @@ export interface InputCheck {
 }
 
 /** Checks `input` as the input of `operation`. */
-export function checkImportInput(operation: ImportOperation, input: unknown, options: InputCheckOptions): InputCheck {
+export function checkImportInput(operation: ContractOperation, input: unknown, options: InputCheckOptions): InputCheck {
   if (operation === 'StartImport') {
     const { valid, violations } = validateStartImportRequest(input, { ...options, shape: 'sdk' });
     return { refused: !valid, violations, text: formatViolations(violations) };
   }
-  const { valid, violations } = validateImportRequest(operation, input, { shape: 'sdk' });
+  // `now` reaches the checks that read the clock (CreateImportTask's filter times); the policy is StartImport's.
+  const { valid, violations } = validateImportRequest(operation, input, { shape: 'sdk', ...(options.now === undefined ? {} : { now: options.now }) });
   return { refused: !valid, violations, text: formatViolations(violations) };
 }

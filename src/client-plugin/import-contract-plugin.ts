@@ -1,6 +1,6 @@
 import { checkOptionsObject } from '../contract/options.js';
 import { describe } from '../contract/timestamps.js';
-import { IMPORT_OPERATIONS, type ImportOperation } from '../contract/operations.js';
+import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
 import { loadImportPolicy } from '../policy/index.js';
 import type { ImportPolicy } from '../policy/types.js';
 import type { Clock } from '../validate/index.js';
@@ -26,22 +26,34 @@ export interface ImportContractPluginOptions {
   readonly logger?: ImportContractLogger;
   /** An organisation policy (a policy object or `loadImportPolicy`'s result), checked on StartImport; loaded when the plugin is made. */
   readonly policy?: ImportPolicy;
-  /** "Now", for `time-range-in-future`: a `Date` or a `() => Date`; default the system clock. */
+  /** "Now", for `time-range-in-future` and CreateImportTask's filter-time checks: a `Date` or a `() => Date`; default the system clock. */
   readonly now?: Clock;
 }
 
 /** The middleware's name in the stack: applying the plugin again replaces it. */
 export const IMPORT_CONTRACT_MIDDLEWARE = 'cloudtrailImportContractMiddleware';
-const CLIENT_NAME = 'CloudTrailClient';
 const COMMAND_SUFFIX = 'Command';
 
-/** The import operation a command context names, or undefined for any other client or command. */
-function operationOf(context: CommandContext): ImportOperation | undefined {
+/** A client whose import commands are checked: its operations, and the contract its messages name. */
+interface CheckedClient {
+  readonly operations: readonly ContractOperation[];
+  readonly contract: string;
+}
+
+/** By the `clientName` the SDK gives a command's context. Other clients have operations of the same names (DynamoDB's ListImports): only these are checked. */
+const CLIENTS: ReadonlyMap<string, CheckedClient> = new Map([
+  ['CloudTrailClient', { operations: IMPORT_OPERATIONS, contract: 'the CloudTrail import contract' }],
+  ['CloudWatchLogsClient', { operations: LOGS_IMPORT_OPERATIONS, contract: 'the CloudWatch Logs import contract' }],
+]);
+
+/** The import operation a command context names (and its client's contract), or undefined for any other client or command. */
+function operationOf(context: CommandContext): { readonly operation: ContractOperation; readonly contract: string } | undefined {
   const { clientName, commandName } = context;
-  // Other clients have operations of the same names (DynamoDB's ListImports): only CloudTrail's are checked.
-  if (clientName !== CLIENT_NAME || commandName === undefined || !commandName.endsWith(COMMAND_SUFFIX)) return undefined;
+  const client = clientName === undefined ? undefined : CLIENTS.get(clientName);
+  if (client === undefined || commandName === undefined || !commandName.endsWith(COMMAND_SUFFIX)) return undefined;
   const name = commandName.slice(0, -COMMAND_SUFFIX.length);
-  return IMPORT_OPERATIONS.find((operation) => operation === name);
+  const operation = client.operations.find((known) => known === name);
+  return operation === undefined ? undefined : { operation, contract: client.contract };
 }
 
 function readCheckOptions(options: ImportContractPluginOptions): InputCheckOptions {
@@ -53,10 +65,12 @@ function readCheckOptions(options: ImportContractPluginOptions): InputCheckOptio
 
 /**
  * A client plugin that checks the input of every CloudTrail import command (StartImport,
- * GetImport, ListImports, StopImport, ListImportFailures) before the SDK serialises and sends it,
- * so runs against real AWS, an emulator or msw handlers are checked too. StartImport is checked
- * by `validateStartImportRequest` in the `sdk` shape (with `policy` and `now`), the other four
- * against their model shapes as the fake import service checks them. An input with an error is
+ * GetImport, ListImports, StopImport, ListImportFailures) and, on a CloudWatchLogsClient, of the
+ * CloudWatch Logs import tasks (CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches,
+ * CancelImportTask) before the SDK serialises and sends it, so runs against real AWS, an emulator
+ * or msw handlers are checked too. StartImport is checked by `validateStartImportRequest` in the
+ * `sdk` shape (with `policy` and `now`), the others against their contracts (with `now`) as the
+ * fakes check them. An input with an error is
  * refused with an `ImportContractViolationError` (or, with `onViolation: 'warn'`, logged and
  * sent); warnings are logged and the call goes on. Other commands, and other clients' commands,
  * pass through untouched. It needs neither `@smithy/types` nor the SDK at run time.
@@ -88,15 +102,16 @@ export function importContractPlugin(options: ImportContractPluginOptions = {}):
   const checkOptions = readCheckOptions(options);
 
   const middleware: InitializeMiddleware = (next, context) => {
-    const operation = operationOf(context);
-    if (operation === undefined) return next;
+    const command = operationOf(context);
+    if (command === undefined) return next;
+    const { operation, contract } = command;
     return async (args) => {
       const { refused, violations, text } = checkImportInput(operation, args.input, checkOptions);
       if (refused && onViolation === 'throw') {
-        throw new ImportContractViolationError(operation, `${operation} input breaks the CloudTrail import contract, not sent:\n${text}`, violations);
+        throw new ImportContractViolationError(operation, `${operation} input breaks ${contract}, not sent:\n${text}`, violations);
       }
-      if (refused) logger.warn(`${operation} input breaks the CloudTrail import contract, sent anyway:\n${text}`);
-      else if (text !== '') logger.warn(`${operation} input has CloudTrail import contract warnings, sent:\n${text}`);
+      if (refused) logger.warn(`${operation} input breaks ${contract}, sent anyway:\n${text}`);
+      else if (text !== '') logger.warn(`${operation} input has ${contract.replace(/^the /, '')} warnings, sent:\n${text}`);
       return next(args);
     };
   };

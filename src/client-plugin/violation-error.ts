@@ -1,4 +1,4 @@
-import type { ImportOperation } from '../contract/operations.js';
+import type { ContractOperation } from '../contract/operations.js';
 import type { Violation } from '../rules/index.js';
 
 /**
@@ -17,8 +17,8 @@ import type { Violation } from '../rules/index.js';
  */
 export class ImportContractViolationError extends Error {
   override readonly name = 'ImportContractViolationError';
-  /** The operation whose input was refused, e.g. `'StartImport'`. */
-  readonly operation: ImportOperation;
+  /** The operation whose input was refused, e.g. `'StartImport'` or `'CreateImportTask'`. */
+  readonly operation: ContractOperation;
   /**
    * Every catalogue violation of the input (warnings included); at least one is an error, unless
    * the only problems are ones the catalogue has no code for yet (a GetImport without ImportId,
@@ -26,7 +26,7 @@ export class ImportContractViolationError extends Error {
    */
   readonly violations: readonly Violation[];
 
-  constructor(operation: ImportOperation, message: string, violations: readonly Violation[]) {
+  constructor(operation: ContractOperation, message: string, violations: readonly Violation[]) {
     super(message);
     this.operation = operation;
     this.violations = violations;

@@ -97,3 +97,11 @@ export const START_IMPORT_TARGETS = operations.StartImport.targets;
 
 /** The awsJson1_1 content type. */
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+
+/** `com.amazonaws.cloudtrail#ErrorMessage` is 4–1000 characters: the longest message an error answer carries. */
+export const MAX_ERROR_MESSAGE = 1000;
+
+/** An error answer's message: `message` cut to `MAX_ERROR_MESSAGE` characters, ending in `…` when cut, as the fakes and the msw handlers answer. */
+export function fitErrorMessage(message: string): string {
+  return message.length <= MAX_ERROR_MESSAGE ? message : `${message.slice(0, MAX_ERROR_MESSAGE - 1)}…`;
+}

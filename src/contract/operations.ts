@@ -6,6 +6,7 @@
  */
 import { CLOUDTRAIL_MODEL, CLOUDTRAIL_OPERATIONS } from '../generated/cloudtrail-model.js';
 import { LOGS_MODEL, LOGS_OPERATIONS } from '../generated/logs-model.js';
+import { describe } from './timestamps.js';
 
 /** The import operations of the CloudTrail API, in the package's order (StartImport first). */
 export const IMPORT_OPERATIONS = CLOUDTRAIL_OPERATIONS;
@@ -31,8 +32,14 @@ export const SERVICE_TARGET_PREFIX = CLOUDTRAIL_MODEL.service;
 /** The fully qualified form botocore sends (`com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.StartImport`). */
 export const QUALIFIED_SERVICE_TARGET_PREFIX = CLOUDTRAIL_MODEL.qualifiedTargetPrefix;
 
-/** The two `X-Amz-Target` values of an operation: the JS SDK v3's and botocore's. */
+/**
+ * The two `X-Amz-Target` values of an operation: the JS SDK v3's and botocore's. Any other name
+ * (from JavaScript: a CloudWatch Logs operation, `constructor`) is a TypeError naming it.
+ */
 export function targetsOf(operation: ImportOperation): readonly [string, string] {
+  if (!(IMPORT_OPERATIONS as readonly unknown[]).includes(operation)) {
+    throw new TypeError(`targetsOf: ${describe(operation)} is not a CloudTrail import operation (${IMPORT_OPERATIONS.join(', ')})`);
+  }
   return CLOUDTRAIL_MODEL.operations[operation].targets;
 }
 

@@ -1,11 +1,12 @@
+import { fitErrorMessage, MAX_ERROR_MESSAGE } from '../contract/model.js';
 import { EXCEPTION_MESSAGES, statusOfException, type ExceptionName } from '../contract/operations.js';
 import type { Violation } from '../rules/index.js';
-import { formatViolations } from '../validate/index.js';
+import { formatViolationsUpTo } from '../validate/index.js';
 import type { FakeOutcome, FakeServiceError } from './types.js';
 
-/** The outcome of a call the fake refuses with `name`. */
+/** The outcome of a call the fake refuses with `name`: the message cut to the model's ErrorMessage length, as AWS answers (every violation stays attached). */
 export function refuse(name: ExceptionName, message: string, violations: readonly Violation[] = []): FakeOutcome {
-  const error: FakeServiceError = { name, message, status: statusOfException(name), violations };
+  const error: FakeServiceError = { name, message: fitErrorMessage(message), status: statusOfException(name), violations };
   return { ok: false, error };
 }
 
@@ -24,7 +25,7 @@ export function refuseState(name: ExceptionName, detail: string): FakeOutcome {
  */
 export function refuseInvalid(violations: readonly Violation[]): FakeOutcome {
   const errors = violations.filter((v) => v.severity === 'error');
-  return refuse(errors[0]?.exception ?? 'InvalidParameterException', formatViolations(errors), violations);
+  return refuse(errors[0]?.exception ?? 'InvalidParameterException', formatViolationsUpTo(errors, MAX_ERROR_MESSAGE), violations);
 }
 
 /**

@@ -7,6 +7,7 @@ import { loadImportPolicy } from '../policy/index.js';
 import type { ImportPolicy } from '../policy/types.js';
 import { readTime } from './clock.js';
 import { sequentialImportIds } from './ids.js';
+import { defaultHome } from './stores.js';
 import type { FakeCloudTrailImportsOptions } from './types.js';
 
 /** The options once read. */
@@ -42,9 +43,10 @@ function policyOf(options: FakeCloudTrailImportsOptions): ReadOptions['policy'] 
 /** Reads the options; throws a TypeError naming the option that is wrong (a PolicyError for a bad policy). */
 export function readOptions(options: FakeCloudTrailImportsOptions): ReadOptions {
   checkOptionsObject('createFakeCloudTrailImports', options);
-  const accountId = options.accountId ?? '123456789012';
+  const home = defaultHome(options.stores);
+  const accountId = options.accountId ?? home.accountId;
   if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`options.accountId must be a 12-digit account id (got ${describe(accountId)})`);
-  const region = options.region ?? 'us-east-1';
+  const region = options.region ?? home.region;
   if (typeof region !== 'string' || partitionOfRegion(region) === undefined) throw new TypeError(`options.region must be an AWS Region code (got ${describe(region)})`);
   if (options.importIds !== undefined && typeof options.importIds !== 'function') throw new TypeError('options.importIds must be a function returning import ids');
   const closed: unknown = options.closedToNewCustomers ?? false;

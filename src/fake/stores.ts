@@ -42,6 +42,15 @@ function readLocation(location: unknown, where: string): string {
 }
 
 /**
+ * The account and Region a fake calls from when its options name none: those of the `stores` it
+ * shares (the `accountId` and `region` given to createFakeEventDataStores), so a fake made on
+ * another account's stores finds them; else account 123456789012 in us-east-1.
+ */
+export function defaultHome(stores: unknown): Home {
+  return internalsOf(stores)?.registry.home ?? { accountId: '123456789012', region: 'us-east-1' };
+}
+
+/**
  * Builds a registry from options already checked to be an object. `home` is the account and
  * Region a bare ID is read in; `where` prefixes the option names in messages.
  */

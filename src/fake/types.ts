@@ -98,9 +98,9 @@ export interface FakeClock {
 
 /** Options of `createFakeCloudTrailImports`. */
 export interface FakeCloudTrailImportsOptions {
-  /** The caller's account; default `123456789012`. */
+  /** The caller's account; default the account of `stores` (createFakeEventDataStores's `accountId`), else `123456789012`. */
   readonly accountId?: string;
-  /** The Region of the endpoint called; default `us-east-1`. */
+  /** The Region of the endpoint called; default the Region of `stores`, else `us-east-1`. */
   readonly region?: string;
   /**
    * The event data stores that exist. Absent: every well-formed destination exists, ENABLED,

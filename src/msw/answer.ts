@@ -2,13 +2,14 @@
  * One exchange of the handlers: the wire checks, then the fake, and never an exception — a
  * failure inside (a throwing `importIds`, a broken fake) is answered as an error too.
  */
+import { MAX_ERROR_MESSAGE } from '../contract/model.js';
 import { statusOfException, type ImportOperation } from '../contract/operations.js';
 import { clip } from '../contract/timestamps.js';
 import type { FakeCloudTrailImports } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
 import { formatViolationsUpTo, validateImportHttpRequest, type WireValidationResult } from '../validate/index.js';
 import type { RecordedImportExchange } from './recorder.js';
-import { errorAnswer, MAX_MESSAGE, type Answer, type ErrorAnswer } from './respond.js';
+import { errorAnswer, type Answer, type ErrorAnswer } from './respond.js';
 import { regionOfEndpoint } from './endpoints.js';
 
 /**
@@ -46,8 +47,8 @@ export function recordedBody(wire: WireValidationResult, text: string): unknown 
 /** A request that fails the wire checks gets the exception of its first violation (UnknownOperationException, else SerializationException). */
 export function wireRefusal(violations: readonly Violation[]): ErrorAnswer {
   const name = violations[0]?.exception ?? 'SerializationException';
-  // Formatted only as far as the message keeps (errorAnswer cuts it to MAX_MESSAGE).
-  return errorAnswer(name, formatViolationsUpTo(violations, MAX_MESSAGE), statusOfException(name));
+  // Formatted only as far as the message keeps (errorAnswer cuts it to MAX_ERROR_MESSAGE).
+  return errorAnswer(name, formatViolationsUpTo(violations, MAX_ERROR_MESSAGE), statusOfException(name));
 }
 
 function answerFromFake(fake: FakeCloudTrailImports, wire: WireValidationResult, url: string): { answer: Answer; violations: readonly Violation[] } {

@@ -3,7 +3,7 @@
  * `{"__type", "message"}` with the exception's status, each with a request id as the service sends.
  */
 import { HttpResponse, type JsonBodyType } from 'msw';
-import { AWS_JSON_CONTENT_TYPE } from '../contract/model.js';
+import { AWS_JSON_CONTENT_TYPE, fitErrorMessage } from '../contract/model.js';
 import type { ErrorStatus, ImportOperation } from '../contract/operations.js';
 import type { FakeOutputs } from '../fake/index.js';
 import type { ImportErrorBody } from './recorder.js';
@@ -17,13 +17,9 @@ export interface ErrorAnswer {
 /** An answer before it becomes a `Response`: what the recorder keeps. `Output` is what a 200 carries (CloudTrail's outputs by default). */
 export type Answer<Output = FakeOutputs<number>[ImportOperation]> = { readonly status: 200; readonly body: Output } | ErrorAnswer;
 
-/** `com.amazonaws.cloudtrail#ErrorMessage` is 4–1000 characters; longer lists of violations are cut to fit. */
-export const MAX_MESSAGE = 1000;
-
 /** An error answer; the message cut to the model's length. */
 export function errorAnswer(name: string, message: string, status: ErrorStatus): ErrorAnswer {
-  const fitted = message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE - 1)}…`;
-  return { status, body: { __type: name, message: fitted } };
+  return { status, body: { __type: name, message: fitErrorMessage(message) } };
 }
 
 /** The HTTP response of an answer, with a fresh `x-amzn-RequestId` (the SDK reads it into `$metadata.requestId`). */

@@ -31,11 +31,11 @@ export function scannerOf(label: string, sink: ItemSink): ListingScanner {
   });
 }
 
-/** Throws a `ListingError` when the text read ends where no listing may. */
+/** Throws a `ListingError` when the text read ends where no listing may, placed at its end. */
 export function finish(scanner: ListingScanner, label: string): void {
   if (!scanner.sawValue) throw new ListingError(label, 'is empty');
-  if (!scanner.ended) throw new ListingError(label, 'is not UTF-8 text: it ends inside a character (truncated?)');
-  if (!scanner.complete) throw new ListingError(label, 'is not valid JSON: it ends in the middle of a value (truncated?)');
+  if (!scanner.ended) scanner.stopAtEnd('is not UTF-8 text: it ends inside a character (truncated?)');
+  if (!scanner.complete) scanner.stopAtEnd('is not valid JSON: it ends in the middle of a value (truncated?)');
 }
 
 /** A listing to read: `started` once its pages are asked for. */

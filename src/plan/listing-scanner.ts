@@ -84,6 +84,11 @@ export class ListingScanner {
     return this.fail(what, this.base + at - (this.utf8.excess - after));
   }
 
+  /** Stops at the end of the text read so far: a listing cut short is placed where it ends. */
+  stopAtEnd(what: string): never {
+    return this.fail(what, this.base + this.buf.length - this.utf8.excess);
+  }
+
   /** Whether the text so far ends between top-level values. */
   get complete(): boolean {
     return this.stack.length === 0 && this.pos >= this.buf.length;

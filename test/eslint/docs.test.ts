@@ -68,13 +68,17 @@ describe('docs/rules', () => {
       }
     });
 
-    it('shows incorrect code that the rule reports', () => {
+    it('shows incorrect code that the rule reports, each report led by a code the page lists', () => {
       const blocks = tsBlocks(section(text, '❌ Incorrect'));
+      const listed = section(text, 'Rule details').split('\n').flatMap((line) => /^\| `([^`]+)`/.exec(line)?.[1] ?? []);
       expect(blocks.length).toBeGreaterThan(0);
       for (const block of blocks) {
         const messages = lint(block, policy);
         expect(messages.filter((m) => m.fatal === true)).toEqual([]);
-        expect(messages.map((m) => m.ruleId), block).toContain(`cloudtrail-import/${name}`);
+        const own = messages.filter((m) => m.ruleId === `cloudtrail-import/${name}`);
+        expect(own, block).not.toEqual([]);
+        // README: "each report … carries the catalogue code", as `code: /path …`.
+        for (const message of own) expect(listed, message.message).toContain(/^([^\s:]+): /.exec(message.message)?.[1]);
       }
     });
 

@@ -87,6 +87,22 @@ describe('createFakeEventDataStores shared by the CloudTrail and CloudWatch Logs
     expect(outputOf(logs.handle('CreateImportTask', createRequest())).importId).toBeDefined();
   });
 
+  it("calls from the stores' account and Region when given none, as the README's migration does", async () => {
+    const [account, region] = ['111122223333', 'eu-west-1'];
+    const arn = storeArn(STORE_ID, region, account);
+    const stores = createFakeEventDataStores({ accountId: account, region, eventDataStores: [{ eventDataStore: arn }], trailLogs: [{ location: `s3://org-log-archive/AWSLogs/${account}/CloudTrail/${region}/2024/01/05/a.json.gz`, events: inJanuary }] });
+    const lake = createFakeCloudTrailImports({ stores, now: NOW });
+    const logs = createLogsImportFake({ stores, clock: lake.clock });
+    // A bare ID is read in the stores' account and Region too.
+    const { ImportId = '' } = await lake.startImport({ ...newRequest(STORE_ID), ImportSource: { S3: { S3LocationUri: `s3://org-log-archive/AWSLogs/${account}/CloudTrail/`, S3BucketRegion: region, S3BucketAccessRoleArn: `arn:aws:iam::${account}:role/Importer` } } });
+    lake.advance(ImportId, 'COMPLETED');
+    expect(stores.get(arn)?.events.map((event) => event.eventId)).toEqual(['e1', 'e2']);
+    expect(outputOf(logs.handle('CreateImportTask', { importSourceArn: arn, importRoleArn: `arn:aws:iam::${account}:role/LogsImport` })).importDestinationArn).toBe(`arn:aws:logs:${region}:${account}:log-group:/aws/cloudtrail/${STORE_ID}`);
+    // Named options still win: another account's fake does not find the store.
+    const elsewhere = createLogsImportFake({ stores, clock: lake.clock, accountId: '123456789012' });
+    expect(errorOf(elsewhere.handle('CreateImportTask', { importSourceArn: arn, importRoleArn: `arn:aws:iam::${account}:role/LogsImport` })).name).toBe('ResourceNotFoundException');
+  });
+
   it('throws a TypeError when given both stores and eventDataStores, or stores it did not make', () => {
     expect(() => createFakeCloudTrailImports({ stores: world(), eventDataStores: [] })).toThrow(/either options.stores or options.eventDataStores/);
     // A JavaScript caller's look-alike.

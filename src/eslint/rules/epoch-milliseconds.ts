@@ -17,10 +17,11 @@ const docs = contractDocs(
   ['/importFilter'],
 );
 
+// The form-only reports lead with the code the contract gives the value too, as every report of the plugin does.
 const MESSAGES = {
   ...codeMessages(CODES),
-  date: '{{path}} must be epoch milliseconds, a whole number: {{written}} is a Date, which the SDK sends as it is (pass {{milliseconds}})',
-  seconds: '{{path}} must be epoch milliseconds: {{written}} is epoch seconds, which CloudWatch Logs reads as a time in 1970, outside every retention period',
+  date: 'type-mismatch: {{path}} must be epoch milliseconds, a whole number: {{written}} is a Date, which the SDK sends as it is (pass {{milliseconds}})',
+  seconds: 'logs-time-in-seconds: {{path}} must be epoch milliseconds: {{written}} is epoch seconds, which CloudWatch Logs reads as a time in 1970, outside every retention period',
   useMilliseconds: 'Replace with {{replacement}} (epoch milliseconds)',
 } as const;
 

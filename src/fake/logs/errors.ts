@@ -1,5 +1,6 @@
+import { fitErrorMessage, MAX_ERROR_MESSAGE } from '../../contract/model.js';
 import type { Violation } from '../../rules/index.js';
-import { formatViolations } from '../../validate/index.js';
+import { formatViolationsUpTo } from '../../validate/index.js';
 import { LOGS_IMPORT_EXCEPTIONS, statusOfLogsImportException, type LogsImportExceptionName } from './operations.js';
 import type { LogsImportServiceError } from './types.js';
 
@@ -9,9 +10,9 @@ export interface Refusal {
   readonly error: LogsImportServiceError;
 }
 
-/** The outcome of a call refused with `name`, with its HTTP status. */
+/** The outcome of a call refused with `name`, with its HTTP status; the message cut to 1000 characters, as the msw handlers answer it (every violation stays attached). */
 export function refuse(name: LogsImportExceptionName, message: string, violations: readonly Violation[] = []): Refusal {
-  return { ok: false, error: { name, message, status: statusOfLogsImportException(name), violations } };
+  return { ok: false, error: { name, message: fitErrorMessage(message), status: statusOfLogsImportException(name), violations } };
 }
 
 /** A refusal because of the fake's state: the exception's own words, with the detail naming the object. */
@@ -25,5 +26,5 @@ export function refuseState(name: LogsImportExceptionName, detail: string): Refu
  * error violations, every violation (warnings too) attached.
  */
 export function refuseInvalid(violations: readonly Violation[]): Refusal {
-  return refuse('InvalidParameterException', formatViolations(violations.filter((v) => v.severity === 'error')), violations);
+  return refuse('InvalidParameterException', formatViolationsUpTo(violations.filter((v) => v.severity === 'error'), MAX_ERROR_MESSAGE), violations);
 }

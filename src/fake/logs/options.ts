@@ -4,7 +4,7 @@ import { partitionOfRegion } from '../../contract/partitions.js';
 import { describe } from '../../contract/timestamps.js';
 import { createFakeClock, readTime } from '../clock.js';
 import type { Home } from '../event-data-stores.js';
-import { buildStores, internalsOf } from '../stores.js';
+import { buildStores, defaultHome, internalsOf } from '../stores.js';
 import type { FakeEventDataStores } from '../store-types.js';
 import type { FakeClock } from '../types.js';
 import type { LogsImportFakeOptions } from './types.js';
@@ -50,9 +50,10 @@ function clockOf(options: LogsImportFakeOptions): FakeClock {
 /** Reads the options; throws a TypeError naming the option that is wrong. */
 export function readLogsOptions(options: LogsImportFakeOptions): ReadLogsOptions {
   checkOptionsObject(WHO, options);
-  const accountId: unknown = options.accountId ?? '123456789012';
+  const storesHome = defaultHome(options.stores);
+  const accountId: unknown = options.accountId ?? storesHome.accountId;
   if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`${WHO}: options.accountId must be a 12-digit account id (got ${describe(accountId)})`);
-  const region: unknown = options.region ?? 'us-east-1';
+  const region: unknown = options.region ?? storesHome.region;
   if (typeof region !== 'string' || partitionOfRegion(region) === undefined) throw new TypeError(`${WHO}: options.region must be an AWS Region code (got ${describe(region)})`);
   if (options.importIds !== undefined && typeof options.importIds !== 'function') throw new TypeError(`${WHO}: options.importIds must be a function returning import ids`);
   if (options.stores !== undefined && internalsOf(options.stores) === undefined) throw new TypeError(`${WHO}: options.stores must be made by createFakeEventDataStores() or be a CloudTrail fake's stores`);

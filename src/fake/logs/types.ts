@@ -19,9 +19,9 @@ export interface LogsImportFakeOptions {
   readonly clock?: FakeClock;
   /** The start of its own clock (without `clock`): a Date, a date string or epoch milliseconds; default the system time. */
   readonly now?: Date | string | number;
-  /** The caller's account; default `123456789012`. */
+  /** The caller's account; default the account of `stores` (createFakeEventDataStores's `accountId`), else `123456789012`. */
   readonly accountId?: string;
-  /** The Region of the endpoint called; default `us-east-1`. */
+  /** The Region of the endpoint called; default the Region of `stores`, else `us-east-1`. */
   readonly region?: string;
   /** Makes import ids; default a deterministic sequence of lowercase UUIDs. */
   readonly importIds?: () => string;
