@@ -5,6 +5,7 @@
 export {
   AWS_JSON_CONTENT_TYPE,
   IMPORT_STATUSES,
+  MAX_ERROR_MESSAGE,
   START_IMPORT_ERROR_NAMES,
   START_IMPORT_ERRORS,
   START_IMPORT_TARGETS,
@@ -17,6 +18,7 @@ export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, LOG
 export type { CommonErrorName, ContractOperation, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation, LogsImportOperation } from './contract/operations.js';
 export { validateImportError, validateImportRequest, validateImportResponse } from './operations/index.js';
 export { MAX_LIST_ITEMS_READ } from './core/decode.js';
+export { MAX_JSON_DEPTH } from './json/read-json.js';
 export type { CompiledOperation, ImportValidationOptions, ReadOperation } from './operations/index.js';
 export type { OperationResult } from './core/contract.js';
 export { partitionOfRegion, partitions } from './contract/partitions.js';

@@ -43,8 +43,15 @@ describe('README.md', () => {
     }
   });
 
-  it('has a "From a clone" section of exactly two commands, both npm scripts that exist', () => {
-    const block = /```sh\n([\s\S]*?)```/.exec(section('From a clone'))?.[1] ?? '';
+  it('names in Limits only limits the root exports, each with the value the table gives', async () => {
+    const root = (await import('../src/index.js')) as unknown as Readonly<Record<string, unknown>>;
+    const rows = [...section('Limits').matchAll(/^\| [^|]*\(`(MAX_[A-Z_]+)`\)[^|]* \| ([\d,]+)/gm)];
+    expect(rows.length).toBeGreaterThanOrEqual(7);
+    for (const [, name, value] of rows) expect({ name, value: root[name as string] }).toEqual({ name, value: Number((value as string).replaceAll(',', '')) });
+  });
+
+  it('has a "Quick start (from a clone)" section of exactly two commands, both npm scripts that exist', () => {
+    const block = /```sh\n([\s\S]*?)```/.exec(section('Quick start (from a clone)'))?.[1] ?? '';
     const commands = block.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(/#.*$/, '').trim());
     expect(commands).toEqual(['npm ci && npm run demo', 'npm test']);
     expect(Object.keys(packageJson.scripts)).toEqual(expect.arrayContaining(['demo', 'test']));
