@@ -227,6 +227,9 @@ function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
   onlyFor(values, ['format', 'request', 'status', 'policy', 'operation'], 'sample (only to check)');
   if (values.invalid !== undefined) onlyFor(values, ['kind'], '--invalid (an invalid request has no kind to choose)');
   if (rest.length > 0) throw new UsageError(`sample takes no PATH (got '${rest.join(' ')}')`);
+  const now = instant(values.now);
+  // The valid requests read no clock: a --now there would change nothing, as check refuses one nothing reads.
+  if (values.invalid === undefined) onlyFor(values, ['now'], 'sample without --invalid (only to --invalid CODE: the valid requests read no clock)');
   return {
     command: 'sample',
     kind: oneOf('kind', values.kind, ['new', 'retry', 'any'], 'any'),
@@ -234,7 +237,7 @@ function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
     count: count(values.count),
     seed: seed(values.seed),
     shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
-    now: instant(values.now),
+    now,
   };
 }
 
