@@ -34,16 +34,18 @@ function tableOf(body: string): Uint8Array {
 
 class AsciiClassTest implements PatternTest {
   readonly asciiOnly = true;
+  /** Built on the first test, not when the contract is compiled: the package's load does not pay for it. */
+  private table: Uint8Array | undefined;
 
   constructor(
-    private readonly table: Uint8Array,
+    private readonly body: string,
     private readonly empty: boolean,
   ) {}
 
   test(text: string): boolean {
     const { length } = text;
     if (length === 0) return this.empty;
-    const { table } = this;
+    const table = (this.table ??= tableOf(this.body));
     for (let i = 0; i < length; i += 1) {
       const code = text.charCodeAt(i);
       // A unit past ASCII (a surrogate too) is in no ASCII class, as the code point it is part of is not.
@@ -55,21 +57,34 @@ class AsciiClassTest implements PatternTest {
 
 class RegExpTest implements PatternTest {
   readonly asciiOnly = false;
-  private readonly regex: RegExp;
 
-  constructor(pattern: string) {
-    this.regex = new RegExp(pattern, 'u');
-  }
+  constructor(private readonly regex: RegExp) {}
 
   test(text: string): boolean {
     return this.regex.test(text);
   }
 }
 
-/** Compiles a model's pattern (once, when a contract is compiled). */
+/**
+ * The tests made, by pattern: the models have four patterns and their sites two dozen, compiled
+ * when the package loads. Keyed by a model's pattern, never by an input.
+ */
+const COMPILED = new Map<string, PatternTest>();
+
+/** Compiles a model's pattern (when a contract is compiled; a pattern no regular expression is a SyntaxError then). */
 export function compilePattern(pattern: string): PatternTest {
+  let compiled = COMPILED.get(pattern);
+  if (compiled === undefined) {
+    compiled = compileOnce(pattern);
+    COMPILED.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+function compileOnce(pattern: string): PatternTest {
+  const regex = new RegExp(pattern, 'u');
   const parts = ONE_CLASS.exec(pattern);
   // `(?:` and `)` come as a pair; the class body must not be negated (`[^…]` takes everything past ASCII).
-  if (parts === null || (parts[1] === undefined) !== (parts[4] === undefined) || (parts[2] as string).startsWith('^')) return new RegExpTest(pattern);
-  return new AsciiClassTest(tableOf(parts[2] as string), parts[3] === '*');
+  if (parts === null || (parts[1] === undefined) !== (parts[4] === undefined) || (parts[2] as string).startsWith('^')) return new RegExpTest(regex);
+  return new AsciiClassTest(parts[2] as string, parts[3] === '*');
 }
