@@ -38,6 +38,11 @@ describe('the packed package, with the consumer’s own msw, aws-sdk-client-mock
     });
   });
 
+  it('type-checks the README’s typed claims (FakeOutcome, the recorders’ narrowing, the plugin’s error, checkedImportOperation, the Vitest matchers) under nodenext', async () => {
+    const result = await runNode([tsc, '-p', 'tsconfig.readme.json'], project.dir);
+    expect({ code: result.code, diagnostics: `${result.stdout}${result.stderr}` }).toEqual({ code: 0, diagnostics: '' });
+  });
+
   // The README's advice for matchers registered in a setup file the tsconfig does not include.
   it.each(['nodenext', 'bundler'])('declares the Vitest matchers through the tsconfig `types` entry "cloudtrail-import-contract/vitest" alone, with moduleResolution %s', async (resolution) => {
     const result = await runNode([tsc, '-p', `tsconfig.vitest-${resolution}.json`], project.dir);
