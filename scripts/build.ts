@@ -4,7 +4,7 @@
  * start-up time.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleDist } from './bundle-dist.js';
 
@@ -19,6 +19,13 @@ for (const project of ['tsconfig.build.json', 'tsconfig.cjs.json']) {
 for (const { format, entries, files, bytes } of await bundleDist(root)) {
   console.log(`bundled dist/${format}: ${entries} entry points in ${files} files, ${Math.round(bytes / 1024)} KB`);
 }
+// TypeScript resolves a tsconfig `types` entry "cloudtrail-import-contract/vitest" (under node16 and
+// nodenext) to the CommonJS declaration, whose `declare module 'vitest'` then names Vitest's CommonJS
+// types: they only re-export its ES module ones (`export *`), which an augmentation cannot reach, so
+// the matchers were missing from the `expect` a test file imports. Vitest is ES modules only; the
+// CommonJS declaration loads the ES module one, whose augmentation reaches Vitest's own types.
+const vitestDeclaration = `${root}/dist/cjs/matchers/vitest.d.ts`;
+writeFileSync(vitestDeclaration, `/// <reference path="../../esm/matchers/vitest.d.ts" />\n${readFileSync(vitestDeclaration, 'utf8')}`);
 // The package is "type": "module"; this marks the CommonJS build as such.
 writeFileSync(`${root}/dist/cjs/package.json`, `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 console.log('built dist/esm and dist/cjs');

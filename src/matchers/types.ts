@@ -27,10 +27,12 @@ export interface MatcherContextLike {
 }
 
 /**
- * `this` of a matcher: a runner's context, or nothing when the matcher is called bare.
+ * `this` of a matcher: a runner's context; another object when it is called as a method of the
+ * matchers objects (`startImportMatchers.toBeValidStartImportRequest(value)`, whose `this` has none
+ * of the context's members and reads as no context); or nothing when it is called bare.
  */
 // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- `void` is how TypeScript lets a function with a `this` type be called bare
-export type MatcherThis = MatcherContextLike | void;
+export type MatcherThis = MatcherContextLike | object | void;
 
 /** What a matcher returns: whether it passed, and its failure message, built only when asked for. */
 export interface MatcherResult {

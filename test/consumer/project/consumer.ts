@@ -18,6 +18,7 @@ import {
   type Violation,
   type ViolationCode,
 } from 'cloudtrail-import-contract';
+import { importMatchers, startImportMatchers, toBeValidStartImportRequest, type MatcherResult } from 'cloudtrail-import-contract/matchers';
 import packageJson from 'cloudtrail-import-contract/package.json' with { type: 'json' };
 import requestSchema from 'cloudtrail-import-contract/schemas/start-import-request.schema.json' with { type: 'json' };
 
@@ -45,6 +46,17 @@ const startSeconds: number | undefined = wire.StartEventTime;
 const catalogue: readonly CatalogueEntry[] = ruleCatalogue;
 const schemaId: string = requestSchema.$id;
 const version: string = packageJson.version;
+
+// The side-effect-free matchers called bare, as a pure check: the named export and, as the README
+// lists them, a method of the matchers objects (`this` is then that object, not a runner's context).
+const bareChecks: readonly MatcherResult[] = [
+  toBeValidStartImportRequest(input),
+  startImportMatchers.toBeValidStartImportRequest(input, options),
+  startImportMatchers.toViolateStartImportContract({ ImportId: 'ABC' }, 'import-id-invalid'),
+  importMatchers.toBeValidImportRequest({ MaxResults: 5 }, 'ListImports'),
+  importMatchers.toViolateImportContract({}, 'GetImport', 'required-member-missing'),
+];
+const bareMessages: readonly string[] = bareChecks.map((check) => check.message());
 
 /** Exhaustive over RequestKind: a new kind in the package would fail this switch. */
 function describeKind(kind: RequestKind): string {
@@ -75,4 +87,4 @@ result.valid = true;
 // @ts-expect-error wire timestamps are epoch seconds
 const wrongWire: StartImportWireRequest = { EndEventTime: new Date() };
 
-export { catalogue, codes, kind, report, schemaId, severities, startSeconds, valid, version, wrongCode, wrongInput, wrongWire };
+export { bareMessages, catalogue, codes, kind, report, schemaId, severities, startSeconds, valid, version, wrongCode, wrongInput, wrongWire };
