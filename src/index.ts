@@ -16,7 +16,8 @@ export { IMPORT_CONTRACT_MIDDLEWARE, ImportContractViolationError, importContrac
 export type { ClientPlugin, ImportContractLogger, ImportContractPluginOptions } from './client-plugin/index.js';
 export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, LOGS_IMPORT_OPERATIONS, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
 export type { CommonErrorName, ContractOperation, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation, LogsImportOperation } from './contract/operations.js';
-export { validateImportError, validateImportRequest, validateImportResponse } from './operations/index.js';
+export { validateImportError, validateImportRequest, validateImportResponse, validatePartialImportRequest } from './operations/index.js';
+export type { PartialImportRequestOptions } from './operations/index.js';
 export { MAX_LIST_ITEMS_READ } from './core/decode.js';
 export { MAX_JSON_DEPTH } from './json/read-json.js';
 export type { CompiledOperation, ImportValidationOptions, ReadOperation } from './operations/index.js';
@@ -86,6 +87,7 @@ export {
   validateImportHttpRequest,
   validateStartImportError,
   validateStartImportRequest,
+  validatePartialStartImportRequest,
   validateStartImportResponse,
 } from './validate/index.js';
 export type {
@@ -95,6 +97,8 @@ export type {
   HeaderLookup,
   ImportHttpRequest,
   ImportSource,
+  PartialRequestOptions,
+  PartialValidationResult,
   RequestValidationOptions,
   ResponseValidationOptions,
   S3ImportSource,

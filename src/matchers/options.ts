@@ -6,6 +6,7 @@ import { isShapeOption, SHAPE_OPTIONS } from '../validate/normalise.js';
 import { isClockOption } from '../validate/run.js';
 import type { SentRequestOptions, SentRequestsOptions } from './types.js';
 import { isRecord } from '../contract/record.js';
+import { isDate } from '../contract/timestamps.js';
 
 const CODES: ReadonlySet<string> = new Set(ruleCatalogue.map((entry) => entry.code));
 
@@ -29,6 +30,9 @@ const EXPECTS: Readonly<Record<string, string>> = {
   kind: "'new' or 'retry'",
 };
 
+// An Invalid Date is named as the validators and the client plugin name it (inspect prints "Invalid Date").
+const shown = (value: unknown): string => (isDate(value) && Number.isNaN(value.getTime()) ? 'an Invalid Date' : inspect(value));
+
 /**
  * The options a matcher was given, checked: a mistyped or misspelt option would otherwise be
  * ignored, and the matcher would pass for the wrong reason. Throws a TypeError naming the matcher.
@@ -43,7 +47,7 @@ export function checkOptions(matcher: string, options: unknown, checks: Readonly
     const check = checks[key];
     if (check === undefined) throw new TypeError(`${matcher}(options): unknown option '${key}' (known: ${known})`);
     if (value !== undefined && !check(value)) {
-      throw new TypeError(`${matcher}(options): options.${key} must be ${EXPECTS[key] ?? 'valid'} (got ${inspect(value)})`);
+      throw new TypeError(`${matcher}(options): options.${key} must be ${EXPECTS[key] ?? 'valid'} (got ${shown(value)})`);
     }
   }
 }

@@ -34,6 +34,11 @@ describe('readArguments', () => {
     ]);
   });
 
+  it('reads a short option glued to its value (-n5 is -n 5), and a group of short flags as its first, unknown, option', () => {
+    expect(readArguments(['-n5'], options)).toMatchObject([{ kind: 'option', name: 'count', value: '5' }]);
+    expect(readArguments(['-xy'], options)[0]).toMatchObject({ kind: 'option', typed: '-x', spec: undefined });
+  });
+
   it('spells every option long, and short where it has a letter', () => {
     expect(spellings(options)).toEqual(['--format', '--count', '-n', '--help', '-h']);
   });

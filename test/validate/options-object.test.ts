@@ -113,7 +113,8 @@ describe('options.now: one test of a clock for the validators, the matchers and 
   it('an Invalid Date of any realm is refused by all three, named as one', () => {
     for (const now of [invalidElsewhere, new Date(Number.NaN)]) {
       expect(() => validateStartImportRequest({}, { now })).toThrow(/options\.now must be a valid Date .*\(got an Invalid Date\)/);
-      expect(() => requestOptions('toBeValidStartImportRequest', { now })).toThrow(TypeError);
+      expect(() => requestOptions('toBeValidStartImportRequest', { now })).toThrow(/^toBeValidStartImportRequest\(options\): options\.now must be a valid Date or a function returning one \(got an Invalid Date\)$/);
+      expect(() => importOptions('toBeValidImportRequest', { now })).toThrow(/^toBeValidImportRequest\(options\): options\.now must be .*\(got an Invalid Date\)$/);
       expect(() => importContractPlugin({ now })).toThrow(/^importContractPlugin: options\.now must be a valid Date or a function returning one \(got an Invalid Date\)$/);
     }
   });
