@@ -2,7 +2,8 @@ import { http, type HttpHandler } from 'msw';
 import { isOtherCloudTrailOperation } from './cloudtrail-operations.js';
 import { regionOfEndpoint } from './endpoints.js';
 import { exchange } from './answer.js';
-import { readHandlerOptions, type CloudTrailImportHandlersOptions } from './options.js';
+import { readHandlerArguments, type CloudTrailImportHandlersOptions, type CloudTrailImportHandlersRecorderOption } from './options.js';
+import type { FakeCloudTrailImports } from '../fake/index.js';
 import { toResponse } from './respond.js';
 
 /**
@@ -42,9 +43,12 @@ function isImportRequest({ request }: { readonly request: Request }): boolean {
  * server.listen({ onUnhandledRequest: 'error' });
  * const { ImportId } = await new CloudTrailClient({ region: 'eu-west-1' }).send(new StartImportCommand(request));
  * fake.advance(ImportId!, 'COMPLETED');
+ * // Or as the CloudWatch Logs handlers are called: cloudTrailImportHandlers(fake, { recorder })
  */
-export function cloudTrailImportHandlers(options: CloudTrailImportHandlersOptions = {}): HttpHandler[] {
-  const { fake, recorder } = readHandlerOptions(options);
+export function cloudTrailImportHandlers(options?: CloudTrailImportHandlersOptions): HttpHandler[];
+export function cloudTrailImportHandlers(fake: FakeCloudTrailImports, options?: CloudTrailImportHandlersRecorderOption): HttpHandler[];
+export function cloudTrailImportHandlers(first: CloudTrailImportHandlersOptions | FakeCloudTrailImports = {}, second?: CloudTrailImportHandlersRecorderOption): HttpHandler[] {
+  const { fake, recorder } = readHandlerArguments(first, second);
   return [
     http.post(isImportRequest, async ({ request }) => {
       const { answer, recorded } = await exchange(fake, request, request.headers.get('x-amz-target') ?? undefined);

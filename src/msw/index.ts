@@ -6,6 +6,6 @@ export { cloudWatchLogsImportHandlers } from './logs-handlers.js';
 export type { CloudWatchLogsImportHandlersOptions } from './logs-handlers.js';
 export { createLogsImportRecorder, isLogsImportExchangeRecorder } from './logs-recorded.js';
 export type { AnsweredLogsImportExchange, LogsImportExchangeRecorder, RecordedLogsImportExchange, RefusedLogsImportExchange } from './logs-recorded.js';
-export type { CloudTrailImportHandlersOptions } from './options.js';
+export type { CloudTrailImportHandlersOptions, CloudTrailImportHandlersRecorderOption } from './options.js';
 export { createImportRecorder, isImportExchangeRecorder } from './recorder.js';
 export type { AnsweredImportExchange, ImportErrorBody, ImportExchangeRecorder, RecordedImportExchange, RefusedImportExchange } from './recorder.js';

@@ -22,8 +22,31 @@ export interface HandlerSettings {
   readonly recorder: ImportExchangeRecorder | undefined;
 }
 
-function isFake(value: unknown): value is FakeCloudTrailImports {
+/** Whether `value` is a fake made by `createFakeCloudTrailImports` (its `handle`). */
+export function isFake(value: unknown): value is FakeCloudTrailImports {
   return typeof value === 'object' && value !== null && typeof (value as Partial<FakeCloudTrailImports>).handle === 'function';
+}
+
+/** The options beside a fake given first (`cloudTrailImportHandlers(fake, { recorder })`, as the CloudWatch Logs handlers are called). */
+export interface CloudTrailImportHandlersRecorderOption {
+  readonly recorder?: ImportExchangeRecorder;
+}
+
+/**
+ * Reads the arguments: `options`, or a fake and `{ recorder }` beside it. Throws a TypeError naming
+ * what is wrong. A fake given as the options themselves was read as options to make another fake
+ * from (its methods no option), so the handlers answered from a fake the test never saw.
+ */
+export function readHandlerArguments(first: CloudTrailImportHandlersOptions | FakeCloudTrailImports, second: unknown): HandlerSettings {
+  if (!isFake(first)) {
+    if (second !== undefined) throw new TypeError('cloudTrailImportHandlers: a second argument ({ recorder }) goes beside a fake given first: cloudTrailImportHandlers(fake, { recorder })');
+    return readHandlerOptions(first);
+  }
+  if (second !== undefined) checkOptionsObject('cloudTrailImportHandlers', second);
+  const { recorder, ...others } = (second ?? {}) as Record<string, unknown>;
+  const stray = Object.keys(others);
+  if (stray.length > 0) throw new TypeError(`cloudTrailImportHandlers: beside a fake, the options take only recorder (got ${stray.join(', ')})`);
+  return readHandlerOptions({ fake: first, ...(recorder === undefined ? {} : { recorder: recorder as ImportExchangeRecorder }) });
 }
 
 /** Reads the options; throws a TypeError naming the option that is wrong. */
