@@ -8,6 +8,7 @@
 import { isStructure } from '../validate/normalise.js';
 import type { Choose } from './check.js';
 import type { ShapeModel } from './model.js';
+import type { PatternTest } from './pattern.js';
 import { locator } from './sites.js';
 
 /** What to put at a site instead of its valid `value`; `undefined`: it cannot be broken so. */
@@ -96,7 +97,8 @@ const points = (text: string): string[] => Array.from(text);
 export interface StringBreak {
   readonly minLength: number;
   readonly maxLength: number;
-  readonly regex: RegExp | undefined;
+  /** The site's compiled pattern (`compilePattern`), the test its check runs. */
+  readonly pattern: PatternTest | undefined;
   readonly breaksLength: boolean;
   readonly breaksPattern: boolean;
 }
@@ -105,15 +107,15 @@ const FOREIGN = [' ', '!', '#', 'Z', 'g', '~', '\u00e9'];
 
 /** Too short, too long, or one character the pattern refuses; the other constraint is kept when it reports under another code. */
 export function breakString(c: StringBreak): Breaker {
-  const keeps = (text: string): boolean => c.breaksPattern || c.regex === undefined || c.regex.test(text);
+  const keeps = (text: string): boolean => c.breaksPattern || c.pattern === undefined || c.pattern.test(text);
   const tooShort = (chars: string[]): string | undefined => (c.minLength > 0 ? chars.slice(0, c.minLength - 1).join('') : undefined);
   const tooLong = (chars: string[]): string | undefined =>
     Number.isFinite(c.maxLength) && chars.length > 0 ? chars.join('') + (chars.at(-1) as string).repeat(c.maxLength + 1 - chars.length) : undefined;
   const unmatched = (chars: string[], choose: Choose): string | undefined => {
-    if (c.regex === undefined || chars.length === 0) return undefined;
+    const { pattern } = c;
+    if (pattern === undefined || chars.length === 0) return undefined;
     const at = choose(chars.length);
-    const regex = c.regex;
-    return FOREIGN.map((ch) => [...chars.slice(0, at), ch, ...chars.slice(at + 1)].join('')).find((text) => !regex.test(text));
+    return FOREIGN.map((ch) => [...chars.slice(0, at), ch, ...chars.slice(at + 1)].join('')).find((text) => !pattern.test(text));
   };
   return (value, choose) => {
     if (typeof value !== 'string') return undefined;

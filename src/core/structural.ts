@@ -132,11 +132,10 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
   const { minLength = 0, maxLength = Number.POSITIVE_INFINITY, pattern } = shape;
   const out: Check<Decoded>[] = [];
   const hasLength = shape.minLength !== undefined || shape.maxLength !== undefined;
-  const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
-  // The test the fast pass runs too (a table for a pattern of one ASCII class); the expression breaks values.
+  // One compiled test for the check, its breaker and the fast pass (a table for a pattern of one ASCII class).
   const matches = pattern === undefined ? undefined : compilePattern(pattern);
   const lengthCode = hasLength ? codeOf(target, site, 'length') : undefined;
-  const patternCode = regex === undefined ? undefined : codeOf(target, site, 'pattern');
+  const patternCode = matches === undefined ? undefined : codeOf(target, site, 'pattern');
   // A shape with only a minimum (botocore's `min: 1`) says "at least".
   const bounds = minLength === maxLength ? String(minLength) : Number.isFinite(maxLength) ? `${String(minLength)}–${String(maxLength)}` : `at least ${String(minLength)}`;
   // Code points are at least half the UTF-16 units: a length in bounds even so needs no count.
@@ -160,7 +159,7 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
         // The length's problem first: one violation per code.
         const message = (readsLength ? lengthProblem(value) : undefined) ?? (readsPattern ? patternProblem(value) : undefined);
         if (message !== undefined) found.push(violationOf(row, path, message));
-      }, breakString({ minLength, maxLength, regex, breaksLength: code === lengthCode, breaksPattern: code === patternCode })),
+      }, breakString({ minLength, maxLength, pattern: matches, breaksLength: code === lengthCode, breaksPattern: code === patternCode })),
     );
   }
   return out;
