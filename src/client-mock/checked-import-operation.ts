@@ -41,7 +41,6 @@ export type AnswerableErrorOf<Op extends CompiledOperation> = Op extends LogsImp
 
 const COMMANDS = { GetImport: GetImportCommand, ListImports: ListImportsCommand, StopImport: StopImportCommand, ListImportFailures: ListImportFailuresCommand } as const;
 
-
 /** Thrown when a test defines a mocked answer to an import operation that AWS would never give. */
 export class ImportContractError extends Error {
   override readonly name = 'ImportContractError';
