@@ -1,6 +1,6 @@
 /**
- * An operation's contracts (input and output), compiled once from its generated model and its
- * semantic checks.
+ * An operation's contracts (input and output), compiled from its generated model and its semantic
+ * checks when the operation is first validated (`contractsOf` in validate-import.ts).
  */
 import type { ImportOperation } from '../contract/operations.js';
 import type { SemanticCheck } from '../core/check.js';
@@ -11,10 +11,13 @@ import { SHAPE_CODES } from './codes.js';
 
 export type { OperationContracts } from '../core/contract.js';
 
-/** Compiles the contracts of `operation` from the model, with the semantic checks of its input and output. */
+/** An operation's contracts, compiled when called (once: validate-import.ts keeps what it returns). */
+export type OperationDefinition = () => OperationContracts;
+
+/** The contracts of `operation` from the model, with the semantic checks of its input and output, compiled when called. */
 export function defineOperation(
   operation: ImportOperation,
   semantic: { readonly request: readonly SemanticCheck<Decoded>[]; readonly response: readonly SemanticCheck<Decoded>[] },
-): OperationContracts {
-  return compileOperation(CLOUDTRAIL_MODEL, operation, SHAPE_CODES, semantic);
+): OperationDefinition {
+  return () => compileOperation(CLOUDTRAIL_MODEL, operation, SHAPE_CODES, semantic);
 }

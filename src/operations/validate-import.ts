@@ -13,7 +13,7 @@ import { shapeOption } from '../validate/normalise.js';
 import type { Clock, ShapeOption, ValidationResult } from '../validate/types.js';
 import { validateStartImportRequest } from '../validate/validate-request.js';
 import { validateStartImportResponse } from '../validate/validate-response.js';
-import type { OperationContracts } from './define.js';
+import type { OperationContracts, OperationDefinition } from './define.js';
 import { getImport } from './get-import/index.js';
 import { listImportFailures } from './list-import-failures/index.js';
 import { listImports } from './list-imports/index.js';
@@ -42,7 +42,7 @@ export interface ImportValidationOptions {
   readonly now?: Clock;
 }
 
-const CONTRACTS: Readonly<Record<CompiledOperation, OperationContracts>> = {
+const DEFINITIONS: Readonly<Record<CompiledOperation, OperationDefinition>> = {
   GetImport: getImport,
   ListImports: listImports,
   StopImport: stopImport,
@@ -53,9 +53,16 @@ const CONTRACTS: Readonly<Record<CompiledOperation, OperationContracts>> = {
   CancelImportTask: cancelImportTask,
 };
 
-/** The compiled contracts by operation name: one lookup per validation (a list's `includes` was a scan of nine names). */
-const CONTRACTS_BY_NAME: ReadonlyMap<string, OperationContracts> = new Map(Object.entries(CONTRACTS));
+const DEFINED: ReadonlyMap<string, OperationDefinition> = new Map(Object.entries(DEFINITIONS));
 
+/**
+ * The compiled contracts by operation name, each compiled on the operation's first validation: a
+ * process compiles only the operations it checks (compiling all eight at import was about a
+ * third of the package's load, bench/cold-start.bench.ts). One lookup per validation; the
+ * contracts are plain objects of one shape, so the request path reads `.request` as before (lazy
+ * getters on them instead cost about a tenth of a request's check).
+ */
+const COMPILED = new Map<string, OperationContracts>();
 /** The clock of one validation (read once, when a check first asks); none is made for a contract no check of which could ask. */
 function contextOf(contract: OperationContract, options: ImportValidationOptions): CheckContext {
   // A bad `now` is a TypeError whether or not a check reads the clock.
@@ -65,8 +72,15 @@ function contextOf(contract: OperationContract, options: ImportValidationOptions
 }
 
 function contractsOf(operation: ContractOperation): OperationContracts | undefined {
-  const contracts = CONTRACTS_BY_NAME.get(operation);
-  if (contracts !== undefined || operation === 'StartImport') return contracts;
+  const compiled = COMPILED.get(operation);
+  if (compiled !== undefined) return compiled;
+  const define = DEFINED.get(operation);
+  if (define !== undefined) {
+    const contracts = define();
+    COMPILED.set(operation, contracts);
+    return contracts;
+  }
+  if (operation === 'StartImport') return undefined;
   throw new TypeError(`unknown import operation '${operation}' (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
 }
 
@@ -131,5 +145,5 @@ export function validateImportResponse(operation: ContractOperation, value: unkn
 
 /** The compiled contracts of every operation but StartImport (for surfaces generic over operations). */
 export function operationContracts(operation: CompiledOperation): OperationContracts {
-  return CONTRACTS[operation];
+  return contractsOf(operation) as OperationContracts;
 }
