@@ -119,9 +119,16 @@ export interface ColdStartSample {
   readonly total: number;
 }
 
-/** This process's environment without its NODE_OPTIONS (tsx's loader): children run as plain `node`, as a user's would. */
+/**
+ * Variables a machine may set that change every Node start, not the package's load: NODE_OPTIONS
+ * (tsx's loader, here) and NODE_EXTRA_CA_CERTS (Node reads and parses those certificates before
+ * the first line runs: 50–60 ms of "node ready" on a sandbox that pointed it at the system bundle).
+ */
+const START_UP_VARIABLES: ReadonlySet<string> = new Set(['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS']);
+
+/** This process's environment without `START_UP_VARIABLES`: children run as plain `node`, as a user's would. */
 function plainNodeEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_OPTIONS'));
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !START_UP_VARIABLES.has(name)));
 }
 
 /** Runs `node <args>` `runs` times; each run prints one `ColdStartSample` as JSON. */

@@ -2,8 +2,8 @@
  * The catalogue code each constraint of the model is reported under, by shape: the model says
  * what is allowed, the catalogue names the problem. A constraint of a shape with no entry here
  * makes `compileStructuralChecks` throw when the operation is compiled, on its first validation
- * (test/operations/contracts.test.ts compiles every one; a refreshed model with a new constraint
- * needs its code chosen here first). Unknown members are `unknown-member`, wrong types
+ * (the package's tests compile every one; a refreshed model with a new constraint needs its code
+ * chosen here first). Unknown members are `unknown-member`, wrong types
  * `type-mismatch` and missing required members `required-member-missing` unless a shape says otherwise.
  */
 import type { ConstraintCodes } from '../core/structural.js';
