@@ -63,6 +63,7 @@ const DEFINED: ReadonlyMap<string, OperationDefinition> = new Map(Object.entries
  * getters on them instead cost about a tenth of a request's check).
  */
 const COMPILED = new Map<string, OperationContracts>();
+
 /** The clock of one validation (read once, when a check first asks); none is made for a contract no check of which could ask. */
 function contextOf(contract: OperationContract, options: ImportValidationOptions): CheckContext {
   // A bad `now` is a TypeError whether or not a check reads the clock.
@@ -143,7 +144,7 @@ export function validateImportResponse(operation: ContractOperation, value: unkn
   return runContract(contracts.response, value, shapeOption(options.shape), contextOf(contracts.response, options));
 }
 
-/** The compiled contracts of every operation but StartImport (for surfaces generic over operations). */
+/** The compiled contracts of every operation but StartImport (for surfaces generic over operations), compiled on first use; a TypeError names an unknown operation. */
 export function operationContracts(operation: CompiledOperation): OperationContracts {
   return contractsOf(operation) as OperationContracts;
 }

@@ -1,8 +1,9 @@
 /**
  * The catalogue code each constraint of the CloudWatch Logs model is reported under, by shape
  * (as `SHAPE_CODES` does for CloudTrail's): a constraint of a shape with no entry here makes
- * `compileStructuralChecks` throw when the operation is compiled, on its first validation. Every one is a `logs-…` code; unknown members,
- * wrong types and missing required members are the shared generic codes.
+ * `compileStructuralChecks` throw when the operation is compiled, on its first validation. Every
+ * one is a `logs-…` code; unknown members, wrong types and missing required members are the
+ * shared generic codes.
  */
 import type { ConstraintCodes } from '../../core/structural.js';
 
