@@ -10,6 +10,7 @@
 import { checkOptionsObject } from '../contract/options.js';
 import { pointerKeys, type Violation } from '../rules/index.js';
 import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
+import { unreadable } from '../validate/run.js';
 import { validateImportRequest, type CompiledOperation } from './validate-import.js';
 
 /** Options of `validatePartialImportRequest`: those of `validatePartialStartImportRequest` but a policy (a StartImport matter). */
@@ -46,13 +47,21 @@ export function validatePartialImportRequest(operation: CompiledOperation, value
   checkOptionsObject('validatePartialImportRequest', options);
   const { unknown = new Set<string>(), open = new Set<string>() } = options;
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
+  // Nothing unknown, nothing open: every violation is sure, and the value is not read again.
+  if (unknown.size === 0 && open.size === 0) return { violations };
   const sure = (v: Violation): boolean => {
     const [self, ...ancestors] = selfAndAncestors(v.path);
     if (ancestors.some((a) => unknown.has(a))) return false;
     // Missing, yet maybe written with an unknown value or spread in.
-    if (!holds(value, v.path) && (unknown.has(self as string) || ancestors.slice(0, 1).some((a) => open.has(a)))) return false;
+    if ((unknown.has(self as string) || ancestors.slice(0, 1).some((a) => open.has(a))) && !holds(value, v.path)) return false;
     // Of an open list or object only its type is known, not how many items or members it holds.
     return !open.has(self as string) || v.code === 'type-mismatch';
   };
-  return { violations: violations.filter(sure) };
+  try {
+    return { violations: violations.filter(sure) };
+  } catch (error) {
+    // `holds` reads the value again: one that throws now (a trap the validator's reading did not
+    // call, a getter that throws on a second read) is reported as validatePartialStartImportRequest reports it.
+    return { violations: [unreadable(error)] };
+  }
 }

@@ -73,6 +73,16 @@ describe('validatePartialStartImportRequest and validatePartialImportRequest, ov
       { code: 'type-mismatch', severity: 'error', path: '', message: 'must be readable plain data (reading it threw: refused)', basis: 'model' },
     ]);
   });
+
+  // Found by the property above (seed -544624767): deciding whether a missing member may come from a
+  // spread read the value again, outside the validator, and a trap that throws only there escaped.
+  it.each(['GetImport', 'CreateImportTask'] as const)('report a %s value that throws only when its members are looked up one by one, as StartImport does', (operation) => {
+    const lookups = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('refused'); } });
+    expect(validatePartialImportRequest(operation, lookups).violations.map((v) => v.code)).toContain('required-member-missing');
+    const unreadable = [{ code: 'type-mismatch', severity: 'error', path: '', message: 'must be readable plain data (reading it threw: refused)', basis: 'model' }];
+    expect(validatePartialImportRequest(operation, lookups, { open: new Set(['']) }).violations).toEqual(unreadable);
+    expect(validatePartialStartImportRequest(lookups, { open: new Set(['']) }).violations).toEqual(unreadable);
+  });
 });
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
