@@ -13,6 +13,24 @@ export interface Printer {
 
 const plain = (value: unknown): string => inspect(value, { depth: 6, breakLength: Infinity });
 
+/**
+ * The received value as `print` prints it, or as Node's `inspect` does when printing throws: the
+ * runner's printer reads the value again (a Proxy's traps, getters), and its throw replaced the
+ * matcher's message with the value's own error. `inspect` prints a Proxy's target (a revoked one
+ * as `<Revoked Proxy>`) without calling its traps, and calls no getter.
+ */
+function printSafely(print: (value: unknown) => string, value: unknown): string {
+  try {
+    return print(value);
+  } catch {
+    try {
+      return plain(value);
+    } catch {
+      return 'a value that cannot be printed';
+    }
+  }
+}
+
 function isUtils(value: unknown): value is MatcherUtilsLike {
   if (typeof value !== 'object' || value === null) return false;
   const utils = value as Partial<Record<keyof MatcherUtilsLike, unknown>>;
@@ -29,10 +47,10 @@ export function printerOf(self: MatcherThis, matcherName: string): Printer {
     return {
       isNot,
       hint: (expected = '') => utils.matcherHint(matcherName, undefined, expected, { isNot, promise }),
-      received: (value) => utils.printReceived(value),
+      received: (value) => printSafely((shown) => utils.printReceived(shown), value),
       expected: (value) => utils.printExpected(value),
     };
   }
   const chain = `${promise === '' ? '' : `.${promise}`}${isNot ? '.not' : ''}`;
-  return { isNot, hint: (expected = '') => `expect(received)${chain}.${matcherName}(${expected})`, received: plain, expected: plain };
+  return { isNot, hint: (expected = '') => `expect(received)${chain}.${matcherName}(${expected})`, received: (value) => printSafely(plain, value), expected: plain };
 }

@@ -210,3 +210,35 @@ describe('toViolateStartImportContract', () => {
     );
   });
 });
+
+describe('the matchers over a value that throws while read', () => {
+  const TRAPS = ['get', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf'] as const;
+  const hostile = (trap: (typeof TRAPS)[number]): object => new Proxy({ ImportId: IMPORT_ID }, { [trap]: () => { throw new Error(`${trap} refused`); } });
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
+  // The runner's printReceived reads the value again (pretty-format), and a trap that throws there
+  // replaced the matcher's message with the trap's own error.
+  it.each(TRAPS)('fail with their own message, the value printed without its %s trap', (trap) => {
+    for (const value of [hostile(trap), { ImportSource: hostile(trap) }]) {
+      for (const assertion of [
+        () => { expect(value).toBeValidStartImportRequest(); },
+        () => { expect(value).toBeValidStartImportResponse(); },
+        () => { expect(value).toBeValidImportRequest('GetImport'); },
+      ]) {
+        const failure = failureOf(assertion);
+        expect(failure).toMatch(/^expect\(received\)\.toBeValid(StartImportRequest|StartImportResponse|ImportRequest)\(/);
+        expect(failure).toContain('Received: ');
+      }
+    }
+  });
+
+  it('print a revoked Proxy as one', () => {
+    const failure = failureOf(() => { expect({ ImportSource: revoked() }).toBeValidStartImportRequest(); });
+    expect(failure).toContain('reading it threw');
+    expect(failure).toContain('<Revoked Proxy>');
+  });
+});
