@@ -67,6 +67,7 @@ class RegExpTest implements PatternTest {
 
 /**
  * The tests made, by pattern: the models have four patterns and their sites two dozen, compiled
+ * when an operation's contracts are (on its first validation), StartImport's two string shapes
  * when the package loads. Keyed by a model's pattern, never by an input.
  */
 const COMPILED = new Map<string, PatternTest>();
