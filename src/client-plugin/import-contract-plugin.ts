@@ -34,7 +34,7 @@ export interface ImportContractPluginOptions {
 export const IMPORT_CONTRACT_MIDDLEWARE = 'cloudtrailImportContractMiddleware';
 const COMMAND_SUFFIX = 'Command';
 
-/** A client whose import commands are checked: its operations, and the contract its messages name. */
+/** A client whose import commands are checked: its operations, and the name of the contract its messages give. */
 interface CheckedClient {
   readonly operations: readonly ContractOperation[];
   readonly contract: string;
@@ -42,8 +42,8 @@ interface CheckedClient {
 
 /** By the `clientName` the SDK gives a command's context. Other clients have operations of the same names (DynamoDB's ListImports): only these are checked. */
 const CLIENTS: ReadonlyMap<string, CheckedClient> = new Map([
-  ['CloudTrailClient', { operations: IMPORT_OPERATIONS, contract: 'the CloudTrail import contract' }],
-  ['CloudWatchLogsClient', { operations: LOGS_IMPORT_OPERATIONS, contract: 'the CloudWatch Logs import contract' }],
+  ['CloudTrailClient', { operations: IMPORT_OPERATIONS, contract: 'CloudTrail import contract' }],
+  ['CloudWatchLogsClient', { operations: LOGS_IMPORT_OPERATIONS, contract: 'CloudWatch Logs import contract' }],
 ]);
 
 /** The import operation a command context names (and its client's contract), or undefined for any other client or command. */
@@ -108,10 +108,10 @@ export function importContractPlugin(options: ImportContractPluginOptions = {}):
     return async (args) => {
       const { refused, violations, text } = checkImportInput(operation, args.input, checkOptions);
       if (refused && onViolation === 'throw') {
-        throw new ImportContractViolationError(operation, `${operation} input breaks ${contract}, not sent:\n${text}`, violations);
+        throw new ImportContractViolationError(operation, `${operation} input breaks the ${contract}, not sent:\n${text}`, violations);
       }
-      if (refused) logger.warn(`${operation} input breaks ${contract}, sent anyway:\n${text}`);
-      else if (text !== '') logger.warn(`${operation} input has ${contract.replace(/^the /, '')} warnings, sent:\n${text}`);
+      if (refused) logger.warn(`${operation} input breaks the ${contract}, sent anyway:\n${text}`);
+      else if (text !== '') logger.warn(`${operation} input has ${contract} warnings, sent:\n${text}`);
       return next(args);
     };
   };
