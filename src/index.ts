@@ -15,7 +15,7 @@ export type { ImportStatus, StartImportErrorName } from './contract/model.js';
 export { IMPORT_CONTRACT_MIDDLEWARE, ImportContractViolationError, importContractPlugin } from './client-plugin/index.js';
 export type { ClientPlugin, ImportContractLogger, ImportContractPluginOptions } from './client-plugin/index.js';
 export { COMMON_ERRORS, IMPORT_ERRORS, IMPORT_OPERATIONS, isCommonErrorName, LOGS_IMPORT_OPERATIONS, operationOfTarget, statusOfException, targetsOf } from './contract/operations.js';
-export type { CommonErrorName, ContractOperation, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation, LogsImportOperation } from './contract/operations.js';
+export type { CommonErrorName, ContractOperation, ContractService, ErrorStatus, ExceptionName, ImportErrorName, ImportOperation, LogsImportOperation } from './contract/operations.js';
 export { validateImportError, validateImportRequest, validateImportResponse, validatePartialImportRequest } from './operations/index.js';
 export type { PartialImportRequestOptions } from './operations/index.js';
 export { MAX_LIST_ITEMS_READ } from './core/decode.js';
@@ -106,5 +106,6 @@ export type {
   StartImportSdkInput,
   StartImportWireRequest,
   ValidationResult,
+  WireValidationOptions,
   WireValidationResult,
 } from './validate/index.js';

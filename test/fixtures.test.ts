@@ -7,7 +7,7 @@ import {
   validateStartImportResponse,
   type ValidationResult,
 } from '../src/index.js';
-import { IMPORT_OPERATIONS, operationOfTarget, targetsOf } from '../src/contract/operations.js';
+import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, logsOperationOfTarget, operationOfTarget, targetsOf } from '../src/contract/operations.js';
 import { loadContractOperationFixtures, loadFixtures, loadWireFixtures, type ExpectedViolation, type Fixture } from './support/fixtures.js';
 import { toSdkShape, toWireShape } from './support/shapes.js';
 
@@ -72,19 +72,21 @@ describe('the fixture corpus', () => {
 
 describe('the wire fixture corpus', () => {
   it.each(wireFixtures.map((f) => [f.name, f] as const))('%s reports exactly its expected violations', (_name, fixture) => {
-    const result = validateImportHttpRequest(fixture.request);
+    const result = validateImportHttpRequest(fixture.request, { service: fixture.service });
     expect(summary(result.violations)).toEqual(expectedFor(fixture, undefined));
     expect(result.valid).toBe(fixture.valid);
   });
 
   it.each(wireFixtures.filter((f) => f.valid).map((f) => [f.name, f] as const))('%s reads as its operation with its parsed body', (_name, fixture) => {
-    const result = validateImportHttpRequest({ ...fixture.request, headers: new Headers(fixture.request.headers) });
-    expect(result.kind).toBe(operationOfTarget(new Headers(fixture.request.headers).get('x-amz-target') ?? ''));
+    const result = validateImportHttpRequest({ ...fixture.request, headers: new Headers(fixture.request.headers) }, { service: fixture.service });
+    const target = new Headers(fixture.request.headers).get('x-amz-target') ?? '';
+    expect(result.kind).toBe(fixture.service === 'CloudTrail' ? operationOfTarget(target) : logsOperationOfTarget(target));
     expect(result.body).toEqual(JSON.parse(fixture.request.body));
   });
 
-  it('covers each import operation in both target forms', () => {
-    const targets = new Set(wireFixtures.filter((f) => f.valid).map((f) => new Headers(f.request.headers).get('x-amz-target')));
-    for (const target of IMPORT_OPERATIONS.flatMap(targetsOf)) expect(targets).toContain(target);
+  it("covers each CloudTrail import operation in both target forms, and each of CloudWatch Logs' import-task operations", () => {
+    const targets = new Set(wireFixtures.filter((f) => f.valid).map((f) => `${f.service} ${new Headers(f.request.headers).get('x-amz-target') ?? ''}`));
+    for (const target of IMPORT_OPERATIONS.flatMap(targetsOf)) expect(targets).toContain(`CloudTrail ${target}`);
+    for (const operation of LOGS_IMPORT_OPERATIONS) expect(targets).toContain(`CloudWatchLogs Logs_20140328.${operation}`);
   });
 });

@@ -35,7 +35,7 @@ function recordedExchange(operation: ImportOperation | undefined, url: string, t
 }
 
 /** The body as the recorder keeps it: the parsed JSON, or the raw text when it is not JSON. */
-export function recordedBody(wire: WireValidationResult, text: string): unknown {
+export function recordedBody(wire: WireValidationResult<string>, text: string): unknown {
   if (wire.body !== undefined) return wire.body;
   try {
     return JSON.parse(text) as unknown;

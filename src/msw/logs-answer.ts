@@ -2,8 +2,7 @@
  * One exchange of the CloudWatch Logs import handlers: the wire checks, then the fake, and never
  * an exception — a failure inside is answered as an error too.
  */
-import { LOGS_SERVICE_TARGET_PREFIX, logsOperationOfTarget, type LogsImportOperation } from '../contract/operations.js';
-import { clip } from '../contract/timestamps.js';
+import type { LogsImportOperation } from '../contract/operations.js';
 import type { LogsImportFake, LogsImportOutputs } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
 import { validateImportHttpRequest } from '../validate/index.js';
@@ -19,12 +18,9 @@ interface Answered {
   readonly violations: readonly Violation[];
 }
 
-function answerOf(fake: LogsImportFake, operation: LogsImportOperation | undefined, target: string | null, body: Readonly<Record<string, unknown>> | undefined, wire: readonly Violation[], url: string): Answered {
-  if (operation === undefined) {
-    const got = target === null ? 'no X-Amz-Target header' : `'${clip(target)}'`;
-    return { answer: errorAnswer('UnknownOperationException', `X-Amz-Target must name a CloudWatch Logs import-task operation as ${LOGS_SERVICE_TARGET_PREFIX}.OPERATION (got ${got})`, 400), violations: wire };
-  }
-  if (wire.some((v) => v.severity === 'error') || body === undefined) return { answer: wireRefusal(wire), violations: wire };
+function answerOf(fake: LogsImportFake, operation: LogsImportOperation | undefined, body: Readonly<Record<string, unknown>> | undefined, wire: readonly Violation[], url: string): Answered {
+  // A target naming no import-task operation is the first violation: UnknownOperationException, as CloudTrail's handlers answer it.
+  if (operation === undefined || wire.some((v) => v.severity === 'error') || body === undefined) return { answer: wireRefusal(wire), violations: wire };
   const region = regionOfLogsEndpoint(url);
   const outcome = fake.handle(operation, body, region === undefined ? { shape: 'wire' } : { shape: 'wire', region });
   if (outcome.ok) return { answer: { status: 200, body: outcome.output }, violations: [] };
@@ -34,15 +30,15 @@ function answerOf(fake: LogsImportFake, operation: LogsImportOperation | undefin
 /** Answers one request to a CloudWatch Logs endpoint from `fake`, and what to record of it. Never rejects. */
 export async function logsExchange(fake: LogsImportFake, request: Request): Promise<{ readonly answer: LogsAnswer; readonly recorded: RecordedLogsImportExchange }> {
   const target = request.headers.get('x-amz-target');
-  const operation = target === null ? undefined : logsOperationOfTarget(target);
+  let operation: LogsImportOperation | undefined;
   let requestBody: unknown;
   let answered: Answered;
   try {
     const text = await request.text();
-    // The contract's wire checks (content type, a JSON object body); its target check knows CloudTrail's operations, the target is read above.
-    const wire = validateImportHttpRequest({ headers: request.headers, body: text });
+    const wire = validateImportHttpRequest({ headers: request.headers, body: text }, { service: 'CloudWatchLogs' });
+    operation = wire.kind === 'unknown' ? undefined : wire.kind;
     requestBody = recordedBody(wire, text);
-    answered = answerOf(fake, operation, target, wire.body, wire.violations.filter((v) => v.code !== 'wire-target-unknown'), request.url);
+    answered = answerOf(fake, operation, wire.body, wire.violations, request.url);
   } catch (error) {
     answered = { answer: errorAnswer(HANDLER_FAILURE, `cloudtrail-import-contract's CloudWatch Logs handlers could not answer ${operation ?? 'the request'}: ${reasonOf(error)}`, 400), violations: [] };
   }

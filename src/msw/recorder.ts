@@ -3,7 +3,7 @@
  * exchanges (`createImportRecorder`) and CloudWatch Logs' import-task exchanges
  * (`createLogsImportRecorder`), each typed by its operations' wire inputs and outputs.
  */
-import type { ErrorStatus, ImportOperation } from '../contract/operations.js';
+import type { ContractService, ErrorStatus, ImportOperation } from '../contract/operations.js';
 import type { FakeOutputs, FakeWireInputs } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
 
@@ -56,7 +56,7 @@ export type RecordedExchange<Inputs, Outputs> =
 const RECORDER = Symbol.for('cloudtrail-import-contract.recorder');
 
 /** The service whose handlers a recorder is for: the handlers of the other refuse it. */
-export type RecordedService = 'CloudTrail' | 'CloudWatchLogs';
+export type RecordedService = ContractService;
 
 /** Captures the exchanges of one service's handlers, for assertions. */
 export interface ExchangeRecorder<Inputs, Outputs> {

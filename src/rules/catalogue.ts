@@ -96,7 +96,7 @@ const OTHER_ROWS: readonly CatalogueEntry[] = [
     basis: 'model',
     exception: 'UnknownOperationException',
     subjects: WIRE,
-    description: 'the X-Amz-Target header must name an import operation, in the JS SDK form (CloudTrail_20131101.StartImport) or the qualified botocore form',
+    description: "the X-Amz-Target header must name an import operation of the endpoint's service: CloudTrail's in the JS SDK form (CloudTrail_20131101.StartImport) or the qualified botocore form, CloudWatch Logs' as Logs_20140328.CreateImportTask",
   },
   {
     code: 'wire-content-type-invalid',

@@ -1,5 +1,15 @@
 import { AWS_JSON_CONTENT_TYPE } from '../contract/model.js';
-import { operationOfTarget, SERVICE_TARGET_PREFIX, type ImportOperation } from '../contract/operations.js';
+import { checkOptionsObject } from '../contract/options.js';
+import {
+  CONTRACT_SERVICES,
+  LOGS_SERVICE_TARGET_PREFIX,
+  logsOperationOfTarget,
+  operationOfTarget,
+  SERVICE_TARGET_PREFIX,
+  type ContractService,
+  type ImportOperation,
+  type LogsImportOperation,
+} from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
@@ -15,10 +25,10 @@ export interface HeaderLookup {
 }
 
 /**
- * An HTTP request as it reaches a CloudTrail endpoint: an msw `request` read into this form, a
- * recorded exchange, or a JSON document of that form. `method` and `url` are not checked (the msw
- * handlers match `POST` to a CloudTrail endpoint before these checks run); they are accepted so
- * such a request passes as it is.
+ * An HTTP request as it reaches a CloudTrail or CloudWatch Logs endpoint: an msw `request` read
+ * into this form, a recorded exchange, or a JSON document of that form. `method` and `url` are not
+ * checked (the msw handlers match `POST` to an endpoint before these checks run); they are
+ * accepted so such a request passes as it is.
  */
 export interface ImportHttpRequest {
   /** A `Headers`, or a plain record whose names are matched case-insensitively as `Headers` matches them. */
@@ -31,10 +41,40 @@ export interface ImportHttpRequest {
 
 /**
  * The outcome of `validateImportHttpRequest`: `kind` is the import operation the `X-Amz-Target`
- * names, `body` the parsed body when it is a JSON object (whatever the other checks found).
+ * names (one of CloudTrail's, or with `service: 'CloudWatchLogs'` one of CloudWatch Logs'), `body`
+ * the parsed body when it is a JSON object (whatever the other checks found).
  */
-export interface WireValidationResult extends ValidationResult<ImportOperation | 'unknown'> {
+export interface WireValidationResult<Operation extends string = ImportOperation> extends ValidationResult<Operation | 'unknown'> {
   readonly body?: Record<string, unknown>;
+}
+
+/** Options of `validateImportHttpRequest`. */
+export interface WireValidationOptions<Service extends ContractService = ContractService> {
+  /**
+   * The service whose endpoint the request is sent to, which decides the operations its target may
+   * name: `'CloudTrail'` (the default) or `'CloudWatchLogs'`.
+   */
+  readonly service?: Service;
+}
+
+/** What the target check knows of a service: its operations by target, and how a target is to be written. */
+interface ServiceTargets {
+  readonly operationOf: (target: string) => string | undefined;
+  readonly form: string;
+}
+
+const TARGETS: Readonly<Record<ContractService, ServiceTargets>> = {
+  CloudTrail: { operationOf: operationOfTarget, form: `an import operation as ${SERVICE_TARGET_PREFIX}.OPERATION or its qualified botocore form` },
+  CloudWatchLogs: { operationOf: logsOperationOfTarget, form: `a CloudWatch Logs import-task operation as ${LOGS_SERVICE_TARGET_PREFIX}.OPERATION` },
+};
+
+/** `options.service`, its default filled in; a TypeError naming anything else. */
+function serviceOption(options: WireValidationOptions): ContractService {
+  checkOptionsObject('validateImportHttpRequest', options);
+  const { service } = options;
+  if (service === undefined) return 'CloudTrail';
+  if ((CONTRACT_SERVICES as readonly unknown[]).includes(service)) return service;
+  throw new TypeError(`validateImportHttpRequest: options.service must be ${CONTRACT_SERVICES.map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
 }
 
 /** Paths of the wire checks: JSON Pointers into the HTTP request, header names in lower case. */
@@ -88,11 +128,11 @@ function header(headers: Read<unknown>, name: string): Read<string | undefined> 
   });
 }
 
-function checkTarget(read: Read<string | undefined>): Violation[] {
+function checkTarget(read: Read<string | undefined>, targets: ServiceTargets): Violation[] {
   const target = 'value' in read ? read.value : undefined;
-  if (target !== undefined && operationOfTarget(target) !== undefined) return [];
+  if (target !== undefined && targets.operationOf(target) !== undefined) return [];
   const got = 'got' in read ? read.got : target === undefined ? 'no X-Amz-Target header' : `'${clip(target)}'`;
-  return [violation('wire-target-unknown', TARGET_PATH, `must name an import operation as ${SERVICE_TARGET_PREFIX}.OPERATION or its qualified botocore form (got ${got})`)];
+  return [violation('wire-target-unknown', TARGET_PATH, `must name ${targets.form} (got ${got})`)];
 }
 
 function checkContentType(read: Read<string | undefined>): Violation[] {
@@ -123,16 +163,17 @@ function readBody(read: Read<unknown>): { parsed: Record<string, unknown> } | { 
 }
 
 /**
- * Checks an HTTP request to a CloudTrail import operation against the wire checks of the
- * contract (docs/contract.md, "The checks"): an `X-Amz-Target` naming one of the five import operations
- * (the JS SDK's or botocore's form), the `application/x-amz-json-1.1` content type (compared
+ * Checks an HTTP request to an import operation against the wire checks of the contract
+ * (docs/contract.md, "The checks"): an `X-Amz-Target` naming one of the service's import operations
+ * (CloudTrail's five, in the JS SDK's or botocore's form, by default; CloudWatch Logs' four with
+ * `options.service: 'CloudWatchLogs'`), the `application/x-amz-json-1.1` content type (compared
  * case-insensitively; parameters such as `; charset=utf-8` allowed), and a body holding a JSON
  * object. Every violation that applies is reported, with paths `/headers/x-amz-target`,
  * `/headers/content-type` and `/body`. The body's members are not checked here: hand `body` to
- * `validateStartImportRequest(body, { shape: 'wire' })` or to the fake.
- * Takes any value; never throws and never changes its input. Each part (the headers, each header,
- * the body) is read on its own: one that is missing, not text or throws when read is reported by
- * its own check, and the other checks still run.
+ * `validateImportRequest(kind, body, { shape: 'wire' })` or to the fake.
+ * Takes any value; never throws (but for a bad `options`: TypeError) and never changes its input.
+ * Each part (the headers, each header, the body) is read on its own: one that is missing, not text
+ * or throws when read is reported by its own check, and the other checks still run.
  *
  * @example
  * const result = validateImportHttpRequest({
@@ -141,14 +182,19 @@ function readBody(read: Read<unknown>): { parsed: Record<string, unknown> } | { 
  * });
  * result.kind; // 'GetImport'
  * result.body; // { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }
+ * validateImportHttpRequest(logsRequest, { service: 'CloudWatchLogs' }).kind; // 'CreateImportTask'
  */
-export function validateImportHttpRequest(request: ImportHttpRequest): WireValidationResult {
+export function validateImportHttpRequest(request: ImportHttpRequest, options?: WireValidationOptions<'CloudTrail'>): WireValidationResult;
+export function validateImportHttpRequest(request: ImportHttpRequest, options: WireValidationOptions<'CloudWatchLogs'>): WireValidationResult<LogsImportOperation>;
+export function validateImportHttpRequest(request: ImportHttpRequest, options?: WireValidationOptions): WireValidationResult<ImportOperation | LogsImportOperation>;
+export function validateImportHttpRequest(request: ImportHttpRequest, options: WireValidationOptions = {}): WireValidationResult<string> {
+  const targets = TARGETS[serviceOption(options)];
   // Each part is read on its own, so a part that cannot be read loses only its own check.
   const headers = member(request, 'headers');
   const target = header(headers, 'x-amz-target');
-  const kind: ImportOperation | 'unknown' = 'value' in target && target.value !== undefined ? (operationOfTarget(target.value) ?? 'unknown') : 'unknown';
+  const kind = 'value' in target && target.value !== undefined ? (targets.operationOf(target.value) ?? 'unknown') : 'unknown';
   const body = readBody(member(request, 'body'));
-  const violations = [...checkTarget(target), ...checkContentType(header(headers, 'content-type'))];
+  const violations = [...checkTarget(target, targets), ...checkContentType(header(headers, 'content-type'))];
   if ('violation' in body) violations.push(body.violation);
   const result = { valid: isValid(violations), kind, violations };
   return 'parsed' in body ? { ...result, body: body.parsed } : result;

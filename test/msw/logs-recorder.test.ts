@@ -68,6 +68,27 @@ describe('createLogsImportRecorder', () => {
     ]);
   });
 
+  it('records a request naming no import-task operation with the wire-target-unknown behind its UnknownOperationException, as CloudTrail\'s recorder does', async () => {
+    const recorder = createLogsImportRecorder();
+    server.use(...cloudWatchLogsImportHandlers(logsFake(), { recorder }));
+    const headers = { 'Content-Type': 'application/x-amz-json-1.1' };
+    await fetch(URL, { method: 'POST', headers: { ...headers, 'X-Amz-Target': 'Logs_20140328.CreateImportTasks' }, body: '{}' });
+    await fetch(URL, { method: 'POST', headers: { ...headers, 'X-Amz-Target': 'CloudTrail_20131101.StartImport' }, body: '{}' });
+    await fetch(URL, { method: 'POST', headers, body: '[1]' });
+    expect(recorder.exchanges).toMatchObject([
+      { operation: undefined, target: 'Logs_20140328.CreateImportTasks', requestBody: {}, status: 400, responseBody: { __type: 'UnknownOperationException' } },
+      { operation: undefined, target: 'CloudTrail_20131101.StartImport', requestBody: {}, status: 400, responseBody: { __type: 'UnknownOperationException' } },
+      { operation: undefined, target: undefined, requestBody: [1], status: 400, responseBody: { __type: 'UnknownOperationException' } },
+    ]);
+    expect(recorder.exchanges.map((exchange) => exchange.violations.map((v) => `${v.code} ${v.path}`))).toEqual([
+      ['wire-target-unknown /headers/x-amz-target'],
+      ['wire-target-unknown /headers/x-amz-target'],
+      ['wire-target-unknown /headers/x-amz-target', 'wire-body-not-json /body'],
+    ]);
+    const [misspelled] = recorder.exchanges;
+    expect(misspelled?.responseBody).toMatchObject({ message: expect.stringContaining("must name a CloudWatch Logs import-task operation as Logs_20140328.OPERATION (got 'Logs_20140328.CreateImportTasks')") as unknown });
+  });
+
   it("starts over after clear, and is refused by CloudTrail's handlers as theirs is by these", async () => {
     const recorder = createLogsImportRecorder();
     server.use(...cloudWatchLogsImportHandlers(logsFake(), { recorder }));

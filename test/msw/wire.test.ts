@@ -8,12 +8,16 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeCloudTrailImports, type FakeCloudTrailImports } from '../../src/fake/index.js';
 import { formatViolations, validateImportHttpRequest, validateStartImportResponse } from '../../src/index.js';
-import { CLOUDTRAIL_ENDPOINT, cloudTrailImportHandlers, createImportRecorder } from '../../src/msw/index.js';
+import { CLOUDTRAIL_ENDPOINT, cloudTrailImportHandlers, cloudWatchLogsImportHandlers, createImportRecorder, createLogsImportRecorder } from '../../src/msw/index.js';
+import { logsFake } from './logs-support.js';
 import { loadWireFixtures, type WireFixture, type WireRequest } from '../support/fixtures.js';
 import { cloudTrailClient, newImport, NOW, useServer } from './support.js';
 
 const server = useServer();
-const fixtures = loadWireFixtures();
+const allFixtures = loadWireFixtures();
+/** The fixtures sent to a CloudTrail endpoint; those sent to CloudWatch Logs are its handlers' (below). */
+const fixtures = allFixtures.filter((f) => f.service === 'CloudTrail');
+const logsFixtures = allFixtures.filter((f) => f.service === 'CloudWatchLogs');
 /** The import id the fixtures of GetImport, StopImport and ListImportFailures name. */
 const FIXTURE_IMPORT_ID = '6a1d3e5f-8b2c-4d7e-9f0a-1b2c3d4e5f60';
 
@@ -142,3 +146,30 @@ describe('cloudTrailImportHandlers', () => {
     expect(() => cloudTrailImportHandlers(options as never)).toThrow(message);
   });
 });
+
+describe('cloudWatchLogsImportHandlers on the wire', () => {
+  it('has fixtures of its own, valid and invalid', () => {
+    expect(logsFixtures.filter((f) => f.valid).length).toBeGreaterThanOrEqual(4);
+    expect(logsFixtures.filter((f) => !f.valid).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(named(logsFixtures.filter((f) => f.valid)))('takes %s past the wire checks to the fake, for its operation', async (_name, { request }) => {
+    const recorder = createLogsImportRecorder();
+    server.use(...cloudWatchLogsImportHandlers(logsFake(), { recorder }));
+    const response = await send(request);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(['UnknownOperationException', 'SerializationException']).not.toContain(body['__type']);
+    expect(response.headers.get('content-type')).toBe('application/x-amz-json-1.1');
+    const [exchange] = recorder.exchanges;
+    expect(exchange?.operation).toBe(validateImportHttpRequest(request, { service: 'CloudWatchLogs' }).kind);
+    expect(exchange?.violations.filter((v) => v.code.startsWith('wire-'))).toEqual([]);
+  });
+
+  it.each(named(logsFixtures.filter((f) => !f.valid)))('answers %s with the awsJson error its first wire violation names', async (_name, { request }) => {
+    const { violations } = validateImportHttpRequest(request, { service: 'CloudWatchLogs' });
+    server.use(...cloudWatchLogsImportHandlers(logsFake()));
+    const response = await send(request);
+    expect({ status: response.status, body: (await response.json()) }).toEqual({ status: 400, body: { __type: violations[0]?.exception, message: formatViolations(violations) } });
+  });
+});
+

@@ -8,11 +8,13 @@
  * `fixtures/{create-import-task,describe-import-tasks,describe-import-task-batches,cancel-import-task}/…`
  * the CloudWatch Logs import tasks' (`loadLogsOperationFixtures`; `loadContractOperationFixtures`: both).
  * `fixtures/wire/{valid,invalid}/NAME.json` are HTTP requests (`loadWireFixtures`), with the same
- * `.expect` lines (paths into the request: `/headers/x-amz-target`, `/headers/content-type`, `/body`).
+ * `.expect` lines (paths into the request: `/headers/x-amz-target`, `/headers/content-type`, `/body`)
+ * and one directive, `service CloudWatchLogs`, for a request sent to a CloudWatch Logs endpoint.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ContractService } from '../../src/contract/operations.js';
 
 export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
@@ -52,7 +54,7 @@ function parseExpect(file: string): { directives: Map<string, string>; expected:
     if (first === 'error' || first === 'warning') {
       const path = third === '(root)' ? '' : third;
       expected.push(index === undefined ? { severity: first, code: second, path } : { index, severity: first, code: second, path });
-    } else if (['shape', 'request', 'status'].includes(first)) {
+    } else if (['shape', 'request', 'status', 'service'].includes(first)) {
       directives.set(first, second);
     } else {
       throw new Error(`${file}: cannot read line '${line}'`);
@@ -104,6 +106,8 @@ export interface WireRequest {
 export interface WireFixture {
   /** Path relative to fixtures/, e.g. `wire/invalid/body-empty.json`. */
   readonly name: string;
+  /** The service whose endpoint the request is sent to: CloudTrail, or CloudWatch Logs by the directive `service CloudWatchLogs`. */
+  readonly service: ContractService;
   /** Whether the fixture sits in a `valid` folder (no error violations). */
   readonly valid: boolean;
   readonly request: WireRequest;
@@ -128,8 +132,10 @@ export function loadWireFixtures(): WireFixture[] {
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
       const path = join(folder, file);
       const { directives, expected } = parseExpect(path.replace(/\.json$/, '.expect'));
-      if (directives.size > 0) throw new Error(`${path}: wire fixtures take no directives`);
-      out.push({ name: relative(FIXTURES, path), valid: validity === 'valid', request: readWireRequest(path), expected });
+      const service = directives.get('service') ?? 'CloudTrail';
+      if ([...directives.keys()].some((name) => name !== 'service')) throw new Error(`${path}: wire fixtures take no directive but service`);
+      if (service !== 'CloudTrail' && service !== 'CloudWatchLogs') throw new Error(`${path}: service must be CloudTrail or CloudWatchLogs, not ${service}`);
+      out.push({ name: relative(FIXTURES, path), service, valid: validity === 'valid', request: readWireRequest(path), expected });
     }
   }
   return out;

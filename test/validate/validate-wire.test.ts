@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_OPERATIONS, targetsOf } from '../../src/contract/operations.js';
+import { describe as describeValue } from '../../src/contract/timestamps.js';
+import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targetsOf } from '../../src/contract/operations.js';
 import { validateImportHttpRequest, type ImportHttpRequest } from '../../src/index.js';
 
 const GET_IMPORT = '{"ImportId":"6a1d3e5f-8b2c-4d7e-9f0a-1b2c3d4e5f60"}';
@@ -142,10 +143,13 @@ describe('validateImportHttpRequest', () => {
     ]);
   });
 
-  test.prop([fc.record({ headers: fc.anything(), body: fc.anything() }, { requiredKeys: [] })])('never throws, whatever it is given', (request) => {
-    const result = validateImportHttpRequest(request as ImportHttpRequest);
-    expect(result.valid).toBe(result.violations.length === 0);
-  });
+  test.prop([fc.record({ headers: fc.anything(), body: fc.anything() }, { requiredKeys: [] }), fc.constantFrom('CloudTrail', 'CloudWatchLogs', undefined)])(
+    'never throws, whatever it is given, for either service',
+    (request, service) => {
+      const result = validateImportHttpRequest(request as ImportHttpRequest, service === undefined ? {} : { service });
+      expect(result.valid).toBe(result.violations.length === 0);
+    },
+  );
 
   test.prop([fc.constantFrom(...IMPORT_OPERATIONS.flatMap(targetsOf)), fc.json()])('parses any JSON body and reports it only when it is no object', (target, body) => {
     const result = validateImportHttpRequest({ headers: { ...HEADERS, 'X-Amz-Target': target }, body });
@@ -153,5 +157,50 @@ describe('validateImportHttpRequest', () => {
     const isObject = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
     expect(result.valid).toBe(isObject);
     expect(result.body).toEqual(isObject ? parsed : undefined);
+  });
+});
+
+describe("validateImportHttpRequest with service: 'CloudWatchLogs'", () => {
+  const LOGS_HEADERS = { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'Logs_20140328.DescribeImportTasks' };
+
+  it("accepts each of CloudWatch Logs' four import-task operations and reads it as the kind", () => {
+    for (const operation of LOGS_IMPORT_OPERATIONS) {
+      const result = validateImportHttpRequest({ headers: { ...LOGS_HEADERS, 'X-Amz-Target': `Logs_20140328.${operation}` }, body: '{}' }, { service: 'CloudWatchLogs' });
+      expect(result).toEqual({ valid: true, kind: operation, violations: [], body: {} });
+    }
+  });
+
+  it("rejects CloudTrail's targets and any other Logs operation, saying what a Logs target is; CloudTrail's default rejects the Logs targets", () => {
+    for (const target of ['CloudTrail_20131101.StartImport', 'Logs_20140328.PutLogEvents', 'Logs_20140328.CreateImportTasks']) {
+      const result = validateImportHttpRequest({ headers: { ...LOGS_HEADERS, 'X-Amz-Target': target }, body: '{}' }, { service: 'CloudWatchLogs' });
+      expect(result.kind).toBe('unknown');
+      expect(result.violations.map((v) => `${v.path} ${v.code}: ${v.message}`)).toEqual([
+        `/headers/x-amz-target wire-target-unknown: must name a CloudWatch Logs import-task operation as Logs_20140328.OPERATION (got '${target}')`,
+      ]);
+    }
+    expect(validateImportHttpRequest({ headers: LOGS_HEADERS, body: '{}' }).violations.map((v) => v.code)).toEqual(['wire-target-unknown']);
+    expect(validateImportHttpRequest({ headers: LOGS_HEADERS, body: '{}' }, { service: 'CloudTrail' }).kind).toBe('unknown');
+  });
+
+  it('runs the same content-type and body checks as for CloudTrail', () => {
+    const result = validateImportHttpRequest({ headers: { ...LOGS_HEADERS, 'Content-Type': 'application/json' }, body: '[]' }, { service: 'CloudWatchLogs' });
+    expect(result.kind).toBe('DescribeImportTasks');
+    expect(result.violations.map((v) => v.code)).toEqual(['wire-content-type-invalid', 'wire-body-not-json']);
+  });
+
+  it.each([null, 42, 'CloudWatchLogs', { service: 'Logs' }, { service: 'cloudtrail' }, { service: null }])('is a TypeError naming options %j, before reading the request', (options) => {
+    let read = false;
+    const request = {
+      get headers(): Record<string, string> {
+        read = true;
+        return LOGS_HEADERS;
+      },
+      body: '{}',
+    };
+    expect(() => validateImportHttpRequest(request, options as never)).toThrow(TypeError);
+    expect(() => validateImportHttpRequest(request, options as never)).toThrow(/^validateImportHttpRequest: options/);
+    const service: unknown = typeof options === 'object' && options !== null ? options.service : undefined;
+    if (typeof options === 'object' && options !== null) expect(() => validateImportHttpRequest(request, options as never)).toThrow(`(got ${describeValue(service)})`);
+    expect(read).toBe(false);
   });
 });
