@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { describe as describeValue } from '../../src/contract/timestamps.js';
-import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targetsOf } from '../../src/contract/operations.js';
+import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targetsOf, type ContractService, type ImportOperation, type LogsImportOperation } from '../../src/contract/operations.js';
 import { validateImportHttpRequest, type ImportHttpRequest } from '../../src/index.js';
 
 const GET_IMPORT = '{"ImportId":"6a1d3e5f-8b2c-4d7e-9f0a-1b2c3d4e5f60"}';
@@ -180,6 +180,16 @@ describe("validateImportHttpRequest with service: 'CloudWatchLogs'", () => {
     }
     expect(validateImportHttpRequest({ headers: LOGS_HEADERS, body: '{}' }).violations.map((v) => v.code)).toEqual(['wire-target-unknown']);
     expect(validateImportHttpRequest({ headers: LOGS_HEADERS, body: '{}' }, { service: 'CloudTrail' }).kind).toBe('unknown');
+  });
+
+  it("types kind by the service: CloudTrail's operations by default, Logs' with its service, either with a service known only at run time", () => {
+    const request = { headers: LOGS_HEADERS, body: '{}' };
+    expectTypeOf(validateImportHttpRequest(request).kind).toEqualTypeOf<ImportOperation | 'unknown'>();
+    expectTypeOf(validateImportHttpRequest(request, { service: 'CloudTrail' }).kind).toEqualTypeOf<ImportOperation | 'unknown'>();
+    expectTypeOf(validateImportHttpRequest(request, { service: 'CloudWatchLogs' }).kind).toEqualTypeOf<LogsImportOperation | 'unknown'>();
+    const service = 'CloudWatchLogs' as ContractService;
+    expectTypeOf(validateImportHttpRequest(request, { service }).kind).toEqualTypeOf<ImportOperation | LogsImportOperation | 'unknown'>();
+    expect(validateImportHttpRequest(request, { service }).kind).toBe('DescribeImportTasks');
   });
 
   it('runs the same content-type and body checks as for CloudTrail', () => {
