@@ -40,9 +40,12 @@ export interface RulesCommand {
   readonly format: RulesFormat;
 }
 
-/** `sample [--kind new|retry|any] [--invalid CODE] [-n N] [--seed S] [--shape cli|wire] [--now T]`. */
+/** `sample [--operation NAME] [--kind new|retry|any] [--invalid CODE] [-n N] [--seed S] [--shape cli|wire] [--now T]`. */
 export interface SampleCommand {
   readonly command: 'sample';
+  /** `--operation NAME`: whose requests (default StartImport). */
+  readonly operation: ContractOperation;
+  /** `--kind` (StartImport only): new imports, retries or both. */
   readonly kind: 'new' | 'retry' | 'any';
   /** `--invalid CODE`: labelled invalid requests carrying this code instead of valid ones. */
   readonly invalid: ViolationCode | undefined;
@@ -92,7 +95,7 @@ interface Parsed {
 const COMMAND_OPTIONS = {
   check: ['--format', '--kind', '--operation', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
   rules: ['--format', '--help', '--version'],
-  sample: ['--kind', '--invalid', '--count', '-n', '--seed', '--shape', '--now', '--help', '--version'],
+  sample: ['--operation', '--kind', '--invalid', '--count', '-n', '--seed', '--shape', '--now', '--help', '--version'],
 } as const;
 type CommandWord = keyof typeof COMMAND_OPTIONS;
 
@@ -213,27 +216,39 @@ function seed(value: string | undefined): number | undefined {
   return n;
 }
 
-function requestCode(value: string): ViolationCode {
+/** The request subjects of a catalogue entry on `operation`. */
+function subjectsOn(entry: (typeof ruleCatalogue)[number], operation: ContractOperation): readonly Subject[] {
+  return operation === 'StartImport' ? entry.subjects : (entry.operations?.[operation] ?? []);
+}
+
+function requestCode(value: string, operation: ContractOperation): ViolationCode {
   const entry = ruleCatalogue.find((candidate) => candidate.code === value);
   if (entry === undefined) throw new UsageError(`--invalid: unknown code '${value}' (run 'rules' for the list)`);
-  if (entry.subjects.length === 0) {
-    throw new UsageError(`--invalid takes a StartImport request code: '${value}' is checked on ${Object.keys(entry.operations ?? {}).join(', ')} only`);
+  const subjects = subjectsOn(entry, operation);
+  if (subjects.length === 0) {
+    const on = CONTRACT_OPERATIONS.filter((other) => subjectsOn(entry, other).length > 0);
+    throw new UsageError(`--invalid takes a ${operation} request code: '${value}' is checked on ${on.join(', ')} only${operation === 'StartImport' ? ' (choose one with --operation)' : ''}`);
   }
-  if (!entry.subjects.includes('request')) throw new UsageError(`--invalid takes a request code: '${value}' is not checked on requests`);
+  if (!subjects.includes('request')) throw new UsageError(`--invalid takes a request code: '${value}' is not checked on ${operation === 'StartImport' ? '' : `${operation} `}requests`);
   return entry.code;
 }
 
 function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
-  onlyFor(values, ['format', 'request', 'status', 'policy', 'operation'], 'sample (only to check)');
+  onlyFor(values, ['format', 'request', 'status', 'policy'], 'sample (only to check)');
+  const named = operation(values.operation);
+  if (named !== 'StartImport') onlyFor(values, ['kind'], `--operation ${named} (only to StartImport, whose requests are new imports or retries)`);
   if (values.invalid !== undefined) onlyFor(values, ['kind'], '--invalid (an invalid request has no kind to choose)');
   if (rest.length > 0) throw new UsageError(`sample takes no PATH (got '${rest.join(' ')}')`);
   const now = instant(values.now);
   // The valid requests read no clock: a --now there would change nothing, as check refuses one nothing reads.
   if (values.invalid === undefined) onlyFor(values, ['now'], 'sample without --invalid (only to --invalid CODE: the valid requests read no clock)');
+  // Only StartImport's invalid requests are made against "now" (time-range-in-future); the other operations' mistakes read no clock.
+  if (named !== 'StartImport') onlyFor(values, ['now'], `sample --operation ${named} (only to StartImport's invalid requests, made against "now")`);
   return {
     command: 'sample',
+    operation: named,
     kind: oneOf('kind', values.kind, ['new', 'retry', 'any'], 'any'),
-    invalid: values.invalid === undefined ? undefined : requestCode(values.invalid),
+    invalid: values.invalid === undefined ? undefined : requestCode(values.invalid, named),
     count: count(values.count),
     seed: seed(values.seed),
     shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),

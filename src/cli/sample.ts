@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { importRequest } from '../arbitraries/import-request.js';
+import { invalidImportRequest } from '../arbitraries/invalid-import-request.js';
 import { invalidStartImportRequest } from '../arbitraries/invalid-start-import-request.js';
 import { startImportRequest } from '../arbitraries/start-import-request.js';
 import type { SampleCommand } from './args.js';
@@ -6,7 +8,11 @@ import type { CliIo } from './io.js';
 
 /** What `sample` draws from: requests, or `{ request, expected }` labels; throws when `--invalid` names a code no mutation makes. */
 function arbitraryOf(command: SampleCommand, now: Date | undefined): fc.Arbitrary<unknown> {
-  const { invalid, kind, shape } = command;
+  const { operation, invalid, kind, shape } = command;
+  if (operation !== 'StartImport') {
+    if (invalid === undefined) return importRequest(operation, { shape });
+    return invalidImportRequest(operation, { code: invalid, shape }).map(({ value, code }) => ({ request: value, expected: code }));
+  }
   if (invalid === undefined) return startImportRequest({ kind, shape });
   return invalidStartImportRequest({ codes: [invalid], shape, ...(now === undefined ? {} : { now }) }).map(({ request, expected }) => ({ request, expected }));
 }

@@ -59,15 +59,19 @@ check options:
                             epoch seconds (default the system clock)
 
 sample options:
-  --kind new|retry|any      which valid requests: new imports, retries, or both (default any)
+  --operation NAME          whose requests: StartImport (default) or another operation
+                            --operation of check names
+  --kind new|retry|any      (StartImport) which valid requests: new imports, retries, or both
+                            (default any)
   --invalid CODE            print { "request", "expected" } lines instead: requests that break
                             exactly the request check CODE (see 'rules'), labelled with it
   -n N, --count N           how many lines (default 10, at most 100000)
   --seed S                  the fast-check seed: the same seed prints the same lines
   --shape cli|wire          timestamps as ISO-8601 strings (cli, default) or epoch seconds (wire)
-  --now T                   "now" for the invalid requests (time-range-in-future starts at least
-                            a day after it): an ISO-8601 date-time or epoch seconds (default
-                            the system clock); the same --seed and --now print the same lines
+  --now T                   "now" for StartImport's invalid requests (time-range-in-future starts
+                            at least a day after it): an ISO-8601 date-time or epoch seconds
+                            (default the system clock); the same --seed and --now print the
+                            same lines
 
 plan options:
   --request FILE            the StartImport request (a new import), JSON in the cli shape

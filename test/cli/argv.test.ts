@@ -62,7 +62,13 @@ describe('parseCommandLine: check --operation', () => {
     expect(parseCommandLine(['check', 'x.json', '--operation'])).toEqual({ command: 'usage-error', message: '--operation needs a value' });
   });
 
-  it.each(['rules', 'sample'])('refuses --operation for %s', (command) => {
-    expect(parseCommandLine([command, '--operation', 'GetImport'])).toEqual({ command: 'usage-error', message: `--operation does not apply to ${command} (only to check)` });
+  it('refuses --operation for rules', () => {
+    expect(parseCommandLine(['rules', '--operation', 'GetImport'])).toEqual({ command: 'usage-error', message: '--operation does not apply to rules (only to check)' });
+  });
+
+  it('reads --operation for sample, StartImport by default, and refuses a name of no operation as check does', () => {
+    expect(parseCommandLine(['sample', '--operation', 'GetImport'])).toMatchObject({ command: 'sample', operation: 'GetImport' });
+    expect(parseCommandLine(['sample'])).toMatchObject({ command: 'sample', operation: 'StartImport' });
+    expect(parseCommandLine(['sample', '--operation', 'getimport'])).toMatchObject({ command: 'usage-error', message: expect.stringContaining("(got 'getimport'); did you mean GetImport?") as unknown });
   });
 });

@@ -83,7 +83,7 @@ describe('check --operation', () => {
     [['check', '--operation', 'StopImport', '--policy', 'p.json', 'x.json'], '--policy does not apply to --operation StopImport (only to StartImport)'],
     [['check', '--operation', 'GetImport', '--kind', 'response', '--request', 'r.json', 'x.json'], '--request does not apply to --operation GetImport (only to StartImport)'],
     [['rules', '--operation', 'GetImport'], '--operation does not apply to rules (only to check)'],
-    [['sample', '--invalid', 'max-results-out-of-range'], "--invalid takes a StartImport request code: 'max-results-out-of-range' is checked on ListImports, ListImportFailures only"],
+    [['sample', '--invalid', 'max-results-out-of-range'], "--invalid takes a StartImport request code: 'max-results-out-of-range' is checked on ListImports, ListImportFailures only (choose one with --operation)"],
   ])('exits 2 naming the problem for %j', async (argv, message) => {
     const cwd = await tempDir();
     const { code, stdout, stderr } = await cli(argv, cwd);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mutationsFor } from '../../src/arbitraries/_internals/mutations/index.js';
-import { ruleCatalogue, validateStartImportRequest, type ViolationCode } from '../../src/index.js';
+import { breakableCodes, requestContract } from '../../src/arbitraries/_internals/contract-values.js';
+import { CONTRACT_OPERATIONS } from '../../src/contract/operations.js';
+import { ruleCatalogue, validateImportRequest, validateStartImportRequest, type ViolationCode } from '../../src/index.js';
 import { labelMismatch } from '../arbitraries/support/labelled.js';
 import { cli, lines, NOW } from './helpers.js';
 
@@ -77,6 +79,54 @@ describe('sample', () => {
       }
     },
   );
+});
+
+describe('sample --operation', () => {
+  const others = CONTRACT_OPERATIONS.filter((operation) => operation !== 'StartImport');
+  const errorsOf = (operation: (typeof others)[number], request: unknown, shape: 'cli' | 'wire'): string[] =>
+    validateImportRequest(operation, request, { shape, now: NOW })
+      .violations.filter((v) => v.severity === 'error')
+      .map((v) => v.code);
+
+  it.each(others.flatMap((operation) => [[operation, 'cli'] as const, [operation, 'wire'] as const]))('prints valid %s requests (--shape %s), the same for the same --seed', async (operation, shape) => {
+    const argv = ['--operation', operation, '--shape', shape, '-n', '25', '--seed', '5'];
+    const { code, stderr, documents } = await sample(argv);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(documents).toHaveLength(25);
+    for (const document of documents) expect(errorsOf(operation, document, shape), JSON.stringify(document)).toEqual([]);
+    expect((await sample(argv)).documents).toEqual(documents);
+  });
+
+  // Every code a check of the operation's requests can be broken to earn, through JSON and back.
+  it.each(others.flatMap((operation) => breakableCodes(requestContract(operation, 'test')).map((code) => [operation, code] as const)))(
+    'prints { request, expected } lines of %s requests that carry %s',
+    async (operation, code) => {
+      const { code: exit, stderr, documents } = await sample(['--operation', operation, '--invalid', code, '-n', '6', '--seed', '9']);
+      expect({ exit, stderr }).toEqual({ exit: 0, stderr: '' });
+      expect(documents).toHaveLength(6);
+      for (const document of documents) {
+        expect(Object.keys(document)).toEqual(['request', 'expected']);
+        expect(document['expected']).toBe(code);
+        expect(errorsOf(operation, document['request'], 'cli'), JSON.stringify(document)).toContain(code);
+      }
+    },
+  );
+
+  it.each([
+    [['--operation', 'GetImport', '--kind', 'new'], '--kind does not apply to --operation GetImport (only to StartImport, whose requests are new imports or retries)'],
+    [['--operation', 'CreateImportTask', '--invalid', 'logs-time-in-future', '--now', '2026-01-01T00:00:00Z'], '--now does not apply to sample --operation CreateImportTask (only to StartImport\'s invalid requests, made against "now")'],
+    [['--operation', 'GetImport', '--invalid', 'partition-mismatch'], "--invalid takes a GetImport request code: 'partition-mismatch' is checked on StartImport only"],
+    [['--invalid', 'logs-time-in-seconds'], "--invalid takes a StartImport request code: 'logs-time-in-seconds' is checked on CreateImportTask only (choose one with --operation)"],
+    [['--operation', 'CancelImportTask', '--invalid', 'logs-cancel-status-not-cancelled'], "--invalid takes a request code: 'logs-cancel-status-not-cancelled' is not checked on CancelImportTask requests"],
+  ])('exits 2 with a message and nothing on stdout for sample %j', async (argv, message) => {
+    expect(await cli(['sample', ...argv], process.cwd())).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
+  });
+
+  it("exits 2 for a code of the operation's requests that no check can break a valid request to earn, naming those that can", async () => {
+    const { code, stdout, stderr } = await cli(['sample', '--operation', 'GetImport', '--invalid', 'violations-truncated'], process.cwd());
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toContain("--invalid violations-truncated: invalidImportRequest: no check of GetImport's request can break a valid value to earn 'violations-truncated' (codes: unknown-member");
+  });
 });
 
 describe('sample with bad usage', () => {
