@@ -34,10 +34,15 @@ function polluted<T>(read: () => T): T {
   }
 }
 
-/** The value as it came, with a null prototype, and inheriting `member` (and another key) from a prototype of its own. */
+/**
+ * The value as it came, with a null prototype, and inheriting `member` (and another key) from a
+ * prototype of its own. Own keys are copied by descriptor, not assigned: assigning an own
+ * `__proto__` key (an unknown-member mistake) would set the copy's prototype instead.
+ */
 function variants(value: Record<string, unknown>, member: string): Record<string, unknown>[] {
-  const inheriting = Object.assign(Object.create({ [member]: 'inherited', inheritedOnly: 1 }) as Record<string, unknown>, value);
-  return [value, Object.assign(Object.create(null) as Record<string, unknown>, value), inheriting];
+  const own = Object.getOwnPropertyDescriptors(value);
+  const inheriting = Object.create({ [member]: 'inherited', inheritedOnly: 1 }, own) as Record<string, unknown>;
+  return [value, Object.create(null, own) as Record<string, unknown>, inheriting];
 }
 
 const outcome = (result: Outcome): Outcome => ({ valid: result.valid, violations: result.violations });
