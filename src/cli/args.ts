@@ -1,6 +1,6 @@
 import { CONTRACT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
 import { parseIso8601 } from '../contract/timestamps.js';
-import { ruleCatalogue, type Subject, type ViolationCode } from '../index.js';
+import { ruleCatalogue, subjectsOn, type Subject, type ViolationCode } from '../rules/index.js';
 import { contractReadsClock } from '../operations/validate-import.js';
 import { readArguments, type OptionSpecs } from './argv.js';
 import { nearestOption, unknownOption } from './unknown-option.js';
@@ -214,11 +214,6 @@ function seed(value: string | undefined): number | undefined {
   const n = /^-?\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
   if (!(n >= -(2 ** 31) && n < 2 ** 31)) throw new UsageError(`--seed must be a whole number from ${-(2 ** 31)} to ${2 ** 31 - 1} (got '${value}')`);
   return n;
-}
-
-/** The request subjects of a catalogue entry on `operation`. */
-function subjectsOn(entry: (typeof ruleCatalogue)[number], operation: ContractOperation): readonly Subject[] {
-  return operation === 'StartImport' ? entry.subjects : (entry.operations?.[operation] ?? []);
 }
 
 function requestCode(value: string, operation: ContractOperation): ViolationCode {

@@ -5,7 +5,7 @@
 import { inspect } from 'node:util';
 import { CONTRACT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
 import type { ImportValidationOptions } from '../operations/index.js';
-import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
+import { ruleCatalogue, subjectsOn, type ViolationCode } from '../rules/index.js';
 import { checkOptions, isClock, isShape } from './options.js';
 
 /** `operation`, when it names an operation of the contract (CloudTrail's or CloudWatch Logs'); a TypeError naming the matcher otherwise. */
@@ -24,7 +24,7 @@ export function importOptions(matcher: string, options: ImportValidationOptions 
 function reportedOnInput(operation: ContractOperation, code: string): boolean {
   const entry = ruleCatalogue.find((e) => e.code === code);
   if (entry === undefined) return false;
-  return operation === 'StartImport' ? entry.subjects.includes('request') : (entry.operations?.[operation] ?? []).includes('request');
+  return subjectsOn(entry, operation).includes('request');
 }
 
 /** `code`, when `operation`'s input can be reported under it; a TypeError naming the matcher otherwise. */

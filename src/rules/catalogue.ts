@@ -1,7 +1,7 @@
 import { IMPORT_STATUSES } from '../contract/model.js';
-import { IMPORT_FAILURE_STATUSES, MAX_RESULTS, PAGINATION_TOKEN } from '../contract/operations.js';
+import { IMPORT_FAILURE_STATUSES, MAX_RESULTS, PAGINATION_TOKEN, type ContractOperation } from '../contract/operations.js';
 import { START_IMPORT_CHECKS } from './start-import-checks.js';
-import type { CatalogueEntry, ExtensionCode, ViolationCode } from './types.js';
+import type { CatalogueEntry, ExtensionCode, Subject, ViolationCode } from './types.js';
 import { LOGS_ROWS } from '../operations/logs/rows.js';
 import { EVERY_ERROR, EVERY_VALUE, LIST_IMPORT_FAILURES_RESPONSE, LIST_IMPORTS_REQUEST, PAGED_REQUESTS, PAGED_VALUES, REQUIRED_MEMBERS } from './operation-subjects.js';
 
@@ -140,6 +140,11 @@ export function catalogueEntry(code: ViolationCode): CatalogueEntry {
   const entry = byCode.get(code);
   if (entry === undefined) throw new Error(`no catalogue entry for code '${code}'`);
   return entry;
+}
+
+/** The kinds of `operation`'s values `entry`'s code is reported for (none: not on that operation). */
+export function subjectsOn(entry: CatalogueEntry, operation: ContractOperation): readonly Subject[] {
+  return operation === 'StartImport' ? entry.subjects : (entry.operations?.[operation] ?? []);
 }
 
 /** Position of `code` in the catalogue: violations are reported in this order; policy codes come last. */

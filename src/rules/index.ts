@@ -1,4 +1,4 @@
-export { catalogueEntry, catalogueRank, ruleCatalogue } from './catalogue.js';
+export { catalogueEntry, catalogueRank, ruleCatalogue, subjectsOn } from './catalogue.js';
 export { NO_VIOLATIONS, ValueView, viewOf } from './context.js';
 export { checkedLength, MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT } from './limits.js';
 export type { Presence, RequestKind, WireObject } from './context.js';
