@@ -27,9 +27,6 @@ export type ContractOperation = ImportOperation | LogsImportOperation;
 /** The two services of the contract, each with its own endpoints and `X-Amz-Target` prefix. */
 export type ContractService = 'CloudTrail' | 'CloudWatchLogs';
 
-/** The services of the contract, CloudTrail's first. */
-export const CONTRACT_SERVICES: readonly ContractService[] = ['CloudTrail', 'CloudWatchLogs'];
-
 /** Every operation the contract checks, CloudTrail's first. */
 export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [...IMPORT_OPERATIONS, ...LOGS_IMPORT_OPERATIONS];
 

@@ -5,7 +5,7 @@
 import type { LogsImportOperation } from '../contract/operations.js';
 import type { LogsImportFake, LogsImportOutputs } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
-import { validateImportHttpRequest } from '../validate/index.js';
+import { validateImportHttpRequest, type WireValidationResult } from '../validate/index.js';
 import { HANDLER_FAILURE, reasonOf, recordedBody, wireRefusal } from './answer.js';
 import { regionOfLogsEndpoint } from './endpoints.js';
 import type { RecordedLogsImportExchange } from './logs-recorded.js';
@@ -18,11 +18,11 @@ interface Answered {
   readonly violations: readonly Violation[];
 }
 
-function answerOf(fake: LogsImportFake, operation: LogsImportOperation | undefined, body: Readonly<Record<string, unknown>> | undefined, wire: readonly Violation[], url: string): Answered {
+function answerOf(fake: LogsImportFake, wire: WireValidationResult<LogsImportOperation>, url: string): Answered {
   // A target naming no import-task operation is the first violation: UnknownOperationException, as CloudTrail's handlers answer it.
-  if (operation === undefined || wire.some((v) => v.severity === 'error') || body === undefined) return { answer: wireRefusal(wire), violations: wire };
+  if (!wire.valid || wire.kind === 'unknown') return { answer: wireRefusal(wire.violations), violations: wire.violations };
   const region = regionOfLogsEndpoint(url);
-  const outcome = fake.handle(operation, body, region === undefined ? { shape: 'wire' } : { shape: 'wire', region });
+  const outcome = fake.handle(wire.kind, wire.body, region === undefined ? { shape: 'wire' } : { shape: 'wire', region });
   if (outcome.ok) return { answer: { status: 200, body: outcome.output }, violations: [] };
   return { answer: errorAnswer(outcome.error.name, outcome.error.message, outcome.error.status), violations: outcome.error.violations };
 }
@@ -38,7 +38,7 @@ export async function logsExchange(fake: LogsImportFake, request: Request): Prom
     const wire = validateImportHttpRequest({ headers: request.headers, body: text }, { service: 'CloudWatchLogs' });
     operation = wire.kind === 'unknown' ? undefined : wire.kind;
     requestBody = recordedBody(wire, text);
-    answered = answerOf(fake, operation, wire.body, wire.violations, request.url);
+    answered = answerOf(fake, wire, request.url);
   } catch (error) {
     answered = { answer: errorAnswer(HANDLER_FAILURE, `cloudtrail-import-contract's CloudWatch Logs handlers could not answer ${operation ?? 'the request'}: ${reasonOf(error)}`, 400), violations: [] };
   }

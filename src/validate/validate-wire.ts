@@ -1,7 +1,6 @@
 import { AWS_JSON_CONTENT_TYPE } from '../contract/model.js';
 import { checkOptionsObject } from '../contract/options.js';
 import {
-  CONTRACT_SERVICES,
   LOGS_SERVICE_TARGET_PREFIX,
   logsOperationOfTarget,
   operationOfTarget,
@@ -73,8 +72,8 @@ function serviceOption(options: WireValidationOptions): ContractService {
   checkOptionsObject('validateImportHttpRequest', options);
   const { service } = options;
   if (service === undefined) return 'CloudTrail';
-  if ((CONTRACT_SERVICES as readonly unknown[]).includes(service)) return service;
-  throw new TypeError(`validateImportHttpRequest: options.service must be ${CONTRACT_SERVICES.map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
+  if (typeof service === 'string' && Object.hasOwn(TARGETS, service)) return service;
+  throw new TypeError(`validateImportHttpRequest: options.service must be ${Object.keys(TARGETS).map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
 }
 
 /** Paths of the wire checks: JSON Pointers into the HTTP request, header names in lower case. */
