@@ -198,7 +198,7 @@ describe("validateImportHttpRequest with service: 'CloudWatchLogs'", () => {
     expect(result.violations.map((v) => v.code)).toEqual(['wire-content-type-invalid', 'wire-body-not-json']);
   });
 
-  it.each([null, 42, 'CloudWatchLogs', { service: 'Logs' }, { service: 'cloudtrail' }, { service: null }])('is a TypeError naming options %j, before reading the request', (options) => {
+  it.each([null, 42, 'CloudWatchLogs', { service: 'Logs' }, { service: 'cloudtrail' }, { service: 'toString' }, { service: null }])('is a TypeError naming options %j, before reading the request', (options) => {
     let read = false;
     const request = {
       get headers(): Record<string, string> {
