@@ -1,7 +1,8 @@
-import { CONTRACT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
+import { CONTRACT_OPERATIONS, type ContractOperation, type ContractService } from '../contract/operations.js';
 import { parseIso8601 } from '../contract/timestamps.js';
 import { ruleCatalogue, subjectsOn, type Subject, type ViolationCode } from '../rules/index.js';
 import { contractReadsClock } from '../operations/validate-import.js';
+import { WIRE_SERVICES } from '../validate/validate-wire.js';
 import { readArguments, type OptionSpecs } from './argv.js';
 import { nearestOption, unknownOption } from './unknown-option.js';
 
@@ -16,9 +17,12 @@ export type FileShape = 'cli' | 'wire';
 export interface CheckCommand {
   readonly command: 'check';
   readonly format: CheckFormat;
+  /** `--kind`: requests, responses, error bodies, or (`wire`) HTTP requests as an endpoint receives them. */
   readonly kind: Subject;
   /** `--operation NAME`: the import operation whose requests or responses the documents are; default StartImport. */
   readonly operation: ContractOperation;
+  /** `--service NAME` (`--kind wire` only): the service whose endpoint the HTTP requests are sent to; default CloudTrail. */
+  readonly service: ContractService;
   readonly shape: FileShape;
   /** `--request FILE` (responses only): the request the responses answer. */
   readonly request: string | undefined;
@@ -66,7 +70,7 @@ export type Invocation =
   | { readonly command: 'version' }
   | { readonly command: 'usage-error'; readonly message: string };
 
-const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now', 'operation'] as const;
+const VALUE_OPTIONS = ['format', 'kind', 'shape', 'request', 'status', 'invalid', 'count', 'seed', 'policy', 'now', 'operation', 'service'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 /** The options of check, rules and sample, for `readArguments`: `-n N` is `--count N`. */
@@ -93,7 +97,7 @@ interface Parsed {
 
 /** The options of each command, as typed: an unknown one is compared with these. */
 const COMMAND_OPTIONS = {
-  check: ['--format', '--kind', '--operation', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
+  check: ['--format', '--kind', '--operation', '--service', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
   rules: ['--format', '--help', '--version'],
   sample: ['--operation', '--kind', '--invalid', '--count', '-n', '--seed', '--shape', '--now', '--help', '--version'],
 } as const;
@@ -164,7 +168,10 @@ export function clockOperations(): ContractOperation[] {
 
 function checkCommand(values: Values, paths: readonly string[], noPolicy: boolean): CheckCommand {
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
-  const kind = oneOf('kind', values.kind, ['request', 'response', 'error'], 'request');
+  const kind = oneOf('kind', values.kind, ['request', 'response', 'error', 'wire'], 'request');
+  // An HTTP request names its operation in its X-Amz-Target and carries its body as text: no option about the body applies.
+  if (kind === 'wire') onlyFor(values, ['operation', 'shape', 'request', 'status', 'policy'], '--kind wire (the X-Amz-Target names the operation, and its body is JSON in the wire shape)');
+  else onlyFor(values, ['service'], `--kind ${kind} (only to --kind wire)`);
   const named = operation(values.operation);
   if (named !== 'StartImport') onlyFor(values, ['request', 'policy'], `--operation ${named} (only to StartImport)`);
   // --now is for the operations a check of whose requests reads the clock (derived from the checks, not listed here).
@@ -172,7 +179,9 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
   if (kind === 'error') onlyFor(values, ['shape'], '--kind error (an error body has no timestamps)');
-  if (kind !== 'request') onlyFor(values, ['policy', 'now'], `--kind ${kind} (only to --kind request)`);
+  if (kind !== 'request') onlyFor(values, ['policy'], `--kind ${kind} (only to --kind request)`);
+  // A wire request's body is an input, whose checks may read the clock.
+  if (kind !== 'request' && kind !== 'wire') onlyFor(values, ['now'], `--kind ${kind} (only to --kind request and wire)`);
   if (noPolicy && values.policy !== undefined) throw new UsageError('--policy and --no-policy cannot be given together');
   if (paths.length === 0) throw new UsageError('check needs at least one PATH (a JSON file, a directory, or - for stdin)');
   const stdinUses = paths.filter((path) => path === '-').length + (values.request === '-' ? 1 : 0);
@@ -182,6 +191,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
     format: oneOf('format', values.format, ['text', 'json', 'sarif'], 'text'),
     kind,
     operation: named,
+    service: oneOf('service', values.service, WIRE_SERVICES, 'CloudTrail'),
     shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
     request: values.request,
     status: values.status === undefined ? undefined : httpStatus(values.status),
@@ -192,7 +202,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
 }
 
 function rulesCommand(values: Values, rest: readonly string[]): RulesCommand {
-  onlyFor(values, ['request', 'status', 'policy', 'operation'], 'rules (only to check)');
+  onlyFor(values, ['request', 'status', 'policy', 'operation', 'service'], 'rules (only to check)');
   onlyFor(values, ['invalid', 'count', 'seed'], 'rules (only to sample)');
   onlyFor(values, ['kind', 'shape', 'now'], 'rules (only to check and sample)');
   if (rest.length > 0) throw new UsageError(`rules takes no PATH (got '${rest.join(' ')}')`);
@@ -229,7 +239,7 @@ function requestCode(value: string, operation: ContractOperation): ViolationCode
 }
 
 function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
-  onlyFor(values, ['format', 'request', 'status', 'policy'], 'sample (only to check)');
+  onlyFor(values, ['format', 'request', 'status', 'policy', 'service'], 'sample (only to check)');
   const named = operation(values.operation);
   if (named !== 'StartImport') onlyFor(values, ['kind'], `--operation ${named} (only to StartImport, whose requests are new imports or retries)`);
   if (values.invalid !== undefined) onlyFor(values, ['kind'], '--invalid (an invalid request has no kind to choose)');

@@ -37,8 +37,15 @@ check options:
                             violation (default); a JSON array with one entry per document; or
                             SARIF 2.1.0 for GitHub code scanning, its paths relative to the
                             repository root (the folder above holding .git)
-  --kind request|response|error
-                            what the documents are (default request)
+  --kind request|response|error|wire
+                            what the documents are (default request); wire: HTTP requests
+                            as an endpoint receives them, { "headers", "body" } with the body
+                            as text: the wire-* checks, then the body as the input of the
+                            operation the X-Amz-Target names (wire shape, paths under /body)
+  --service CloudTrail|CloudWatchLogs
+                            (--kind wire) the service whose endpoint the requests are sent
+                            to, which decides the operations a target may name (default
+                            CloudTrail)
   --operation NAME          the operation whose inputs, outputs or errors the documents are:
                             StartImport (default), GetImport, ListImports, StopImport,
                             ListImportFailures, or CloudWatch Logs' CreateImportTask,
@@ -54,9 +61,9 @@ check options:
                             cloudtrail-import-policy.json from the working folder upward
   --no-policy               check no organisation policy, not even a discovered one
   --now T                   (--kind request of StartImport or CreateImportTask, whose checks
-                            read the clock) "now" for time-range-in-future and the filter
-                            times' retention and future checks: an ISO-8601 date-time or
-                            epoch seconds (default the system clock)
+                            read the clock, and --kind wire) "now" for time-range-in-future
+                            and the filter times' retention and future checks: an ISO-8601
+                            date-time or epoch seconds (default the system clock)
 
 sample options:
   --operation NAME          whose requests: StartImport (default) or another operation

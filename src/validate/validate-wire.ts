@@ -67,13 +67,16 @@ const TARGETS: Readonly<Record<ContractService, ServiceTargets>> = {
   CloudWatchLogs: { operationOf: logsOperationOfTarget, form: `a CloudWatch Logs import-task operation as ${LOGS_SERVICE_TARGET_PREFIX}.OPERATION` },
 };
 
+/** The services whose endpoints the wire checks know, in the order messages list them (the CLI's `--service` takes these). */
+export const WIRE_SERVICES = Object.keys(TARGETS) as readonly ContractService[];
+
 /** `options.service`, its default filled in; a TypeError naming anything else. */
 function serviceOption(options: WireValidationOptions): ContractService {
   checkOptionsObject('validateImportHttpRequest', options);
   const { service } = options;
   if (service === undefined) return 'CloudTrail';
   if (typeof service === 'string' && Object.hasOwn(TARGETS, service)) return service;
-  throw new TypeError(`validateImportHttpRequest: options.service must be ${Object.keys(TARGETS).map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
+  throw new TypeError(`validateImportHttpRequest: options.service must be ${WIRE_SERVICES.map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
 }
 
 /** Paths of the wire checks: JSON Pointers into the HTTP request, header names in lower case. */

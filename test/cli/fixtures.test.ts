@@ -1,12 +1,13 @@
 /**
  * The fixture corpus, through the CLI: every fixture reports exactly its expected violations
- * with `--format json`, and every folder exits as its name says.
+ * with `--format json`, and every folder exits as its name says; the HTTP requests of
+ * fixtures/wire with `--kind wire` (and the `--service` their `.expect` names).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonDocument } from '../../src/cli/index.js';
-import { FIXTURES, loadFixtures, type Fixture } from '../support/fixtures.js';
+import { FIXTURES, loadFixtures, loadWireFixtures, type Fixture } from '../support/fixtures.js';
 import { cli, tempDir } from './helpers.js';
 
 const KIND = { requests: 'request', responses: 'response', errors: 'error' } as const;
@@ -31,7 +32,7 @@ function summary(documents: readonly JsonDocument[]): string[] {
     .sort();
 }
 
-function expected(fixture: Fixture): string[] {
+function expected(fixture: Pick<Fixture, 'expected'>): string[] {
   return fixture.expected.map((e) => `${e.index === undefined ? '' : `#${e.index} `}${e.severity} ${e.code} ${e.path === '' ? '(root)' : e.path}`).sort();
 }
 
@@ -57,5 +58,40 @@ describe('check on the fixture corpus', () => {
     const files = new Set((JSON.parse(stdout) as JsonDocument[]).map((document) => document.file));
     const names = loadFixtures().filter((fixture) => fixture.name.startsWith(`${folder}/`)).map((fixture) => fixture.name);
     expect([...files]).toEqual(names);
+  });
+});
+
+describe('check --kind wire on the HTTP requests of fixtures/wire', () => {
+  const wire = loadWireFixtures();
+
+  it.each(wire.map((fixture) => [fixture.name, fixture] as const))('%s reports exactly its expected violations', async (name, fixture) => {
+    const { code, stdout, stderr } = await cli(['check', '--kind', 'wire', '--service', fixture.service, '--format', 'json', name], FIXTURES);
+    expect(stderr).toBe('');
+    const [document, ...others] = JSON.parse(stdout) as JsonDocument[];
+    expect(others).toEqual([]);
+    expect(document?.kind).toBe('wire');
+    expect(summary(JSON.parse(stdout) as JsonDocument[])).toEqual(expected(fixture));
+    expect(code).toBe(fixture.valid ? 0 : 1);
+  });
+
+  it.each(['CloudTrail', 'CloudWatchLogs'] as const)('finds nothing in wire/valid but the requests sent to another service than --service %s', async (service) => {
+    const { code, stdout, stderr } = await cli(['check', '--kind', 'wire', '--service', service, '--format', 'json', 'wire/valid'], FIXTURES);
+    expect(stderr).toBe('');
+    const documents = JSON.parse(stdout) as JsonDocument[];
+    const valid = wire.filter((fixture) => fixture.name.startsWith('wire/valid/'));
+    expect(documents.map((document) => document.file)).toEqual(valid.map((fixture) => fixture.name));
+    // A request to the other service's endpoint names an operation this one does not have: its target, and nothing else.
+    const flagged = documents.filter((document) => !document.valid);
+    expect(flagged.map((document) => document.file)).toEqual(valid.filter((fixture) => fixture.service !== service).map((fixture) => fixture.name));
+    for (const document of flagged) expect(document.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['wire-target-unknown /headers/x-amz-target']);
+    expect(code).toBe(flagged.length === 0 ? 0 : 1);
+  });
+
+  it('exits 1 on wire/invalid, naming every file', async () => {
+    const { code, stdout, stderr } = await cli(['check', '--kind', 'wire', '--format', 'json', 'wire/invalid'], FIXTURES);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const names = wire.filter((fixture) => fixture.name.startsWith('wire/invalid/')).map((fixture) => fixture.name);
+    expect((JSON.parse(stdout) as JsonDocument[]).map((document) => document.file)).toEqual(names);
   });
 });

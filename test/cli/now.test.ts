@@ -104,11 +104,11 @@ describe('--now with bad usage', () => {
     [['check', '--now', '1e9', 'x.json'], expected('1e9')],
     [['check', '--now', '', 'x.json'], expected('')],
     [['sample', '--now'], '--now needs a value'],
-    [['check', '--kind', 'error', '--now', '2026-01-01', 'x.json'], '--now does not apply to --kind error (only to --kind request)'],
+    [['check', '--kind', 'error', '--now', '2026-01-01', 'x.json'], '--now does not apply to --kind error (only to --kind request and wire)'],
     [['rules', '--now', '2026-01-01'], '--now does not apply to rules (only to check and sample)'],
     [['sample', '--kind', 'new', '--now', '2026-01-01'], '--now does not apply to sample without --invalid (only to --invalid CODE: the valid requests read no clock)'],
     [['check', '--operation', 'GetImport', '--now', '2026-01-01', 'x.json'], '--now does not apply to --operation GetImport (only to StartImport and CreateImportTask, whose request checks read the clock)'],
-    [['check', '--operation', 'CreateImportTask', '--kind', 'response', '--now', '2026-01-01', 'x.json'], '--now does not apply to --kind response (only to --kind request)'],
+    [['check', '--operation', 'CreateImportTask', '--kind', 'response', '--now', '2026-01-01', 'x.json'], '--now does not apply to --kind response (only to --kind request and wire)'],
   ])('exits 2 naming the problem for %j', async (argv, message) => {
     expect(await cli(argv, process.cwd())).toEqual({ code: 2, stdout: '', stderr: `cloudtrail-import-contract: ${message}\n${HINT}\n` });
   });

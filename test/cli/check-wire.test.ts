@@ -1,0 +1,114 @@
+/**
+ * `check --kind wire`: HTTP requests as an endpoint receives them, checked by
+ * `validateImportHttpRequest` — the same findings, in every format, whatever the documents hold.
+ */
+import { describe, expect, it } from 'vitest';
+import type { JsonDocument } from '../../src/cli/index.js';
+import { validateImportHttpRequest, validateImportRequest, type ImportHttpRequest } from '../../src/index.js';
+import { cli, json, lines, RETRY, tempDir } from './helpers.js';
+
+const HEADERS = { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'CloudTrail_20131101.GetImport' };
+const GET_IMPORT = { headers: HEADERS, body: JSON.stringify(RETRY) };
+const CREATE_TASK = {
+  headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'Logs_20140328.CreateImportTask' },
+  body: JSON.stringify({
+    importSourceArn: 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a',
+    importRoleArn: 'arn:aws:iam::123456789012:role/cloudwatch-import',
+  }),
+};
+const START_IMPORT_BODY = {
+  Destinations: ['arn:aws:cloudtrail:eu-west-1:111122223333:eventdatastore/3f4e2d1c-0b9a-4876-9543-210fedcba987'],
+  ImportSource: { S3: { S3LocationUri: 's3://org-log-archive/AWSLogs/', S3BucketRegion: 'eu-west-1', S3BucketAccessRoleArn: 'arn:aws:iam::111122223333:role/CloudTrailLakeImport' } },
+  StartEventTime: 1704067200,
+  EndEventTime: 1719792000,
+};
+const startImport = (body: unknown): { headers: Record<string, string>; body: string } => ({
+  headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'CloudTrail_20131101.StartImport' },
+  body: JSON.stringify(body),
+});
+
+const codesOf = (document: JsonDocument | undefined): string[] => (document?.violations ?? []).map((v) => `${v.code} ${v.path}`);
+
+describe('check --kind wire', () => {
+  it('finds what validateImportHttpRequest finds in the HTTP parts, for each element of an array file, whatever the element is', async () => {
+    const documents = [GET_IMPORT, 42, { headers: null, body: 7 }, { headers: { ...HEADERS, 'X-Amz-Target': 'CloudTrail_20131101.GetImports' }, body: '' }, []];
+    const cwd = await tempDir({ 'requests.json': json(documents) });
+    const { code, stdout, stderr } = await cli(['check', '--kind', 'wire', '--format', 'json', 'requests.json'], cwd);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const reported = JSON.parse(stdout) as JsonDocument[];
+    expect(reported.map((document) => document.index)).toEqual([0, 1, 2, 3, 4]);
+    reported.forEach((document, index) => {
+      const expected = validateImportHttpRequest(documents[index] as ImportHttpRequest);
+      expect(document.kind).toBe('wire');
+      expect(document.valid).toBe(expected.valid);
+      expect(document.violations).toEqual(expected.violations.map(({ code: c, severity, path, message, basis, exception }) => ({ code: c, severity, path, message, basis, exception })));
+    });
+    expect(codesOf(reported[0])).toEqual([]);
+    expect(codesOf(reported[1])).toEqual(['wire-target-unknown /headers/x-amz-target', 'wire-content-type-invalid /headers/content-type', 'wire-body-not-json /body']);
+    expect(codesOf(reported[3])).toEqual(['wire-target-unknown /headers/x-amz-target', 'wire-body-not-json /body']);
+  });
+
+  it("checks the body as the named operation's input in the wire shape, its findings under /body: a request AWS would refuse is not valid", async () => {
+    const badRole = { ...START_IMPORT_BODY, ImportSource: { S3: { ...START_IMPORT_BODY.ImportSource.S3, S3BucketAccessRoleArn: 'CloudTrailLakeImport' } } };
+    // Dates are not the wire shape's timestamps: epoch seconds are.
+    const isoTimes = { ...START_IMPORT_BODY, StartEventTime: '2024-01-01T00:00:00Z' };
+    const cwd = await tempDir({ 'requests.json': json([startImport(START_IMPORT_BODY), startImport(badRole), startImport(isoTimes), startImport({})]) });
+    const { code, stdout } = await cli(['check', '--kind', 'wire', '--format', 'json', 'requests.json'], cwd);
+    expect(code).toBe(1);
+    const [good, role, iso, empty] = JSON.parse(stdout) as JsonDocument[];
+    expect([good?.valid, role?.valid, iso?.valid, empty?.valid]).toEqual([true, false, false, false]);
+    expect(codesOf(role)).toEqual(['role-arn-invalid /body/ImportSource/S3/S3BucketAccessRoleArn']);
+    expect(codesOf(iso)).toEqual(['timestamp-invalid /body/StartEventTime']);
+    expect(codesOf(empty)).toEqual(['request-empty /body']);
+    // The message is the input check's own.
+    const [input] = validateImportRequest('StartImport', badRole, { shape: 'wire' }).violations;
+    expect(role?.violations[0]?.message).toBe(input?.message);
+  });
+
+  it('reads "now" from --now for the body checks that read the clock', async () => {
+    const cwd = await tempDir({ 'start.json': json(startImport(START_IMPORT_BODY)) });
+    expect((await cli(['check', '--kind', 'wire', 'start.json'], cwd)).code).toBe(0);
+    const { stdout } = await cli(['check', '--kind', 'wire', '--now', '2023-06-01T00:00:00Z', '--format', 'json', 'start.json'], cwd);
+    expect(codesOf((JSON.parse(stdout) as JsonDocument[])[0])).toContain('time-range-in-future /body/StartEventTime');
+  });
+
+  it('checks targets against the service --service names: CloudTrail by default', async () => {
+    const cwd = await tempDir({ 'task.json': json(CREATE_TASK), 'get.json': json(GET_IMPORT) });
+    const byDefault = await cli(['check', '--kind', 'wire', '--format', 'json', 'task.json', 'get.json'], cwd);
+    expect(byDefault.code).toBe(1);
+    expect((JSON.parse(byDefault.stdout) as JsonDocument[]).map((document) => [document.file, document.valid])).toEqual([
+      ['task.json', false],
+      ['get.json', true],
+    ]);
+    const logs = await cli(['check', '--kind', 'wire', '--service', 'CloudWatchLogs', '--format', 'json', 'task.json', 'get.json'], cwd);
+    expect(logs.code).toBe(1);
+    const [task, get] = JSON.parse(logs.stdout) as JsonDocument[];
+    expect(codesOf(task)).toEqual([]);
+    expect(codesOf(get)).toEqual(['wire-target-unknown /headers/x-amz-target']);
+    expect(get?.violations[0]?.message).toBe("must name a CloudWatch Logs import-task operation as Logs_20140328.OPERATION (got 'CloudTrail_20131101.GetImport')");
+  });
+
+  it('places a finding on the header as written, in text and SARIF alike', async () => {
+    const request = { headers: { 'x-amz-target': 'CloudTrail_20131101.StartImports', 'content-type': 'application/x-amz-json-1.1' }, body: '{}' };
+    const cwd = await tempDir({ 'typo.json': json(request) });
+    const text = await cli(['check', '--kind', 'wire', 'typo.json'], cwd);
+    expect(text.code).toBe(1);
+    expect(lines(text.stdout)).toEqual([
+      "typo.json:3:5: /headers/x-amz-target error wire-target-unknown: must name an import operation as CloudTrail_20131101.OPERATION or its qualified botocore form (got 'CloudTrail_20131101.StartImports')",
+      'checked 1 document in 1 file: 1 invalid, 1 error, 0 warnings',
+    ]);
+    const sarif = await cli(['check', '--kind', 'wire', '--format', 'sarif', 'typo.json'], cwd);
+    const log = JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[] };
+    const [result] = log.runs[0]?.results ?? [];
+    expect(result?.ruleId).toBe('wire-target-unknown');
+    expect(result?.locations[0]?.physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 5 });
+  });
+
+  it('keeps checking the other files when one cannot be read, and exits 2', async () => {
+    const cwd = await tempDir({ 'broken.json': '{"headers": ', 'get.json': json(GET_IMPORT) });
+    const { code, stdout } = await cli(['check', '--kind', 'wire', 'broken.json', 'get.json'], cwd);
+    expect(code).toBe(2);
+    expect(lines(stdout).at(-1)).toBe('checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings; 1 input could not be checked');
+  });
+});
