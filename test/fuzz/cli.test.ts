@@ -86,6 +86,43 @@ describe('the built CLI over generated bad files', () => {
     );
   });
 
+  it('checks HTTP requests (--kind wire) whatever their headers and body hold: exit 0, 1 or 2, every file named, no internal error', () => {
+    const target = fc.constantFrom('CloudTrail_20131101.StartImport', 'CloudTrail_20131101.GetImport', 'Logs_20140328.CreateImportTask', 'CloudTrail_20131101.ListImports', 'x');
+    const headers = fc.oneof(
+      fc.record({ 'content-type': fc.constantFrom('application/x-amz-json-1.1', 'text/plain'), 'x-amz-target': target }),
+      fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.constant(null))),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    const body = fc.oneof(requestLike.map(toJson), fc.tuple(requestLike, fc.nat()).map(([value, cut]) => toJson(value).slice(0, cut)), fc.jsonValue({ maxDepth: 3 }));
+    const wireFile = fc.oneof(
+      fc.record({ headers, body }, { requiredKeys: [] }).map(toJson),
+      fc.array(fc.record({ headers, body }), { maxLength: 4 }).map(toJson),
+      badFile,
+    );
+    let batch = 0;
+    fc.assert(
+      fc.property(fc.array(wireFile, { minLength: 8, maxLength: 16 }), fc.constantFrom('CloudTrail', 'CloudWatchLogs'), (contents, service) => {
+        batch += 1;
+        const names = contents.map((content, i) => {
+          const name = `w${String(batch)}-f${String(i)}.json`;
+          writeFileSync(join(directory, name), content);
+          return name;
+        });
+        const json = run(['check', '--kind', 'wire', '--service', service, '--format', 'json', ...names]);
+        const text = run(['check', '--kind', 'wire', '--service', service, ...names]);
+        const valid = validFiles(json.stdout);
+        for (const { code, output } of [json, text]) {
+          expect([0, 1, 2]).toContain(code);
+          expect(output).not.toMatch(/internal error/i);
+        }
+        for (const name of names) expect(json.output, `${name} is named`).toContain(name);
+        for (const name of names.filter((file) => !valid.has(file))) expect(text.output, `${name} is named`).toContain(name);
+        expect(text.code).toBe(json.code);
+      }),
+      { numRuns: 3 },
+    );
+  });
+
   it('reports a bad policy file as a usage problem naming it, and still no internal error', () => {
     fc.assert(
       fc.property(badFile, (content) => {
