@@ -59,6 +59,24 @@ function validFiles(stdout: string): Set<string> {
   return new Set(report.filter((entry) => entry.valid).map((entry) => entry.file));
 }
 
+/**
+ * `check OPTIONS FILES` in JSON and in text: exit 0, 1 or 2 (the same in both), no internal error;
+ * JSON lists every file it checked (stdout) and every one it could not (stderr), text names a file
+ * only for what it found.
+ */
+function expectEveryFileReported(names: readonly string[], options: readonly string[]): void {
+  const json = run(['check', ...options, '--format', 'json', ...names]);
+  const text = run(['check', ...options, ...names]);
+  const valid = validFiles(json.stdout);
+  for (const { code, output } of [json, text]) {
+    expect([0, 1, 2]).toContain(code);
+    expect(output).not.toMatch(/internal error/i);
+  }
+  for (const name of names) expect(json.output, `${name} is named`).toContain(name);
+  for (const name of names.filter((file) => !valid.has(file))) expect(text.output, `${name} is named`).toContain(name);
+  expect(text.code).toBe(json.code);
+}
+
 describe('the built CLI over generated bad files', () => {
   it('checks each batch in one call: exit 0, 1 or 2, every file named, no internal error', () => {
     let batch = 0;
@@ -70,17 +88,7 @@ describe('the built CLI over generated bad files', () => {
           writeFileSync(join(directory, name), content);
           return name;
         });
-        // JSON lists every file it checked (stdout) and every one it could not (stderr); text names a file only for what it found.
-        const json = run(['check', '--format', 'json', ...names]);
-        const text = run(['check', ...names]);
-        const valid = validFiles(json.stdout);
-        for (const { code, output } of [json, text]) {
-          expect([0, 1, 2]).toContain(code);
-          expect(output).not.toMatch(/internal error/i);
-        }
-        for (const name of names) expect(json.output, `${name} is named`).toContain(name);
-        for (const name of names.filter((file) => !valid.has(file))) expect(text.output, `${name} is named`).toContain(name);
-        expect(text.code).toBe(json.code);
+        expectEveryFileReported(names, []);
       }),
       { numRuns: 3 },
     );
@@ -108,16 +116,7 @@ describe('the built CLI over generated bad files', () => {
           writeFileSync(join(directory, name), content);
           return name;
         });
-        const json = run(['check', '--kind', 'wire', '--service', service, '--format', 'json', ...names]);
-        const text = run(['check', '--kind', 'wire', '--service', service, ...names]);
-        const valid = validFiles(json.stdout);
-        for (const { code, output } of [json, text]) {
-          expect([0, 1, 2]).toContain(code);
-          expect(output).not.toMatch(/internal error/i);
-        }
-        for (const name of names) expect(json.output, `${name} is named`).toContain(name);
-        for (const name of names.filter((file) => !valid.has(file))) expect(text.output, `${name} is named`).toContain(name);
-        expect(text.code).toBe(json.code);
+        expectEveryFileReported(names, ['--kind', 'wire', '--service', service]);
       }),
       { numRuns: 3 },
     );
