@@ -56,15 +56,16 @@ export interface WireValidationOptions<Service extends ContractService = Contrac
   readonly service?: Service;
 }
 
-/** What the target check knows of a service: its operations by target, and how a target is to be written. */
+/** What the target check knows of a service: its name as written, its operations by target, and how a target is to be written. */
 interface ServiceTargets {
+  readonly name: string;
   readonly operationOf: (target: string) => string | undefined;
   readonly form: string;
 }
 
 const TARGETS: Readonly<Record<ContractService, ServiceTargets>> = {
-  CloudTrail: { operationOf: operationOfTarget, form: `an import operation as ${SERVICE_TARGET_PREFIX}.OPERATION or its qualified botocore form` },
-  CloudWatchLogs: { operationOf: logsOperationOfTarget, form: `a CloudWatch Logs import-task operation as ${LOGS_SERVICE_TARGET_PREFIX}.OPERATION` },
+  CloudTrail: { name: 'CloudTrail', operationOf: operationOfTarget, form: `an import operation as ${SERVICE_TARGET_PREFIX}.OPERATION or its qualified botocore form` },
+  CloudWatchLogs: { name: 'CloudWatch Logs', operationOf: logsOperationOfTarget, form: `a CloudWatch Logs import-task operation as ${LOGS_SERVICE_TARGET_PREFIX}.OPERATION` },
 };
 
 /** The services whose endpoints the wire checks know, in the order messages list them (the CLI's `--service` takes these). */
@@ -130,10 +131,16 @@ function header(headers: Read<unknown>, name: string): Read<string | undefined> 
   });
 }
 
+/** The other service an import operation's target names, when it names one: a request sent to the wrong endpoint (or checked as the wrong service's). */
+function otherServiceOf(target: string, targets: ServiceTargets): ServiceTargets | undefined {
+  return Object.values(TARGETS).find((other) => other !== targets && other.operationOf(target) !== undefined);
+}
+
 function checkTarget(read: Read<string | undefined>, targets: ServiceTargets): Violation[] {
   const target = 'value' in read ? read.value : undefined;
   if (target !== undefined && targets.operationOf(target) !== undefined) return [];
-  const got = 'got' in read ? read.got : target === undefined ? 'no X-Amz-Target header' : `'${clip(target)}'`;
+  const other = target === undefined ? undefined : otherServiceOf(target, targets);
+  const got = 'got' in read ? read.got : target === undefined ? 'no X-Amz-Target header' : `'${clip(target)}'${other === undefined ? '' : `, an operation of ${other.name}, not of ${targets.name}`}`;
   return [violation('wire-target-unknown', TARGET_PATH, `must name ${targets.form} (got ${got})`)];
 }
 

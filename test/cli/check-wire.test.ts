@@ -86,7 +86,7 @@ describe('check --kind wire', () => {
     const [task, get] = JSON.parse(logs.stdout) as JsonDocument[];
     expect(codesOf(task)).toEqual([]);
     expect(codesOf(get)).toEqual(['wire-target-unknown /headers/x-amz-target']);
-    expect(get?.violations[0]?.message).toBe("must name a CloudWatch Logs import-task operation as Logs_20140328.OPERATION (got 'CloudTrail_20131101.GetImport')");
+    expect(get?.violations[0]?.message).toBe("must name a CloudWatch Logs import-task operation as Logs_20140328.OPERATION (got 'CloudTrail_20131101.GetImport', an operation of CloudTrail, not of CloudWatch Logs)");
   });
 
   it('places a finding on the header as written, in text and SARIF alike', async () => {

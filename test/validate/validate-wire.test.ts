@@ -171,15 +171,35 @@ describe("validateImportHttpRequest with service: 'CloudWatchLogs'", () => {
   });
 
   it("rejects CloudTrail's targets and any other Logs operation, saying what a Logs target is; CloudTrail's default rejects the Logs targets", () => {
-    for (const target of ['CloudTrail_20131101.StartImport', 'Logs_20140328.PutLogEvents', 'Logs_20140328.CreateImportTasks']) {
+    for (const [target, got] of [
+      ['CloudTrail_20131101.StartImport', "'CloudTrail_20131101.StartImport', an operation of CloudTrail, not of CloudWatch Logs"],
+      ['Logs_20140328.PutLogEvents', "'Logs_20140328.PutLogEvents'"],
+      ['Logs_20140328.CreateImportTasks', "'Logs_20140328.CreateImportTasks'"],
+    ] as const) {
       const result = validateImportHttpRequest({ headers: { ...LOGS_HEADERS, 'X-Amz-Target': target }, body: '{}' }, { service: 'CloudWatchLogs' });
       expect(result.kind).toBe('unknown');
       expect(result.violations.map((v) => `${v.path} ${v.code}: ${v.message}`)).toEqual([
-        `/headers/x-amz-target wire-target-unknown: must name a CloudWatch Logs import-task operation as Logs_20140328.OPERATION (got '${target}')`,
+        `/headers/x-amz-target wire-target-unknown: must name a CloudWatch Logs import-task operation as Logs_20140328.OPERATION (got ${got})`,
       ]);
     }
     expect(validateImportHttpRequest({ headers: LOGS_HEADERS, body: '{}' }).violations.map((v) => v.code)).toEqual(['wire-target-unknown']);
     expect(validateImportHttpRequest({ headers: LOGS_HEADERS, body: '{}' }, { service: 'CloudTrail' }).kind).toBe('unknown');
+  });
+
+  it("says when a target names an import operation of the other service: a request sent to the wrong endpoint, or checked as the wrong service's", () => {
+    const messageOf = (target: string, service: ContractService): string | undefined =>
+      validateImportHttpRequest({ headers: { ...LOGS_HEADERS, 'X-Amz-Target': target }, body: '{}' }, { service }).violations[0]?.message;
+    expect(messageOf('Logs_20140328.CreateImportTask', 'CloudTrail')).toBe(
+      "must name an import operation as CloudTrail_20131101.OPERATION or its qualified botocore form (got 'Logs_20140328.CreateImportTask', an operation of CloudWatch Logs, not of CloudTrail)",
+    );
+    // Every form a service reads is known as the other's: botocore's qualified CloudTrail target too.
+    expect(messageOf('com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.ListImports', 'CloudWatchLogs')).toContain('an operation of CloudTrail, not of CloudWatch Logs)');
+    for (const operation of LOGS_IMPORT_OPERATIONS) expect(messageOf(`Logs_20140328.${operation}`, 'CloudTrail')).toContain('an operation of CloudWatch Logs, not of CloudTrail)');
+    // A target of neither service's import operations gets no such word.
+    for (const target of ['Logs_20140328.GetImport', 'CloudTrail_20131101.CreateTrail', 'Logs_20140328.createimporttask']) {
+      expect(messageOf(target, 'CloudTrail')).toMatch(/\(got '[^']+'\)$/);
+      expect(messageOf(target, 'CloudWatchLogs')).toMatch(/\(got '[^']+'\)$/);
+    }
   });
 
   it("types kind by the service: CloudTrail's operations by default, Logs' with its service, either with a service known only at run time", () => {
