@@ -76,6 +76,8 @@ export function loadFixtures(): Fixture[] {
       for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
         const path = join(folder, file);
         const { directives, expected } = parseExpect(path.replace(/\.json$/, '.expect'));
+        const stray = [...directives.keys()].find((name) => !['shape', 'request', 'status'].includes(name));
+        if (stray !== undefined) throw new Error(`${path}: ${kind} fixtures take the directives shape, request and status, not ${stray}`);
         const requestPath = directives.get('request');
         const status = directives.get('status');
         out.push({
