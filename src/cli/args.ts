@@ -169,7 +169,8 @@ export function clockOperations(): ContractOperation[] {
 function checkCommand(values: Values, paths: readonly string[], noPolicy: boolean): CheckCommand {
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error', 'wire'], 'request');
-  // An HTTP request names its operation in its X-Amz-Target and carries its body as text: no option about the body applies.
+  // An HTTP request names its operation in its X-Amz-Target, and its body is JSON in the wire shape: --operation and
+  // --shape have nothing to choose; --request, --status and --policy belong to other kinds (--now applies to the body).
   if (kind === 'wire') onlyFor(values, ['operation', 'shape', 'request', 'status', 'policy'], '--kind wire (the X-Amz-Target names the operation, and its body is JSON in the wire shape)');
   else onlyFor(values, ['service'], `--kind ${kind} (only to --kind wire)`);
   const named = operation(values.operation);
