@@ -32,6 +32,10 @@ const runs = [
   { args: ['check', '--kind', 'error', 'fixtures/errors/invalid'], expected: 1 },
   // A modeled error answered with the wrong HTTP status.
   { args: ['check', '--kind', 'error', '--status', '400', 'fixtures/errors/invalid/not-found-as-400.json'], expected: 1 },
+  // HTTP requests as the endpoints receive them: the wire checks, then the body as the operation's input.
+  { args: ['check', '--kind', 'wire', 'fixtures/wire/valid/sdk-start-import.json', 'fixtures/wire/valid/botocore-list-imports.json'], expected: 0 },
+  { args: ['check', '--kind', 'wire', '--service', 'CloudWatchLogs', 'fixtures/wire/valid/logs-create-import-task.json'], expected: 0 },
+  { args: ['check', '--kind', 'wire', 'fixtures/wire/invalid'], expected: 1 },
 ];
 
 const unexpected = [];
