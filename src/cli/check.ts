@@ -7,9 +7,7 @@ import {
   validateImportResponse,
   validateStartImportRequest,
   validateStartImportResponse,
-  type ContractService,
   type ImportHttpRequest,
-  type ImportValidationOptions,
   type Subject,
   type Violation,
 } from '../index.js';
@@ -123,32 +121,14 @@ function policyFor(command: CheckCommand, io: CliIo, report: (problem: InputProb
   }
 }
 
-/** A body violation as a finding of the HTTP request: its path is under `/body`, the member holding the body's text. */
-const inBody = (found: Violation): Violation => ({ ...found, path: `/body${found.path}` });
-
-/**
- * The check of an HTTP request (`--kind wire`): the wire checks (`validateImportHttpRequest`), then,
- * when they name the operation and the body is a JSON object, the body as that operation's input in
- * the wire shape, as the endpoint would read it: a request AWS would refuse for its input is not valid.
- */
-function httpRequestCheck(service: ContractService, options: ImportValidationOptions): Validate {
-  const wire = { service };
-  return (value) => {
-    // Any document at all: validateImportHttpRequest reads each part on its own and reports what it cannot read.
-    const result = validateImportHttpRequest(value as ImportHttpRequest, wire);
-    if (result.kind === 'unknown' || result.body === undefined) return result;
-    const input = validateImportRequest(result.kind, result.body, options);
-    if (input.violations.length === 0) return result;
-    const violations = [...result.violations, ...input.violations.map(inBody)];
-    return { valid: result.valid && input.valid, violations };
-  };
-}
-
 async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: InputProblem) => void): Promise<Validate> {
   const { kind, shape, status, operation } = command;
   if (kind === 'wire') {
+    // The wire checks, then the body as the named operation's input: a request AWS would refuse for its input is not valid.
     const now = command.now ?? io.now;
-    return httpRequestCheck(command.service, now === undefined ? { shape: 'wire' } : { shape: 'wire', now });
+    const options = { service: command.service, input: true, ...(now === undefined ? {} : { now }) };
+    // Any document at all: validateImportHttpRequest reads each part on its own and reports what it cannot read.
+    return (value) => validateImportHttpRequest(value as ImportHttpRequest, options);
   }
   if (kind === 'error') return (value) => validateImportError(operation, value, status === undefined ? {} : { status });
   if (operation !== 'StartImport') {

@@ -1,6 +1,7 @@
 import { AWS_JSON_CONTENT_TYPE } from '../contract/model.js';
 import { checkOptionsObject } from '../contract/options.js';
 import {
+  type ContractOperation,
   LOGS_SERVICE_TARGET_PREFIX,
   logsOperationOfTarget,
   operationOfTarget,
@@ -12,8 +13,9 @@ import {
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
-import { isValid, reasonOf } from './run.js';
-import type { ValidationResult } from './types.js';
+import { validateImportRequest } from '../operations/validate-import.js';
+import { checkClock, isValid, reasonOf } from './run.js';
+import type { Clock, ValidationResult } from './types.js';
 
 /**
  * Headers read by name, as the Fetch API's `Headers` is (typed here without it: the package's root
@@ -54,12 +56,21 @@ export interface WireValidationOptions<Service extends ContractService = Contrac
    * name: `'CloudTrail'` (the default) or `'CloudWatchLogs'`.
    */
   readonly service?: Service;
+  /**
+   * Also check the body as the input of the operation the target names, in the wire shape, as the
+   * endpoint reads it (`validateImportRequest(kind, body, { shape: 'wire' })`), when the target names
+   * one and the body is a JSON object: its violations follow the wire checks', their paths under
+   * `/body`, and `valid` covers both. Default `false`: the wire checks alone.
+   */
+  readonly input?: boolean;
+  /** With `input`: "now" for the input's checks that read the clock, as `validateImportRequest` takes it (default the system clock). */
+  readonly now?: Clock;
 }
 
 /** What the target check knows of a service: its name as written, its operations by target, and how a target is to be written. */
 interface ServiceTargets {
   readonly name: string;
-  readonly operationOf: (target: string) => string | undefined;
+  readonly operationOf: (target: string) => ContractOperation | undefined;
   readonly form: string;
 }
 
@@ -71,10 +82,12 @@ const TARGETS: Readonly<Record<ContractService, ServiceTargets>> = {
 /** The services whose endpoints the wire checks know, in the order messages list them (the CLI's `--service` takes these). */
 export const WIRE_SERVICES = Object.keys(TARGETS) as readonly ContractService[];
 
-/** `options.service`, its default filled in; a TypeError naming anything else. */
+/** `options.service`, its default filled in; a TypeError naming anything else (and a bad `input` or `now`). */
 function serviceOption(options: WireValidationOptions): ContractService {
   checkOptionsObject('validateImportHttpRequest', options);
-  const { service } = options;
+  const { service, input, now } = options;
+  if (input !== undefined && typeof input !== 'boolean') throw new TypeError(`validateImportHttpRequest: options.input must be true or false (got ${describe(input)})`);
+  checkClock(now, 'validateImportHttpRequest');
   if (service === undefined) return 'CloudTrail';
   if (typeof service === 'string' && Object.hasOwn(TARGETS, service)) return service;
   throw new TypeError(`validateImportHttpRequest: options.service must be ${WIRE_SERVICES.map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
@@ -178,8 +191,9 @@ function readBody(read: Read<unknown>): { parsed: Record<string, unknown> } | { 
  * `options.service: 'CloudWatchLogs'`), the `application/x-amz-json-1.1` content type (compared
  * case-insensitively; parameters such as `; charset=utf-8` allowed), and a body holding a JSON
  * object. Every violation that applies is reported, with paths `/headers/x-amz-target`,
- * `/headers/content-type` and `/body`. The body's members are not checked here: hand `body` to
- * `validateImportRequest(kind, body, { shape: 'wire' })` or to the fake.
+ * `/headers/content-type` and `/body`. The body's members are checked too with `options.input`
+ * (as the named operation's input in the wire shape, findings under `/body`); without it, hand
+ * `body` to `validateImportRequest(kind, body, { shape: 'wire' })` or to the fake.
  * Takes any value; never throws (but for a bad `options`: TypeError) and never changes its input.
  * Each part (the headers, each header, the body) is read on its own: one that is missing, not text
  * or throws when read is reported by its own check, and the other checks still run.
@@ -192,6 +206,7 @@ function readBody(read: Read<unknown>): { parsed: Record<string, unknown> } | { 
  * result.kind; // 'GetImport'
  * result.body; // { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }
  * validateImportHttpRequest(logsRequest, { service: 'CloudWatchLogs' }).kind; // 'CreateImportTask'
+ * validateImportHttpRequest(captured, { input: true }).violations; // the wire checks', then the body's under /body
  */
 export function validateImportHttpRequest(request: ImportHttpRequest, options?: WireValidationOptions<'CloudTrail'>): WireValidationResult;
 export function validateImportHttpRequest(request: ImportHttpRequest, options: WireValidationOptions<'CloudWatchLogs'>): WireValidationResult<LogsImportOperation>;
@@ -204,7 +219,18 @@ export function validateImportHttpRequest(request: ImportHttpRequest, options: W
   const kind = 'value' in target && target.value !== undefined ? (targets.operationOf(target.value) ?? 'unknown') : 'unknown';
   const body = readBody(member(request, 'body'));
   const violations = [...checkTarget(target, targets), ...checkContentType(header(headers, 'content-type'))];
-  if ('violation' in body) violations.push(body.violation);
-  const result = { valid: isValid(violations), kind, violations };
-  return 'parsed' in body ? { ...result, body: body.parsed } : result;
+  if ('violation' in body) {
+    violations.push(body.violation);
+    return { valid: isValid(violations), kind, violations };
+  }
+  if (options.input === true && kind !== 'unknown') {
+    const input = validateImportRequest(kind, body.parsed, options.now === undefined ? WIRE_SHAPE : { ...WIRE_SHAPE, now: options.now });
+    for (const found of input.violations) violations.push(inBody(found));
+  }
+  return { valid: isValid(violations), kind, violations, body: body.parsed };
 }
+
+const WIRE_SHAPE = { shape: 'wire' } as const;
+
+/** A violation of the body's input as a finding of the HTTP request: its path is under `/body`, the member holding the body's text. */
+const inBody = (found: Violation): Violation => ({ ...found, path: `${BODY_PATH}${found.path}` });

@@ -1,8 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { describe as describeValue } from '../../src/contract/timestamps.js';
-import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targetsOf, type ContractService, type ImportOperation, type LogsImportOperation } from '../../src/contract/operations.js';
-import { validateImportHttpRequest, type ImportHttpRequest } from '../../src/index.js';
+import { CONTRACT_OPERATIONS, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targetsOf, type ContractOperation, type ContractService, type ImportOperation, type LogsImportOperation } from '../../src/contract/operations.js';
+import { importRequest, invalidImportRequest } from '../../src/arbitraries/index.js';
+import { validateImportHttpRequest, validateImportRequest, type ImportHttpRequest, type WireValidationOptions } from '../../src/index.js';
 
 const GET_IMPORT = '{"ImportId":"6a1d3e5f-8b2c-4d7e-9f0a-1b2c3d4e5f60"}';
 const HEADERS = { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'CloudTrail_20131101.GetImport' };
@@ -232,5 +233,68 @@ describe("validateImportHttpRequest with service: 'CloudWatchLogs'", () => {
     const service: unknown = typeof options === 'object' && options !== null ? options.service : undefined;
     if (typeof options === 'object' && options !== null) expect(() => validateImportHttpRequest(request, options as never)).toThrow(`(got ${describeValue(service)})`);
     expect(read).toBe(false);
+  });
+});
+
+describe('validateImportHttpRequest with input: true', () => {
+  const NOW = new Date('2026-11-24T00:00:00Z');
+  const START_IMPORT_TARGET = 'CloudTrail_20131101.StartImport';
+  const httpRequest = (target: string, body: unknown, contentType = 'application/x-amz-json-1.1'): ImportHttpRequest => ({
+    headers: { 'content-type': contentType, 'x-amz-target': target },
+    body: JSON.stringify(body),
+  });
+  const targetOf = (operation: ContractOperation): string =>
+    (LOGS_IMPORT_OPERATIONS as readonly string[]).includes(operation) ? `Logs_20140328.${operation}` : `CloudTrail_20131101.${operation}`;
+  const serviceOf = (operation: ContractOperation): ContractService => ((LOGS_IMPORT_OPERATIONS as readonly string[]).includes(operation) ? 'CloudWatchLogs' : 'CloudTrail');
+  const underBody = (value: unknown, operation: ContractOperation, now?: Date): string[] =>
+    validateImportRequest(operation, value, now === undefined ? { shape: 'wire' } : { shape: 'wire', now }).violations.map((v) => `/body${v.path} ${v.code}: ${v.message}`);
+  const found = (request: ImportHttpRequest, options: WireValidationOptions): string[] => validateImportHttpRequest(request, options).violations.map((v) => `${v.path} ${v.code}: ${v.message}`);
+
+  test.prop([fc.constantFrom(...CONTRACT_OPERATIONS).chain((operation) => fc.tuple(fc.constant(operation), fc.oneof(importRequest(operation, { shape: 'wire' }), invalidImportRequest(operation, { shape: 'wire' }).map((labelled) => labelled.value)))), fc.boolean()])(
+    "reports the wire checks' findings, then exactly the named operation's input findings under /body; valid only when neither has an error",
+    ([operation, body], goodContentType) => {
+      const request = httpRequest(targetOf(operation), body, goodContentType ? 'application/x-amz-json-1.1' : 'application/json');
+      const wireOnly = validateImportHttpRequest(request, { service: serviceOf(operation) });
+      // One "now" for both sides: the system clock moves between two calls, and the messages print it.
+      const result = validateImportHttpRequest(request, { service: serviceOf(operation), input: true, now: NOW });
+      // The body went through JSON: the input checked is what the endpoint parses, not the value before.
+      const parsed: unknown = JSON.parse(request.body);
+      // A body that is no JSON object (an invalid request may be an array) is the wire check's alone.
+      const object = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+      const input = object ? underBody(parsed, operation, NOW) : [];
+      expect(result.violations.map((v) => `${v.path} ${v.code}: ${v.message}`)).toEqual([...found(request, { service: serviceOf(operation) }), ...input]);
+      expect(result.valid).toBe(wireOnly.valid && (!object || validateImportRequest(operation, parsed, { shape: 'wire', now: NOW }).valid));
+      expect(result.kind).toBe(operation);
+      expect(result.body).toEqual(object ? parsed : undefined);
+    },
+  );
+
+  it('leaves the body unchecked by default, and when the target names no operation or the body is no JSON object', () => {
+    const empty = httpRequest(START_IMPORT_TARGET, {});
+    expect(found(empty, {})).toEqual([]);
+    expect(found(empty, { input: false })).toEqual([]);
+    expect(found(empty, { input: true })).toEqual(underBody({}, 'StartImport'));
+    expect(found(empty, { input: true }).map((line) => line.split(':')[0])).toEqual(['/body request-empty']);
+    expect(found(httpRequest('CloudTrail_20131101.StartImports', {}), { input: true }).map((line) => line.split(':')[0])).toEqual(['/headers/x-amz-target wire-target-unknown']);
+    expect(found({ headers: { 'x-amz-target': START_IMPORT_TARGET, 'content-type': 'application/x-amz-json-1.1' }, body: '[]' }, { input: true }).map((line) => line.split(':')[0])).toEqual(['/body wire-body-not-json']);
+  });
+
+  it('reads "now" from options.now for the input checks that read the clock', () => {
+    const body = {
+      Destinations: ['arn:aws:cloudtrail:eu-west-1:111122223333:eventdatastore/3f4e2d1c-0b9a-4876-9543-210fedcba987'],
+      ImportSource: { S3: { S3LocationUri: 's3://org-log-archive/AWSLogs/', S3BucketRegion: 'eu-west-1', S3BucketAccessRoleArn: 'arn:aws:iam::111122223333:role/CloudTrailLakeImport' } },
+      StartEventTime: 1704067200,
+      EndEventTime: 1719792000,
+    };
+    const request = httpRequest(START_IMPORT_TARGET, body);
+    expect(validateImportHttpRequest(request, { input: true }).violations).toEqual([]);
+    const now = new Date('2023-06-01T00:00:00Z');
+    expect(found(request, { input: true, now })).toEqual(underBody(body, 'StartImport', now));
+    expect(found(request, { input: true, now }).map((line) => line.split(':')[0])).toContain('/body/StartEventTime time-range-in-future');
+  });
+
+  it('is a TypeError naming a bad input or now option, before the request is read', () => {
+    expect(() => validateImportHttpRequest(httpRequest(START_IMPORT_TARGET, {}), { input: 'yes' as never })).toThrow(new TypeError("validateImportHttpRequest: options.input must be true or false (got the string 'yes')"));
+    expect(() => validateImportHttpRequest(httpRequest(START_IMPORT_TARGET, {}), { input: true, now: 'tomorrow' as never })).toThrow(/^validateImportHttpRequest: options\.now must be a valid Date or a function returning one \(got the string 'tomorrow'\)$/);
   });
 });
