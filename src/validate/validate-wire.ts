@@ -13,7 +13,7 @@ import {
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
-import { validateImportRequest } from '../operations/validate-import.js';
+import { validateImportRequest, type ImportValidationOptions } from '../operations/validate-import.js';
 import { checkClock, isValid, reasonOf } from './run.js';
 import type { Clock, ValidationResult } from './types.js';
 
@@ -82,15 +82,17 @@ const TARGETS: Readonly<Record<ContractService, ServiceTargets>> = {
 /** The services whose endpoints the wire checks know, in the order messages list them (the CLI's `--service` takes these). */
 export const WIRE_SERVICES = Object.keys(TARGETS) as readonly ContractService[];
 
-/** `options.service`, its default filled in; a TypeError naming anything else (and a bad `input` or `now`). */
-function serviceOption(options: WireValidationOptions): ContractService {
+/** The options as read once: the service's targets (CloudTrail's by default) and, with `input`, the input's options; a TypeError naming a bad one. */
+function readOptions(options: WireValidationOptions): { readonly targets: ServiceTargets; readonly input: ImportValidationOptions | undefined } {
   checkOptionsObject('validateImportHttpRequest', options);
   const { service, input, now } = options;
+  if (service !== undefined && (typeof service !== 'string' || !Object.hasOwn(TARGETS, service))) {
+    throw new TypeError(`validateImportHttpRequest: options.service must be ${WIRE_SERVICES.map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
+  }
   if (input !== undefined && typeof input !== 'boolean') throw new TypeError(`validateImportHttpRequest: options.input must be true or false (got ${describe(input)})`);
   checkClock(now, 'validateImportHttpRequest');
-  if (service === undefined) return 'CloudTrail';
-  if (typeof service === 'string' && Object.hasOwn(TARGETS, service)) return service;
-  throw new TypeError(`validateImportHttpRequest: options.service must be ${WIRE_SERVICES.map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
+  const targets = TARGETS[service ?? 'CloudTrail'];
+  return { targets, input: input === true ? { shape: 'wire', ...(now === undefined ? {} : { now }) } : undefined };
 }
 
 /** Paths of the wire checks: JSON Pointers into the HTTP request, header names in lower case. */
@@ -212,7 +214,7 @@ export function validateImportHttpRequest(request: ImportHttpRequest, options?: 
 export function validateImportHttpRequest(request: ImportHttpRequest, options: WireValidationOptions<'CloudWatchLogs'>): WireValidationResult<LogsImportOperation>;
 export function validateImportHttpRequest(request: ImportHttpRequest, options?: WireValidationOptions): WireValidationResult<ImportOperation | LogsImportOperation>;
 export function validateImportHttpRequest(request: ImportHttpRequest, options: WireValidationOptions = {}): WireValidationResult<string> {
-  const targets = TARGETS[serviceOption(options)];
+  const { targets, input } = readOptions(options);
   // Each part is read on its own, so a part that cannot be read loses only its own check.
   const headers = member(request, 'headers');
   const target = header(headers, 'x-amz-target');
@@ -223,14 +225,11 @@ export function validateImportHttpRequest(request: ImportHttpRequest, options: W
     violations.push(body.violation);
     return { valid: isValid(violations), kind, violations };
   }
-  if (options.input === true && kind !== 'unknown') {
-    const input = validateImportRequest(kind, body.parsed, options.now === undefined ? WIRE_SHAPE : { ...WIRE_SHAPE, now: options.now });
-    for (const found of input.violations) violations.push(inBody(found));
+  if (input !== undefined && kind !== 'unknown') {
+    for (const found of validateImportRequest(kind, body.parsed, input).violations) violations.push(inBody(found));
   }
   return { valid: isValid(violations), kind, violations, body: body.parsed };
 }
-
-const WIRE_SHAPE = { shape: 'wire' } as const;
 
 /** A violation of the body's input as a finding of the HTTP request: its path is under `/body`, the member holding the body's text. */
 const inBody = (found: Violation): Violation => ({ ...found, path: `${BODY_PATH}${found.path}` });
