@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonDocument } from '../../src/cli/index.js';
 import { validateImportHttpRequest, validateImportRequest, type ImportHttpRequest } from '../../src/index.js';
+import { loadWireFixtures } from '../support/fixtures.js';
 import { cli, json, lines, RETRY, tempDir } from './helpers.js';
 
 const HEADERS = { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'CloudTrail_20131101.GetImport' };
@@ -16,11 +17,9 @@ const CREATE_TASK = {
     importRoleArn: 'arn:aws:iam::123456789012:role/cloudwatch-import',
   }),
 };
-const START_IMPORT_BODY = {
-  Destinations: ['arn:aws:cloudtrail:eu-west-1:111122223333:eventdatastore/3f4e2d1c-0b9a-4876-9543-210fedcba987'],
-  ImportSource: { S3: { S3LocationUri: 's3://org-log-archive/AWSLogs/', S3BucketRegion: 'eu-west-1', S3BucketAccessRoleArn: 'arn:aws:iam::111122223333:role/CloudTrailLakeImport' } },
-  StartEventTime: 1704067200,
-  EndEventTime: 1719792000,
+/** The body of the JS SDK's StartImport request of the fixture corpus, as it reached the endpoint. */
+const START_IMPORT_BODY = JSON.parse(loadWireFixtures().find((fixture) => fixture.name === 'wire/valid/sdk-start-import.json')?.request.body ?? 'null') as {
+  readonly ImportSource: { readonly S3: Readonly<Record<string, string>> };
 };
 const startImport = (body: unknown): { headers: Record<string, string>; body: string } => ({
   headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'CloudTrail_20131101.StartImport' },

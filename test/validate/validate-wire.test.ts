@@ -4,6 +4,14 @@ import { describe as describeValue } from '../../src/contract/timestamps.js';
 import { CONTRACT_OPERATIONS, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targetsOf, type ContractOperation, type ContractService, type ImportOperation, type LogsImportOperation } from '../../src/contract/operations.js';
 import { importRequest, invalidImportRequest } from '../../src/arbitraries/index.js';
 import { validateImportHttpRequest, validateImportRequest, type ImportHttpRequest, type WireValidationOptions } from '../../src/index.js';
+import { loadWireFixtures } from '../support/fixtures.js';
+
+/** A request of fixtures/wire by its name there. */
+function wireFixture(name: string): ImportHttpRequest {
+  const fixture = loadWireFixtures().find((candidate) => candidate.name === name);
+  if (fixture === undefined) throw new Error(`no wire fixture ${name}`);
+  return fixture.request;
+}
 
 const GET_IMPORT = '{"ImportId":"6a1d3e5f-8b2c-4d7e-9f0a-1b2c3d4e5f60"}';
 const HEADERS = { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'CloudTrail_20131101.GetImport' };
@@ -280,13 +288,9 @@ describe('validateImportHttpRequest with input: true', () => {
   });
 
   it('reads "now" from options.now for the input checks that read the clock', () => {
-    const body = {
-      Destinations: ['arn:aws:cloudtrail:eu-west-1:111122223333:eventdatastore/3f4e2d1c-0b9a-4876-9543-210fedcba987'],
-      ImportSource: { S3: { S3LocationUri: 's3://org-log-archive/AWSLogs/', S3BucketRegion: 'eu-west-1', S3BucketAccessRoleArn: 'arn:aws:iam::111122223333:role/CloudTrailLakeImport' } },
-      StartEventTime: 1704067200,
-      EndEventTime: 1719792000,
-    };
-    const request = httpRequest(START_IMPORT_TARGET, body);
+    // The JS SDK's StartImport request of the fixture corpus, as it reached the endpoint.
+    const request = wireFixture('wire/valid/sdk-start-import.json');
+    const body: unknown = JSON.parse(request.body);
     expect(validateImportHttpRequest(request, { input: true }).violations).toEqual([]);
     const now = new Date('2023-06-01T00:00:00Z');
     expect(found(request, { input: true, now })).toEqual(underBody(body, 'StartImport', now));
