@@ -123,23 +123,23 @@ function policyFor(command: CheckCommand, io: CliIo, report: (problem: InputProb
 
 async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: InputProblem) => void): Promise<Validate> {
   const { kind, shape, status, operation } = command;
+  // "Now" for the checks that read the clock (--now, else the CLI's own clock), as each validator takes it.
+  const now = command.now ?? io.now;
+  const clock = now === undefined ? {} : { now };
   if (kind === 'wire') {
     // The wire checks, then the body as the named operation's input: a request AWS would refuse for its input is not valid.
-    const now = command.now ?? io.now;
-    const options = { service: command.service, input: true, ...(now === undefined ? {} : { now }) };
+    const options = { service: command.service, input: true, ...clock };
     // Any document at all: validateImportHttpRequest reads each part on its own and reports what it cannot read.
     return (value) => validateImportHttpRequest(value as ImportHttpRequest, options);
   }
   if (kind === 'error') return (value) => validateImportError(operation, value, status === undefined ? {} : { status });
   if (operation !== 'StartImport') {
-    const now = command.now ?? io.now;
-    const options = { shape, ...(now === undefined ? {} : { now }) };
+    const options = { shape, ...clock };
     return kind === 'request' ? (value) => validateImportRequest(operation, value, options) : (value) => validateImportResponse(operation, value, options);
   }
   if (kind === 'request') {
-    const now = command.now ?? io.now;
     const policy = policyFor(command, io, report);
-    const options = { shape, ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) };
+    const options = { shape, ...clock, ...(policy === undefined ? {} : { policy }) };
     return (value) => validateStartImportRequest(value, options);
   }
   if (command.request === undefined) return (value) => validateStartImportResponse(value, { shape });
