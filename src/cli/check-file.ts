@@ -9,6 +9,9 @@ import { problem, type InputProblem, type Source } from './read-inputs.js';
 /** The check `check` runs on each document. */
 export type Validate = (value: unknown) => { readonly valid: boolean; readonly violations: readonly Violation[] };
 
+/** Where in a document to place a violation's path, when it is not the path itself (a header named in another case). */
+export type PlaceOf = (value: unknown, path: string) => string;
+
 /**
  * A checked file: how many documents it holds and, in order, those with something to report
  * (placed); every other one is valid with no violation, and becomes a `CheckedDocument` only as it
@@ -30,13 +33,13 @@ export interface CheckedFile {
  * holds an empty array, is a problem; what was checked of it is dropped, as it would not have been
  * checked had it been read whole.
  */
-export function checkSource(source: Source, kind: Subject, validate: Validate): CheckedFile | InputProblem {
+export function checkSource(source: Source, kind: Subject, validate: Validate, placeOf?: PlaceOf): CheckedFile | InputProblem {
   const { file, absolute } = source;
   const reported: CheckedDocument[] = [];
   const read = readJsonDocuments(source.bytes, MAX_JSON_DEPTH, (document) => {
     const { valid, violations } = validate(document.value);
     if (valid && violations.length === 0) return;
-    const spans = placeViolations(document, violations.map((v) => v.path));
+    const spans = placeViolations(document, violations.map((v) => (placeOf === undefined ? v.path : placeOf(document.value, v.path))));
     reported.push({ file, absolute, index: document.index, kind, valid, violations, spans });
   });
   if ('failed' in read) return jsonProblem(source, read.text, read.failed);

@@ -11,10 +11,12 @@ import {
   type Subject,
   type Violation,
 } from '../index.js';
+import { isRecord } from '../contract/record.js';
 import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/index.js';
+import { pointer } from '../rules/pointer.js';
 import type { CheckCommand } from './args.js';
 import { findUpward, label, type CliIo } from './io.js';
-import { checkSource, eachBatch, type Validate } from './check-file.js';
+import { checkSource, eachBatch, type PlaceOf, type Validate } from './check-file.js';
 import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource } from './parse-json.js';
 import type { Span } from './locate.js';
 import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
@@ -151,6 +153,22 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
   return (value) => validateStartImportResponse(value, { shape, request: request.value });
 }
 
+const HEADER_PATH = /^\/headers\/([^/~]+)$/;
+
+/**
+ * Where a header's finding is in an HTTP request document. The wire checks name a header in lower
+ * case (`/headers/x-amz-target`), as HTTP compares names; a document that writes it in another case
+ * (`X-Amz-Target`, as HAR files and copies from a browser do) holds it under that key, where the
+ * finding belongs: the first key of that name in any case, when none is written in lower case.
+ */
+const headerAsWritten: PlaceOf = (value, path) => {
+  const name = HEADER_PATH.exec(path)?.[1];
+  const headers = name !== undefined && isRecord(value) ? value['headers'] : undefined;
+  if (name === undefined || !isRecord(headers) || Object.hasOwn(headers, name)) return path;
+  const written = Object.keys(headers).find((key) => key.toLowerCase() === name);
+  return written === undefined ? path : pointer('headers', written);
+};
+
 /**
  * Runs `check`: reads every PATH one file at a time, parses each document of it once, validates it
  * and hands the file's documents to `reporter` before reading the next, so memory does not grow
@@ -164,7 +182,7 @@ export async function runCheck(command: CheckCommand, io: CliIo, reporter: Check
   };
   const validate = await validatorFor(command, io, report);
   for await (const read of readInputs(command.paths, io)) {
-    const checked = read.type === 'problem' ? read : checkSource(read, command.kind, validate);
+    const checked = read.type === 'problem' ? read : checkSource(read, command.kind, validate, command.kind === 'wire' ? headerAsWritten : undefined);
     if ('type' in checked) {
       report(checked);
       continue;

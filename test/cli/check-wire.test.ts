@@ -104,6 +104,30 @@ describe('check --kind wire', () => {
     expect(result?.locations[0]?.physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 5 });
   });
 
+  it('places a header finding on the header as the document writes its name, in any case, while the path keeps it in lower case', async () => {
+    const requests = [
+      { headers: { 'X-Amz-Target': 'CloudTrail_20131101.StartImports', 'Content-Type': 'application/json' }, body: '{}' },
+      // A name written twice: the finding lands on the one in lower case, the path's own.
+      { headers: { 'X-AMZ-TARGET': 'CloudTrail_20131101.GetImport', 'x-amz-target': 'nothing' }, body: '{}' },
+      // No such header in any case (and no Content-Type above either): the finding lands on the headers.
+      { headers: { Host: 'cloudtrail.us-east-1.amazonaws.com' }, body: '{}' },
+    ];
+    const cwd = await tempDir({ 'captured.json': json(requests) });
+    const text = await cli(['check', '--kind', 'wire', 'captured.json'], cwd);
+    expect(text.code).toBe(1);
+    const places = lines(text.stdout)
+      .slice(0, -1)
+      .map((line) => line.split(' error ')[0]);
+    expect(places).toEqual([
+      'captured.json:4:7: #0 /headers/x-amz-target',
+      'captured.json:5:7: #0 /headers/content-type',
+      'captured.json:12:7: #1 /headers/x-amz-target',
+      'captured.json:10:5: #1 /headers/content-type',
+      'captured.json:17:5: #2 /headers/x-amz-target',
+      'captured.json:17:5: #2 /headers/content-type',
+    ]);
+  });
+
   it('keeps checking the other files when one cannot be read, and exits 2', async () => {
     const cwd = await tempDir({ 'broken.json': '{"headers": ', 'get.json': json(GET_IMPORT) });
     const { code, stdout } = await cli(['check', '--kind', 'wire', 'broken.json', 'get.json'], cwd);
