@@ -22,8 +22,14 @@ export interface PlacedText {
  */
 interface Wanted {
   readonly children: Map<string, Wanted>;
-  /** Where the node is, once the scan has met it: the first of duplicate keys, as jsonc-parser's tree placed a report. */
+  /** Where the node is, once the scan has met it: of duplicate keys, the last, whose value JSON.parse keeps and the checks read. */
   span: { readonly start: number; readonly end: number; readonly memberStart: number } | undefined;
+}
+
+/** Forgets where a node and the nodes under it were: a later member of the same name replaces it. */
+function forget(node: Wanted): void {
+  node.span = undefined;
+  for (const child of node.children.values()) if (child.span !== undefined) forget(child);
 }
 
 const wantedNode = (): Wanted => ({ children: new Map(), span: undefined });
@@ -109,6 +115,7 @@ function scanValue(text: string, at: number, node: Wanted, memberStart: number):
         const keyEnd = stringEnd(text, i);
         const raw = text.slice(i + 1, keyEnd - 1);
         child = node.children.get(raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw);
+        if (child?.span !== undefined) forget(child);
         // Past the colon to the value; a report on a member lands on its key.
         i = skipSpace(text, skipSpace(text, keyEnd) + 1);
       } else {

@@ -23,6 +23,17 @@ describe('check', () => {
     expect(stderr).toBe('');
   });
 
+  it('places a violation of a key written twice on the last, whose value JSON.parse keeps and the checks read', async () => {
+    const text = `{\n  "ImportId": "${RETRY.ImportId}",\n  "ImportId": "NOT-A-UUID"\n}\n`;
+    const cwd = await tempDir({ 'twice.json': text, 'fixed.json': `{\n  "ImportId": "NOT-A-UUID",\n  "ImportId": "${RETRY.ImportId}"\n}\n` });
+    const { code, stdout } = await cli(['check', 'twice.json', 'fixed.json'], cwd);
+    expect(code).toBe(1);
+    expect(lines(stdout)).toEqual([
+      "twice.json:3:3: /ImportId error import-id-invalid: must be 36 characters of a-f, 0-9 and - (got 'NOT-A-UUID')",
+      'checked 2 documents in 2 files: 1 invalid, 1 error, 0 warnings',
+    ]);
+  });
+
   it('uses formatViolation for every line, in the order the validator reports', async () => {
     const request = { Destination: NEW_IMPORT.Destinations, ImportSource: NEW_IMPORT.ImportSource };
     const cwd = await tempDir({ 'typo.json': json(request) });

@@ -36,6 +36,37 @@ describe('offsetOf', () => {
   });
 });
 
+describe('offsetOf, in an object that repeats a key', () => {
+  it('finds the last member of that name, the one JSON.parse keeps, and in it what it holds (not what an earlier one held)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.jsonValue({ maxDepth: 3 })), { minLength: 1, maxLength: 6 }), (members) => {
+        const starts: number[] = [];
+        let text = '{';
+        members.forEach(([key, value], i) => {
+          text += `${i === 0 ? '' : ','}${JSON.stringify(key)}:`;
+          starts.push(text.length);
+          text += JSON.stringify(value);
+        });
+        text += '}';
+        for (const key of ['a', 'b', 'c']) {
+          const last = members.map(([name]): string => name).lastIndexOf(key);
+          const kept = members[last];
+          if (kept === undefined) {
+            expect(offsetOf(text, `/${key}`)).toBeUndefined();
+            continue;
+          }
+          const keptText = JSON.stringify(kept[1]);
+          for (const [pointer] of nodesOf(kept[1])) {
+            const inKept = offsetOf(keptText, pointer);
+            expect(offsetOf(text, `/${key}${pointer}`), `/${key}${pointer}`).toBe(inKept === undefined ? undefined : (starts[last] ?? 0) + inKept);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('readJson', () => {
   it('reads the value JSON.parse reads, an own __proto__ member included', () => {
     const read = readJson('{"__proto__":{"a":1},"b":[1,2]}', 10);
