@@ -170,9 +170,10 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error', 'wire'], 'request');
   // An HTTP request names its operation in its X-Amz-Target, and its body is JSON in the wire shape: --operation and
-  // --shape have nothing to choose; --request, --status and --policy belong to other kinds (--now applies to the body).
-  if (kind === 'wire') onlyFor(values, ['operation', 'shape', 'request', 'status', 'policy'], '--kind wire (the X-Amz-Target names the operation, and its body is JSON in the wire shape)');
+  // --shape have nothing to choose; --request and --status belong to other kinds (--now and --policy apply to the body).
+  if (kind === 'wire') onlyFor(values, ['operation', 'shape', 'request', 'status'], '--kind wire (the X-Amz-Target names the operation, and its body is JSON in the wire shape)');
   else onlyFor(values, ['service'], `--kind ${kind} (only to --kind wire)`);
+  if (kind === 'wire' && values.service === 'CloudWatchLogs') onlyFor(values, ['policy'], '--service CloudWatchLogs (a policy is of StartImport requests)');
   const named = operation(values.operation);
   if (named !== 'StartImport') onlyFor(values, ['request', 'policy'], `--operation ${named} (only to StartImport)`);
   // --now is for the operations a check of whose requests reads the clock (derived from the checks, not listed here).
@@ -180,7 +181,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
   if (kind === 'error') onlyFor(values, ['shape'], '--kind error (an error body has no timestamps)');
-  if (kind !== 'request') onlyFor(values, ['policy'], `--kind ${kind} (only to --kind request)`);
+  if (kind !== 'request' && kind !== 'wire') onlyFor(values, ['policy'], `--kind ${kind} (only to --kind request and wire)`);
   // A wire request's body is an input, whose checks may read the clock.
   if (kind !== 'request' && kind !== 'wire') onlyFor(values, ['now'], `--kind ${kind} (only to --kind request and wire)`);
   if (noPolicy && values.policy !== undefined) throw new UsageError('--policy and --no-policy cannot be given together');

@@ -101,7 +101,9 @@ export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
  * discovered file is announced on stderr: a policy the user did not name must not act unseen.
  */
 function policyFor(command: CheckCommand, io: CliIo, report: (problem: InputProblem) => void): ImportPolicy | undefined {
-  if (command.kind !== 'request' || command.policy === false) return undefined;
+  // A policy is of StartImport requests: those checked as such, and the bodies of HTTP requests to CloudTrail.
+  const takesPolicy = command.kind === 'request' || (command.kind === 'wire' && command.service === 'CloudTrail');
+  if (!takesPolicy || command.policy === false) return undefined;
   const { cwd } = io;
   const absolute = command.policy === undefined ? findUpward(cwd, POLICY_FILE_NAME) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
   if (absolute === undefined) return undefined;
@@ -130,7 +132,8 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
   const clock = now === undefined ? {} : { now };
   if (kind === 'wire') {
     // The wire checks, then the body as the named operation's input: a request AWS would refuse for its input is not valid.
-    const options = { service: command.service, input: true, ...clock };
+    const policy = policyFor(command, io, report);
+    const options = { service: command.service, input: true, ...clock, ...(policy === undefined ? {} : { policy }) };
     // Any document at all: validateImportHttpRequest reads each part on its own and reports what it cannot read.
     return (value) => validateImportHttpRequest(value as ImportHttpRequest, options);
   }

@@ -56,7 +56,8 @@ check options:
   --request FILE            (StartImport, --kind response) the request the responses
                             answer; also checks that each response echoes it
   --status N                (--kind error) the HTTP status the errors were answered with
-  --policy FILE             (StartImport, --kind request) also check the organisation policy
+  --policy FILE             (StartImport: --kind request, and the bodies of --kind wire
+                            requests to CloudTrail) also check the organisation policy
                             in FILE (schemas/policy.schema.json); by default the nearest
                             cloudtrail-import-policy.json from the working folder upward
   --no-policy               check no organisation policy, not even a discovered one

@@ -13,9 +13,11 @@ import {
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
-import { validateImportRequest, type ImportValidationOptions } from '../operations/validate-import.js';
+import { validateImportRequest } from '../operations/validate-import.js';
+import type { PolicyOption } from './extension.js';
 import { checkClock, isValid, reasonOf } from './run.js';
-import type { Clock, ValidationResult } from './types.js';
+import type { Clock, RequestValidationOptions, ValidationResult } from './types.js';
+import { validateStartImportRequest } from './validate-request.js';
 
 /**
  * Headers read by name, as the Fetch API's `Headers` is (typed here without it: the package's root
@@ -65,6 +67,13 @@ export interface WireValidationOptions<Service extends ContractService = Contrac
   readonly input?: boolean;
   /** With `input`: "now" for the input's checks that read the clock, as `validateImportRequest` takes it (default the system clock). */
   readonly now?: Clock;
+  /**
+   * With `input`: an organisation policy for a StartImport body, as `validateStartImportRequest`
+   * takes it (and reads it, when such a body is checked: a bad one throws `PolicyError`); its
+   * `policy/<rule>` violations follow the body's. A policy speaks of StartImport alone: the body of
+   * any other operation is checked without it.
+   */
+  readonly policy?: PolicyOption;
 }
 
 /** What the target check knows of a service: its name as written, its operations by target, and how a target is to be written. */
@@ -83,16 +92,16 @@ const TARGETS: Readonly<Record<ContractService, ServiceTargets>> = {
 export const WIRE_SERVICES = Object.keys(TARGETS) as readonly ContractService[];
 
 /** The options as read once: the service's targets (CloudTrail's by default) and, with `input`, the input's options; a TypeError naming a bad one. */
-function readOptions(options: WireValidationOptions): { readonly targets: ServiceTargets; readonly input: ImportValidationOptions | undefined } {
+function readOptions(options: WireValidationOptions): { readonly targets: ServiceTargets; readonly input: RequestValidationOptions | undefined } {
   checkOptionsObject('validateImportHttpRequest', options);
-  const { service, input, now } = options;
+  const { service, input, now, policy } = options;
   if (service !== undefined && (typeof service !== 'string' || !Object.hasOwn(TARGETS, service))) {
     throw new TypeError(`validateImportHttpRequest: options.service must be ${WIRE_SERVICES.map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
   }
   if (input !== undefined && typeof input !== 'boolean') throw new TypeError(`validateImportHttpRequest: options.input must be true or false (got ${describe(input)})`);
   checkClock(now, 'validateImportHttpRequest');
   const targets = TARGETS[service ?? 'CloudTrail'];
-  return { targets, input: input === true ? { shape: 'wire', ...(now === undefined ? {} : { now }) } : undefined };
+  return { targets, input: input === true ? { shape: 'wire', ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) } : undefined };
 }
 
 /** Paths of the wire checks: JSON Pointers into the HTTP request, header names in lower case. */
@@ -194,9 +203,11 @@ function readBody(read: Read<unknown>): { parsed: Record<string, unknown> } | { 
  * case-insensitively; parameters such as `; charset=utf-8` allowed), and a body holding a JSON
  * object. Every violation that applies is reported, with paths `/headers/x-amz-target`,
  * `/headers/content-type` and `/body`. The body's members are checked too with `options.input`
- * (as the named operation's input in the wire shape, findings under `/body`); without it, hand
- * `body` to `validateImportRequest(kind, body, { shape: 'wire' })` or to the fake.
- * Takes any value; never throws (but for a bad `options`: TypeError) and never changes its input.
+ * (as the named operation's input in the wire shape, findings under `/body`; a StartImport body
+ * against `options.policy` too); without it, hand `body` to
+ * `validateImportRequest(kind, body, { shape: 'wire' })` or to the fake.
+ * Takes any value; never throws (but for a bad `options`: TypeError, or a bad policy: PolicyError)
+ * and never changes its input.
  * Each part (the headers, each header, the body) is read on its own: one that is missing, not text
  * or throws when read is reported by its own check, and the other checks still run.
  *
@@ -226,7 +237,9 @@ export function validateImportHttpRequest(request: ImportHttpRequest, options: W
     return { valid: isValid(violations), kind, violations };
   }
   if (input !== undefined && kind !== 'unknown') {
-    for (const found of validateImportRequest(kind, body.parsed, input).violations) violations.push(inBody(found));
+    // StartImport's validator is the one that takes a policy; validateImportRequest gives it every other operation's input.
+    const checked = kind === 'StartImport' ? validateStartImportRequest(body.parsed, input) : validateImportRequest(kind, body.parsed, input);
+    for (const found of checked.violations) violations.push(inBody(found));
   }
   return { valid: isValid(violations), kind, violations, body: body.parsed };
 }

@@ -104,7 +104,9 @@ describe('bad usage', () => {
     [['check', '--kind', 'wire', '--service', 'Logs', 'x.json'], "--service must be one of CloudTrail, CloudWatchLogs (got 'Logs')"],
     [['check', '--service', 'CloudWatchLogs', 'x.json'], '--service does not apply to --kind request (only to --kind wire)'],
     [['check', '--kind', 'response', '--service', 'CloudTrail', 'x.json'], '--service does not apply to --kind response (only to --kind wire)'],
-    ...['--operation GetImport', '--shape wire', '--request r.json', '--status 400', '--policy p.json'].map(
+    [['check', '--kind', 'wire', '--service', 'CloudWatchLogs', '--policy', 'p.json', 'x.json'], '--policy does not apply to --service CloudWatchLogs (a policy is of StartImport requests)'],
+    [['check', '--kind', 'response', '--policy', 'p.json', 'x.json'], '--policy does not apply to --kind response (only to --kind request and wire)'],
+    ...['--operation GetImport', '--shape wire', '--request r.json', '--status 400'].map(
       (option): [string[], string] => [
         ['check', '--kind', 'wire', ...option.split(' '), 'x.json'],
         `${option.split(' ')[0] ?? ''} does not apply to --kind wire (the X-Amz-Target names the operation, and its body is JSON in the wire shape)`,

@@ -34,6 +34,33 @@ describe('check --policy', () => {
     expect((await cli(['check', '--kind', 'response', 'new.json'], cwd)).stderr).toBe('');
   });
 
+  it('checks the StartImport bodies of HTTP requests (--kind wire) against the policy too, discovered or named, its findings under /body', async () => {
+    const headers = (target: string): Record<string, string> => ({ 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `CloudTrail_20131101.${target}` });
+    const requests = [
+      { headers: headers('StartImport'), body: JSON.stringify({ ...NEW_IMPORT, StartEventTime: 1_704_067_200, EndEventTime: 1_706_745_600 }) },
+      // No policy rule speaks of another operation's input.
+      { headers: headers('GetImport'), body: JSON.stringify({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }) },
+    ];
+    const cwd = await tempDir({ 'cloudtrail-import-policy.json': EU_ONLY, 'captured.json': json(requests) });
+    const discovered = await cli(['check', '--kind', 'wire', '--format', 'json', 'captured.json'], cwd);
+    expect(discovered.code).toBe(1);
+    expect(discovered.stderr).toBe(`${TOOL}: using policy cloudtrail-import-policy.json (found in the working folder; --policy FILE names another, --no-policy checks none)\n`);
+    const [startImport, getImport] = JSON.parse(discovered.stdout) as { valid: boolean; violations: { code: string; path: string }[] }[];
+    expect(startImport?.violations.map(({ code, path }) => `${code} ${path}`)).toEqual([
+      'policy/allowed-regions /body/ImportSource/S3/S3BucketRegion',
+      'policy/allowed-regions /body/Destinations/0',
+    ]);
+    expect(getImport?.valid).toBe(true);
+    const named = await cli(['check', '--kind', 'wire', '--policy', 'cloudtrail-import-policy.json', 'captured.json'], cwd);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toBe('');
+    const none = await cli(['check', '--kind', 'wire', '--no-policy', 'captured.json'], cwd);
+    expect(none.code).toBe(0);
+    // CloudWatch Logs' import tasks have no policy: none is looked for.
+    const logs = await cli(['check', '--kind', 'wire', '--service', 'CloudWatchLogs', 'captured.json'], cwd);
+    expect(logs.stderr).toBe('');
+  });
+
   it('checks no policy with --no-policy, even a discovered one', async () => {
     const cwd = await tempDir({ 'cloudtrail-import-policy.json': EU_ONLY, 'new.json': json(NEW_IMPORT) });
     const { code, stdout } = await cli(['check', '--no-policy', 'new.json'], cwd);
@@ -55,7 +82,7 @@ describe('check --policy', () => {
   });
 
   it('rejects --policy where it does not apply', () => {
-    expect(parseCommandLine(['check', '--kind', 'response', '--policy', 'p.json', 'x.json'])).toEqual({ command: 'usage-error', message: '--policy does not apply to --kind response (only to --kind request)' });
+    expect(parseCommandLine(['check', '--kind', 'response', '--policy', 'p.json', 'x.json'])).toEqual({ command: 'usage-error', message: '--policy does not apply to --kind response (only to --kind request and wire)' });
     expect(parseCommandLine(['check', '--policy', 'p.json', '--no-policy', 'x.json'])).toEqual({ command: 'usage-error', message: '--policy and --no-policy cannot be given together' });
     expect(parseCommandLine(['rules', '--no-policy'])).toEqual({ command: 'usage-error', message: '--no-policy does not apply to rules (only to check)' });
     expect(parseCommandLine(['check', 'x.json'])).toMatchObject({ command: 'check', policy: undefined });

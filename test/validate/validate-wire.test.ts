@@ -3,7 +3,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { describe as describeValue } from '../../src/contract/timestamps.js';
 import { CONTRACT_OPERATIONS, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targetsOf, type ContractOperation, type ContractService, type ImportOperation, type LogsImportOperation } from '../../src/contract/operations.js';
 import { importRequest, invalidImportRequest } from '../../src/arbitraries/index.js';
-import { validateImportHttpRequest, validateImportRequest, type ImportHttpRequest, type WireValidationOptions } from '../../src/index.js';
+import { validateImportHttpRequest, validateImportRequest, validateStartImportRequest, type ImportHttpRequest, type WireValidationOptions } from '../../src/index.js';
+import { loadImportPolicy, PolicyError } from '../../src/policy/index.js';
 import { loadWireFixtures } from '../support/fixtures.js';
 
 /** A request of fixtures/wire by its name there. */
@@ -295,6 +296,22 @@ describe('validateImportHttpRequest with input: true', () => {
     const now = new Date('2023-06-01T00:00:00Z');
     expect(found(request, { input: true, now })).toEqual(underBody(body, 'StartImport', now));
     expect(found(request, { input: true, now }).map((line) => line.split(':')[0])).toContain('/body/StartEventTime time-range-in-future');
+  });
+
+  it("checks a StartImport body against options.policy too, as validateStartImportRequest does, the policy's findings after the contract's under /body", () => {
+    // The fixture's request imports in eu-west-1.
+    const policy = loadImportPolicy({ version: 1, rules: { 'allowed-regions': { regions: ['eu-central-1'] } } });
+    const request = wireFixture('wire/valid/sdk-start-import.json');
+    const body: unknown = JSON.parse(request.body);
+    const result = validateImportHttpRequest(request, { input: true, now: NOW, policy });
+    expect(result.valid).toBe(false);
+    expect(result.violations).toEqual(validateStartImportRequest(body, { shape: 'wire', now: NOW, policy }).violations.map((v) => ({ ...v, path: `/body${v.path}` })));
+    expect(result.violations.map((v) => v.code)).toContain('policy/allowed-regions');
+    // Without input the body is not read, and a policy speaks of no other operation's input.
+    expect(validateImportHttpRequest(request, { policy }).violations).toEqual([]);
+    expect(found(httpRequest('CloudTrail_20131101.GetImport', { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }), { input: true, policy })).toEqual([]);
+    // A bad policy is the caller's PolicyError, when a StartImport body is checked against it.
+    expect(() => validateImportHttpRequest(request, { input: true, policy: { version: 2 } as never })).toThrow(PolicyError);
   });
 
   it('is a TypeError naming a bad input or now option, before the request is read', () => {
