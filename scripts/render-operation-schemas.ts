@@ -14,10 +14,13 @@ import { LOGS_MODEL, LOGS_OPERATIONS } from '../src/generated/logs-model.js';
 /** The operations whose schemas are generated here (StartImport's are written by hand, with their documented rules). */
 export const SCHEMA_OPERATIONS = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures', ...LOGS_OPERATIONS] as const;
 
-interface Source {
+/** A model whose operations get schemas, and how the schemas say where they come from. */
+export interface SchemaSource {
   readonly model: ServiceModel;
-  /** How the schemas say where they come from. */
   readonly from: string;
+}
+
+interface Source extends SchemaSource {
   readonly operations: readonly string[];
 }
 
@@ -81,7 +84,8 @@ function schemaOf(shape: ShapeModel): Json {
   }
 }
 
-function render(source: Source, operation: string, subject: 'request' | 'response', version: string): [string, string] {
+/** The JSON Schema of an operation's request or response in `source`'s model: its file name (in `schemas/`) and text. */
+export function renderOperationSchema(source: SchemaSource, operation: string, subject: 'request' | 'response', version: string): [string, string] {
   const { model: service } = source;
   const model = service.operations[operation];
   if (model === undefined) throw new Error(`the model has no operation ${operation}`);
@@ -107,6 +111,6 @@ function render(source: Source, operation: string, subject: 'request' | 'respons
  */
 export function renderOperationSchemas(version: string, logs: ServiceModel = LOGS_MODEL): Record<string, string> {
   return Object.fromEntries(
-    sourcesOf(logs).flatMap((source) => source.operations.flatMap((operation) => (['request', 'response'] as const).map((subject) => render(source, operation, subject, version)))),
+    sourcesOf(logs).flatMap((source) => source.operations.flatMap((operation) => (['request', 'response'] as const).map((subject) => renderOperationSchema(source, operation, subject, version)))),
   );
 }

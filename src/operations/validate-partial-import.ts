@@ -37,6 +37,32 @@ function holds(value: unknown, path: string): boolean {
 }
 
 /**
+ * Of the violations a contract finds in the statically known part of an input (`known`), those no
+ * unknown value (`unknown`) or spread (`open`) could make wrong: what the ESLint plugin reports of an
+ * operation's command, for any compiled contract. Never throws: a value that throws when read again
+ * is reported unreadable.
+ */
+export function sureViolations(known: unknown, violations: readonly Violation[], unknown: ReadonlySet<string>, open: ReadonlySet<string>): readonly Violation[] {
+  // Nothing unknown, nothing open: every violation is sure, and the value is not read again.
+  if (unknown.size === 0 && open.size === 0) return violations;
+  const sure = (v: Violation): boolean => {
+    const [self, ...ancestors] = selfAndAncestors(v.path);
+    if (ancestors.some((a) => unknown.has(a))) return false;
+    // Missing, yet maybe written with an unknown value or spread in.
+    if ((unknown.has(self as string) || ancestors.slice(0, 1).some((a) => open.has(a))) && !holds(known, v.path)) return false;
+    // Of an open list or object only its type is known, not how many items or members it holds.
+    return !open.has(self as string) || v.code === 'type-mismatch';
+  };
+  try {
+    return violations.filter(sure);
+  } catch (error) {
+    // `holds` reads the value again: one that throws now (a trap the validator's reading did not
+    // call, a getter that throws on a second read) is reported as validatePartialStartImportRequest reports it.
+    return [unreadable(error)];
+  }
+}
+
+/**
  * Checks the statically known part of a read operation's or a CloudWatch Logs import task's input (sdk shape): see
  * `PartialRequestOptions` for `unknown`, `defined` and `open`. Never throws for any value.
  *
@@ -47,21 +73,5 @@ export function validatePartialImportRequest(operation: CompiledOperation, value
   checkOptionsObject('validatePartialImportRequest', options);
   const { unknown = new Set<string>(), open = new Set<string>() } = options;
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
-  // Nothing unknown, nothing open: every violation is sure, and the value is not read again.
-  if (unknown.size === 0 && open.size === 0) return { violations };
-  const sure = (v: Violation): boolean => {
-    const [self, ...ancestors] = selfAndAncestors(v.path);
-    if (ancestors.some((a) => unknown.has(a))) return false;
-    // Missing, yet maybe written with an unknown value or spread in.
-    if ((unknown.has(self as string) || ancestors.slice(0, 1).some((a) => open.has(a))) && !holds(value, v.path)) return false;
-    // Of an open list or object only its type is known, not how many items or members it holds.
-    return !open.has(self as string) || v.code === 'type-mismatch';
-  };
-  try {
-    return { violations: violations.filter(sure) };
-  } catch (error) {
-    // `holds` reads the value again: one that throws now (a trap the validator's reading did not
-    // call, a getter that throws on a second read) is reported as validatePartialStartImportRequest reports it.
-    return { violations: [unreadable(error)] };
-  }
+  return { violations: sureViolations(value, violations, unknown, open) };
 }

@@ -1,13 +1,17 @@
 /**
  * Adding an operation: an operation defined only as model data (test/engine/fixtures/widget-model.ts,
  * no semantic check) gets, from its model alone, a validator reporting the structural codes, valid
- * and labelled-invalid arbitraries, and matchers with the package's messages.
+ * and labelled-invalid arbitraries, matchers with the package's messages, the evaluation of its
+ * statically known part that the ESLint plugin reports, and a JSON Schema ajv agrees with.
  */
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderOperationSchema } from '../../scripts/render-operation-schemas.js';
 import { breakableCodes, contractInvalidValue, contractValue } from '../../src/arbitraries/_internals/contract-values.js';
 import { compileOperation, runContract } from '../../src/core/contract.js';
 import { contractMatchers } from '../../src/matchers/contract-matchers.js';
+import { sureViolations } from '../../src/operations/validate-partial-import.js';
 import { failureOf } from '../matchers/support/failures.js';
 import { WIDGET_CODES, WIDGET_MODEL } from './fixtures/widget-model.js';
 
@@ -72,5 +76,30 @@ describe('an operation defined as model data alone', () => {
         "Colour": "PINK",
       }"
     `);
+  });
+
+  it('gets the evaluation of its statically known part that the ESLint plugin reports: a violation only where no unknown value could mend it', () => {
+    const sure = (known: Record<string, unknown>, unknown: readonly string[] = [], open: readonly string[] = []): string[] =>
+      sureViolations(known, runContract(request, known, 'sdk').violations, new Set(unknown), new Set(open)).map((v) => `${v.code} ${v.path}`);
+    // `{ WidgetIds: ids, PageSize: 0 }` with `ids` unknown: the page size is wrong whatever ids is.
+    expect(sure({ PageSize: 0 }, ['/WidgetIds'])).toEqual(['max-results-out-of-range /PageSize']);
+    // `{ ...base, Colour: 'PINK' }`: a spread may bring WidgetIds, not mend the colour.
+    expect(sure({ Colour: 'PINK' }, [], [''])).toEqual(['import-status-filter-invalid /Colour']);
+    // `{ WidgetIds: [...ids] }`: an open list's size is unknown; `{}` lacks its required member for sure.
+    expect(sure({ WidgetIds: [] }, [], ['/WidgetIds'])).toEqual([]);
+    expect(sure({})).toEqual(['required-member-missing /WidgetIds']);
+  });
+
+  it('gets a JSON Schema from its model, which ajv holds to the same structural verdict as the validator', () => {
+    const [file, text] = renderOperationSchema({ model: WIDGET_MODEL, from: 'a made-up model' }, 'DescribeWidgets', 'request', '0.0.0');
+    expect(file).toBe('describe-widgets-request.schema.json');
+    const schemaAccepts = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(text) as object);
+    const labelled = fc.constantFrom(...breakableCodes(request)).chain((code) => contractInvalidValue(request, code, 'wire', 'test').map(({ value }) => value));
+    fc.assert(
+      fc.property(fc.oneof(contractValue(request, 'wire'), labelled), (value) => {
+        expect(schemaAccepts(value)).toBe(codesOf(value, 'wire').length === 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
