@@ -68,10 +68,10 @@ export interface WireValidationOptions<Service extends ContractService = Contrac
   /** With `input`: "now" for the input's checks that read the clock, as `validateImportRequest` takes it (default the system clock). */
   readonly now?: Clock;
   /**
-   * With `input`: an organisation policy for a StartImport body, as `validateStartImportRequest`
-   * takes it (and reads it, when such a body is checked: a bad one throws `PolicyError`); its
-   * `policy/<rule>` violations follow the body's. A policy speaks of StartImport alone: the body of
-   * any other operation is checked without it.
+   * With `input` (without it, a TypeError): an organisation policy for a StartImport body, as
+   * `validateStartImportRequest` takes it (and reads it, when such a body is checked: a bad one
+   * throws `PolicyError`); its `policy/<rule>` violations follow the body's. A policy speaks of
+   * StartImport alone: the body of any other operation is checked without it.
    */
   readonly policy?: PolicyOption;
 }
@@ -100,6 +100,8 @@ function readOptions(options: WireValidationOptions): { readonly targets: Servic
   }
   if (input !== undefined && typeof input !== 'boolean') throw new TypeError(`validateImportHttpRequest: options.input must be true or false (got ${describe(input)})`);
   checkClock(now, 'validateImportHttpRequest');
+  // A policy the body is never checked against would pass every request it was meant to refuse.
+  if (policy !== undefined && input !== true) throw new TypeError('validateImportHttpRequest: options.policy applies to the body, which is checked only with options.input: true');
   const targets = TARGETS[service ?? 'CloudTrail'];
   return { targets, input: input === true ? { shape: 'wire', ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) } : undefined };
 }

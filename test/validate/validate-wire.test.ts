@@ -307,8 +307,10 @@ describe('validateImportHttpRequest with input: true', () => {
     expect(result.valid).toBe(false);
     expect(result.violations).toEqual(validateStartImportRequest(body, { shape: 'wire', now: NOW, policy }).violations.map((v) => ({ ...v, path: `/body${v.path}` })));
     expect(result.violations.map((v) => v.code)).toContain('policy/allowed-regions');
-    // Without input the body is not read, and a policy speaks of no other operation's input.
-    expect(validateImportHttpRequest(request, { policy }).violations).toEqual([]);
+    // Without input the body is not read: a policy there would pass what it was meant to refuse.
+    expect(() => validateImportHttpRequest(request, { policy })).toThrow(new TypeError('validateImportHttpRequest: options.policy applies to the body, which is checked only with options.input: true'));
+    expect(() => validateImportHttpRequest(request, { input: false, policy })).toThrow(TypeError);
+    // A policy speaks of no other operation's input.
     expect(found(httpRequest('CloudTrail_20131101.GetImport', { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }), { input: true, policy })).toEqual([]);
     // A bad policy is the caller's PolicyError, when a StartImport body is checked against it.
     expect(() => validateImportHttpRequest(request, { input: true, policy: { version: 2 } as never })).toThrow(PolicyError);
