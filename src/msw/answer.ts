@@ -10,7 +10,7 @@ import type { Violation } from '../rules/index.js';
 import { formatViolationsUpTo, validateImportHttpRequest, type WireValidationResult } from '../validate/index.js';
 import type { RecordedImportExchange } from './recorder.js';
 import { errorAnswer, type Answer, type ErrorAnswer } from './respond.js';
-import { regionOfEndpoint } from './endpoints.js';
+import { regionOfEndpoint } from '../contract/endpoints.js';
 
 /**
  * The error a failure of the handlers themselves is answered with. HTTP 400, not a 5xx: the SDK

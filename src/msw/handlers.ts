@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import { isOtherCloudTrailOperation } from './cloudtrail-operations.js';
-import { regionOfEndpoint } from './endpoints.js';
+import { regionOfEndpoint } from '../contract/endpoints.js';
 import { exchange } from './answer.js';
 import { readHandlerArguments, type CloudTrailImportHandlersOptions, type CloudTrailImportHandlersRecorderOption } from './options.js';
 import type { FakeCloudTrailImports } from '../fake/index.js';

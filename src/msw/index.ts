@@ -1,7 +1,7 @@
 /** msw 2 and 3 handlers for CloudTrail's import operations and CloudWatch Logs' import-task operations, answered by the fakes. */
 import './peer.js';
 export { cloudTrailImportHandlers } from './handlers.js';
-export { CLOUDTRAIL_ENDPOINT, CLOUDWATCH_LOGS_ENDPOINT } from './endpoints.js';
+export { CLOUDTRAIL_ENDPOINT, CLOUDWATCH_LOGS_ENDPOINT } from '../contract/endpoints.js';
 export { cloudWatchLogsImportHandlers } from './logs-handlers.js';
 export type { CloudWatchLogsImportHandlersOptions } from './logs-handlers.js';
 export { createLogsImportRecorder, isLogsImportExchangeRecorder } from './logs-recorded.js';

@@ -7,7 +7,7 @@ import type { LogsImportFake, LogsImportOutputs } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
 import { validateImportHttpRequest, type WireValidationResult } from '../validate/index.js';
 import { HANDLER_FAILURE, reasonOf, recordedBody, wireRefusal } from './answer.js';
-import { regionOfLogsEndpoint } from './endpoints.js';
+import { regionOfLogsEndpoint } from '../contract/endpoints.js';
 import type { RecordedLogsImportExchange } from './logs-recorded.js';
 import { errorAnswer, type Answer } from './respond.js';
 

@@ -2,7 +2,7 @@ import { checkOptionsObject } from '../contract/options.js';
 import { http, type HttpHandler } from 'msw';
 import { describe } from '../contract/timestamps.js';
 import type { LogsImportFake } from '../fake/index.js';
-import { regionOfLogsEndpoint } from './endpoints.js';
+import { regionOfLogsEndpoint } from '../contract/endpoints.js';
 import { logsExchange } from './logs-answer.js';
 import { isOtherLogsOperation } from './logs-operations.js';
 import { isLogsImportExchangeRecorder, type LogsImportExchangeRecorder } from './logs-recorded.js';

@@ -10,7 +10,7 @@ import { IMPORT_OPERATIONS, QUALIFIED_SERVICE_TARGET_PREFIX, SERVICE_TARGET_PREF
 import { partitions } from '../../src/contract/partitions.js';
 import { createFakeCloudTrailImports } from '../../src/fake/index.js';
 import { isOtherCloudTrailOperation } from '../../src/msw/cloudtrail-operations.js';
-import { regionOfEndpoint } from '../../src/msw/endpoints.js';
+import { regionOfEndpoint } from '../../src/contract/endpoints.js';
 import { CLOUDTRAIL_ENDPOINT, cloudTrailImportHandlers, createImportRecorder } from '../../src/msw/index.js';
 import { cloudTrailClient, eventDataStoreArn, newImport, NOW, useServer } from './support.js';
 

@@ -19,7 +19,7 @@ import * as logsSdk from '@aws-sdk/client-cloudwatch-logs';
 import { LOGS_IMPORT_OPERATIONS } from '../../src/contract/operations.js';
 import { partitions } from '../../src/contract/partitions.js';
 import { isOtherLogsOperation } from '../../src/msw/logs-operations.js';
-import { regionOfLogsEndpoint } from '../../src/msw/endpoints.js';
+import { regionOfLogsEndpoint } from '../../src/contract/endpoints.js';
 import { CLOUDWATCH_LOGS_ENDPOINT, cloudWatchLogsImportHandlers } from '../../src/msw/index.js';
 import { logsClient, logsFake, ROLE_ARN } from './logs-support.js';
 import { ACCOUNT, eventDataStoreArn, NOW, useServer } from './support.js';
