@@ -21,8 +21,11 @@ export interface CheckCommand {
   readonly kind: Subject;
   /** `--operation NAME`: the import operation whose requests or responses the documents are; default StartImport. */
   readonly operation: ContractOperation;
-  /** `--service NAME` (`--kind wire` only): the service whose endpoint the HTTP requests are sent to; default CloudTrail. */
-  readonly service: ContractService;
+  /**
+   * `--service NAME` (`--kind wire` only): the service whose endpoint the HTTP requests are sent to;
+   * `undefined` when not given, for each request's `url` to name (CloudTrail when it names neither's endpoint).
+   */
+  readonly service: ContractService | undefined;
   readonly shape: FileShape;
   /** `--request FILE` (responses only): the request the responses answer. */
   readonly request: string | undefined;
@@ -193,7 +196,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
     format: oneOf('format', values.format, ['text', 'json', 'sarif'], 'text'),
     kind,
     operation: named,
-    service: oneOf('service', values.service, WIRE_SERVICES, 'CloudTrail'),
+    service: values.service === undefined ? undefined : oneOf('service', values.service, WIRE_SERVICES, 'CloudTrail'),
     shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
     request: values.request,
     status: values.status === undefined ? undefined : httpStatus(values.status),

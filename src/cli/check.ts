@@ -11,6 +11,8 @@ import {
   type Subject,
   type Violation,
 } from '../index.js';
+import { regionOfLogsEndpoint } from '../contract/endpoints.js';
+import type { ContractService } from '../contract/operations.js';
 import { isRecord } from '../contract/record.js';
 import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/index.js';
 import { pointer } from '../rules/pointer.js';
@@ -102,7 +104,7 @@ export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
  */
 function policyFor(command: CheckCommand, io: CliIo, report: (problem: InputProblem) => void): ImportPolicy | undefined {
   // A policy is of StartImport requests: those checked as such, and the bodies of HTTP requests to CloudTrail.
-  const takesPolicy = command.kind === 'request' || (command.kind === 'wire' && command.service === 'CloudTrail');
+  const takesPolicy = command.kind === 'request' || (command.kind === 'wire' && command.service !== 'CloudWatchLogs');
   if (!takesPolicy || command.policy === false) return undefined;
   const { cwd } = io;
   const absolute = command.policy === undefined ? findUpward(cwd, POLICY_FILE_NAME) : isAbsolute(command.policy) ? command.policy : resolve(cwd, command.policy);
@@ -133,9 +135,10 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
   if (kind === 'wire') {
     // The wire checks, then the body as the named operation's input: a request AWS would refuse for its input is not valid.
     const policy = policyFor(command, io, report);
-    const options = { service: command.service, input: true, ...clock, ...(policy === undefined ? {} : { policy }) };
+    const options = { input: true, ...clock, ...(policy === undefined ? {} : { policy }) };
+    const { service } = command;
     // Any document at all: validateImportHttpRequest reads each part on its own and reports what it cannot read.
-    return (value) => validateImportHttpRequest(value as ImportHttpRequest, options);
+    return (value) => validateImportHttpRequest(value as ImportHttpRequest, { ...options, service: service ?? serviceOfRequest(value) });
   }
   if (kind === 'error') return (value) => validateImportError(operation, value, status === undefined ? {} : { status });
   if (operation !== 'StartImport') {
@@ -154,6 +157,16 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
     return (value) => validateStartImportResponse(value, { shape });
   }
   return (value) => validateStartImportResponse(value, { shape, request: request.value });
+}
+
+/**
+ * The service an HTTP request document was sent to, when `--service` does not say: CloudWatch Logs
+ * when its `url` is a Logs endpoint, else CloudTrail (its endpoint, or no endpoint of either, as a
+ * request recorded from a local emulator has).
+ */
+function serviceOfRequest(value: unknown): ContractService {
+  const url = isRecord(value) ? value['url'] : undefined;
+  return typeof url === 'string' && regionOfLogsEndpoint(url) !== undefined ? 'CloudWatchLogs' : 'CloudTrail';
 }
 
 const HEADER_PATH = /^\/headers\/([^/~]+)$/;

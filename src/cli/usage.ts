@@ -44,8 +44,9 @@ check options:
                             operation the X-Amz-Target names (wire shape, paths under /body)
   --service CloudTrail|CloudWatchLogs
                             (--kind wire) the service whose endpoint the requests are sent
-                            to, which decides the operations a target may name (default
-                            CloudTrail)
+                            to, which decides the operations a target may name (default:
+                            CloudWatchLogs for a request whose url is a Logs endpoint,
+                            else CloudTrail)
   --operation NAME          the operation whose inputs, outputs or errors the documents are:
                             StartImport (default), GetImport, ListImports, StopImport,
                             ListImportFailures, or CloudWatch Logs' CreateImportTask,

@@ -72,6 +72,30 @@ describe('check --kind wire', () => {
     expect(codesOf((JSON.parse(stdout) as JsonDocument[])[0])).toContain('time-range-in-future /body/StartEventTime');
   });
 
+  it("checks each request without --service against the service whose endpoint its url is: CloudWatch Logs' for a Logs endpoint, else CloudTrail's", async () => {
+    const requests = [
+      { ...CREATE_TASK, method: 'POST', url: 'https://logs.eu-west-1.amazonaws.com/' },
+      { ...CREATE_TASK, url: 'https://logs-fips.us-gov-west-1.amazonaws.com/' },
+      { ...GET_IMPORT, url: 'https://cloudtrail.eu-west-1.amazonaws.com/' },
+      // No endpoint of either (a local emulator), or no url at all: CloudTrail, as --service's default.
+      { ...GET_IMPORT, url: 'http://localhost:4566/' },
+      GET_IMPORT,
+      CREATE_TASK,
+      // A CloudTrail operation sent to a Logs endpoint, and a Logs one to CloudTrail's: each is refused by the endpoint it reached.
+      { ...GET_IMPORT, url: 'https://logs.eu-west-1.amazonaws.com/' },
+      { ...CREATE_TASK, url: 'https://cloudtrail.eu-west-1.amazonaws.com/' },
+    ];
+    const cwd = await tempDir({ 'captured.json': json(requests) });
+    const inferred = await cli(['check', '--kind', 'wire', '--format', 'json', 'captured.json'], cwd);
+    const reported = JSON.parse(inferred.stdout) as JsonDocument[];
+    expect(reported.map((document) => document.valid)).toEqual([true, true, true, true, true, false, false, false]);
+    expect(reported[6]?.violations[0]?.message).toContain("(got 'CloudTrail_20131101.GetImport', an operation of CloudTrail, not of CloudWatch Logs)");
+    expect(reported[7]?.violations[0]?.message).toContain("(got 'Logs_20140328.CreateImportTask', an operation of CloudWatch Logs, not of CloudTrail)");
+    // --service says it for every request, whatever its url.
+    const named = await cli(['check', '--kind', 'wire', '--service', 'CloudTrail', '--format', 'json', 'captured.json'], cwd);
+    expect((JSON.parse(named.stdout) as JsonDocument[]).map((document) => document.valid)).toEqual([false, false, true, true, true, false, true, false]);
+  });
+
   it('checks targets against the service --service names: CloudTrail by default', async () => {
     const cwd = await tempDir({ 'task.json': json(CREATE_TASK), 'get.json': json(GET_IMPORT) });
     const byDefault = await cli(['check', '--kind', 'wire', '--format', 'json', 'task.json', 'get.json'], cwd);
