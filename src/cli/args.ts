@@ -184,9 +184,8 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
   if (kind !== 'response') onlyFor(values, ['request'], `--kind ${kind} (only to --kind response)`);
   if (kind !== 'error') onlyFor(values, ['status'], `--kind ${kind} (only to --kind error)`);
   if (kind === 'error') onlyFor(values, ['shape'], '--kind error (an error body has no timestamps)');
-  if (kind !== 'request' && kind !== 'wire') onlyFor(values, ['policy'], `--kind ${kind} (only to --kind request and wire)`);
-  // A wire request's body is an input, whose checks may read the clock.
-  if (kind !== 'request' && kind !== 'wire') onlyFor(values, ['now'], `--kind ${kind} (only to --kind request and wire)`);
+  // A wire request's body is an input: its checks may read the clock, and a StartImport body meets the policy.
+  if (kind !== 'request' && kind !== 'wire') onlyFor(values, ['policy', 'now'], `--kind ${kind} (only to --kind request and wire)`);
   if (noPolicy && values.policy !== undefined) throw new UsageError('--policy and --no-policy cannot be given together');
   if (paths.length === 0) throw new UsageError('check needs at least one PATH (a JSON file, a directory, or - for stdin)');
   const stdinUses = paths.filter((path) => path === '-').length + (values.request === '-' ? 1 : 0);
