@@ -67,10 +67,11 @@ describe('check --kind wire on the HTTP requests of fixtures/wire', () => {
   it.each(wire.map((fixture) => [fixture.name, fixture] as const))('%s reports exactly its expected violations', async (name, fixture) => {
     const { code, stdout, stderr } = await cli(['check', '--kind', 'wire', '--service', fixture.service, '--format', 'json', name], FIXTURES);
     expect(stderr).toBe('');
-    const [document, ...others] = JSON.parse(stdout) as JsonDocument[];
+    const documents = JSON.parse(stdout) as JsonDocument[];
+    const [document, ...others] = documents;
     expect(others).toEqual([]);
     expect(document?.kind).toBe('wire');
-    expect(summary(JSON.parse(stdout) as JsonDocument[])).toEqual(expected(fixture));
+    expect(summary(documents)).toEqual(expected(fixture));
     expect(code).toBe(fixture.valid ? 0 : 1);
   });
 
