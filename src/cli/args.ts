@@ -38,6 +38,8 @@ export interface CheckCommand {
   readonly policy: string | false | undefined;
   /** `--now T` (requests only): "now" for `time-range-in-future`; default the system clock. */
   readonly now: Date | undefined;
+  /** `--lines`: every PATH (and stdin) holds JSON Lines, a document per line; a file named `*.jsonl` or `*.ndjson` does without it. */
+  readonly lines: boolean;
   readonly paths: readonly string[];
 }
 
@@ -83,8 +85,17 @@ export const COMMAND_LINE_OPTIONS: OptionSpecs = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
   'no-policy': { type: 'boolean' },
+  lines: { type: 'boolean' },
 };
 type Values = Partial<Record<ValueOption, string>>;
+
+/** The options of check that take no value. */
+const CHECK_SWITCHES = ['--no-policy', '--lines'] as const;
+type CheckSwitch = (typeof CHECK_SWITCHES)[number];
+
+function isCheckSwitch(typed: string): typed is CheckSwitch {
+  return (CHECK_SWITCHES as readonly string[]).includes(typed);
+}
 
 /** The command line split into options and positionals. */
 interface Parsed {
@@ -92,15 +103,15 @@ interface Parsed {
   readonly positionals: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
-  /** `--no-policy`. */
-  readonly noPolicy: boolean;
+  /** The switches of check given (`--no-policy`, `--lines`), as typed. */
+  readonly switches: ReadonlySet<CheckSwitch>;
   /** The first option no command knows, as typed (without `=VALUE`). */
   readonly unknown: string | undefined;
 }
 
 /** The options of each command, as typed: an unknown one is compared with these. */
 const COMMAND_OPTIONS = {
-  check: ['--format', '--kind', '--operation', '--service', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--help', '--version'],
+  check: ['--format', '--kind', '--operation', '--service', '--shape', '--request', '--status', '--policy', '--no-policy', '--now', '--lines', '--help', '--version'],
   rules: ['--format', '--help', '--version'],
   sample: ['--operation', '--kind', '--invalid', '--count', '-n', '--seed', '--shape', '--now', '--help', '--version'],
 } as const;
@@ -169,7 +180,8 @@ export function clockOperations(): ContractOperation[] {
   return CONTRACT_OPERATIONS.filter((operation) => contractReadsClock(operation, 'request'));
 }
 
-function checkCommand(values: Values, paths: readonly string[], noPolicy: boolean): CheckCommand {
+function checkCommand(values: Values, paths: readonly string[], switches: ReadonlySet<CheckSwitch>): CheckCommand {
+  const noPolicy = switches.has('--no-policy');
   onlyFor(values, ['invalid', 'count', 'seed'], 'check (only to sample)');
   const kind = oneOf('kind', values.kind, ['request', 'response', 'error', 'wire'], 'request');
   // An HTTP request names its operation in its X-Amz-Target, and its body is JSON in the wire shape: --operation and
@@ -201,6 +213,7 @@ function checkCommand(values: Values, paths: readonly string[], noPolicy: boolea
     status: values.status === undefined ? undefined : httpStatus(values.status),
     policy: noPolicy ? false : values.policy,
     now: instant(values.now),
+    lines: switches.has('--lines'),
     paths,
   };
 }
@@ -278,7 +291,7 @@ function split(argv: readonly string[]): Parsed {
   const positionals: string[] = [];
   let help = false;
   let version = false;
-  let noPolicy = false;
+  const switches = new Set<CheckSwitch>();
   let unknown: string | undefined;
   for (const arg of readArguments(argv, COMMAND_LINE_OPTIONS)) {
     if (arg.kind === 'positional') {
@@ -287,8 +300,9 @@ function split(argv: readonly string[]): Parsed {
     }
     const { name, typed, value } = arg;
     if (arg.spec?.type === 'boolean') {
-      if (value !== undefined) throw new UsageError(`${name === 'no-policy' ? '--no-policy' : `--${name}`} takes no value`);
-      if (name === 'no-policy') noPolicy = true;
+      const long = `--${name}`;
+      if (value !== undefined) throw new UsageError(`${long} takes no value`);
+      if (isCheckSwitch(long)) switches.add(long);
       else if (name === 'version') version = true;
       else help = true;
       continue;
@@ -301,7 +315,7 @@ function split(argv: readonly string[]): Parsed {
     if (value === undefined) throw new UsageError(`${flag(name)} needs a value`);
     values[name] = value;
   }
-  return { values, positionals, help, version, noPolicy, unknown };
+  return { values, positionals, help, version, switches, unknown };
 }
 
 /**
@@ -310,13 +324,14 @@ function split(argv: readonly string[]): Parsed {
  */
 export function parseCommandLine(argv: readonly string[]): Invocation {
   try {
-    const { values, positionals, help, version, noPolicy, unknown } = split(argv);
+    const { values, positionals, help, version, switches, unknown } = split(argv);
     if (help) return { command: 'help' };
     if (version) return { command: 'version' };
     if (unknown !== undefined) throw unknownOptionError(unknown, positionals);
     const [command, ...rest] = positionals;
-    if (command === 'check') return checkCommand(values, rest, noPolicy);
-    if (noPolicy && (command === 'rules' || command === 'sample')) throw new UsageError(`--no-policy does not apply to ${command} (only to check)`);
+    if (command === 'check') return checkCommand(values, rest, switches);
+    const [stray] = switches;
+    if (stray !== undefined && (command === 'rules' || command === 'sample')) throw new UsageError(`${stray} does not apply to ${command} (only to check)`);
     if (command === 'rules') return rulesCommand(values, rest);
     if (command === 'sample') return sampleCommand(values, rest);
     throw new UsageError(command === undefined ? 'missing command: check, check-role, plan, rules or sample' : `unknown command '${command}' (commands: check, check-role, plan, rules, sample)`);

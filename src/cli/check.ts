@@ -33,7 +33,7 @@ export interface CheckedDocument {
   /** The path as given (see `Source.file`); `-` for stdin. */
   readonly file: string;
   readonly absolute: string | undefined;
-  /** The element's index when the file holds an array. */
+  /** The element's index when the file holds an array; the line's, among those that are not blank, for JSON Lines. */
   readonly index: number | undefined;
   readonly kind: Subject;
   readonly valid: boolean;
@@ -185,6 +185,11 @@ const headerAsWritten: PlaceOf = (value, path) => {
   return written === undefined ? path : pointer('headers', written);
 };
 
+/** Whether a file's name says it holds JSON Lines (`.jsonl`, or `.ndjson` as NDJSON names them): read so without `--lines`. */
+function isJsonLinesFile(file: string): boolean {
+  return /\.(?:jsonl|ndjson)$/i.test(file);
+}
+
 /**
  * Runs `check`: reads every PATH one file at a time, parses each document of it once, validates it
  * and hands the file's documents to `reporter` before reading the next, so memory does not grow
@@ -198,11 +203,14 @@ export async function runCheck(command: CheckCommand, io: CliIo, reporter: Check
   };
   const validate = await validatorFor(command, io, report);
   for await (const read of readInputs(command.paths, io)) {
-    const checked = read.type === 'problem' ? read : checkSource(read, command.kind, validate, command.kind === 'wire' ? headerAsWritten : undefined);
+    const checked = read.type === 'problem' ? read : checkSource(read, command.kind, validate, { placeOf: command.kind === 'wire' ? headerAsWritten : undefined, lines: command.lines || isJsonLinesFile(read.file) });
     if ('type' in checked) {
       report(checked);
       continue;
     }
+    checked.problems.forEach(report);
+    // A file of JSON Lines none of whose lines could be read gave no document.
+    if (checked.unread.length === checked.count) continue;
     totals.files += 1;
     eachBatch(checked, (documents) => {
       for (const document of documents) {

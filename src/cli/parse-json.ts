@@ -24,6 +24,13 @@ export function jsonProblem(source: Source, text: string, read: Exclude<JsonRead
   return problem(file, absolute, `invalid JSON (${read.refused})`);
 }
 
+/** The problem of line `line` of a JSON Lines file, whose `text` `readJsonLines` did not read: `jsonProblem` of the line, placed in the file. */
+export function lineProblem(source: Source, line: number, text: string, read: Exclude<JsonRead, { readonly value: unknown }>): InputProblem {
+  const found = jsonProblem(source, text, read);
+  const { position } = found;
+  return position === undefined ? found : { ...found, position: { line: line + position.line - 1, column: position.column } };
+}
+
 /**
  * Reads a source as strict JSON with `readJson`, nested at most `MAX_JSON_DEPTH` levels: its value,
  * or the problem naming the file with line:column. For files of one document (`check` reads its

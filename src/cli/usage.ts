@@ -62,6 +62,10 @@ check options:
                             in FILE (schemas/policy.schema.json); by default the nearest
                             cloudtrail-import-policy.json from the working folder upward
   --no-policy               check no organisation policy, not even a discovered one
+  --lines                   read every PATH (and stdin) as JSON Lines: each line that is not
+                            blank is one document, as sample prints them (a file named
+                            *.jsonl or *.ndjson is read so without it); a line that is not
+                            JSON is named with its line and the others are still checked
   --now T                   (--kind request of StartImport or CreateImportTask, whose checks
                             read the clock, and --kind wire) "now" for time-range-in-future
                             and the filter times' retention and future checks: an ISO-8601
@@ -90,8 +94,9 @@ plan options:
                             assumptions as text (default), or the plan as JSON; exits 2 naming
                             the file for a request that is not a valid new import or a bad listing
 
-PATH is a JSON file, a directory (its *.json files, recursively, skipping node_modules) or -
-for stdin. A file holding a JSON array is checked element by element.
+PATH is a JSON file, a JSON Lines file (*.jsonl, *.ndjson), a directory (its *.json files,
+recursively, skipping node_modules) or - for stdin. A file holding a JSON array is checked
+element by element.
 
 Other options:
   -h, --help                print this help

@@ -1,9 +1,9 @@
 import { isAscii } from 'node:buffer';
 import { outlineBytes, parseOutlined, utf16Length, type ByteOutline, type JsonRead } from './read-json.js';
 
-/** One document of a file read by `readJsonDocuments`: the file's value, or one element of the array it holds. */
+/** One document of a file read by `readJsonDocuments` (the file's value, or one element of the array it holds) or by `readJsonLines` (one line's value). */
 export interface JsonDocument {
-  /** The element's index when the file holds an array; undefined for the file's one value. */
+  /** The element's index when the file holds an array, the line's among the lines that are not blank for JSON Lines; undefined for the file's one value. */
   readonly index: number | undefined;
   readonly value: unknown;
   /** The document's own text (an element's with the whitespace around it), which `./locate.ts` places violations in. */
@@ -14,17 +14,33 @@ export interface JsonDocument {
 }
 
 /** What `readJsonDocuments` made of a file: how many documents it handed over (and whether they are an array's elements), or why the file is not JSON (and its text, to place that). */
-export type DocumentsRead = { readonly count: number; readonly array: boolean } | { readonly failed: Exclude<JsonRead, { readonly value: unknown }>; readonly text: string };
+export type DocumentsRead = { readonly count: number; readonly array: boolean } | { readonly failed: JsonFailure; readonly text: string };
+
+/** Why a text is not a JSON text `readJson` reads. */
+export type JsonFailure = Exclude<JsonRead, { readonly value: unknown }>;
+
+/** A line of a JSON Lines file that holds no JSON text: its index among the lines that are not blank, its 1-based line, its text and why. */
+export interface UnreadLine {
+  readonly index: number;
+  readonly line: number;
+  readonly text: string;
+  readonly failed: JsonFailure;
+}
 
 const JSON_SPACE = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+/** Whether `bytes[from..to)` is only JSON whitespace. */
+function blank(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (!JSON_SPACE(bytes[i])) return false;
+  return true;
+}
 
 /** Whether an outline is that of `ws [ … , … ] ws`: boundaries at the first and last bytes that are not whitespace, commas between. */
 function isTopLevelArray(bytes: Uint8Array, { boundaries }: ByteOutline): boolean {
   const first = boundaries[0];
   const last = boundaries.at(-1);
   if (first === undefined || last === undefined || first === last || bytes[first] !== 0x5b || bytes[last] !== 0x5d) return false;
-  for (let i = 0; i < first; i += 1) if (!JSON_SPACE(bytes[i])) return false;
-  for (let i = last + 1; i < bytes.length; i += 1) if (!JSON_SPACE(bytes[i])) return false;
+  if (!blank(bytes, 0, first) || !blank(bytes, last + 1, bytes.length)) return false;
   for (let b = 1; b < boundaries.length - 1; b += 1) if (bytes[boundaries[b] as number] !== 0x2c) return false;
   return true;
 }
@@ -98,4 +114,34 @@ function readWhole(bytes: Buffer, each: (document: JsonDocument) => void): Docum
     return { count: 1, array: false };
   }
   return { failed: read, text };
+}
+
+/**
+ * Reads UTF-8 bytes as JSON Lines (jsonlines.org, also called NDJSON, as `sample` prints): lines end
+ * at `\n` (a `\r` before it is dropped), each line that is not blank is one document, read on its
+ * own (outlined for its depth, then parsed) and handed to `each` as it is parsed. A line that is not
+ * a JSON text, or nests deeper than `limit`, goes to `unread` with its index, and the lines after it
+ * are still read: unlike an array's elements, each line is a text of its own. Returns how many
+ * lines held something (documents and unread lines, which share one count of indexes).
+ */
+export function readJsonLines(bytes: Buffer, limit: number, each: (document: JsonDocument) => void, unread: (line: UnreadLine) => void): { readonly count: number } {
+  let index = 0;
+  let line = 0;
+  for (let start = 0; start < bytes.length; ) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline;
+    const contentEnd = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
+    line += 1;
+    if (!blank(bytes, start, contentEnd)) {
+      const chunk = bytes.subarray(start, contentEnd);
+      const text = chunk.toString('utf8');
+      const { beyond } = outlineBytes(chunk, limit);
+      const read = beyond === -1 ? parseOutlined(text, []) : { beyond: utf16Length(chunk, 0, beyond) };
+      if ('value' in read) each({ index, value: read.value, text, line, column: 1 });
+      else unread({ index, line, text, failed: read });
+      index += 1;
+    }
+    start = end + 1;
+  }
+  return { count: index };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readJsonDocuments, type JsonDocument } from '../../src/json/documents.js';
+import { readJsonDocuments, readJsonLines, type JsonDocument, type UnreadLine } from '../../src/json/documents.js';
 import { lineStarts } from '../../src/json/positions.js';
 import { readJson } from '../../src/json/read-json.js';
 
@@ -63,5 +63,64 @@ describe('readJsonDocuments', () => {
       [1, 2],
       [1, 8],
     ]);
+  });
+});
+
+function readLines(text: string, limit = 512): { count: number; documents: JsonDocument[]; unread: UnreadLine[] } {
+  const documents: JsonDocument[] = [];
+  const unread: UnreadLine[] = [];
+  const { count } = readJsonLines(Buffer.from(text, 'utf8'), limit, (document) => documents.push(document), (line) => unread.push(line));
+  return { count, documents, unread };
+}
+
+/** A line of JSON Lines: a compact JSON text (any value, non-ASCII and escaped line breaks included), a blank line, or one that is not JSON. */
+const jsonLine = fc.oneof(
+  { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 3, stringUnit: fc.constantFrom('a', 'é', '😀', '\n', '\u2028', '"') }).map((value) => ({ kind: 'value' as const, text: JSON.stringify(value) })) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t  ').map((text) => ({ kind: 'blank' as const, text })) },
+  { weight: 1, arbitrary: fc.constantFrom('{"a": }', '[1', 'tru', "{'a': 1}", '{} {}', '1 2', '"cut').map((text) => ({ kind: 'bad' as const, text })) },
+);
+
+describe('readJsonLines', () => {
+  it('hands over each line that is not blank as one document, in order and indexed, and each that is not JSON as unread, reading the lines after it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(jsonLine, fc.boolean(), fc.constantFrom('', ' ')), { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (items, lineBreak, finalBreak) => {
+        const text = items.map(([line, , pad]) => `${pad}${line.text}${pad}`).join(lineBreak) + (finalBreak ? lineBreak : '');
+        const { count, documents, unread } = readLines(text);
+        let index = 0;
+        const expectedDocuments: { index: number; line: number; value: unknown }[] = [];
+        const expectedUnread: { index: number; line: number }[] = [];
+        items.forEach(([line], i) => {
+          if (line.kind === 'blank') return;
+          if (line.kind === 'value') expectedDocuments.push({ index, line: i + 1, value: JSON.parse(line.text) as unknown });
+          else expectedUnread.push({ index, line: i + 1 });
+          index += 1;
+        });
+        expect(count).toBe(index);
+        expect(documents.map(({ index: at, line, value }) => ({ index: at, line, value }))).toEqual(expectedDocuments);
+        expect(unread.map(({ index: at, line }) => ({ index: at, line }))).toEqual(expectedUnread);
+        for (const document of documents) {
+          // The document's text is its whole line (without the line break), starting at column 1.
+          expect(document.column).toBe(1);
+          expect(text.split(lineBreak)[document.line - 1]).toBe(document.text);
+        }
+        for (const line of unread) expect(line.failed).toEqual(readJson(line.text, 512));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses a line nested deeper than the limit as unread, and reads the next', () => {
+    const { documents, unread } = readLines('[[[1]]]\n[1]\n');
+    expect(readLines('[[[1]]]\n[1]\n', 2)).toEqual({
+      count: 2,
+      documents: [{ index: 1, value: [1], text: '[1]', line: 2, column: 1 }],
+      unread: [{ index: 0, line: 1, text: '[[[1]]]', failed: { beyond: 2 } }],
+    });
+    expect(documents).toHaveLength(2);
+    expect(unread).toEqual([]);
+  });
+
+  it('reads a file of only blank lines as no documents', () => {
+    expect(readLines('\n  \r\n\t\n')).toEqual({ count: 0, documents: [], unread: [] });
   });
 });
