@@ -122,6 +122,30 @@ describe('the built CLI over generated bad files', () => {
     );
   });
 
+  it('checks JSON Lines files (*.jsonl) whatever their lines hold: exit 0, 1 or 2, every file named, no internal error', () => {
+    // Lines of bad files: a line break inside one (a pretty-printed value, a cut string) splits it into lines that are not JSON.
+    const line = fc.oneof(badFile, fc.constant(''), requestLike.map(toJson));
+    const linesFile = fc.array(line, { minLength: 1, maxLength: 6 }).chain((items) =>
+      fc.constantFrom('\n', '\r\n').map((lineBreak) => {
+        const parts = items.map((item) => (typeof item === 'string' ? Buffer.from(item, 'utf8') : Buffer.from(item)));
+        return Buffer.concat(parts.flatMap((part) => [part, Buffer.from(lineBreak)]));
+      }),
+    );
+    let batch = 0;
+    fc.assert(
+      fc.property(fc.array(linesFile, { minLength: 8, maxLength: 16 }), (contents) => {
+        batch += 1;
+        const names = contents.map((content, i) => {
+          const name = `l${String(batch)}-f${String(i)}.jsonl`;
+          writeFileSync(join(directory, name), content);
+          return name;
+        });
+        expectEveryFileReported(names, []);
+      }),
+      { numRuns: 3 },
+    );
+  });
+
   it('reports a bad policy file as a usage problem naming it, and still no internal error', () => {
     fc.assert(
       fc.property(badFile, (content) => {
