@@ -18,7 +18,8 @@ import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/inde
 import { pointer } from '../rules/pointer.js';
 import type { CheckCommand } from './args.js';
 import { findUpward, label, type CliIo } from './io.js';
-import { checkSource, eachBatch, type PlaceOf, type Validate } from './check-file.js';
+import { checkSource, eachBatch, type CheckSourceOptions, type PlaceOf, type Validate } from './check-file.js';
+import { readHar } from './har.js';
 import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource } from './parse-json.js';
 import type { Span } from './locate.js';
 import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
@@ -185,6 +186,12 @@ const headerAsWritten: PlaceOf = (value, path) => {
   return written === undefined ? path : pointer('headers', written);
 };
 
+/** How `check` reads a file: as JSON Lines or not; for `--kind wire`, a HAR file's import requests, and a header's finding where the name is written. */
+function readingOf(command: CheckCommand, file: string): CheckSourceOptions {
+  const lines = command.lines || isJsonLinesFile(file);
+  return command.kind === 'wire' ? { lines, placeOf: headerAsWritten, expand: readHar } : { lines };
+}
+
 /** Whether a file's name says it holds JSON Lines (`.jsonl`, or `.ndjson` as NDJSON names them): read so without `--lines`. */
 function isJsonLinesFile(file: string): boolean {
   return /\.(?:jsonl|ndjson)$/i.test(file);
@@ -203,14 +210,14 @@ export async function runCheck(command: CheckCommand, io: CliIo, reporter: Check
   };
   const validate = await validatorFor(command, io, report);
   for await (const read of readInputs(command.paths, io)) {
-    const checked = read.type === 'problem' ? read : checkSource(read, command.kind, validate, { placeOf: command.kind === 'wire' ? headerAsWritten : undefined, lines: command.lines || isJsonLinesFile(read.file) });
+    const checked = read.type === 'problem' ? read : checkSource(read, command.kind, validate, readingOf(command, read.file));
     if ('type' in checked) {
       report(checked);
       continue;
     }
     checked.problems.forEach(report);
     // A file of JSON Lines none of whose lines could be read gave no document.
-    if (checked.unread.length === checked.count) continue;
+    if (checked.skipped.length === checked.count) continue;
     totals.files += 1;
     eachBatch(checked, (documents) => {
       for (const document of documents) {

@@ -41,7 +41,9 @@ check options:
                             what the documents are (default request); wire: HTTP requests
                             as an endpoint receives them, { "headers", "body" } with the body
                             as text: the wire-* checks, then the body as the input of the
-                            operation the X-Amz-Target names (wire shape, paths under /body)
+                            operation the X-Amz-Target names (wire shape, paths under /body);
+                            in a HAR file, each entry whose X-Amz-Target names an import
+                            operation (#INDEX: the entry's)
   --service CloudTrail|CloudWatchLogs
                             (--kind wire) the service whose endpoint the requests are sent
                             to, which decides the operations a target may name (default:

@@ -94,7 +94,7 @@ describe('the built CLI over generated bad files', () => {
     );
   });
 
-  it('checks HTTP requests (--kind wire) whatever their headers and body hold: exit 0, 1 or 2, every file named, no internal error', () => {
+  it('checks HTTP requests (--kind wire) and HAR files whatever their headers and body hold: exit 0, 1 or 2, every file named, no internal error', () => {
     const target = fc.constantFrom('CloudTrail_20131101.StartImport', 'CloudTrail_20131101.GetImport', 'Logs_20140328.CreateImportTask', 'CloudTrail_20131101.ListImports', 'x');
     const headers = fc.oneof(
       fc.record({ 'content-type': fc.constantFrom('application/x-amz-json-1.1', 'text/plain'), 'x-amz-target': target }),
@@ -102,9 +102,21 @@ describe('the built CLI over generated bad files', () => {
       fc.jsonValue({ maxDepth: 2 }),
     );
     const body = fc.oneof(requestLike.map(toJson), fc.tuple(requestLike, fc.nat()).map(([value, cut]) => toJson(value).slice(0, cut)), fc.jsonValue({ maxDepth: 3 }));
+    // HAR files: headers as { name, value } pairs (or not), the body as postData.text (or not), entries of any shape among them.
+    const harHeaders = fc.oneof(
+      fc.tuple(fc.constantFrom('Content-Type', 'content-type'), fc.constantFrom('application/x-amz-json-1.1', 'text/plain'), fc.constantFrom('X-Amz-Target', 'x-amz-target'), target).map(([a, av, b, bv]) => [
+        { name: a, value: av },
+        { name: b, value: bv },
+      ]),
+      fc.array(fc.record({ name: fc.oneof(fc.string({ maxLength: 12 }), fc.integer()), value: fc.oneof(fc.string({ maxLength: 20 }), fc.constant(null)) }), { maxLength: 3 }),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    const harEntry = fc.oneof(fc.record({ request: fc.record({ method: fc.constant('POST'), url: fc.constantFrom('https://cloudtrail.us-east-1.amazonaws.com/', 'https://logs.eu-west-1.amazonaws.com/', 5), headers: harHeaders, postData: fc.record({ text: body }, { requiredKeys: [] }) }, { requiredKeys: ['headers'] }) }), fc.jsonValue({ maxDepth: 2 }));
+    const harFile = fc.array(harEntry, { maxLength: 5 }).map((entries) => toJson({ log: { version: '1.2', entries } }));
     const wireFile = fc.oneof(
       fc.record({ headers, body }, { requiredKeys: [] }).map(toJson),
       fc.array(fc.record({ headers, body }), { maxLength: 4 }).map(toJson),
+      harFile,
       badFile,
     );
     let batch = 0;

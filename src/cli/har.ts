@@ -1,0 +1,96 @@
+import { CONTRACT_OPERATIONS } from '../contract/operations.js';
+import { isRecord } from '../contract/record.js';
+import { pointer, pointerKeys } from '../rules/pointer.js';
+import { editDistance } from './unknown-option.js';
+
+/**
+ * HAR files (HTTP Archive 1.2: `{ "log": { "entries": [{ "request": … }] } }`), as browsers'
+ * developer tools, proxies (mitmproxy, Charles), Playwright's `recordHar` and Polly.js recordings
+ * write them, read for `check --kind wire`: each entry whose request names an import operation in
+ * its `X-Amz-Target` is one HTTP request to check, in the form `validateImportHttpRequest` takes;
+ * the other entries (a page, an S3 read, another CloudTrail or CloudWatch Logs operation) are not.
+ */
+
+/** One import request of a HAR file. */
+export interface HarRequest {
+  /** Its index in `log.entries`. */
+  readonly index: number;
+  /** The request as `--kind wire` documents write it: its headers as a record (a repeated name's values joined with `, `, as HTTP combines them), its `postData.text` as the body. */
+  readonly value: { readonly method?: string; readonly url?: string; readonly headers: Readonly<Record<string, string>>; readonly body?: string };
+  /** Where in the HAR document a finding at `path` of `value` belongs (a JSON Pointer). */
+  readonly place: (path: string) => string;
+}
+
+/** The import requests of a HAR document (`parts`), and how many entries it has (`count`). */
+export interface HarReading {
+  readonly count: number;
+  readonly parts: readonly HarRequest[];
+  /** Why there is nothing to check, when no entry names an import operation. */
+  readonly nothing: string;
+}
+
+/** The import operations' names in lower case: a target is compared with them whatever its case. */
+const IMPORT_OPERATIONS: readonly string[] = CONTRACT_OPERATIONS.map((operation) => operation.toLowerCase());
+
+/** The `{ name, value }` pairs of a HAR request's `headers` that are strings; others are not headers. */
+function headerPairs(headers: unknown): { readonly name: string; readonly value: string; readonly at: number }[] {
+  if (!Array.isArray(headers)) return [];
+  const pairs: { name: string; value: string; at: number }[] = [];
+  headers.forEach((header: unknown, at) => {
+    if (isRecord(header) && typeof header['name'] === 'string' && typeof header['value'] === 'string') pairs.push({ name: header['name'], value: header['value'], at });
+  });
+  return pairs;
+}
+
+/**
+ * Whether a target is meant for one of the import operations (`CloudTrail_20131101.StartImport`,
+ * `Logs_20140328.CreateImportTask`, …): what follows its last dot is one of their names in any case,
+ * or one edit from one (`StartImports`), whichever service's prefix it has, so that the wire checks
+ * flag it. Two edits are another operation (`CreateExportTask`), which the file may hold too.
+ */
+function namesImportOperation(target: string | undefined): boolean {
+  if (target === undefined) return false;
+  const operation = target.slice(target.lastIndexOf('.') + 1).toLowerCase();
+  return IMPORT_OPERATIONS.some((name) => Math.abs(name.length - operation.length) <= 1 && editDistance(name, operation) <= 1);
+}
+
+/** Reads a HAR document: `undefined` unless it has `log.entries` as an array (any other document is an HTTP request of its own). */
+export function readHar(value: unknown): HarReading | undefined {
+  const log = isRecord(value) ? value['log'] : undefined;
+  const entries = isRecord(log) ? log['entries'] : undefined;
+  if (!Array.isArray(entries)) return undefined;
+  const requests: HarRequest[] = [];
+  entries.forEach((entry: unknown, index) => {
+    const request = isRecord(entry) ? entry['request'] : undefined;
+    if (!isRecord(request)) return;
+    const pairs = headerPairs(request['headers']);
+    const headers: Record<string, string> = {};
+    for (const { name, value: text } of pairs) {
+      const key = name.toLowerCase();
+      headers[key] = Object.hasOwn(headers, key) ? `${headers[key] ?? ''}, ${text}` : text;
+    }
+    if (!namesImportOperation(headers['x-amz-target'])) return;
+    const postData = request['postData'];
+    const body = isRecord(postData) && typeof postData['text'] === 'string' ? postData['text'] : undefined;
+    const { method, url } = request;
+    const at = (...keys: readonly (string | number)[]): string => pointer('log', 'entries', index, 'request', ...keys);
+    const place = (path: string): string => {
+      const [part, name] = pointerKeys(path);
+      if (part === 'headers') {
+        // The first pair of that name, as a record document's finding lands on the first key of it.
+        const pair = name === undefined ? undefined : pairs.find((candidate) => candidate.name.toLowerCase() === name);
+        return pair === undefined ? at('headers') : at('headers', pair.at);
+      }
+      if (part === 'body') return body === undefined ? at() : at('postData', 'text');
+      if ((part === 'method' || part === 'url') && request[part] !== undefined) return at(part);
+      return at();
+    };
+    requests.push({
+      index,
+      value: { ...(typeof method === 'string' ? { method } : {}), ...(typeof url === 'string' ? { url } : {}), headers, ...(body === undefined ? {} : { body }) },
+      place,
+    });
+  });
+  const nothing = `is a HAR file none of whose ${entries.length} entries is a request naming an import operation in its X-Amz-Target (${CONTRACT_OPERATIONS.join(', ')}): no documents to check`;
+  return { count: entries.length, parts: requests, nothing };
+}
