@@ -119,7 +119,6 @@ function checkParts(document: JsonDocument, { parts }: Expansion, validate: Vali
   }
 }
 
-
 /** Hands a checked file's documents to `each` in order, at most `BATCH` at a time, the valid ones made as they go (a skipped index is none). */
 export function eachBatch(checked: CheckedFile, each: (documents: readonly CheckedDocument[]) => void): void {
   const { source, kind, count, indexed, reported, skipped } = checked;
