@@ -34,7 +34,7 @@ export interface CheckedDocument {
   /** The path as given (see `Source.file`); `-` for stdin. */
   readonly file: string;
   readonly absolute: string | undefined;
-  /** The element's index when the file holds an array; the line's, among those that are not blank, for JSON Lines. */
+  /** The element's index when the file holds an array; the line's, among those that are not blank, for JSON Lines; the entry's in a HAR file. */
   readonly index: number | undefined;
   readonly kind: Subject;
   readonly valid: boolean;

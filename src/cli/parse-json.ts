@@ -1,4 +1,4 @@
-import type { JsonRead } from '../json/read-json.js';
+import type { JsonFailure } from '../json/documents.js';
 import { MAX_JSON_DEPTH, readJson } from '../json/read-json.js';
 import { lineStarts, positionAt } from '../json/positions.js';
 import { problem, sourceText, type InputProblem, type Source } from './read-inputs.js';
@@ -15,7 +15,7 @@ export const DEPTH_MESSAGE = `nests arrays and objects deeper than ${MAX_JSON_DE
 export { MAX_JSON_DEPTH, offsetBeyondDepth, outlineJson, type JsonOutline } from '../json/read-json.js';
 
 /** The problem of a file `readJson` (or `readJsonDocuments`) did not read, naming the file with line:column where it has one. */
-export function jsonProblem(source: Source, text: string, read: Exclude<JsonRead, { readonly value: unknown }>): InputProblem {
+export function jsonProblem(source: Source, text: string, read: JsonFailure): InputProblem {
   const { file, absolute } = source;
   if ('beyond' in read) return problem(file, absolute, DEPTH_MESSAGE, positionAt(lineStarts(text), read.beyond));
   if ('syntax' in read) return problem(file, absolute, read.syntax.described.message, positionAt(lineStarts(text), read.syntax.described.offset));
@@ -25,7 +25,7 @@ export function jsonProblem(source: Source, text: string, read: Exclude<JsonRead
 }
 
 /** The problem of line `line` of a JSON Lines file, whose `text` `readJsonLines` did not read: `jsonProblem` of the line, placed in the file. */
-export function lineProblem(source: Source, line: number, text: string, read: Exclude<JsonRead, { readonly value: unknown }>): InputProblem {
+export function lineProblem(source: Source, line: number, text: string, read: JsonFailure): InputProblem {
   const found = jsonProblem(source, text, read);
   const { position } = found;
   return position === undefined ? found : { ...found, position: { line: line + position.line - 1, column: position.column } };

@@ -16,7 +16,7 @@ export interface JsonViolation {
 /** One checked document in `--format json`. */
 export interface JsonDocument {
   readonly file: string;
-  /** The element's index in an array file, or the line's (among those that are not blank) in JSON Lines; absent for a file of one document. */
+  /** The element's index in an array file, the line's (among those that are not blank) in JSON Lines, or the entry's in a HAR file (--kind wire); absent for a file of one document. */
   readonly index?: number;
   readonly kind: string;
   readonly valid: boolean;
