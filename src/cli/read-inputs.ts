@@ -54,19 +54,25 @@ export function sourceText(source: Source): string {
   return source.bytes.toString('utf8');
 }
 
+/** The endings of the files a directory is searched for: `.json`, and `.har` too for `check --kind wire`. */
+export type FileEndings = readonly string[];
+
+const JSON_FILES: FileEndings = ['.json'];
+
 /**
- * `.json` files under `directory` as sorted relative paths with `/`; node_modules and symlinked
- * directories (cycles) skipped. A `.json` symlink whose target cannot be found (dangling, or a
- * loop) is listed, so that reading it reports it as a file named directly would be.
+ * The files under `directory` whose names end with one of `endings` (`.json` by default), as
+ * sorted relative paths with `/`; node_modules and symlinked directories (cycles) skipped. Such a
+ * symlink whose target cannot be found (dangling, or a loop) is listed, so that reading it
+ * reports it as a file named directly would be.
  */
-export async function listJsonFiles(directory: string): Promise<string[]> {
+export async function listJsonFiles(directory: string, endings: FileEndings = JSON_FILES): Promise<string[]> {
   const found: string[] = [];
   const walk = async (relative: string): Promise<void> => {
     for (const entry of await readdir(join(directory, relative), { withFileTypes: true })) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules') await walk(path);
-      } else if (entry.name.endsWith('.json') && (entry.isFile() || (entry.isSymbolicLink() && (await listedLink(join(directory, path)))))) {
+      } else if (endings.some((ending) => entry.name.endsWith(ending)) && (entry.isFile() || (entry.isSymbolicLink() && (await listedLink(join(directory, path)))))) {
         found.push(path);
       }
     }
@@ -125,8 +131,8 @@ export async function readStdin(stdin: CliIo['stdin']): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Reads one PATH, file by file: a file, `-`, or a directory's `.json` files (one at a time: a directory of thousands must not run out of file descriptors, nor be held in memory at once). */
-export async function* readPathFiles(path: string, io: CliIo): AsyncGenerator<Source | InputProblem> {
+/** Reads one PATH, file by file: a file, `-`, or a directory's `.json` files (or those of `endings`; one at a time: a directory of thousands must not run out of file descriptors, nor be held in memory at once). */
+export async function* readPathFiles(path: string, io: CliIo, endings: FileEndings = JSON_FILES): AsyncGenerator<Source | InputProblem> {
   if (path === '-') {
     yield sourceOf(path, undefined, await readStdin(io.stdin));
     return;
@@ -150,12 +156,12 @@ export async function* readPathFiles(path: string, io: CliIo): AsyncGenerator<So
   }
   let files: string[];
   try {
-    files = await listJsonFiles(absolute);
+    files = await listJsonFiles(absolute, endings);
   } catch (error) {
     yield problem(path, absolute, readFailure(error));
     return;
   }
-  if (files.length === 0) yield problem(path, absolute, 'is a directory with no .json files in it');
+  if (files.length === 0) yield problem(path, absolute, `is a directory with no ${endings.map((ending) => `${ending} files`).join(' or ')} in it`);
   const prefix = path.endsWith('/') || path.endsWith('\\') ? path : `${path}/`;
   for (const file of files) yield await readSource(`${prefix}${file}`, join(absolute, file));
 }
@@ -167,7 +173,7 @@ export async function readPath(path: string, io: CliIo): Promise<(Source | Input
   return read;
 }
 
-/** Reads every PATH in order, one file at a time; a bad one becomes a problem and never stops the others. */
-export async function* readInputs(paths: readonly string[], io: CliIo): AsyncGenerator<Source | InputProblem> {
-  for (const path of paths) yield* readPathFiles(path, io);
+/** Reads every PATH in order, one file at a time (a directory's files of `endings`); a bad one becomes a problem and never stops the others. */
+export async function* readInputs(paths: readonly string[], io: CliIo, endings: FileEndings = JSON_FILES): AsyncGenerator<Source | InputProblem> {
+  for (const path of paths) yield* readPathFiles(path, io, endings);
 }

@@ -43,7 +43,7 @@ check options:
                             as text: the wire-* checks, then the body as the input of the
                             operation the X-Amz-Target names (wire shape, paths under /body);
                             in a HAR file, each entry whose X-Amz-Target names an import
-                            operation (#INDEX: the entry's)
+                            operation (#INDEX: the entry's); a directory's *.har files too
   --service CloudTrail|CloudWatchLogs
                             (--kind wire) the service whose endpoint the requests are sent
                             to, which decides the operations a target may name (default:

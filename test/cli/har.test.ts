@@ -129,6 +129,23 @@ describe('check --kind wire on a HAR file: each entry that calls an import opera
     expect(stdout).toBe('checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings; 1 input could not be checked\n');
   });
 
+  it('finds HAR files in a directory with --kind wire (Polly.js keeps recordings/NAME/recording.har), and only .json files for the other kinds', async () => {
+    const recording = har([entry({ url: CLOUDTRAIL, headers: [JSON_1_1, ['X-Amz-Target', 'CloudTrail_20131101.GetImport']], body: '{"ImportId":"nope"}' })]);
+    const cwd = await tempDir({ 'recordings/get-import_1/recording.har': recording, 'recordings/notes.txt': 'hello' });
+    const wire = await cli(['check', '--kind', 'wire', 'recordings'], cwd);
+    expect(wire.code).toBe(1);
+    const rows = recording.split('\n');
+    const row = rows.findIndex((line) => line.includes('"text"'));
+    expect(lines(wire.stdout)).toEqual([
+      `recordings/get-import_1/recording.har:${String(row + 1)}:${String((rows[row] ?? '').indexOf('"text"') + 1)}: #0 /body/ImportId error import-id-invalid: must be 36 characters long (got 4)`,
+      'checked 1 document in 1 file: 1 invalid, 1 error, 0 warnings',
+    ]);
+    const requests = await cli(['check', 'recordings'], cwd);
+    expect({ code: requests.code, stderr: requests.stderr }).toEqual({ code: 2, stderr: 'recordings: is a directory with no .json files in it\n' });
+    const none = await cli(['check', '--kind', 'wire', 'none'], await tempDir({ 'none/a.txt': '' }));
+    expect(none.stderr).toBe('none: is a directory with no .json files or .har files in it\n');
+  });
+
   it('reads a HAR file as a HAR only with --kind wire: as a request, it is one with unknown members', async () => {
     const cwd = await tempDir({ 'session.har': har([]) });
     const { code, stdout } = await cli(['check', '--format', 'json', 'session.har'], cwd);
