@@ -77,18 +77,23 @@ function expectEveryFileReported(names: readonly string[], options: readonly str
   expect(text.code).toBe(json.code);
 }
 
+let written = 0;
+
+/** Writes generated files into the temp directory, each under a name of its own ending with `ending`, and returns the names. */
+function writeFiles(contents: readonly (string | Uint8Array)[], ending: string): string[] {
+  return contents.map((content) => {
+    written += 1;
+    const name = `f${String(written)}${ending}`;
+    writeFileSync(join(directory, name), content);
+    return name;
+  });
+}
+
 describe('the built CLI over generated bad files', () => {
   it('checks each batch in one call: exit 0, 1 or 2, every file named, no internal error', () => {
-    let batch = 0;
     fc.assert(
       fc.property(fc.array(badFile, { minLength: 8, maxLength: 16 }), (contents) => {
-        batch += 1;
-        const names = contents.map((content, i) => {
-          const name = `b${String(batch)}-f${String(i)}.json`;
-          writeFileSync(join(directory, name), content);
-          return name;
-        });
-        expectEveryFileReported(names, []);
+        expectEveryFileReported(writeFiles(contents, '.json'), []);
       }),
       { numRuns: 3 },
     );
@@ -119,16 +124,9 @@ describe('the built CLI over generated bad files', () => {
       harFile,
       badFile,
     );
-    let batch = 0;
     fc.assert(
       fc.property(fc.array(wireFile, { minLength: 8, maxLength: 16 }), fc.constantFrom('CloudTrail', 'CloudWatchLogs'), (contents, service) => {
-        batch += 1;
-        const names = contents.map((content, i) => {
-          const name = `w${String(batch)}-f${String(i)}.json`;
-          writeFileSync(join(directory, name), content);
-          return name;
-        });
-        expectEveryFileReported(names, ['--kind', 'wire', '--service', service]);
+        expectEveryFileReported(writeFiles(contents, '.json'), ['--kind', 'wire', '--service', service]);
       }),
       { numRuns: 3 },
     );
@@ -143,16 +141,9 @@ describe('the built CLI over generated bad files', () => {
         return Buffer.concat(parts.flatMap((part) => [part, Buffer.from(lineBreak)]));
       }),
     );
-    let batch = 0;
     fc.assert(
       fc.property(fc.array(linesFile, { minLength: 8, maxLength: 16 }), (contents) => {
-        batch += 1;
-        const names = contents.map((content, i) => {
-          const name = `l${String(batch)}-f${String(i)}.jsonl`;
-          writeFileSync(join(directory, name), content);
-          return name;
-        });
-        expectEveryFileReported(names, []);
+        expectEveryFileReported(writeFiles(contents, '.jsonl'), []);
       }),
       { numRuns: 3 },
     );
