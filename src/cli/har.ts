@@ -91,6 +91,7 @@ export function readHar(value: unknown): HarReading | undefined {
       place,
     });
   });
-  const nothing = `is a HAR file none of whose ${entries.length} entries is a request naming an import operation in its X-Amz-Target (${CONTRACT_OPERATIONS.join(', ')}): no documents to check`;
+  const read = entries.length === 1 ? '1 entry' : `${entries.length} entries`;
+  const nothing = `is a HAR file with no request naming an import operation (${CONTRACT_OPERATIONS.join(', ')}) in its X-Amz-Target (${read} read): no documents to check`;
   return { count: entries.length, parts: requests, nothing };
 }

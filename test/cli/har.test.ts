@@ -124,7 +124,7 @@ describe('check --kind wire on a HAR file: each entry that calls an import opera
     const { code, stdout, stderr } = await cli(['check', '--kind', 'wire', 'browsing.har', 'import.har'], cwd);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'browsing.har: is a HAR file none of whose 1 entries is a request naming an import operation in its X-Amz-Target (StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask): no documents to check\n',
+      'browsing.har: is a HAR file with no request naming an import operation (StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask) in its X-Amz-Target (1 entry read): no documents to check\n',
     );
     expect(stdout).toBe('checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings; 1 input could not be checked\n');
   });
