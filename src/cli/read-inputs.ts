@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { blank } from '../json/documents.js';
 import type { CliIo } from './io.js';
 import type { Position } from './positions.js';
 
@@ -40,13 +41,8 @@ export function sourceOf(file: string, absolute: string | undefined, bytes: Buff
   // Checked natively, never decoded whole here: a file holding an array is decoded element by element.
   if (!isUtf8(bytes)) return problem(file, absolute, 'is not a text file (it is not valid UTF-8)');
   const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (onlySpace(text)) return problem(file, absolute, 'is empty');
+  if (blank(text)) return problem(file, absolute, 'is empty');
   return { type: 'source', file, absolute, bytes: text };
-}
-
-function onlySpace(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
-  return true;
 }
 
 /** A source's text, for the readers of small files (a request, a role document). */

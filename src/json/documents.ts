@@ -29,8 +29,8 @@ export interface UnreadLine {
 
 const JSON_SPACE = (byte: number | undefined): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
-/** Whether `bytes[from..to)` is only JSON whitespace. */
-function blank(bytes: Uint8Array, from: number, to: number): boolean {
+/** Whether `bytes[from..to)` (all of them by default) is only JSON whitespace: space, tab, line feed, carriage return. */
+export function blank(bytes: Uint8Array, from = 0, to = bytes.length): boolean {
   for (let i = from; i < to; i += 1) if (!JSON_SPACE(bytes[i])) return false;
   return true;
 }
