@@ -16,6 +16,7 @@ import type { ContractService } from '../contract/operations.js';
 import { isRecord } from '../contract/record.js';
 import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/index.js';
 import { pointer } from '../rules/pointer.js';
+import { headerOfPath } from '../validate/validate-wire.js';
 import type { CheckCommand } from './args.js';
 import { findUpward, label, type CliIo } from './io.js';
 import { checkSource, eachBatch, type CheckSourceOptions, type PlaceOf, type Validate } from './check-file.js';
@@ -170,8 +171,6 @@ function serviceOfRequest(value: unknown): ContractService {
   return typeof url === 'string' && regionOfLogsEndpoint(url) !== undefined ? 'CloudWatchLogs' : 'CloudTrail';
 }
 
-const HEADER_PATH = /^\/headers\/([^/~]+)$/;
-
 /**
  * Where a header's finding is in an HTTP request document. The wire checks name a header in lower
  * case (`/headers/x-amz-target`), as HTTP compares names; a document that writes it in another case
@@ -179,7 +178,7 @@ const HEADER_PATH = /^\/headers\/([^/~]+)$/;
  * finding belongs: the first key of that name in any case, when none is written in lower case.
  */
 const headerAsWritten: PlaceOf = (value, path) => {
-  const name = HEADER_PATH.exec(path)?.[1];
+  const name = headerOfPath(path);
   const headers = name !== undefined && isRecord(value) ? value['headers'] : undefined;
   if (name === undefined || !isRecord(headers) || Object.hasOwn(headers, name)) return path;
   const written = Object.keys(headers).find((key) => key.toLowerCase() === name);

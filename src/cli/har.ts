@@ -1,6 +1,7 @@
 import { CONTRACT_OPERATIONS } from '../contract/operations.js';
 import { isRecord } from '../contract/record.js';
 import { pointer, pointerKeys } from '../rules/pointer.js';
+import { headerOfPath } from '../validate/validate-wire.js';
 import { editDistance } from './unknown-option.js';
 
 /**
@@ -75,9 +76,10 @@ export function readHar(value: unknown): HarReading | undefined {
     const { method, url } = request;
     const at = (...keys: readonly (string | number)[]): string => pointer('log', 'entries', index, 'request', ...keys);
     const place = (path: string): string => {
-      const [part, name] = pointerKeys(path);
+      const [part] = pointerKeys(path);
       if (part === 'headers') {
         // The first pair of that name, as a record document's finding lands on the first key of it.
+        const name = headerOfPath(path);
         const pair = name === undefined ? undefined : pairs.find((candidate) => candidate.name.toLowerCase() === name);
         return pair === undefined ? at('headers') : at('headers', pair.at);
       }

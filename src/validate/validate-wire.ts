@@ -110,6 +110,16 @@ function readOptions(options: WireValidationOptions): { readonly targets: Servic
 const TARGET_PATH = '/headers/x-amz-target';
 const CONTENT_TYPE_PATH = '/headers/content-type';
 const BODY_PATH = '/body';
+const HEADERS_PATH = '/headers/';
+
+/**
+ * The header a wire check's finding names, in lower case, as its path writes it (`x-amz-target` of
+ * `/headers/x-amz-target`); `undefined` for a path that names no header. A header name is an HTTP
+ * token, which holds no `/` or `~`: the rest of the path is the name, with nothing to unescape.
+ */
+export function headerOfPath(path: string): string | undefined {
+  return path.startsWith(HEADERS_PATH) && path.length > HEADERS_PATH.length ? path.slice(HEADERS_PATH.length) : undefined;
+}
 
 function isHeaderLookup(headers: unknown): headers is HeaderLookup {
   return typeof headers === 'object' && headers !== null && typeof (headers as Partial<HeaderLookup>).get === 'function';
