@@ -37,9 +37,18 @@ export interface CheckedFile {
  */
 export interface Expansion {
   readonly count: number;
-  readonly parts: readonly { readonly index: number; readonly value: unknown; readonly place: (path: string) => string }[];
+  readonly parts: readonly Part<number>[];
   readonly nothing: string;
 }
+
+/** A value to check in a document: its index (see `CheckedDocument`), and where in the document a finding at a path of the value belongs. */
+interface Part<Index extends number | undefined = number | undefined> {
+  readonly index: Index;
+  readonly value: unknown;
+  readonly place: (path: string) => string;
+}
+
+const samePlace = (path: string): string => path;
 
 /** The documents a file's one document holds, or `undefined` when it is one to check itself. */
 export type Expand = (value: unknown) => Expansion | undefined;
@@ -72,15 +81,10 @@ export function checkSource(source: Source, kind: Subject, validate: Validate, o
   const reported: CheckedDocument[] = [];
   let expanded: Expansion | undefined;
   const check = (document: JsonDocument): void => {
-    expanded = document.index === undefined ? options.expand?.(document.value) : undefined;
-    if (expanded !== undefined) {
-      checkParts(document, expanded, validate, ({ index, valid, violations, spans }) => reported.push({ file, absolute, index, kind, valid, violations, spans }));
-      return;
-    }
-    const { valid, violations } = validate(document.value);
-    if (valid && violations.length === 0) return;
-    const spans = placeViolations(document, violations.map((v) => (placeOf === undefined ? v.path : placeOf(document.value, v.path))));
-    reported.push({ file, absolute, index: document.index, kind, valid, violations, spans });
+    const { index, value } = document;
+    expanded = index === undefined ? options.expand?.(value) : undefined;
+    const parts = expanded?.parts ?? [{ index, value, place: placeOf === undefined ? samePlace : (path: string) => placeOf(value, path) }];
+    checkParts(document, parts, validate, (found) => reported.push({ file, absolute, kind, ...found }));
   };
   if (options.lines === true) {
     const unread: number[] = [];
@@ -105,12 +109,17 @@ export function checkSource(source: Source, kind: Subject, validate: Validate, o
   return { source, kind, count: read.count, indexed: read.array, reported, skipped: NONE, problems: NONE };
 }
 
-/** Checks the parts of an expanded document, handing on those with something to report, their violations placed in the document in one pass. */
-function checkParts(document: JsonDocument, { parts }: Expansion, validate: Validate, each: (found: { index: number; valid: boolean; violations: readonly Violation[]; spans: readonly Span[] }) => void): void {
+/**
+ * Checks the parts of a document (the document itself, or what it `expand`s to), handing on those
+ * with something to report, their violations placed in the document in one pass.
+ */
+function checkParts(document: JsonDocument, parts: readonly Part[], validate: Validate, each: (found: { index: number | undefined; valid: boolean; violations: readonly Violation[]; spans: readonly Span[] }) => void): void {
   const found = parts.flatMap((part) => {
     const { valid, violations } = validate(part.value);
     return valid && violations.length === 0 ? [] : [{ index: part.index, valid, violations, paths: violations.map((v) => part.place(v.path)) }];
   });
+  // Nothing to report: the document's text is not read again.
+  if (found.length === 0) return;
   const spans = placeViolations(document, found.flatMap((part) => part.paths));
   let next = 0;
   for (const { index, valid, violations } of found) {
