@@ -1,4 +1,4 @@
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { describe } from '../contract/timestamps.js';
 import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
 import { loadImportPolicy } from '../policy/index.js';
@@ -29,6 +29,8 @@ export interface ImportContractPluginOptions {
   /** "Now", for `time-range-in-future` and CreateImportTask's filter-time checks: a `Date` or a `() => Date`; default the system clock. */
   readonly now?: Clock;
 }
+
+const PLUGIN_OPTIONS = { onViolation: true, logger: true, policy: true, now: true } as const satisfies OptionNames<ImportContractPluginOptions>;
 
 /** The middleware's name in the stack: applying the plugin again replaces it. */
 export const IMPORT_CONTRACT_MIDDLEWARE = 'cloudtrailImportContractMiddleware';
@@ -92,7 +94,7 @@ function readCheckOptions(options: ImportContractPluginOptions): InputCheckOptio
  * @remarks Since 0.1.0
  */
 export function importContractPlugin(options: ImportContractPluginOptions = {}): ClientPlugin {
-  checkOptionsObject('importContractPlugin', options);
+  checkOptionsObject('importContractPlugin', options, PLUGIN_OPTIONS);
   const onViolation: unknown = options.onViolation ?? 'throw';
   if (onViolation !== 'throw' && onViolation !== 'warn') throw new TypeError(`importContractPlugin: options.onViolation must be 'throw' or 'warn' (got ${describe(onViolation)})`);
   const logger: ImportContractLogger = options.logger ?? console;

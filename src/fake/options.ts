@@ -1,5 +1,5 @@
 /** The options of `createFakeCloudTrailImports`, checked and with their defaults. */
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { isStartImportErrorName, type StartImportErrorName } from '../contract/model.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { describe } from '../contract/timestamps.js';
@@ -40,9 +40,23 @@ function policyOf(options: FakeCloudTrailImportsOptions): ReadOptions['policy'] 
   return options.policy === undefined ? undefined : { policy: loadImportPolicy(options.policy), exception };
 }
 
+/** The names of `FakeCloudTrailImportsOptions`, for its option check and the msw handlers'. */
+export const FAKE_OPTIONS = {
+  accountId: true,
+  region: true,
+  eventDataStores: true,
+  stores: true,
+  now: true,
+  autoAdvance: true,
+  importIds: true,
+  policy: true,
+  policyException: true,
+  closedToNewCustomers: true,
+} as const satisfies OptionNames<FakeCloudTrailImportsOptions>;
+
 /** Reads the options; throws a TypeError naming the option that is wrong (a PolicyError for a bad policy). */
 export function readOptions(options: FakeCloudTrailImportsOptions): ReadOptions {
-  checkOptionsObject('createFakeCloudTrailImports', options);
+  checkOptionsObject('createFakeCloudTrailImports', options, FAKE_OPTIONS);
   const home = defaultHome(options.stores);
   const accountId = options.accountId ?? home.accountId;
   if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`options.accountId must be a 12-digit account id (got ${describe(accountId)})`);

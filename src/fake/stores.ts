@@ -2,13 +2,15 @@
  * The shared registry of event data stores (`createFakeEventDataStores`), and the trail log files
  * in S3 that imports into them read.
  */
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { partitionOfRegion } from '../contract/partitions.js';
 import { describe } from '../contract/timestamps.js';
 import { resolveDestination, STATUSES, StoreRegistry, type HeldStore, type Home } from './event-data-stores.js';
 import type { FakeEventDataStores, FakeEventDataStoresOptions, FakeEventDataStoreState, FakeTrailEvent } from './store-types.js';
 import { eventSnapshot, readEvents, sequentialEventIds, type HeldEvent } from './trail-events.js';
 import type { EventDataStoreStatus } from './types.js';
+
+const STORES_OPTIONS = { accountId: true, region: true, eventDataStores: true, trailLogs: true } as const satisfies OptionNames<FakeEventDataStoresOptions>;
 
 /** What a registry holds besides its stores: the trail log files, by location. */
 interface Internals {
@@ -117,7 +119,7 @@ export function buildStores(options: FakeEventDataStoresOptions, home: Home, whe
  * @remarks Since 0.1.0
  */
 export function createFakeEventDataStores(options: FakeEventDataStoresOptions = {}): FakeEventDataStores {
-  checkOptionsObject('createFakeEventDataStores', options);
+  checkOptionsObject('createFakeEventDataStores', options, STORES_OPTIONS);
   return buildStores(options, readHome(options, 'createFakeEventDataStores'));
 }
 

@@ -5,6 +5,7 @@ import type { RequestValidationOptions, ResponseValidationOptions } from '../val
 import { isShapeOption, SHAPE_OPTIONS } from '../validate/normalise.js';
 import { isClockOption } from '../validate/run.js';
 import type { SentRequestOptions, SentRequestsOptions } from './types.js';
+import { checkOptionNames } from '../contract/options.js';
 import { isRecord } from '../contract/record.js';
 import { isDate } from '../contract/timestamps.js';
 
@@ -43,9 +44,9 @@ export function checkOptions(matcher: string, options: unknown, checks: Readonly
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`${matcher}(options): options must be an object with ${known} (got ${inspect(options)})`);
   }
+  checkOptionNames(`${matcher}(options)`, options, checks);
   for (const [key, value] of Object.entries(options)) {
-    const check = checks[key];
-    if (check === undefined) throw new TypeError(`${matcher}(options): unknown option '${key}' (known: ${known})`);
+    const check = checks[key] as Check;
     if (value !== undefined && !check(value)) {
       throw new TypeError(`${matcher}(options): options.${key} must be ${EXPECTS[key] ?? 'valid'} (got ${shown(value)})`);
     }

@@ -1,4 +1,4 @@
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { http, type HttpHandler } from 'msw';
 import { describe } from '../contract/timestamps.js';
 import type { LogsImportFake } from '../fake/index.js';
@@ -7,6 +7,8 @@ import { logsExchange } from './logs-answer.js';
 import { isOtherLogsOperation } from './logs-operations.js';
 import { isLogsImportExchangeRecorder, type LogsImportExchangeRecorder } from './logs-recorded.js';
 import { toResponse } from './respond.js';
+
+const LOGS_HANDLER_OPTIONS = { recorder: true } as const satisfies OptionNames<CloudWatchLogsImportHandlersOptions>;
 
 /** Options of `cloudWatchLogsImportHandlers`. */
 export interface CloudWatchLogsImportHandlersOptions {
@@ -53,7 +55,7 @@ function isLogsFake(value: unknown): value is LogsImportFake {
  */
 export function cloudWatchLogsImportHandlers(fake: LogsImportFake, options: CloudWatchLogsImportHandlersOptions = {}): HttpHandler[] {
   if (!isLogsFake(fake)) throw new TypeError(`cloudWatchLogsImportHandlers: fake must be made by createLogsImportFake() (got ${describe(fake)})`);
-  checkOptionsObject('cloudWatchLogsImportHandlers', options);
+  checkOptionsObject('cloudWatchLogsImportHandlers', options, LOGS_HANDLER_OPTIONS);
   const { recorder } = options;
   if (recorder !== undefined && !isLogsImportExchangeRecorder(recorder)) {
     throw new TypeError('cloudWatchLogsImportHandlers: options.recorder must be a recorder made by createLogsImportRecorder()');

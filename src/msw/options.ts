@@ -1,6 +1,7 @@
 /** The options of `cloudTrailImportHandlers`, checked, with a fake made when none is given. */
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { createFakeCloudTrailImports, type FakeCloudTrailImports, type FakeCloudTrailImportsOptions } from '../fake/index.js';
+import { FAKE_OPTIONS } from '../fake/options.js';
 import { isImportExchangeRecorder, type ImportExchangeRecorder } from './recorder.js';
 
 /**
@@ -15,6 +16,8 @@ export interface CloudTrailImportHandlersOptions extends FakeCloudTrailImportsOp
   /** Records every exchange the handlers answer (see `createImportRecorder`). */
   readonly recorder?: ImportExchangeRecorder;
 }
+
+const HANDLER_OPTIONS = { ...FAKE_OPTIONS, fake: true, recorder: true } as const satisfies OptionNames<CloudTrailImportHandlersOptions>;
 
 /** The options once read. */
 export interface HandlerSettings {
@@ -51,7 +54,7 @@ export function readHandlerArguments(first: CloudTrailImportHandlersOptions | Fa
 
 /** Reads the options; throws a TypeError naming the option that is wrong. */
 export function readHandlerOptions(options: CloudTrailImportHandlersOptions): HandlerSettings {
-  checkOptionsObject('cloudTrailImportHandlers', options);
+  checkOptionsObject('cloudTrailImportHandlers', options, HANDLER_OPTIONS);
   const { fake, recorder, ...fakeOptions } = options;
   if (recorder !== undefined && !isImportExchangeRecorder(recorder)) {
     throw new TypeError('cloudTrailImportHandlers: options.recorder must be a recorder made by createImportRecorder()');

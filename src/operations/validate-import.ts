@@ -3,7 +3,7 @@
  * operation name: CloudTrail's import operations and CloudWatch Logs' import tasks.
  * StartImport's go to its own validators; the others run their compiled contracts.
  */
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { CONTRACT_OPERATIONS, type ContractOperation, type ImportOperation } from '../contract/operations.js';
 import { SYSTEM_CLOCK, type CheckContext } from '../core/check.js';
 import { runContract, type OperationContract, type OperationResult } from '../core/contract.js';
@@ -41,6 +41,8 @@ export interface ImportValidationOptions {
   /** "Now" (read once per validation), for `time-range-in-future` and the CloudWatch Logs filter times' checks; default the system clock. */
   readonly now?: Clock;
 }
+
+const IMPORT_OPTIONS = { shape: true, now: true } as const satisfies OptionNames<ImportValidationOptions>;
 
 const DEFINITIONS: Readonly<Record<CompiledOperation, OperationDefinition>> = {
   GetImport: getImport,
@@ -114,7 +116,7 @@ export function validateImportRequest(operation: 'StartImport', value: unknown, 
 export function validateImportRequest(operation: CompiledOperation, value: unknown, options?: ImportValidationOptions): OperationResult;
 export function validateImportRequest(operation: ContractOperation, value: unknown, options?: ImportValidationOptions): ValidationResult | OperationResult;
 export function validateImportRequest(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult | OperationResult {
-  checkOptionsObject('validateImportRequest', options);
+  checkOptionsObject('validateImportRequest', options, IMPORT_OPTIONS);
   const contracts = contractsOf(operation);
   if (contracts === undefined) return validateStartImportRequest(value, options);
   return runContract(contracts.request, value, shapeOption(options.shape), contextOf(contracts.request, options));
@@ -134,7 +136,7 @@ export function validateImportResponse(operation: 'StartImport', value: unknown,
 export function validateImportResponse(operation: CompiledOperation, value: unknown, options?: ImportValidationOptions): OperationResult;
 export function validateImportResponse(operation: ContractOperation, value: unknown, options?: ImportValidationOptions): ValidationResult<'response'> | OperationResult;
 export function validateImportResponse(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult<'response'> | OperationResult {
-  checkOptionsObject('validateImportResponse', options);
+  checkOptionsObject('validateImportResponse', options, IMPORT_OPTIONS);
   const contracts = contractsOf(operation);
   if (contracts === undefined) {
     // validateStartImportResponse reads no clock; a bad `now` is a TypeError here all the same, as for every other operation.

@@ -9,7 +9,7 @@
  */
 import { checkOptionsObject } from '../contract/options.js';
 import { pointerKeys, type Violation } from '../rules/index.js';
-import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
+import { PARTIAL_OPTIONS, type PartialRequestOptions, type PartialValidationResult } from '../validate/validate-partial.js';
 import { unreadable } from '../validate/run.js';
 import { validateImportRequest, type CompiledOperation } from './validate-import.js';
 
@@ -70,7 +70,7 @@ export function sureViolations(known: unknown, violations: readonly Violation[],
  * validatePartialImportRequest('ListImports', { MaxResults: 5000 }, { unknown: new Set(['/NextToken']) }).violations[0]?.code; // 'max-results-out-of-range'
  */
 export function validatePartialImportRequest(operation: CompiledOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
-  checkOptionsObject('validatePartialImportRequest', options);
+  checkOptionsObject('validatePartialImportRequest', options, PARTIAL_OPTIONS);
   const { unknown = new Set<string>(), open = new Set<string>() } = options;
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
   return { violations: sureViolations(value, violations, unknown, open) };

@@ -1,4 +1,4 @@
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { describe } from '../contract/timestamps.js';
 import { ListingError } from './listing-error.js';
 import { bytesOf, finish, registerReading, scannerOf, type Reading } from './listing-read.js';
@@ -11,6 +11,8 @@ export interface ListingReadOptions {
   /** How errors name the source, such as its file name; default `listing`. */
   readonly label?: string;
 }
+
+const LISTING_OPTIONS = { label: true } as const satisfies OptionNames<ListingReadOptions>;
 
 async function* pagesOf(reading: Reading): AsyncGenerator<ListObjectsV2Page, void, undefined> {
   reading.started = true;
@@ -43,7 +45,7 @@ async function* pagesOf(reading: Reading): AsyncGenerator<ListObjectsV2Page, voi
  * const plan = await planImportStream(request, readListObjectsV2(createReadStream('listing.json'), { label: 'listing.json' }));
  */
 export function readListObjectsV2(source: AsyncIterable<string | Uint8Array>, options: ListingReadOptions = {}): AsyncGenerator<ListObjectsV2Page, void, undefined> {
-  checkOptionsObject('readListObjectsV2', options);
+  checkOptionsObject('readListObjectsV2', options, LISTING_OPTIONS);
   const label: unknown = options.label ?? 'listing';
   if (typeof label !== 'string') throw new TypeError(`readListObjectsV2: options.label must be a string (got ${describe(label)})`);
   const reading: Reading = { source, label, started: false };

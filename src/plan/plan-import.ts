@@ -1,4 +1,4 @@
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { parseS3LocationUri } from '../contract/s3.js';
 import { formatViolations, validateStartImportRequest } from '../validate/index.js';
 import { normalise } from '../validate/normalise.js';
@@ -6,6 +6,8 @@ import { violation, type Violation } from '../rules/index.js';
 import { readListingInto } from './listing-read.js';
 import { Planner, type PlanTarget } from './planner.js';
 import type { ImportPlan, ListingEntry, PlanOptions } from './types.js';
+
+const PLAN_OPTIONS = { shape: true, now: true, includeTrees: true, sampleSize: true, keepKeys: true } as const satisfies OptionNames<PlanOptions>;
 
 /** Thrown by `planImport` for a request that is not a valid new import; `violations` says why. */
 export class PlanRequestError extends TypeError {
@@ -83,7 +85,7 @@ function plannerOf(request: unknown, options: PlanOptions): { planner: Planner; 
  * plan.selected.files; // 1 when the range covers 2024-01-09T11:05Z
  */
 export function planImport(request: unknown, objects: Iterable<ListingEntry>, options: PlanOptions = {}): ImportPlan {
-  checkOptionsObject('planImport', options);
+  checkOptionsObject('planImport', options, PLAN_OPTIONS);
   const { planner, warnings } = plannerOf(request, options);
   for (const entry of objects) planner.add(entry);
   return planner.plan(PLAN_ASSUMPTIONS, warnings);
@@ -99,7 +101,7 @@ export function planImport(request: unknown, objects: Iterable<ListingEntry>, op
  * const plan = await planImportStream(request, readListObjectsV2(createReadStream('listing.json')));
  */
 export async function planImportStream(request: unknown, objects: AsyncIterable<ListingEntry> | Iterable<ListingEntry>, options: PlanOptions = {}): Promise<ImportPlan> {
-  checkOptionsObject('planImportStream', options);
+  checkOptionsObject('planImportStream', options, PLAN_OPTIONS);
   const { planner, warnings } = plannerOf(request, options);
   // A listing read by readListObjectsV2 goes straight to the planner, with no objects in between.
   const direct = await readListingInto(objects, (item) => {

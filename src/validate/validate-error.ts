@@ -1,4 +1,4 @@
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { canAnswerWith, OPERATION_ERRORS, statusOfException, type ImportOperation } from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
@@ -7,6 +7,8 @@ import { compiledSchemas, schemaErrors } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
 import { isValid, sortViolations, unreadable } from './run.js';
 import type { ErrorValidationOptions, ValidationResult } from './types.js';
+
+const ERROR_OPTIONS = { status: true } as const satisfies OptionNames<ErrorValidationOptions>;
 
 /** An exception name as clients read it from `__type`: without a `namespace#` prefix or a `:…` suffix. */
 export function sanitizeErrorName(type: string): string {
@@ -82,7 +84,7 @@ function statusOption(who: string, status: unknown): number | undefined {
  * reported as the error's).
  */
 export function validateErrorOf(who: string, errors: AnswerableErrors, value: unknown, options: ErrorValidationOptions): ValidationResult<'error'> {
-  checkOptionsObject(who, options);
+  checkOptionsObject(who, options, ERROR_OPTIONS);
   const status = statusOption(who, options.status);
   let violations: Violation[];
   try {

@@ -1,10 +1,13 @@
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { isExtensionCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
 import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, PointerError, START, withValueAt } from './partial-values.js';
 import { unreadable } from './run.js';
 import { policyProvider, type PolicyOption } from './extension.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
+
+/** The names of `PartialRequestOptions`, for the partial validators' option check. */
+export const PARTIAL_OPTIONS = { unknown: true, defined: true, open: true, now: true, policy: true } as const satisfies OptionNames<PartialRequestOptions>;
 
 /** Options of `validatePartialStartImportRequest`. */
 export interface PartialRequestOptions {
@@ -187,7 +190,7 @@ class Facts {
  * ).violations.map((v) => v.code); // ['new-import-missing-destinations', 's3-location-uri-invalid']
  */
 export function validatePartialStartImportRequest(known: unknown, options: PartialRequestOptions = {}): PartialValidationResult {
-  checkOptionsObject('validatePartialStartImportRequest', options);
+  checkOptionsObject('validatePartialStartImportRequest', options, PARTIAL_OPTIONS);
   const open = options.open ?? new Set<string>();
   const defined = options.defined ?? new Set<string>();
   for (const path of [...(options.unknown ?? []), ...open]) {

@@ -1,10 +1,13 @@
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { requestKindOf, type RequestKind, type Violation } from '../rules/index.js';
 import { policyProvider, type RequestPolicyChecks } from './extension.js';
 import { readCommonRequest } from './common-request.js';
 import { normalise, shapeOption } from './normalise.js';
 import { capViolations, checkClock, isValid, runRequestChecks, unreadable, ValidationClock } from './run.js';
 import type { ClassifyOptions, RequestValidationOptions, ShapeOption, ValidationResult } from './types.js';
+
+const REQUEST_OPTIONS = { shape: true, now: true, policy: true } as const satisfies OptionNames<RequestValidationOptions>;
+const CLASSIFY_OPTIONS = { shape: true } as const satisfies OptionNames<ClassifyOptions>;
 
 /**
  * Checks a StartImport request against every request check of the contract.
@@ -17,7 +20,7 @@ import type { ClassifyOptions, RequestValidationOptions, ShapeOption, Validation
  * result.kind; // 'retry'
  */
 export function validateStartImportRequest(value: unknown, options: RequestValidationOptions = {}): ValidationResult {
-  checkOptionsObject('validateStartImportRequest', options);
+  checkOptionsObject('validateStartImportRequest', options, REQUEST_OPTIONS);
   // Outside the try: a bad policy is the caller's error (PolicyError), not the request's.
   const policy = options.policy === undefined ? undefined : policyProvider().resolve(options.policy);
   const shape = shapeOption(options.shape);
@@ -69,7 +72,7 @@ export function checkInFull(value: unknown, shape: ShapeOption, clock: Validatio
  */
 export function classifyStartImportRequest(value: unknown, options: ClassifyOptions = {}): RequestKind {
   // A bad option is the caller's TypeError, as the validators', not a value that reads as empty.
-  checkOptionsObject('classifyStartImportRequest', options);
+  checkOptionsObject('classifyStartImportRequest', options, CLASSIFY_OPTIONS);
   const shape = shapeOption(options.shape);
   try {
     const normalised = normalise(value, shape, 'request');

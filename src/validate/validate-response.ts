@@ -1,8 +1,10 @@
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import type { ValueView, Violation } from '../rules/index.js';
 import { normalise, shapeOption } from './normalise.js';
 import { capViolations, isValid, runResponseChecks, unreadable, ValidationClock } from './run.js';
 import type { ResponseValidationOptions, ValidationResult } from './types.js';
+
+const RESPONSE_OPTIONS = { shape: true, request: true } as const satisfies OptionNames<ResponseValidationOptions>;
 
 function requestView(request: unknown): ValueView | undefined {
   if (request === undefined) return undefined;
@@ -23,7 +25,7 @@ function requestView(request: unknown): ValueView | undefined {
  * validateStartImportResponse(output, { request: input }).violations;
  */
 export function validateStartImportResponse(value: unknown, options: ResponseValidationOptions = {}): ValidationResult<'response'> {
-  checkOptionsObject('validateStartImportResponse', options);
+  checkOptionsObject('validateStartImportResponse', options, RESPONSE_OPTIONS);
   const shape = shapeOption(options.shape);
   const request = requestView(options.request);
   let violations: Violation[];

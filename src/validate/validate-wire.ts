@@ -1,5 +1,5 @@
 import { AWS_JSON_CONTENT_TYPE } from '../contract/model.js';
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import {
   type ContractOperation,
   LOGS_SERVICE_TARGET_PREFIX,
@@ -13,11 +13,13 @@ import {
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
-import { validateImportRequest } from '../operations/validate-import.js';
+import { validateImportRequest, type ImportValidationOptions } from '../operations/validate-import.js';
 import type { PolicyOption } from './extension.js';
 import { checkClock, isValid, reasonOf } from './run.js';
-import type { Clock, RequestValidationOptions, ValidationResult } from './types.js';
+import type { Clock, ValidationResult } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
+
+const WIRE_OPTIONS = { service: true, input: true, now: true, policy: true } as const satisfies OptionNames<WireValidationOptions>;
 
 /**
  * Headers read by name, as the Fetch API's `Headers` is (typed here without it: the package's root
@@ -92,8 +94,8 @@ const TARGETS: Readonly<Record<ContractService, ServiceTargets>> = {
 export const WIRE_SERVICES = Object.keys(TARGETS) as readonly ContractService[];
 
 /** The options as read once: the service's targets (CloudTrail's by default) and, with `input`, the input's options; a TypeError naming a bad one. */
-function readOptions(options: WireValidationOptions): { readonly targets: ServiceTargets; readonly input: RequestValidationOptions | undefined } {
-  checkOptionsObject('validateImportHttpRequest', options);
+function readOptions(options: WireValidationOptions): { readonly targets: ServiceTargets; readonly input: ImportValidationOptions | undefined; readonly policy: PolicyOption | undefined } {
+  checkOptionsObject('validateImportHttpRequest', options, WIRE_OPTIONS);
   const { service, input, now, policy } = options;
   if (service !== undefined && (typeof service !== 'string' || !Object.hasOwn(TARGETS, service))) {
     throw new TypeError(`validateImportHttpRequest: options.service must be ${WIRE_SERVICES.map((name) => `'${name}'`).join(' or ')} (got ${describe(service)})`);
@@ -103,7 +105,7 @@ function readOptions(options: WireValidationOptions): { readonly targets: Servic
   // A policy the body is never checked against would pass every request it was meant to refuse.
   if (policy !== undefined && input !== true) throw new TypeError('validateImportHttpRequest: options.policy applies to the body, which is checked only with options.input: true');
   const targets = TARGETS[service ?? 'CloudTrail'];
-  return { targets, input: input === true ? { shape: 'wire', ...(now === undefined ? {} : { now }), ...(policy === undefined ? {} : { policy }) } : undefined };
+  return { targets, input: input === true ? { shape: 'wire', ...(now === undefined ? {} : { now }) } : undefined, policy };
 }
 
 /** Paths of the wire checks: JSON Pointers into the HTTP request, header names in lower case. */
@@ -237,7 +239,7 @@ export function validateImportHttpRequest(request: ImportHttpRequest, options?: 
 export function validateImportHttpRequest(request: ImportHttpRequest, options: WireValidationOptions<'CloudWatchLogs'>): WireValidationResult<LogsImportOperation>;
 export function validateImportHttpRequest(request: ImportHttpRequest, options?: WireValidationOptions): WireValidationResult<ImportOperation | LogsImportOperation>;
 export function validateImportHttpRequest(request: ImportHttpRequest, options: WireValidationOptions = {}): WireValidationResult<string> {
-  const { targets, input } = readOptions(options);
+  const { targets, input, policy } = readOptions(options);
   // Each part is read on its own, so a part that cannot be read loses only its own check.
   const headers = member(request, 'headers');
   const target = header(headers, 'x-amz-target');
@@ -250,7 +252,7 @@ export function validateImportHttpRequest(request: ImportHttpRequest, options: W
   }
   if (input !== undefined && kind !== 'unknown') {
     // StartImport's validator is the one that takes a policy; validateImportRequest gives it every other operation's input.
-    const checked = kind === 'StartImport' ? validateStartImportRequest(body.parsed, input) : validateImportRequest(kind, body.parsed, input);
+    const checked = kind === 'StartImport' ? validateStartImportRequest(body.parsed, policy === undefined ? input : { ...input, policy }) : validateImportRequest(kind, body.parsed, input);
     for (const found of checked.violations) violations.push(inBody(found));
   }
   return { valid: isValid(violations), kind, violations, body: body.parsed };

@@ -76,6 +76,44 @@ describe('an options argument that is not an object', () => {
   }
 });
 
+describe('an options object with a key that is no option', () => {
+  // A misspelt option would leave its default in force: `{ shap: 'wire' }` read a wire request as
+  // sdk, and the request failed (or passed) for the wrong reason.
+  for (const [name, take] of Object.entries(TAKERS)) {
+    it(`${name}: a TypeError naming the function and the key, listing the options it takes`, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ maxLength: 12 }).map((key) => `~${key}`), fc.anything(), async (key, value) => {
+          const error = await errorOf(() => take({ [key]: value }));
+          expect(error).toBeInstanceOf(TypeError);
+          const message = (error as TypeError).message;
+          expect(message.startsWith(`${name}: unknown option '${key}' (known: `)).toBe(true);
+        }),
+        { numRuns: 20 },
+      );
+    });
+  }
+
+  it('names the misspelt key and the options beside it', () => {
+    const request = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' };
+    expect(() => validateStartImportRequest(request, { shap: 'wire' } as never)).toThrow("validateStartImportRequest: unknown option 'shap' (known: shape, now, policy)");
+    expect(() => validateImportRequest('ListImports', {}, { Shape: 'wire' } as never)).toThrow("validateImportRequest: unknown option 'Shape' (known: shape, now)");
+    expect(() => createFakeCloudTrailImports({ acountId: '123456789012' } as never)).toThrow(/^createFakeCloudTrailImports: unknown option 'acountId' \(known: accountId, region, /);
+    // The handlers take the fake's options too, and name them all.
+    expect(() => cloudTrailImportHandlers({ recoder: undefined } as never)).toThrow(/^cloudTrailImportHandlers: unknown option 'recoder' \(known: accountId, .*, fake, recorder\)$/);
+  });
+
+  it('counts own keys only, and a known option left undefined is its default', () => {
+    const inherited = Object.create({ shap: 'wire' }) as object;
+    expect(validateStartImportRequest({}, inherited).violations.map((v) => v.code)).toEqual(['request-empty']);
+    // As a JavaScript caller may write them (TypeScript's exactOptionalPropertyTypes refuses undefined).
+    expect(validateStartImportRequest({}, { shape: undefined, now: undefined, policy: undefined } as never).valid).toBe(false);
+  });
+
+  it('clips a long key', () => {
+    expect(() => validateStartImportRequest({}, { ['k'.repeat(500)]: 1 })).toThrow(/^validateStartImportRequest: unknown option 'k{20,40}…?' \(known/);
+  });
+});
+
 describe('the error validators’ options.status', () => {
   for (const [name, validate] of [
     ['validateStartImportError', (status: unknown) => validateStartImportError({ __type: 'ThrottlingException' }, { status } as never)],

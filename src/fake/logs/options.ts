@@ -1,5 +1,5 @@
 /** The options of `createLogsImportFake`, checked and with their defaults. */
-import { checkOptionsObject } from '../../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../../contract/options.js';
 import { partitionOfRegion } from '../../contract/partitions.js';
 import { describe } from '../../contract/timestamps.js';
 import { createFakeClock, readTime } from '../clock.js';
@@ -8,6 +8,8 @@ import { buildStores, defaultHome, internalsOf } from '../stores.js';
 import type { FakeEventDataStores } from '../store-types.js';
 import type { FakeClock } from '../types.js';
 import type { LogsImportFakeOptions } from './types.js';
+
+const LOGS_FAKE_OPTIONS = { stores: true, clock: true, now: true, accountId: true, region: true, importIds: true, batchDuration: true, batchSpan: true } as const satisfies OptionNames<LogsImportFakeOptions>;
 
 const WHO = 'createLogsImportFake';
 
@@ -49,7 +51,7 @@ function clockOf(options: LogsImportFakeOptions): FakeClock {
 
 /** Reads the options; throws a TypeError naming the option that is wrong. */
 export function readLogsOptions(options: LogsImportFakeOptions): ReadLogsOptions {
-  checkOptionsObject(WHO, options);
+  checkOptionsObject(WHO, options, LOGS_FAKE_OPTIONS);
   const storesHome = defaultHome(options.stores);
   const accountId: unknown = options.accountId ?? storesHome.accountId;
   if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) throw new TypeError(`${WHO}: options.accountId must be a 12-digit account id (got ${describe(accountId)})`);
