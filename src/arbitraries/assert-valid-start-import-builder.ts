@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
+import { shapeOption } from '../validate/normalise.js';
 import type { ShapeOption } from '../validate/types.js';
 import { formatViolations } from '../validate/format.js';
 import { validateStartImportRequest } from '../validate/validate-request.js';
@@ -14,6 +16,8 @@ export interface BuilderAssertionOptions {
    */
   readonly shape?: ShapeOption;
 }
+
+const BUILDER_OPTIONS = { shape: true } as const satisfies OptionNames<BuilderAssertionOptions>;
 
 /** Throws, with the formatted violations and the request, when `built` is not a valid StartImport request. */
 function expectValid(built: unknown, shape: ShapeOption): void {
@@ -69,7 +73,9 @@ export function assertValidStartImportBuilder<T>(
   fcParameters?: fc.Parameters<[T]>,
   options: BuilderAssertionOptions = {},
 ): void | Promise<void> {
-  const shape = options.shape ?? 'sdk';
+  checkOptionsObject(HELPER, options, BUILDER_OPTIONS);
+  // A bad shape is the caller's TypeError now, not a failure of every run of the property.
+  const shape = shapeOption(options.shape);
   const check = (built: unknown): void => {
     expectValid(built, shape);
   };

@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import type { PartitionId } from '../contract/partitions.js';
 import { awsPartition } from './aws-partition.js';
 import { PARTITION_IDS, regionsOf } from './_internals/regions.js';
+import { checkConstraints, PARTITION, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `awsRegion`. */
 export interface AwsRegionConstraints {
   /** The partition the Region belongs to. Default: any partition (see `awsPartition`). */
   readonly partition?: PartitionId;
 }
+
+const AWS_REGION_TAKES = { partition: PARTITION } as const satisfies ConstraintTakes<AwsRegionConstraints>;
 
 /**
  * A Region code of a partition, from the partitions data the toolkit ships (`us-east-1`,
@@ -19,6 +22,7 @@ export interface AwsRegionConstraints {
  * @remarks Since 0.1.0
  */
 export function awsRegion(constraints: AwsRegionConstraints = {}): fc.Arbitrary<string> {
+  checkConstraints('awsRegion', constraints, AWS_REGION_TAKES);
   const { partition } = constraints;
   if (partition !== undefined) return fc.constantFrom(...regionsOf(partition));
   const byPartition = new Map(PARTITION_IDS.map((id) => [id, fc.constantFrom(...regionsOf(id))] as const));

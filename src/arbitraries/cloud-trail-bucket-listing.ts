@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ListedObject } from '../plan/index.js';
 import { cloudTrailLogKey } from './cloud-trail-log-key.js';
+import { checkConstraints, ACCOUNT_ID, COUNT, DATE, TEXTS, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `cloudTrailBucketListing`. */
 export interface CloudTrailBucketListingConstraints {
@@ -15,6 +16,8 @@ export interface CloudTrailBucketListingConstraints {
   /** The most objects. Default 40. */
   readonly maxLength?: number;
 }
+
+const CLOUD_TRAIL_BUCKET_LISTING_TAKES = { accountId: ACCOUNT_ID, regions: TEXTS, min: DATE, max: DATE, maxLength: COUNT } as const satisfies ConstraintTakes<CloudTrailBucketListingConstraints>;
 
 const STORAGE_CLASSES = ['STANDARD', 'STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'] as const;
 const SIBLINGS = ['CloudTrail-Digest', 'CloudTrail-Insight', 'Config'] as const;
@@ -43,6 +46,7 @@ function siblingKey(account: string, region: string, date: Date, tree: (typeof S
  * @remarks Since 0.1.0
  */
 export function cloudTrailBucketListing(constraints: CloudTrailBucketListingConstraints = {}): fc.Arbitrary<ListedObject[]> {
+  checkConstraints('cloudTrailBucketListing', constraints, CLOUD_TRAIL_BUCKET_LISTING_TAKES);
   const account = constraints.accountId ?? '111122223333';
   const region = fc.constantFrom(...(constraints.regions ?? ['us-east-1', 'eu-west-1']));
   const date = fc.date({ min: constraints.min ?? new Date('2024-01-01T00:00:00Z'), max: constraints.max ?? new Date('2024-01-08T23:59:59Z'), noInvalidDate: true });

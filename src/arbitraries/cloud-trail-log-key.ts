@@ -3,6 +3,7 @@ import { accountId as anyAccountId } from './account-id.js';
 import { awsRegion } from './aws-region.js';
 import { stringOf } from './_internals/characters.js';
 import { DEFAULT_MAX, DEFAULT_MIN } from './time-range.js';
+import { checkConstraints, ACCOUNT_ID, DATE, TEXT, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `cloudTrailLogKey`. */
 export interface CloudTrailLogKeyConstraints {
@@ -15,6 +16,8 @@ export interface CloudTrailLogKeyConstraints {
   /** An organization trail's id (`o-…`): the key then sits under `AWSLogs/ORG_ID/`. Default: none. */
   readonly organizationId?: string;
 }
+
+const CLOUD_TRAIL_LOG_KEY_TAKES = { accountId: ACCOUNT_ID, region: TEXT, date: DATE, organizationId: TEXT } as const satisfies ConstraintTakes<CloudTrailLogKeyConstraints>;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -29,6 +32,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * @remarks Since 0.1.0
  */
 export function cloudTrailLogKey(constraints: CloudTrailLogKeyConstraints = {}): fc.Arbitrary<string> {
+  checkConstraints('cloudTrailLogKey', constraints, CLOUD_TRAIL_LOG_KEY_TAKES);
   return fc
     .record({
       account: constraints.accountId === undefined ? anyAccountId() : fc.constant(constraints.accountId),

@@ -5,6 +5,7 @@ import { awsPartition } from './aws-partition.js';
 import { awsRegion } from './aws-region.js';
 import { eventDataStoreId } from './event-data-store-id.js';
 import { PARTITION_IDS } from './_internals/regions.js';
+import { checkConstraints, ACCOUNT_ID, PARTITION, TEXT, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `eventDataStoreArn`. */
 export interface EventDataStoreArnConstraints {
@@ -15,6 +16,8 @@ export interface EventDataStoreArnConstraints {
   /** Default: any account id. */
   readonly accountId?: string;
 }
+
+const EVENT_DATA_STORE_ARN_TAKES = { partition: PARTITION, region: TEXT, accountId: ACCOUNT_ID } as const satisfies ConstraintTakes<EventDataStoreArnConstraints>;
 
 /**
  * An event data store ARN, `arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID`, its
@@ -27,6 +30,7 @@ export interface EventDataStoreArnConstraints {
  * @remarks Since 0.1.0
  */
 export function eventDataStoreArn(constraints: EventDataStoreArnConstraints = {}): fc.Arbitrary<string> {
+  checkConstraints('eventDataStoreArn', constraints, EVENT_DATA_STORE_ARN_TAKES);
   const { region, accountId } = constraints;
   const partition = constraints.partition ?? (region === undefined ? undefined : partitionOfRegion(region));
   const inPartition = (p: PartitionId): fc.Arbitrary<string> =>

@@ -3,6 +3,7 @@ import type { PartitionId } from '../contract/partitions.js';
 import { accountId as anyAccountId } from './account-id.js';
 import { awsPartition } from './aws-partition.js';
 import { stringOf } from './_internals/characters.js';
+import { checkConstraints, ACCOUNT_ID, BOOLEAN, PARTITION, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `iamRoleArn`. */
 export interface IamRoleArnConstraints {
@@ -13,6 +14,8 @@ export interface IamRoleArnConstraints {
   /** `true`: always a path (`role/service-role/NAME`); `false`: never; default: either. */
   readonly withPath?: boolean;
 }
+
+const IAM_ROLE_ARN_TAKES = { partition: PARTITION, accountId: ACCOUNT_ID, withPath: BOOLEAN } as const satisfies ConstraintTakes<IamRoleArnConstraints>;
 
 const NAME_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@-';
 const PATH_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -27,6 +30,7 @@ const PATH_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789-_';
  * @remarks Since 0.1.0
  */
 export function iamRoleArn(constraints: IamRoleArnConstraints = {}): fc.Arbitrary<string> {
+  checkConstraints('iamRoleArn', constraints, IAM_ROLE_ARN_TAKES);
   const { partition, accountId, withPath } = constraints;
   const path = fc.array(stringOf(PATH_CHARACTERS, 1, 16), { minLength: 1, maxLength: 3 }).map((segments) => `${segments.join('/')}/`);
   return fc

@@ -5,12 +5,15 @@ import type { Decoded } from '../core/structural.js';
 import { startImportRequest } from './start-import-request.js';
 import { contractValue, requestContract } from './_internals/contract-values.js';
 import type { RequestInShape } from './_internals/shapes.js';
+import { checkConstraints, SHAPE, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `importRequest`. */
 export interface ImportRequestConstraints<S extends Shape> {
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
   readonly shape?: S;
 }
+
+const IMPORT_REQUEST_TAKES = { shape: SHAPE } as const satisfies ConstraintTakes<ImportRequestConstraints<Shape>>;
 
 /**
  * Valid inputs of any import operation, built from the operation's model: every required member,
@@ -29,6 +32,7 @@ export interface ImportRequestConstraints<S extends Shape> {
 export function importRequest<S extends Shape = 'sdk'>(operation: 'StartImport', constraints?: ImportRequestConstraints<S>): fc.Arbitrary<RequestInShape<S>>;
 export function importRequest(operation: ContractOperation, constraints?: ImportRequestConstraints<Shape>): fc.Arbitrary<Decoded>;
 export function importRequest(operation: ContractOperation, constraints: ImportRequestConstraints<Shape> = {}): fc.Arbitrary<Decoded> {
+  checkConstraints('importRequest', constraints, IMPORT_REQUEST_TAKES);
   const shape = constraints.shape ?? 'sdk';
   if (operation === 'StartImport') return startImportRequest({ shape }) as fc.Arbitrary<Decoded>;
   return contractValue(requestContract(operation, 'importRequest'), shape);

@@ -5,6 +5,7 @@ import type { Decoded } from '../core/structural.js';
 import type { ViolationCode } from '../rules/types.js';
 import { invalidStartImportRequest } from './invalid-start-import-request.js';
 import { breakableCodes, contractInvalidValue, requestContract, type LabelledInvalidInput } from './_internals/contract-values.js';
+import { checkConstraints, SHAPE, TEXT, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `invalidImportRequest`. */
 export interface InvalidImportRequestConstraints<S extends Shape> {
@@ -13,6 +14,8 @@ export interface InvalidImportRequestConstraints<S extends Shape> {
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
   readonly shape?: S;
 }
+
+const INVALID_IMPORT_REQUEST_TAKES = { code: TEXT, shape: SHAPE } as const satisfies ConstraintTakes<InvalidImportRequestConstraints<Shape>>;
 
 /** An import operation's input with one deliberate mistake, the code it earns (`code`) and the codes it cannot come without (`also`). */
 export type LabelledInvalidImportRequest = LabelledInvalidInput<Decoded>;
@@ -34,6 +37,7 @@ export type LabelledInvalidImportRequest = LabelledInvalidInput<Decoded>;
  * @remarks Since 0.1.0
  */
 export function invalidImportRequest(operation: ContractOperation, constraints: InvalidImportRequestConstraints<Shape> = {}): fc.Arbitrary<LabelledInvalidImportRequest> {
+  checkConstraints('invalidImportRequest', constraints, INVALID_IMPORT_REQUEST_TAKES);
   const shape = constraints.shape ?? 'sdk';
   if (operation === 'StartImport') {
     const codes = constraints.code === undefined ? {} : { codes: [constraints.code] };

@@ -8,6 +8,7 @@ import { retryImportRequest } from './retry-import-request.js';
 import { DEFAULT_MAX, DEFAULT_MIN } from './time-range.js';
 import { mutationsFor, type BaseKind, type MutationContext } from './_internals/mutations/index.js';
 import type { RequestInShape } from './_internals/shapes.js';
+import { checkConstraints, DATE, SHAPE, TEXTS, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `invalidStartImportRequest`. */
 export interface InvalidStartImportRequestConstraints<S extends Shape> {
@@ -21,6 +22,8 @@ export interface InvalidStartImportRequestConstraints<S extends Shape> {
   /** "Now", for `time-range-in-future`: validate with the same `now`. Default: `new Date()` when the arbitrary is created. */
   readonly now?: Date;
 }
+
+const INVALID_START_IMPORT_REQUEST_TAKES = { codes: TEXTS, shape: SHAPE, now: DATE } as const satisfies ConstraintTakes<InvalidStartImportRequestConstraints<Shape>>;
 
 /** A request with one deliberate mistake, and the code the validator reports for it. */
 export interface LabelledInvalidRequest<S extends Shape> {
@@ -85,6 +88,7 @@ function basesFor(now: Date): (kind: BaseKind) => fc.Arbitrary<StartImportWireRe
  * @remarks Since 0.1.0
  */
 export function invalidStartImportRequest<S extends Shape = 'sdk'>(constraints: InvalidStartImportRequestConstraints<S> = {}): fc.Arbitrary<LabelledInvalidRequest<S>> {
+  checkConstraints('invalidStartImportRequest', constraints, INVALID_START_IMPORT_REQUEST_TAKES);
   const codes = checkedCodes(constraints.codes ?? ERROR_CODES);
   const now = constraints.now ?? new Date();
   if (!Number.isFinite(now.getTime())) throw new Error('invalidStartImportRequest: now must be a valid Date');

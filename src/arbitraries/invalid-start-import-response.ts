@@ -6,6 +6,7 @@ import { eventDataStoreId } from './event-data-store-id.js';
 import { importId } from './import-id.js';
 import { startImportExchange, type StartImportResponseInShape } from './start-import-response.js';
 import { toShape, type RequestInShape } from './_internals/shapes.js';
+import { checkConstraints, SHAPE, TEXTS, type ConstraintTakes } from './_internals/constraints.js';
 
 /** The codes `invalidStartImportResponse` produces; the last two are warnings, produced only when asked. */
 export const INVALID_START_IMPORT_RESPONSE_CODES = [
@@ -37,6 +38,8 @@ export interface InvalidStartImportResponseConstraints<S extends Shape> {
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
   readonly shape?: S;
 }
+
+const INVALID_START_IMPORT_RESPONSE_TAKES = { codes: TEXTS, shape: SHAPE } as const satisfies ConstraintTakes<InvalidStartImportResponseConstraints<Shape>>;
 
 /** A response labelled with the one violation it carries, and the request it answers where the check needs one. */
 export interface LabelledInvalidResponse<S extends Shape> {
@@ -147,6 +150,7 @@ function labelled<S extends Shape>(code: InvalidStartImportResponseCode, shape: 
 export function invalidStartImportResponse<S extends Shape = 'sdk'>(
   constraints: InvalidStartImportResponseConstraints<S> = {},
 ): fc.Arbitrary<LabelledInvalidResponse<S>> {
+  checkConstraints('invalidStartImportResponse', constraints, INVALID_START_IMPORT_RESPONSE_TAKES);
   const shape = constraints.shape ?? ('sdk' as S);
   const asked = constraints.codes ?? INVALID_START_IMPORT_RESPONSE_CODES.filter((code) => !WARNINGS.includes(code));
   const unknown = asked.find((code) => !isProduced(code));

@@ -12,6 +12,7 @@ import { s3BucketName } from './s3-bucket-name.js';
 import { timeRange, type TimeRange } from './time-range.js';
 import { composeLocationUri, locationParts, type LocationParts, type S3Layout } from './_internals/location-parts.js';
 import { toShape, type RequestInShape } from './_internals/shapes.js';
+import { checkConstraints, BOOLEAN, DATE, LAYOUT, PARTITION, SHAPE, oneOf, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `newImportRequest`. */
 export interface NewImportRequestConstraints<S extends Shape> {
@@ -30,6 +31,16 @@ export interface NewImportRequestConstraints<S extends Shape> {
   readonly layout?: S3Layout;
 }
 
+const NEW_IMPORT_REQUEST_TAKES = {
+  shape: SHAPE,
+  partition: PARTITION,
+  destinationForm: oneOf(['arn', 'id']),
+  timeRange: BOOLEAN,
+  min: DATE,
+  max: DATE,
+  layout: LAYOUT,
+} as const satisfies ConstraintTakes<NewImportRequestConstraints<Shape>>;
+
 /**
  * A valid request for a new import: one destination, an S3 source with its Region and role, and
  * usually a time range, all in one partition. Every value passes `validateStartImportRequest`
@@ -43,6 +54,7 @@ export interface NewImportRequestConstraints<S extends Shape> {
  * @remarks Since 0.1.0
  */
 export function newImportRequest<S extends Shape = 'sdk'>(constraints: NewImportRequestConstraints<S> = {}): fc.Arbitrary<RequestInShape<S>> {
+  checkConstraints('newImportRequest', constraints, NEW_IMPORT_REQUEST_TAKES);
   const shape = (constraints.shape ?? 'sdk') as S;
   const form =
     constraints.destinationForm === undefined

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { checkBucketName } from '../contract/s3.js';
 import { lowerAlnum, lowerLetter } from './_internals/characters.js';
+import { checkConstraints, BOOLEAN, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `s3BucketName`. */
 export interface S3BucketNameConstraints {
@@ -11,6 +12,8 @@ export interface S3BucketNameConstraints {
    */
   readonly legacy?: boolean;
 }
+
+const S3_BUCKET_NAME_TAKES = { legacy: BOOLEAN } as const satisfies ConstraintTakes<S3BucketNameConstraints>;
 
 // A label: alphanumeric runs joined by single hyphens, so it never starts or ends with `-` nor holds `--`.
 const label = fc.array(lowerAlnum(1, 6), { minLength: 1, maxLength: 3 }).map((runs) => runs.join('-'));
@@ -42,5 +45,6 @@ const legacy = fc
  * @remarks Since 0.1.0
  */
 export function s3BucketName(constraints: S3BucketNameConstraints = {}): fc.Arbitrary<string> {
+  checkConstraints('s3BucketName', constraints, S3_BUCKET_NAME_TAKES);
   return constraints.legacy === true ? legacy : modern;
 }

@@ -3,6 +3,7 @@ import { accountId as anyAccountId } from './account-id.js';
 import { awsRegion } from './aws-region.js';
 import { composeLocationUri, locationParts, type S3Layout } from './_internals/location-parts.js';
 import { s3BucketName } from './s3-bucket-name.js';
+import { checkConstraints, ACCOUNT_ID, LAYOUT, TEXT, type ConstraintTakes } from './_internals/constraints.js';
 
 export type { S3Layout } from './_internals/location-parts.js';
 
@@ -22,6 +23,8 @@ export interface S3LocationUriConstraints {
   readonly region?: string;
 }
 
+const S3_LOCATION_URI_TAKES = { bucket: TEXT, layout: LAYOUT, accountId: ACCOUNT_ID, region: TEXT } as const satisfies ConstraintTakes<S3LocationUriConstraints>;
+
 /**
  * An `s3://BUCKET[/PREFIX]` URI whose prefix can hold CloudTrail logs: the standard trail layout,
  * an organization trail's, or a custom prefix.
@@ -33,6 +36,7 @@ export interface S3LocationUriConstraints {
  * @remarks Since 0.1.0
  */
 export function s3LocationUri(constraints: S3LocationUriConstraints = {}): fc.Arbitrary<string> {
+  checkConstraints('s3LocationUri', constraints, S3_LOCATION_URI_TAKES);
   return fc
     .record({
       bucket: constraints.bucket === undefined ? s3BucketName() : fc.constant(constraints.bucket),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { START_IMPORT_ERROR_NAMES, type StartImportErrorName } from '../contract/model.js';
 import { COMMON_ERRORS, EXCEPTION_MESSAGES, statusOfException, type CommonErrorName, type ErrorStatus } from '../contract/operations.js';
 import { cloudTrailSdk, sdkException, type CloudTrailSdkException } from '../contract/sdk.js';
+import { checkConstraints, BOOLEAN, oneOf, type ConstraintTakes } from './_internals/constraints.js';
 
 const WHO = "startImportError's sdk shape (ask for shape 'wire' to do without it)";
 
@@ -40,6 +41,9 @@ export interface StartImportErrorConstraints<S extends StartImportErrorShape> {
   readonly shape?: S;
 }
 
+const COMMON_ERROR_NAMES = Object.keys(COMMON_ERRORS) as readonly CommonErrorName[];
+const START_IMPORT_ERROR_TAKES = { name: oneOf([...START_IMPORT_ERROR_NAMES, ...COMMON_ERROR_NAMES]), common: BOOLEAN, shape: oneOf(['sdk', 'wire']) } as const satisfies ConstraintTakes<StartImportErrorConstraints<StartImportErrorShape>>;
+
 // The model bounds ErrorMessage to 4–1000 characters; printable ASCII keeps characters and UTF-16 units equal.
 const message = (name: ErrorName): fc.Arbitrary<string> =>
   fc.oneof(fc.constant(EXCEPTION_MESSAGES[name]), fc.string({ unit: 'grapheme-ascii', minLength: 4, maxLength: 1000 }));
@@ -51,8 +55,6 @@ const sdkError = (name: ErrorName, text: string, requestId: string): StartImport
 function wireError(name: ErrorName, text: string): StartImportWireError {
   return { status: statusOfException(name), body: { __type: name, message: text } };
 }
-
-const COMMON_ERROR_NAMES = Object.keys(COMMON_ERRORS) as readonly CommonErrorName[];
 
 function namesOf(constraints: StartImportErrorConstraints<StartImportErrorShape>): readonly ErrorName[] {
   if (constraints.name !== undefined) return [constraints.name];
@@ -81,6 +83,7 @@ function namesOf(constraints: StartImportErrorConstraints<StartImportErrorShape>
 export function startImportError<S extends StartImportErrorShape = 'sdk'>(
   constraints: StartImportErrorConstraints<S> = {},
 ): fc.Arbitrary<StartImportErrorInShape<S>> {
+  checkConstraints('startImportError', constraints, START_IMPORT_ERROR_TAKES);
   const names = namesOf(constraints);
   const oneError = (name: ErrorName): fc.Arbitrary<StartImportErrorInShape<S>> => {
     if (constraints.shape === 'wire') return message(name).map((text) => wireError(name, text) as StartImportErrorInShape<S>);

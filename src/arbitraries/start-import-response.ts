@@ -7,6 +7,7 @@ import { importId } from './import-id.js';
 import { newImportRequest } from './new-import-request.js';
 import { startImportRequest } from './start-import-request.js';
 import { toShape, type RequestInShape } from './_internals/shapes.js';
+import { checkConstraints, ANYTHING, ARBITRARY, SHAPE, oneOf, type ConstraintTakes } from './_internals/constraints.js';
 
 /** A StartImport response in a shape: the request's members plus status and timestamps, timestamps as the shape writes them. */
 export type StartImportResponseInShape<S extends Shape> = RequestInShape<S> & {
@@ -38,6 +39,15 @@ export interface StartImportExchangeConstraints<S extends Shape> extends Omit<St
 }
 
 /** A request and the response that answers it, in one shape. */
+const STATUS = oneOf(IMPORT_STATUSES);
+const START_IMPORT_RESPONSE_TAKES = { request: ANYTHING, status: STATUS, shape: SHAPE } as const satisfies ConstraintTakes<StartImportResponseConstraints<Shape>>;
+const START_IMPORT_EXCHANGE_TAKES = {
+  request: ARBITRARY,
+  kind: oneOf(['new', 'retry', 'any']),
+  status: STATUS,
+  shape: SHAPE,
+} as const satisfies ConstraintTakes<StartImportExchangeConstraints<Shape>>;
+
 export interface StartImportExchange<S extends Shape> {
   readonly request: RequestInShape<S>;
   readonly response: StartImportResponseInShape<S>;
@@ -124,6 +134,7 @@ function answerer(request: unknown, status: ImportStatus | undefined): (p: Parts
 export function startImportResponse<S extends Shape = 'sdk'>(
   constraints: StartImportResponseConstraints<S> = {},
 ): fc.Arbitrary<StartImportResponseInShape<S>> {
+  checkConstraints('startImportResponse', constraints, START_IMPORT_RESPONSE_TAKES);
   const { request, ...rest } = constraints;
   if (request === undefined) return startImportExchange<S>(rest).map((exchange) => exchange.response);
   const shape = constraints.shape ?? 'sdk';
@@ -144,6 +155,7 @@ export function startImportResponse<S extends Shape = 'sdk'>(
  * @remarks Since 0.1.0
  */
 export function startImportExchange<S extends Shape = 'sdk'>(constraints: StartImportExchangeConstraints<S> = {}): fc.Arbitrary<StartImportExchange<S>> {
+  checkConstraints('startImportExchange', constraints, START_IMPORT_EXCHANGE_TAKES);
   const shape = constraints.shape ?? ('sdk' as S);
   const requests = constraints.request ?? startImportRequest<S>({ kind: constraints.kind ?? 'any', shape });
   return fc.tuple(requests, parts).map(([request, p]) => ({

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkConstraints, DATE, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `timeRange`. */
 export interface TimeRangeConstraints {
@@ -7,6 +8,8 @@ export interface TimeRangeConstraints {
   /** The latest end. Default 2025-01-01, so no range lies in the future. */
   readonly max?: Date;
 }
+
+const TIME_RANGE_TAKES = { min: DATE, max: DATE } as const satisfies ConstraintTakes<TimeRangeConstraints>;
 
 export const DEFAULT_MIN = new Date('2013-11-01T00:00:00.000Z');
 export const DEFAULT_MAX = new Date('2025-01-01T00:00:00.000Z');
@@ -28,6 +31,7 @@ export interface TimeRange {
  * @remarks Since 0.1.0
  */
 export function timeRange(constraints: TimeRangeConstraints = {}): fc.Arbitrary<TimeRange> {
+  checkConstraints('timeRange', constraints, TIME_RANGE_TAKES);
   const min = (constraints.min ?? DEFAULT_MIN).getTime();
   const max = (constraints.max ?? DEFAULT_MAX).getTime();
   if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) {

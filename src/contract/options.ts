@@ -14,17 +14,20 @@ export type OptionNames<Options> = { readonly [Name in keyof Required<Options>]:
  * none of them (`{ shap: 'wire' }`) is a TypeError too: a misspelt option would otherwise leave its
  * default in force, and the call pass or fail for the wrong reason.
  */
-export function checkOptionsObject(who: string, options: unknown, names?: object): void {
-  if (typeof options !== 'object' || options === null) throw new TypeError(`${who}: options must be an object (got ${describe(options)})`);
-  if (names !== undefined) checkOptionNames(who, options, names);
+export function checkOptionsObject(who: string, options: unknown, names?: object, noun: OptionNoun = 'option'): void {
+  if (typeof options !== 'object' || options === null) throw new TypeError(`${who}: ${noun}s must be an object (got ${describe(options)})`);
+  if (names !== undefined) checkOptionNames(who, options, names, noun);
 }
 
+/** What the options are called: `constraint` for an arbitrary's, as fast-check calls them. */
+export type OptionNoun = 'option' | 'constraint';
+
 /** A TypeError naming the first own enumerable key of `options` that is not a key of `names`, and listing the known ones. */
-export function checkOptionNames(who: string, options: object, names: object): void {
+export function checkOptionNames(who: string, options: object, names: object, noun: OptionNoun = 'option'): void {
   // for…in with an own-key test: no array is made for the one or two keys most calls pass.
   for (const key in options) {
     if (Object.hasOwn(options, key) && !Object.hasOwn(names, key)) {
-      throw new TypeError(`${who}: unknown option '${clip(key, 40)}' (known: ${Object.keys(names).join(', ')})`);
+      throw new TypeError(`${who}: unknown ${noun} '${clip(key, 40)}' (known: ${Object.keys(names).join(', ')})`);
     }
   }
 }

@@ -1,0 +1,55 @@
+/**
+ * The one check of an arbitrary's constraints: an object (or left out), every own key one of the
+ * arbitrary's constraints, every value given of the kind it takes. A misspelt constraint or a
+ * value of another kind (`{ shape: 'wirre' }`) was ignored, and the arbitrary made values of
+ * another kind than the test asked for; one the arbitrary read as it was (`{ min: 'x' }`) threw the
+ * engine's TypeError from inside it. Either is now a TypeError naming the arbitrary and the
+ * constraint, when the arbitrary is made.
+ */
+import { checkOptionsObject } from '../../contract/options.js';
+import { PARTITION_IDS } from './regions.js';
+import { describe, isDate } from '../../contract/timestamps.js';
+
+/** What a constraint takes: a test of a value given, and its words in a message ("a valid Date"). */
+export interface Takes {
+  readonly test: (value: unknown) => boolean;
+  readonly words: string;
+}
+
+/** What each constraint of `Constraints` takes: the compiler holds the keys to the interface. */
+export type ConstraintTakes<Constraints> = { readonly [Name in keyof Required<Constraints>]: Takes };
+
+/** One of `values`. */
+export function oneOf(values: readonly string[]): Takes {
+  return { test: (value) => typeof value === 'string' && values.includes(value), words: `one of ${values.map((v) => `'${v}'`).join(', ')}` };
+}
+
+export const SHAPE: Takes = oneOf(['sdk', 'wire', 'cli']);
+/** A partition that lists Regions, as the arbitraries draw them from. */
+export const PARTITION: Takes = oneOf(PARTITION_IDS);
+/** The bucket layouts of `s3LocationUri` (`S3Layout`). */
+export const LAYOUT: Takes = oneOf(['cloudtrail', 'organization', 'custom']);
+export const BOOLEAN: Takes = { test: (value) => typeof value === 'boolean', words: 'true or false' };
+export const DATE: Takes = { test: (value) => isDate(value) && !Number.isNaN(value.getTime()), words: 'a valid Date' };
+export const TEXT: Takes = { test: (value) => typeof value === 'string' && value !== '', words: 'a non-empty string' };
+export const TEXTS: Takes = { test: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), words: 'an array of strings' };
+export const ACCOUNT_ID: Takes = { test: (value) => typeof value === 'string' && /^\d{12}$/.test(value), words: 'a 12-digit account id' };
+export const COUNT: Takes = { test: (value) => Number.isSafeInteger(value) && (value as number) >= 0, words: 'a whole number from 0' };
+/** A fast-check arbitrary (of any realm or copy of fast-check: read by its `generate`). */
+export const ARBITRARY: Takes = { test: (value) => typeof value === 'object' && value !== null && typeof (value as { generate?: unknown }).generate === 'function', words: 'a fast-check arbitrary' };
+export const ANYTHING: Takes = { test: () => true, words: 'any value' };
+
+/**
+ * `constraints`, checked for `who` (the arbitrary's name): a TypeError for anything but an object,
+ * for an own key `takes` does not name, and for a value given (not `undefined`) that its constraint does not take.
+ */
+export function checkConstraints<Constraints extends object>(who: string, constraints: Constraints, takes: ConstraintTakes<Constraints>): Constraints {
+  checkOptionsObject(who, constraints, takes, 'constraint');
+  for (const [name, expected] of Object.entries<Takes>(takes)) {
+    const value: unknown = (constraints as Readonly<Record<string, unknown>>)[name];
+    if (value !== undefined && !expected.test(value)) {
+      throw new TypeError(`${who}: constraints.${name} must be ${expected.words} (got ${isDate(value) && Number.isNaN(value.getTime()) ? 'an Invalid Date' : describe(value)})`);
+    }
+  }
+  return constraints;
+}

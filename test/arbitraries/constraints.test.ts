@@ -1,0 +1,132 @@
+/**
+ * An arbitrary's constraints are checked when it is made: an object (or left out), every own key
+ * one of its constraints, every value given of the kind that constraint takes. A misspelt
+ * constraint or a value of another kind (`{ shape: 'wirre' }`) was ignored, and the arbitrary
+ * made values the test did not ask for; `{ min: 'x' }` threw the engine's TypeError from inside it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  assertValidStartImportBuilder,
+  awsRegion,
+  cloudTrailBucketListing,
+  cloudTrailLogKey,
+  eventDataStoreArn,
+  iamRoleArn,
+  importRequest,
+  invalidImportRequest,
+  invalidStartImportRequest,
+  invalidStartImportResponse,
+  newImportRequest,
+  retryImportRequest,
+  s3BucketName,
+  s3LocationUri,
+  startImportError,
+  startImportExchange,
+  startImportRequest,
+  startImportResponse,
+  timeRange,
+} from '../../src/arbitraries/index.js';
+
+/** Each arbitrary made with `constraints`, and one valid value of each of its constraints. */
+const ARBITRARIES: Readonly<Record<string, { readonly make: (constraints: unknown) => fc.Arbitrary<unknown>; readonly valid: Readonly<Record<string, unknown>> }>> = {
+  awsRegion: { make: (c) => awsRegion(c as never), valid: { partition: 'aws-cn' } },
+  cloudTrailBucketListing: {
+    make: (c) => cloudTrailBucketListing(c as never),
+    valid: { accountId: '123456789012', regions: ['eu-west-1'], min: new Date('2024-01-01'), max: new Date('2024-02-01'), maxLength: 3 },
+  },
+  cloudTrailLogKey: { make: (c) => cloudTrailLogKey(c as never), valid: { accountId: '123456789012', region: 'eu-west-1', date: new Date('2024-01-01'), organizationId: 'o-abcdefghij' } },
+  eventDataStoreArn: { make: (c) => eventDataStoreArn(c as never), valid: { partition: 'aws', region: 'us-east-1', accountId: '123456789012' } },
+  iamRoleArn: { make: (c) => iamRoleArn(c as never), valid: { partition: 'aws-us-gov', accountId: '123456789012', withPath: true } },
+  importRequest: { make: (c) => importRequest('ListImports', c as never), valid: { shape: 'wire' } },
+  invalidImportRequest: { make: (c) => invalidImportRequest('ListImports', c as never), valid: { code: 'max-results-out-of-range', shape: 'cli' } },
+  invalidStartImportRequest: { make: (c) => invalidStartImportRequest(c as never), valid: { codes: ['destinations-count'], shape: 'wire', now: new Date('2024-06-01') } },
+  invalidStartImportResponse: { make: (c) => invalidStartImportResponse(c as never), valid: { codes: ['timestamp-invalid'], shape: 'wire' } },
+  newImportRequest: {
+    make: (c) => newImportRequest(c as never),
+    valid: { shape: 'cli', partition: 'aws', destinationForm: 'id', timeRange: true, min: new Date('2020-01-01'), max: new Date('2021-01-01'), layout: 'custom' },
+  },
+  retryImportRequest: { make: (c) => retryImportRequest(c as never), valid: { shape: 'wire' } },
+  s3BucketName: { make: (c) => s3BucketName(c as never), valid: { legacy: true } },
+  s3LocationUri: { make: (c) => s3LocationUri(c as never), valid: { bucket: 'my-trail-logs', layout: 'cloudtrail', accountId: '123456789012', region: 'eu-west-1' } },
+  startImportError: { make: (c) => startImportError(c as never), valid: { name: 'ThrottlingException', common: true, shape: 'wire' } },
+  startImportExchange: { make: (c) => startImportExchange(c as never), valid: { request: retryImportRequest({ shape: 'wire' }), kind: 'retry', status: 'COMPLETED', shape: 'wire' } },
+  startImportRequest: { make: (c) => startImportRequest(c as never), valid: { kind: 'new', shape: 'wire' } },
+  startImportResponse: { make: (c) => startImportResponse(c as never), valid: { request: { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' }, status: 'FAILED', shape: 'cli' } },
+  timeRange: { make: (c) => timeRange(c as never), valid: { min: new Date('2024-01-01'), max: new Date('2024-02-01') } },
+};
+
+/** The TypeError making the arbitrary threw, or `undefined`. */
+function errorOf(make: () => unknown): unknown {
+  try {
+    make();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe.each(Object.entries(ARBITRARIES))('%s', (name, { make, valid }) => {
+  const names = Object.keys(valid);
+
+  it('takes each of its constraints with a value of its kind, and makes values', () => {
+    expect(fc.sample(make(valid), { numRuns: 3, seed: 1 })).toHaveLength(3);
+    expect(fc.sample(make({}), { numRuns: 3, seed: 1 })).toHaveLength(3);
+  });
+
+  it('names itself and the key, and lists its constraints, for a key that is none of them', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }).map((key) => `~${key}`), fc.anything(), (key, value) => {
+        const error = errorOf(() => make({ ...valid, [key]: value }));
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as TypeError).message).toBe(`${name}: unknown constraint '${key}' (known: ${names.join(', ')})`);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('names itself for constraints that are no object', () => {
+    for (const constraints of [null, 5, 'wire', true]) {
+      expect(() => make(constraints)).toThrow(new RegExp(`^${name}: constraints must be an object \\(got `));
+    }
+  });
+
+  // A symbol is of no kind a constraint takes but startImportResponse's request, which is any request.
+  for (const key of names.filter((k) => !(name === 'startImportResponse' && k === 'request'))) {
+    it(`names constraints.${key} and what it takes, for a value of another kind`, () => {
+      const error = errorOf(() => make({ ...valid, [key]: Symbol('other') }));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as TypeError).message).toMatch(new RegExp(`^${name}: constraints\\.${key} must be .+ \\(got a symbol\\)$`));
+    });
+  }
+});
+
+describe('what each constraint takes', () => {
+  it('a shape of the three, a partition that lists Regions, a valid Date, a 12-digit account', () => {
+    expect(() => newImportRequest({ shape: 'wirre' } as never)).toThrow("newImportRequest: constraints.shape must be one of 'sdk', 'wire', 'cli' (got the string 'wirre')");
+    expect(() => awsRegion({ partition: 'aws-xx' } as never)).toThrow(/^awsRegion: constraints\.partition must be one of 'aws', 'aws-cn', .* \(got the string 'aws-xx'\)$/);
+    expect(() => timeRange({ min: new Date(Number.NaN) })).toThrow('timeRange: constraints.min must be a valid Date (got an Invalid Date)');
+    expect(() => newImportRequest({ min: 'x' } as never)).toThrow("newImportRequest: constraints.min must be a valid Date (got the string 'x')");
+    expect(() => iamRoleArn({ accountId: '12345' })).toThrow("iamRoleArn: constraints.accountId must be a 12-digit account id (got the string '12345')");
+    expect(() => startImportError({ name: 'NoSuchException' } as never)).toThrow(/^startImportError: constraints\.name must be one of 'AccountHasOngoingImportException', .* \(got the string 'NoSuchException'\)$/);
+    expect(() => cloudTrailBucketListing({ maxLength: -1 })).toThrow('cloudTrailBucketListing: constraints.maxLength must be a whole number from 0 (got the number -1)');
+  });
+
+  it('a constraint left undefined is its default, and an inherited key is not read as a constraint', () => {
+    expect(fc.sample(newImportRequest({ shape: undefined } as never), 1)).toHaveLength(1);
+    expect(fc.sample(newImportRequest(Object.create({ shap: 'wire' }) as never), 1)).toHaveLength(1);
+  });
+});
+
+it('assertValidStartImportBuilder names an unknown option and a bad shape before it runs the builder', () => {
+  let runs = 0;
+  const builder = (): unknown => {
+    runs += 1;
+    return {};
+  };
+  expect(() => { assertValidStartImportBuilder(builder, fc.constant(1), {}, { shap: 'wire' } as never); }).toThrow(
+    "assertValidStartImportBuilder: unknown option 'shap' (known: shape)",
+  );
+  expect(() => { assertValidStartImportBuilder(builder, fc.constant(1), {}, { shape: 'json' } as never); }).toThrow(/options\.shape must be 'sdk', 'wire', 'cli' or 'auto' \(got the string 'json'\)/);
+  expect(runs).toBe(0);
+});
