@@ -16,11 +16,13 @@ import type { ContractService } from '../contract/operations.js';
 import { isRecord } from '../contract/record.js';
 import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/index.js';
 import { pointer } from '../rules/pointer.js';
+import { isValid } from '../validate/run.js';
 import { headerOfPath } from '../validate/validate-wire.js';
 import type { CheckCommand } from './args.js';
 import { findUpward, label, type CliIo } from './io.js';
 import { checkSource, eachBatch, type CheckSourceOptions, type PlaceOf, type Validate } from './check-file.js';
 import { readHar } from './har.js';
+import { checkRecordedResponse } from './recorded-response.js';
 import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource } from './parse-json.js';
 import type { Span } from './locate.js';
 import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
@@ -140,7 +142,14 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
     const options = { input: true, ...clock, ...(policy === undefined ? {} : { policy }) };
     const { service } = command;
     // Any document at all: validateImportHttpRequest reads each part on its own and reports what it cannot read.
-    return (value) => validateImportHttpRequest(value as ImportHttpRequest, { ...options, service: service ?? serviceOfRequest(value) });
+    return (value) => {
+      const checked = validateImportHttpRequest(value as ImportHttpRequest, { ...options, service: service ?? serviceOfRequest(value) });
+      // The answer recorded beside the request, checked as the named operation's output or error.
+      const response = isRecord(value) ? value['response'] : undefined;
+      if (response === undefined || checked.kind === 'unknown') return checked;
+      const answered = checkRecordedResponse(checked.kind, checked.body, response, clock);
+      return answered.length === 0 ? checked : { valid: checked.valid && isValid(answered), violations: [...checked.violations, ...answered] };
+    };
   }
   if (kind === 'error') return (value) => validateImportError(operation, value, status === undefined ? {} : { status });
   if (operation !== 'StartImport') {

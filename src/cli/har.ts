@@ -17,7 +17,14 @@ export interface HarRequest {
   /** Its index in `log.entries`. */
   readonly index: number;
   /** The request as `--kind wire` documents write it: its headers as a record (a repeated name's values joined with `, `, as HTTP combines them), its `postData.text` as the body. */
-  readonly value: { readonly method?: string; readonly url?: string; readonly headers: Readonly<Record<string, string>>; readonly body?: string };
+  readonly value: {
+    readonly method?: string;
+    readonly url?: string;
+    readonly headers: Readonly<Record<string, string>>;
+    readonly body?: string;
+    /** The answer recorded, when the entry has one (a status other than 0, which HAR gives an aborted request): its status, and its `content.text` (decoded from base64 when so encoded) as the body, when kept. */
+    readonly response?: { readonly status: unknown; readonly body?: string };
+  };
   /** Where in the HAR document a finding at `path` of `value` belongs (a JSON Pointer). */
   readonly place: (path: string) => string;
 }
@@ -55,6 +62,17 @@ function namesImportOperation(target: string | undefined): boolean {
   return IMPORT_OPERATIONS.some((name) => Math.abs(name.length - operation.length) <= 1 && editDistance(name, operation) <= 1);
 }
 
+/** The answer a HAR entry records: `undefined` for none (no `response`, or status 0: aborted, or blocked). */
+function recordedResponse(entry: Record<string, unknown>): { readonly status: unknown; readonly body?: string } | undefined {
+  const response = entry['response'];
+  if (!isRecord(response) || response['status'] === 0) return undefined;
+  const content = response['content'];
+  const text = isRecord(content) ? content['text'] : undefined;
+  if (typeof text !== 'string') return { status: response['status'] };
+  const body = isRecord(content) && content['encoding'] === 'base64' ? Buffer.from(text, 'base64').toString('utf8') : text;
+  return { status: response['status'], body };
+}
+
 /** Reads a HAR document: `undefined` unless it has `log.entries` as an array (any other document is an HTTP request of its own). */
 export function readHar(value: unknown): HarReading | undefined {
   const log = isRecord(value) ? value['log'] : undefined;
@@ -74,9 +92,15 @@ export function readHar(value: unknown): HarReading | undefined {
     const postData = request['postData'];
     const body = isRecord(postData) && typeof postData['text'] === 'string' ? postData['text'] : undefined;
     const { method, url } = request;
+    const response = recordedResponse(entry as Record<string, unknown>);
     const at = (...keys: readonly (string | number)[]): string => pointer('log', 'entries', index, 'request', ...keys);
     const place = (path: string): string => {
-      const [part] = pointerKeys(path);
+      const [part, member] = pointerKeys(path);
+      if (part === 'response') {
+        const answer = (...keys: readonly string[]): string => pointer('log', 'entries', index, 'response', ...keys);
+        if (member === 'status') return answer('status');
+        return member === 'body' && response?.body !== undefined ? answer('content', 'text') : answer();
+      }
       if (part === 'headers') {
         // The first pair of that name, as a record document's finding lands on the first key of it.
         const name = headerOfPath(path);
@@ -89,7 +113,13 @@ export function readHar(value: unknown): HarReading | undefined {
     };
     requests.push({
       index,
-      value: { ...(typeof method === 'string' ? { method } : {}), ...(typeof url === 'string' ? { url } : {}), headers, ...(body === undefined ? {} : { body }) },
+      value: {
+        ...(typeof method === 'string' ? { method } : {}),
+        ...(typeof url === 'string' ? { url } : {}),
+        headers,
+        ...(body === undefined ? {} : { body }),
+        ...(response === undefined ? {} : { response }),
+      },
       place,
     });
   });

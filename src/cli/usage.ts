@@ -43,7 +43,10 @@ check options:
                             as text: the wire-* checks, then the body as the input of the
                             operation the X-Amz-Target names (wire shape, paths under /body);
                             in a HAR file, each entry whose X-Amz-Target names an import
-                            operation (#INDEX: the entry's); a directory's *.har files too
+                            operation (#INDEX: the entry's); a directory's *.har files too.
+                            The answer recorded (a HAR entry's response, a document's
+                            "response": { "status", "body" }) is checked as the operation's
+                            output (2xx) or error (any other status), under /response
   --service CloudTrail|CloudWatchLogs
                             (--kind wire) the service whose endpoint the requests are sent
                             to, which decides the operations a target may name (default:

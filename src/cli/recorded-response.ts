@@ -1,0 +1,56 @@
+/**
+ * The answer recorded beside an HTTP request (`check --kind wire`): a document's `response`
+ * (`{ "status": 200, "body": "{…}" }`), or a HAR entry's, checked as what the endpoint answered —
+ * the output of the operation the request's target names (a 2xx status), or its error (any other),
+ * as `check --kind response` and `--kind error` check them. An emulator or a mock that answers
+ * what AWS never would is caught where it was recorded.
+ */
+import {
+  validateImportError,
+  validateImportResponse,
+  validateStartImportResponse,
+  type ContractOperation,
+  type ImportValidationOptions,
+  type Violation,
+} from '../index.js';
+import { isRecord } from '../contract/record.js';
+import { describe } from '../contract/timestamps.js';
+import { violation } from '../rules/index.js';
+
+/** Where a recorded answer's findings are: its status, and its body's (each body finding's path follows). */
+export const RESPONSE_STATUS_PATH = '/response/status';
+export const RESPONSE_BODY_PATH = '/response/body';
+
+/** The body's text as the answer's value: the JSON it holds, or the text itself when it holds none (which the validators then name). */
+function bodyValue(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The findings of the answer recorded as `response` for a request to `operation` whose body was
+ * `request` (its parsed JSON, for StartImport's response-mismatch-request): none when there is no
+ * answer to read (no `response`, or one without a body's text, as a HAR file records an aborted
+ * request or one whose content was not kept). Paths are under `/response`.
+ */
+export function checkRecordedResponse(operation: ContractOperation, request: unknown, response: unknown, options: ImportValidationOptions): Violation[] {
+  if (response === undefined) return [];
+  if (!isRecord(response)) return [violation('type-mismatch', '/response', `must be the answer recorded as { "status", "body" } (got ${describe(response)})`)];
+  const { status, body } = response;
+  if (!Number.isInteger(status) || (status as number) < 100 || (status as number) > 599) {
+    return [violation('type-mismatch', RESPONSE_STATUS_PATH, `must be the HTTP status of the answer, an integer from 100 to 599 (got ${describe(status)})`)];
+  }
+  if (body === undefined) return [];
+  if (typeof body !== 'string') return [violation('type-mismatch', RESPONSE_BODY_PATH, `must be the text of the answer's body (got ${describe(body)})`)];
+  const value = bodyValue(body);
+  const code = status as number;
+  let result: { readonly violations: readonly Violation[] };
+  if (code < 200 || code > 299) result = validateImportError(operation, value, { status: code });
+  else if (operation === 'StartImport') result = validateStartImportResponse(value, { shape: 'wire', ...(isRecord(request) ? { request } : {}) });
+  else result = validateImportResponse(operation, value, { ...options, shape: 'wire' });
+  // The status an error was answered with is the answer's, not its body's.
+  return result.violations.map((found) => ({ ...found, path: found.code === 'error-status-mismatch' ? RESPONSE_STATUS_PATH : `${RESPONSE_BODY_PATH}${found.path}` }));
+}
