@@ -1,8 +1,8 @@
 import { CONTRACT_OPERATIONS } from '../contract/operations.js';
 import { isRecord } from '../contract/record.js';
+import { cappedEditDistance } from '../rules/near-miss.js';
 import { pointer, pointerKeys } from '../rules/pointer.js';
 import { headerOfPath } from '../validate/validate-wire.js';
-import { editDistance } from './unknown-option.js';
 
 /**
  * HAR files (HTTP Archive 1.2: `{ "log": { "entries": [{ "request": … }] } }`), as browsers'
@@ -53,13 +53,14 @@ function headerPairs(headers: unknown): { readonly name: string; readonly value:
 /**
  * Whether a target is meant for one of the import operations (`CloudTrail_20131101.StartImport`,
  * `Logs_20140328.CreateImportTask`, …): what follows its last dot is one of their names in any case,
- * or one edit from one (`StartImports`), whichever service's prefix it has, so that the wire checks
- * flag it. Two edits are another operation (`CreateExportTask`), which the file may hold too.
+ * or one edit from one (a letter added, dropped or changed: `StartImports`), whichever service's prefix
+ * it has, so that the wire checks flag it. Two edits are another operation (`CreateExportTask`), which
+ * the file may hold too.
  */
 function namesImportOperation(target: string | undefined): boolean {
   if (target === undefined) return false;
   const operation = target.slice(target.lastIndexOf('.') + 1).toLowerCase();
-  return IMPORT_OPERATIONS.some((name) => Math.abs(name.length - operation.length) <= 1 && editDistance(name, operation) <= 1);
+  return IMPORT_OPERATIONS.some((name) => cappedEditDistance(name, operation, 2) <= 1);
 }
 
 /** The answer a HAR entry records: `undefined` for none (no `response`, or status 0: aborted, or blocked). */

@@ -24,9 +24,10 @@ export type OptionNoun = 'option' | 'constraint';
 
 /** A TypeError naming the first own enumerable key of `options` that is not a key of `names`, and listing the known ones. */
 export function checkOptionNames(who: string, options: object, names: object, noun: OptionNoun = 'option'): void {
-  // for…in with an own-key test: no array is made for the one or two keys most calls pass.
+  // for…in with an own-key test: no array is made for the one or two keys most calls pass, and a
+  // known key (most keys) is told by one test.
   for (const key in options) {
-    if (Object.hasOwn(options, key) && !Object.hasOwn(names, key)) {
+    if (!Object.hasOwn(names, key) && Object.hasOwn(options, key)) {
       throw new TypeError(`${who}: unknown ${noun} '${clip(key, 40)}' (known: ${Object.keys(names).join(', ')})`);
     }
   }

@@ -83,7 +83,7 @@ function editDistance(a: string, b: string, limit: number): number {
   return distance < limit ? distance : limit;
 }
 
-/** @internal The capped distance `nearMiss` judges by (exported for its property test). */
+/** The capped distance `nearMiss` judges by: the one edit distance of the package (the CLI's "did you mean" and its reading of HAR targets use it too). */
 export const cappedEditDistance: (a: string, b: string, limit: number) => number = editDistance;
 
 /** unknown-member's message for `key` in a structure of `members`, with its "did you mean". */

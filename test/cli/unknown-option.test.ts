@@ -1,36 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestOption, unknownOption } from '../../src/cli/unknown-option.js';
+import { nearestOption, unknownOption } from '../../src/cli/unknown-option.js';
 import { cli, tempDir } from './helpers.js';
 
 const HINT = "Run 'cloudtrail-import-contract --help' for usage.";
-
-describe('editDistance', () => {
-  it.each([
-    ['--format', '--format', 0],
-    ['--fromat', '--format', 1],
-    ['--frmat', '--format', 1],
-    ['--formatt', '--format', 1],
-    ['--kidn', '--kind', 1],
-    ['', 'abc', 3],
-    ['kitten', 'sitting', 3],
-  ])('counts %j to %j as %i edits', (a, b, distance) => {
-    expect(editDistance(a, b)).toBe(distance);
-    expect(editDistance(b, a)).toBe(distance);
-  });
-
-  it('is 0 only for equal texts, symmetric, and at most the longer length', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
-        const d = editDistance(a, b);
-        expect(d === 0).toBe(a === b);
-        expect(editDistance(b, a)).toBe(d);
-        expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
-        expect(d).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
-      }),
-    );
-  });
-});
 
 describe('nearestOption', () => {
   it('suggests an option one slip away from any option typed', () => {
