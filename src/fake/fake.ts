@@ -16,9 +16,13 @@ import type { FakeEventDataStores } from './store-types.js';
 import { ImportStore, snapshot } from './state.js';
 import type { FakeCloudTrailImports, FakeCloudTrailImportsOptions, FakeOutcome, HandleOptions } from './types.js';
 import type { ImportOperation } from '../contract/operations.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { clip, describe } from '../contract/timestamps.js';
 
+const HANDLE_OPTIONS = { shape: true, region: true } as const satisfies OptionNames<HandleOptions>;
+
 function readCall(options: HandleOptions | undefined): Call {
+  if (options !== undefined) checkOptionsObject('handle', options, HANDLE_OPTIONS);
   // Read as unknown: a JavaScript caller's options are not checked by the compiler.
   const shape: unknown = options?.shape ?? 'sdk';
   if (shape !== 'sdk' && shape !== 'wire') throw new TypeError(`handle: options.shape must be 'sdk' or 'wire' (got ${describe(shape)})`);

@@ -98,6 +98,11 @@ describe('an options object with a key that is no option', () => {
     expect(() => validateStartImportRequest(request, { shap: 'wire' } as never)).toThrow("validateStartImportRequest: unknown option 'shap' (known: shape, now, policy)");
     expect(() => validateImportRequest('ListImports', {}, { Shape: 'wire' } as never)).toThrow("validateImportRequest: unknown option 'Shape' (known: shape, now)");
     expect(() => createFakeCloudTrailImports({ acountId: '123456789012' } as never)).toThrow(/^createFakeCloudTrailImports: unknown option 'acountId' \(known: accountId, region, /);
+    // Each call to a fake too.
+    const retry = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' };
+    expect(() => createFakeCloudTrailImports().handle('GetImport', retry, { shap: 'wire' } as never)).toThrow("handle: unknown option 'shap' (known: shape, region)");
+    expect(() => createLogsImportFake().handle('CancelImportTask', { importId: 'x' }, { Region: 'eu-west-1' } as never)).toThrow("handle: unknown option 'Region' (known: shape, region)");
+    expect(() => createFakeCloudTrailImports().handle('GetImport', retry, 5 as never)).toThrow('handle: options must be an object (got the number 5)');
     // The handlers take the fake's options too, and name them all.
     expect(() => cloudTrailImportHandlers({ recoder: undefined } as never)).toThrow(/^cloudTrailImportHandlers: unknown option 'recoder' \(known: accountId, .*, fake, recorder\)$/);
   });

@@ -1,5 +1,6 @@
 import { isLogsImportOperation, LOGS_IMPORT_OPERATIONS } from '../../contract/operations.js';
 import { CLOUDWATCH_LOGS_CLIENT } from '../../contract/sdk.js';
+import { checkOptionsObject, type OptionNames } from '../../contract/options.js';
 import { clip, describe } from '../../contract/timestamps.js';
 import { LOGS_MODEL } from '../../generated/logs-model.js';
 import { FaultQueue } from '../faults.js';
@@ -20,7 +21,10 @@ import { readLogsInput } from './validate-input.js';
 const IMPORT_ID = LOGS_MODEL.shapes.ImportId;
 const IMPORT_ID_PATTERN = new RegExp(IMPORT_ID.pattern);
 
+const HANDLE_OPTIONS = { shape: true, region: true } as const satisfies OptionNames<LogsImportHandleOptions>;
+
 function readCall(options: LogsImportHandleOptions | undefined, home: string): LogsCall {
+  if (options !== undefined) checkOptionsObject('handle', options, HANDLE_OPTIONS);
   // Read as unknown: a JavaScript caller's options are not checked by the compiler.
   const shape: unknown = options?.shape ?? 'sdk';
   if (shape !== 'sdk' && shape !== 'wire') throw new TypeError(`handle: options.shape must be 'sdk' or 'wire' (got ${describe(shape)})`);
