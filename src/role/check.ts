@@ -1,12 +1,22 @@
 import { checkBucketAccess, checkKeyAccess } from './access.js';
 import { isRecord } from '../contract/record.js';
+import type { OptionNames } from '../contract/options.js';
 import { describe } from '../contract/timestamps.js';
 import { roleViolation } from './catalogue.js';
 import { reasonOf } from '../validate/run.js';
-import { documentOf, readSafely, unique } from './input.js';
+import { documentOf, readSafely, unique, unknownMembers } from './input.js';
 import { readImportTarget, unreadableRequest } from './request.js';
 import { checkTrustPolicy } from './trust.js';
 import type { ImportRolePolicies, RolePolicyCheckResult } from './types.js';
+
+/** The members of `ImportRolePolicies`, in the order messages list them. */
+const ROLE_CHECK_MEMBERS = Object.keys({
+  request: true,
+  trustPolicy: true,
+  permissionsPolicy: true,
+  bucketPolicy: true,
+  kmsKeyPolicy: true,
+} as const satisfies OptionNames<ImportRolePolicies>);
 
 /**
  * Checks the IAM policies of the role a StartImport request hands CloudTrail
@@ -40,6 +50,7 @@ export function checkImportRolePolicies(input: ImportRolePolicies): RolePolicyCh
   const bucket = documentOf(input, 'bucketPolicy', true);
   const key = documentOf(input, 'kmsKeyPolicy', true);
   const violations = unique([
+    ...unknownMembers(input, ROLE_CHECK_MEMBERS, 'role/request-unusable'),
     ...requestViolations,
     ...[trust, permissions, bucket, key].flatMap((document) => document?.violations ?? []),
     ...checkTrustPolicy(trust, target),

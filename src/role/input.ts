@@ -1,5 +1,9 @@
 import { readPolicyDocument, unreadableDocument, type DocumentName, type PolicyDocument } from './document.js';
-import type { RoleViolation } from './types.js';
+import { clip } from '../contract/timestamps.js';
+import { nearMiss } from '../rules/near-miss.js';
+import { pointer } from '../rules/pointer.js';
+import { roleViolation } from './catalogue.js';
+import type { RoleCheckCode, RoleViolation } from './types.js';
 
 /** What reading a caller's value gave: the value, or what it threw. */
 export type Read<T> = { readonly value: T } | { readonly error: unknown };
@@ -31,4 +35,21 @@ export function unique(violations: readonly RoleViolation[]): RoleViolation[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A finding under `code` for each own key of the input that is none of `members`: a misspelt
+ * optional document (`kmsPolicy` for `kmsKeyPolicy`) would otherwise go unchecked, and the role pass
+ * for want of it. A key that throws when listed (a Proxy's trap) is left to the readings that follow.
+ */
+export function unknownMembers(input: object, members: readonly string[], code: RoleCheckCode): RoleViolation[] {
+  const keys = readSafely(() => Object.keys(input));
+  if ('error' in keys) return [];
+  return keys.value
+    .filter((key) => !members.includes(key))
+    .map((key) => {
+      const near = nearMiss(key, members);
+      const hint = near === undefined ? `the check reads ${members.join(', ')}` : `did you mean '${near}'?`;
+      return roleViolation(code, pointer(key), `must not be given: '${clip(key, 40)}' is no document of the check, which it would leave unread (${hint})`);
+    });
 }

@@ -1,13 +1,24 @@
 import { isRecord } from '../contract/record.js';
+import type { OptionNames } from '../contract/options.js';
 import { describe } from '../contract/timestamps.js';
 import { reasonOf } from '../validate/run.js';
 import { roleViolation } from './catalogue.js';
-import { documentOf, readSafely, unique } from './input.js';
+import { documentOf, readSafely, unique, unknownMembers } from './input.js';
 import { checkCreateImportTaskAccess, checkLogGroupAccess, checkLogsKeyAccess, checkLogsKeyPolicy, checkSourceAccess } from './logs-access.js';
 import { checkPassRole } from './logs-pass-role.js';
 import { logsContext, readLogsImportTarget, unreadableLogsRequest } from './logs-request.js';
 import { checkLogsTrustPolicy } from './trust.js';
 import type { LogsImportRolePolicies, RolePolicyCheckResult } from './types.js';
+
+/** The members of `LogsImportRolePolicies`, in the order messages list them. */
+const LOGS_ROLE_CHECK_MEMBERS = Object.keys({
+  request: true,
+  trustPolicy: true,
+  permissionsPolicy: true,
+  callerPolicy: true,
+  kmsKeyId: true,
+  kmsKeyPolicy: true,
+} as const satisfies OptionNames<LogsImportRolePolicies>);
 
 /**
  * Checks the IAM policies around the role a CloudWatch Logs CreateImportTask passes
@@ -48,6 +59,7 @@ export function checkLogsImportRolePolicies(input: LogsImportRolePolicies): Role
   const permissions = documentOf(input, 'permissionsPolicy', false);
   const caller = documentOf(input, 'callerPolicy', true);
   const violations = unique([
+    ...unknownMembers(input, LOGS_ROLE_CHECK_MEMBERS, 'role/logs-request-unusable'),
     ...requestViolations,
     ...[trust, permissions, caller, key].flatMap((document) => document?.violations ?? []),
     ...checkLogsTrustPolicy(trust, logsContext(target, false)),
