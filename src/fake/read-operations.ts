@@ -62,13 +62,14 @@ function pageRequest(operation: ReadOperation, filter: readonly unknown[], input
 /**
  * Lists the imports seen from the endpoint, oldest first. A Destination filter matches an import
  * whose destination names the same event data store (an ARN and the bare ID of the same store
- * match each other).
+ * match each other); one that names no event data store (the contract's warning) matches none.
  */
 function listImports(context: FakeContext, input: ParsedInput, call: Call): FakeOutcome {
+  const filtered = input.Destination !== undefined;
   const wanted = input.Destination === undefined ? undefined : resolveDestination(input.Destination, homeOf(context, call))?.arn;
   const looked = context.store.all().filter((stored) => {
     if (!isVisible(stored, call)) return false;
-    return wanted === undefined || stored.eventDataStoreArn === wanted;
+    return !filtered || (wanted !== undefined && stored.eventDataStoreArn === wanted);
   });
   autoAdvance(context, looked);
   const matching = input.ImportStatus === undefined ? looked : looked.filter((stored) => stored.status === input.ImportStatus);

@@ -10,6 +10,7 @@ import type { ImportOperation } from '../contract/operations.js';
 import type { Check, CheckGroup } from '../core/check.js';
 import { locator } from '../core/sites.js';
 import { catalogueEntry } from '../rules/catalogue.js';
+import { violationOf } from '../rules/report.js';
 import type { Violation } from '../rules/types.js';
 import type { Decoded } from '../core/structural.js';
 import { viewOf } from '../rules/context.js';
@@ -55,6 +56,39 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
     checks,
     run(input, _context, out) {
       at(input, out, visitBoth);
+    },
+  };
+}
+
+/**
+ * `destination-filter-not-event-data-store` at `pattern`: a filter (ListImports' `Destination`)
+ * that StartImport's destination checks would refuse, as a warning. The model bounds the filter by
+ * its length and pattern only: a value of them that names no event data store matches no import,
+ * unless AWS refuses it (EventDataStoreARNInvalidException is documented for ListImports, for an ARN
+ * that is "not valid or does not map to an event data store in your account", which a filter of
+ * a store deleted since is as well), so it is not an error of the contract.
+ */
+export function destinationFilterCheck(operation: ImportOperation, pattern: string): Check<Decoded> {
+  const at = locator(pattern);
+  const row = catalogueEntry('destination-filter-not-event-data-store');
+  const visit = (value: unknown, path: string, out: Violation[]): void => {
+    if (typeof value !== 'string' || (value.startsWith('arn:') ? isListedRegionEventDataStoreArn(value) : isLowercaseUuid(value))) return;
+    const facts = readDestination(value);
+    for (const code of DESTINATION_CODES) {
+      const found = DESTINATION_TESTS[code](facts, value, path);
+      // One warning per filter: the first problem of the two is what the filter gets wrong.
+      if (found !== undefined) {
+        out.push(violationOf(row, path, `${found.message.replace(/^must/, 'should')}: it matches no import (assumed)`));
+        return;
+      }
+    }
+  };
+  return {
+    row,
+    operations: [operation],
+    reads: [pattern],
+    run(input, _context, out) {
+      at(input, out, visit);
     },
   };
 }

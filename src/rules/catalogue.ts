@@ -52,6 +52,15 @@ const READ_OPERATION_ROWS: readonly CatalogueEntry[] = [
     description: `the ImportStatus filter must be one of ${IMPORT_STATUSES.join(', ')}`,
   },
   {
+    code: 'destination-filter-not-event-data-store',
+    severity: 'warning',
+    basis: 'inferred',
+    subjects: [],
+    operations: LIST_IMPORTS_REQUEST,
+    description:
+      'the Destination filter should be an event data store ARN with a Region of its partition, or an ID: the model bounds it by length and pattern only, and any other value matches no import, if AWS does not refuse it with EventDataStoreARNInvalidException (assumed)',
+  },
+  {
     code: 'response-failure-status-invalid',
     severity: 'error',
     basis: 'model',

@@ -3,7 +3,7 @@ import { clip } from '../contract/timestamps.js';
 import type { ValueView } from './context.js';
 import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
 import type { CatalogueEntry, Violation } from './types.js';
-import { DESTINATIONS } from './operation-subjects.js';
+import { DESCRIBED_IMPORTS } from './operation-subjects.js';
 
 const REQ_RES = ['request', 'response'] as const;
 
@@ -22,7 +22,7 @@ const notEventDataStoreRow: CatalogueEntry = {
   basis: 'documented',
   exception: 'EventDataStoreARNInvalidException',
   subjects: REQ_RES,
-  operations: DESTINATIONS,
+  operations: DESCRIBED_IMPORTS,
   description: 'a destination must be an event data store ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID) or a bare event data store ID',
 };
 
@@ -47,7 +47,7 @@ const regionInvalidRow: CatalogueEntry = {
   basis: 'inferred',
   exception: 'EventDataStoreARNInvalidException',
   subjects: REQ_RES,
-  operations: DESTINATIONS,
+  operations: DESCRIBED_IMPORTS,
   description: "an event data store ARN's Region must be a Region of the ARN's partition (assumed)",
 };
 

@@ -19,6 +19,7 @@ export const EVERY_ERROR: OperationSubjects = { GetImport: ERROR, ListImports: E
 export const EVERY_OUTPUT: OperationSubjects = { GetImport: RES, ListImports: RES, StopImport: RES, ListImportFailures: RES };
 export const IMPORT_IDS: OperationSubjects = { GetImport: REQ_RES, ListImports: RES, StopImport: REQ_RES, ListImportFailures: REQ };
 export const DESTINATIONS: OperationSubjects = { GetImport: RES, ListImports: REQ_RES, StopImport: RES };
+/** The outputs that describe imports: their destinations are event data stores' (ListImports' Destination filter has a warning of its own). */
 export const DESCRIBED_IMPORTS: OperationSubjects = { GetImport: RES, ListImports: RES, StopImport: RES };
 export const IMPORT_SOURCES: OperationSubjects = { GetImport: RES, StopImport: RES };
 export const READ_REQUESTS: OperationSubjects = { GetImport: REQ, StopImport: REQ, ListImportFailures: REQ };

@@ -48,6 +48,7 @@ export type ViolationCode =
   | 'max-results-out-of-range'
   | 'next-token-length'
   | 'import-status-filter-invalid'
+  | 'destination-filter-not-event-data-store'
   | 'time-range-reversed'
   | 'time-range-empty'
   | 'time-range-half-open'

@@ -58,12 +58,19 @@ describe('validateImportRequest', () => {
     [{ ImportStatus: 'completed' }, 'import-status-filter-invalid'],
     [{ Destination: 'ab' }, 'destination-length'],
     [{ Destination: 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/a b' }, 'destination-pattern'],
-    [{ Destination: 'arn:aws:s3:::bucket' }, 'destination-not-event-data-store'],
     [{ Destinations: [ARN] }, 'unknown-member'],
   ])('rejects the ListImports input %j (%s)', (input, code) => {
     const result = validateImportRequest('ListImports', input);
     expect(result.valid).toBe(false);
     expect(codes(result)).toContain(code);
+  });
+
+  it('warns of a Destination filter of the model that names no event data store: it matches no import', () => {
+    for (const Destination of ['arn:aws:s3:::bucket', 'x_y-z', 'arn:aws:cloudtrail:xx-east-9:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a']) {
+      const result = validateImportRequest('ListImports', { Destination });
+      expect(result.valid).toBe(true);
+      expect(result.violations.map((v) => `${v.severity} ${v.code} ${v.path}`)).toEqual(['warning destination-filter-not-event-data-store /Destination']);
+    }
   });
 
   it('answers a bad NextToken with InvalidNextTokenException, as the model documents for a token that is not valid', () => {

@@ -2,6 +2,7 @@ import { noUnknownMembers } from '../../../src/eslint/rules/no-unknown-members.j
 import { validDestination } from '../../../src/eslint/rules/valid-destination.js';
 import { validImportId } from '../../../src/eslint/rules/valid-import-id.js';
 import { validReadImportParams } from '../../../src/eslint/rules/valid-read-import-params.js';
+import { validReadImportParamsWarnings } from '../../../src/eslint/rules/valid-read-import-params-warnings.js';
 import { at, DESTINATION, IMPORT_ID, ruleTester, testable } from '../support.js';
 
 const COMMANDS = "import { CloudTrail, GetImportCommand, ListImportFailuresCommand, ListImportsCommand, StopImportCommand } from '@aws-sdk/client-cloudtrail';";
@@ -64,5 +65,12 @@ ruleTester.run('no-unknown-members (read operations)', testable(noUnknownMembers
 const badDestination = source("new ListImportsCommand({ Destination: 'x:' });");
 ruleTester.run('valid-destination (ListImports)', testable(validDestination), {
   valid: [source(`new ListImportsCommand({ Destination: '${DESTINATION}' });`)],
-  invalid: [{ code: badDestination, errors: [{ messageId: 'destination-length', ...at(badDestination, 'Destination') }, { messageId: 'destination-not-event-data-store', ...at(badDestination, 'Destination') }] }],
+  // Too short for the model; that it names no event data store is valid-read-import-params-warnings' warning.
+  invalid: [{ code: badDestination, errors: [{ messageId: 'destination-length', ...at(badDestination, 'Destination') }] }],
+});
+
+const trailFilter = source("new ListImportsCommand({ Destination: 'arn:aws:cloudtrail:us-east-1:123456789012:trail/management-events' });");
+ruleTester.run('valid-read-import-params-warnings (ListImports)', testable(validReadImportParamsWarnings), {
+  valid: [source(`new ListImportsCommand({ Destination: '${DESTINATION}' });`)],
+  invalid: [{ code: trailFilter, errors: [{ messageId: 'destination-filter-not-event-data-store', ...at(trailFilter, 'Destination') }] }],
 });
