@@ -2,6 +2,7 @@ import { CONTRACT_OPERATIONS, type ContractOperation, type ContractService } fro
 import { parseIso8601 } from '../contract/timestamps.js';
 import { ruleCatalogue, subjectsOn, type Subject, type ViolationCode } from '../rules/index.js';
 import { contractReadsClock } from '../operations/validate-import.js';
+import { isHttpStatus } from '../validate/validate-error.js';
 import { WIRE_SERVICES } from '../validate/validate-wire.js';
 import { readArguments, type OptionSpecs } from './argv.js';
 import { nearestOption, unknownOption } from './unknown-option.js';
@@ -150,7 +151,7 @@ function onlyFor(values: Values, options: readonly ValueOption[], where: string)
 
 function httpStatus(value: string): number {
   const status = /^\d{3}$/.test(value) ? Number(value) : Number.NaN;
-  if (!(status >= 100 && status <= 599)) throw new UsageError(`--status must be an HTTP status code from 100 to 599 (got '${value}')`);
+  if (!isHttpStatus(status)) throw new UsageError(`--status must be an HTTP status code from 100 to 599 (got '${value}')`);
   return status;
 }
 

@@ -16,10 +16,11 @@ import {
 import { isRecord } from '../contract/record.js';
 import { describe } from '../contract/timestamps.js';
 import { violation } from '../rules/index.js';
+import { isHttpStatus } from '../validate/validate-error.js';
 
 /** Where a recorded answer's findings are: its status, and its body's (each body finding's path follows). */
-export const RESPONSE_STATUS_PATH = '/response/status';
-export const RESPONSE_BODY_PATH = '/response/body';
+const RESPONSE_STATUS_PATH = '/response/status';
+const RESPONSE_BODY_PATH = '/response/body';
 
 /** The body's text as the answer's value: the JSON it holds, or the text itself when it holds none (which the validators then name). */
 function bodyValue(text: string): unknown {
@@ -40,15 +41,14 @@ export function checkRecordedResponse(operation: ContractOperation, request: unk
   if (response === undefined) return [];
   if (!isRecord(response)) return [violation('type-mismatch', '/response', `must be the answer recorded as { "status", "body" } (got ${describe(response)})`)];
   const { status, body } = response;
-  if (!Number.isInteger(status) || (status as number) < 100 || (status as number) > 599) {
+  if (!isHttpStatus(status)) {
     return [violation('type-mismatch', RESPONSE_STATUS_PATH, `must be the HTTP status of the answer, an integer from 100 to 599 (got ${describe(status)})`)];
   }
   if (body === undefined) return [];
   if (typeof body !== 'string') return [violation('type-mismatch', RESPONSE_BODY_PATH, `must be the text of the answer's body (got ${describe(body)})`)];
   const value = bodyValue(body);
-  const code = status as number;
   let result: { readonly violations: readonly Violation[] };
-  if (code < 200 || code > 299) result = validateImportError(operation, value, { status: code });
+  if (status < 200 || status > 299) result = validateImportError(operation, value, { status });
   else if (operation === 'StartImport') result = validateStartImportResponse(value, { shape: 'wire', ...(isRecord(request) ? { request } : {}) });
   else result = validateImportResponse(operation, value, { ...options, shape: 'wire' });
   // The status an error was answered with is the answer's, not its body's.

@@ -72,9 +72,14 @@ function errorViolations(errors: AnswerableErrors, value: unknown, given: number
   return sortViolations(found);
 }
 
+/** Whether `value` is an HTTP status code: an integer from 100 to 599. The one test of it (the error validators' `status`, the CLI's `--status`, a recorded answer's). */
+export function isHttpStatus(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
+}
+
 /** `options.status` of an error validator: left out, or an HTTP status code (an integer 100–599); a TypeError naming the option for anything else. */
 function statusOption(who: string, status: unknown): number | undefined {
-  if (status === undefined || (Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599)) return status as number | undefined;
+  if (status === undefined || isHttpStatus(status)) return status;
   throw new TypeError(`${who}: options.status must be an HTTP status code, an integer from 100 to 599 (got ${describe(status)})`);
 }
 
