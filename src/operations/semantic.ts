@@ -42,22 +42,23 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
       },
     };
   });
-  // Each code's violations in the order its own check finds them: the report is sorted by code.
-  const visitBoth = (value: unknown, path: string, out: Violation[]): void => {
-    // The common forms, one test each: neither code reports an ARN of the common form or a bare lowercase UUID (an ID).
-    if (typeof value !== 'string' || (value.startsWith('arn:') ? isListedRegionEventDataStoreArn(value) : isLowercaseUuid(value))) return;
-    const facts = readDestination(value);
-    for (const code of DESTINATION_CODES) {
-      const found = DESTINATION_TESTS[code](facts, value, path);
-      if (found !== undefined) out.push(found);
-    }
-  };
   return {
     checks,
     run(input, _context, out) {
-      at(input, out, visitBoth);
+      at(input, out, destinationErrors);
     },
   };
+}
+
+/** StartImport's destination errors of one value at `path`, in code order (none for a value that is no string). */
+function destinationErrors(value: unknown, path: string, out: Violation[]): void {
+  // The common forms, one test each: neither code reports an ARN of the common form or a bare lowercase UUID (an ID).
+  if (typeof value !== 'string' || (value.startsWith('arn:') ? isListedRegionEventDataStoreArn(value) : isLowercaseUuid(value))) return;
+  const facts = readDestination(value);
+  for (const code of DESTINATION_CODES) {
+    const found = DESTINATION_TESTS[code](facts, value, path);
+    if (found !== undefined) out.push(found);
+  }
 }
 
 /**
@@ -72,16 +73,11 @@ export function destinationFilterCheck(operation: ImportOperation, pattern: stri
   const at = locator(pattern);
   const row = catalogueEntry('destination-filter-not-event-data-store');
   const visit = (value: unknown, path: string, out: Violation[]): void => {
-    if (typeof value !== 'string' || (value.startsWith('arn:') ? isListedRegionEventDataStoreArn(value) : isLowercaseUuid(value))) return;
-    const facts = readDestination(value);
-    for (const code of DESTINATION_CODES) {
-      const found = DESTINATION_TESTS[code](facts, value, path);
-      // One warning per filter: the first problem of the two is what the filter gets wrong.
-      if (found !== undefined) {
-        out.push(violationOf(row, path, `${found.message.replace(/^must/, 'should')}: it matches no import (assumed)`));
-        return;
-      }
-    }
+    const errors: Violation[] = [];
+    destinationErrors(value, path, errors);
+    // One warning per filter: the first of the errors is what the filter gets wrong.
+    const [first] = errors;
+    if (first !== undefined) out.push(violationOf(row, path, `${first.message.replace(/^must/, 'should')}: it matches no import (assumed)`));
   };
   return {
     row,
