@@ -4,7 +4,10 @@
  * Checks find their values through `forEachAt`, which reads the decoded (plain) value.
  */
 import { isStructure } from '../validate/normalise.js';
+import type { Check, CatalogueRow } from './check.js';
 import type { ShapeModel } from './model.js';
+import type { Decoded } from './structural.js';
+import type { Violation } from '../rules/types.js';
 
 /** A place in a value: its pattern, its shape, and the structure member it is (none for the root and list items). */
 export interface Site {
@@ -90,4 +93,27 @@ export function locator(pattern: string): Locator {
     walk(value[key], at + 1, `${path}/${key}`, state, visit);
   };
   return (root, state, visit) => { walk(root, 0, '', state, visit); };
+}
+
+/**
+ * The check of `row` on `operation` that visits each value at `pattern` (of a decoded input or
+ * output) and reads `reads` (the pattern itself by default): the shape
+ * of most semantic checks, one locator compiled per check.
+ */
+export function siteCheck(
+  row: CatalogueRow,
+  operation: string,
+  pattern: string,
+  visit: (value: unknown, path: string, out: Violation[]) => void,
+  reads: readonly string[] = [pattern],
+): Check<Decoded> {
+  const at = locator(pattern);
+  return {
+    row,
+    operations: [operation],
+    reads,
+    run(input, _context, out) {
+      at(input, out, visit);
+    },
+  };
 }

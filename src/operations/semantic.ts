@@ -8,7 +8,7 @@ import { isListedRegionEventDataStoreArn, isLowercaseUuid } from '../contract/ar
 import { readDestination } from '../contract/event-data-store.js';
 import type { ImportOperation } from '../contract/operations.js';
 import type { Check, CheckGroup } from '../core/check.js';
-import { locator } from '../core/sites.js';
+import { locator, siteCheck } from '../core/sites.js';
 import { catalogueEntry } from '../rules/catalogue.js';
 import { violationOf } from '../rules/report.js';
 import type { Violation } from '../rules/types.js';
@@ -33,14 +33,7 @@ export function destinationChecks(operation: ImportOperation, pattern: string): 
       const found = test(readDestination(value), value, path);
       if (found !== undefined) out.push(found);
     };
-    return {
-      row: catalogueEntry(code),
-      operations: [operation],
-      reads: [pattern],
-      run(input, _context, out) {
-        at(input, out, visit);
-      },
-    };
+    return siteCheck(catalogueEntry(code), operation, pattern, visit);
   });
   return {
     checks,
@@ -70,7 +63,6 @@ function destinationErrors(value: unknown, path: string, out: Violation[]): void
  * a store deleted since is as well), so it is not an error of the contract.
  */
 export function destinationFilterCheck(operation: ImportOperation, pattern: string): Check<Decoded> {
-  const at = locator(pattern);
   const row = catalogueEntry('destination-filter-not-event-data-store');
   const visit = (value: unknown, path: string, out: Violation[]): void => {
     const errors: Violation[] = [];
@@ -79,14 +71,7 @@ export function destinationFilterCheck(operation: ImportOperation, pattern: stri
     const [first] = errors;
     if (first !== undefined) out.push(violationOf(row, path, `${first.message.replace(/^must/, 'should')}: it matches no import (assumed)`));
   };
-  return {
-    row,
-    operations: [operation],
-    reads: [pattern],
-    run(input, _context, out) {
-      at(input, out, visit);
-    },
-  };
+  return siteCheck(row, operation, pattern, visit);
 }
 
 /**

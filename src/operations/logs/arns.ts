@@ -9,7 +9,7 @@ import { readDestination } from '../../contract/event-data-store.js';
 import { isKnownPartition, partitionOfRegion } from '../../contract/partitions.js';
 import { clip } from '../../contract/timestamps.js';
 import type { Check, CheckGroup, Choose } from '../../core/check.js';
-import { locator } from '../../core/sites.js';
+import { siteCheck } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
 import type { CatalogueEntry, Violation } from '../../rules/types.js';
@@ -50,7 +50,6 @@ const NOT_SOURCES = [
  * (responses), under `row`: `logs-import-source-not-event-data-store`, or the filter's warning.
  */
 export function sourceArnCheck(operation: string, pattern: string, row: CatalogueEntry): Check<Decoded> {
-  const at = locator(pattern);
   const member = pattern.slice(1);
   const topLevel = !member.includes('/');
   const visit = (value: unknown, path: string, out: Violation[]): void => {
@@ -60,12 +59,7 @@ export function sourceArnCheck(operation: string, pattern: string, row: Catalogu
     if (problem !== undefined) out.push(sourceViolation(row, path, problem));
   };
   return {
-    row,
-    operations: [operation],
-    reads: [pattern],
-    run(input, _context, out) {
-      at(input, out, visit);
-    },
+    ...siteCheck(row, operation, pattern, visit),
     ...(topLevel ? { break: (valid: Decoded, choose: Choose) => withMember(valid, member, NOT_SOURCES[choose(NOT_SOURCES.length)]) } : {}),
   };
 }
@@ -177,13 +171,5 @@ function logGroupProblemAt(value: unknown, path: string, out: Violation[]): void
 
 /** `logs-destination-not-log-group`: a response's importDestinationArn (at `pattern`) is no log group ARN. */
 export function destinationCheck(operation: string, pattern: string): Check<Decoded> {
-  const at = locator(pattern);
-  return {
-    row: destinationNotLogGroupRow,
-    operations: [operation],
-    reads: [pattern],
-    run(input, _context, out) {
-      at(input, out, logGroupProblemAt);
-    },
-  };
+  return siteCheck(destinationNotLogGroupRow, operation, pattern, logGroupProblemAt);
 }

@@ -4,7 +4,7 @@
  */
 import { clip } from '../../contract/timestamps.js';
 import type { Check } from '../../core/check.js';
-import { locator } from '../../core/sites.js';
+import { siteCheck } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
 import type { Violation } from '../../rules/types.js';
@@ -33,13 +33,5 @@ function batchErrorAt(batch: unknown, path: string, out: Violation[]): void {
 
 /** `logs-batch-error-without-failure`: an import batch (at `pattern`) with an errorMessage and a status other than FAILED. */
 export function batchErrorCheck(operation: string, pattern: string): Check<Decoded> {
-  const at = locator(pattern);
-  return {
-    row: batchErrorWithoutFailureRow,
-    operations: [operation],
-    reads: [`${pattern}/status`, `${pattern}/errorMessage`],
-    run(input, _context, out) {
-      at(input, out, batchErrorAt);
-    },
-  };
+  return siteCheck(batchErrorWithoutFailureRow, operation, pattern, batchErrorAt, [`${pattern}/status`, `${pattern}/errorMessage`]);
 }

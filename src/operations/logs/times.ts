@@ -7,7 +7,7 @@
 import type { Check, CheckContext, Choose } from '../../core/check.js';
 import { MAX_RETENTION_DAYS } from '../../contract/event-data-store.js';
 import { NUMBER_TYPE_BOUNDS } from '../../core/model.js';
-import { locator } from '../../core/sites.js';
+import { siteCheck } from '../../core/sites.js';
 import type { Decoded } from '../../core/structural.js';
 import { violationOf } from '../../rules/report.js';
 import type { Violation } from '../../rules/types.js';
@@ -174,15 +174,7 @@ function reversedAt(filter: unknown, path: string, out: Violation[]): void {
 
 /** `logs-time-range-reversed` of every importFilter at `pattern` (`/importFilter`, `/imports/*\/importFilter`). */
 export function timeRangeReversedCheck(operation: string, pattern: string): Check<Decoded> {
-  const at = locator(pattern);
-  const found: Check<Decoded> = {
-    row: timeRangeReversedRow,
-    operations: [operation],
-    reads: [`${pattern}/startEventTime`, `${pattern}/endEventTime`],
-    run(input, _context, out) {
-      at(input, out, reversedAt);
-    },
-  };
+  const found = siteCheck(timeRangeReversedRow, operation, pattern, reversedAt, [`${pattern}/startEventTime`, `${pattern}/endEventTime`]);
   if (pattern !== '/importFilter') return found;
   return {
     ...found,
@@ -206,13 +198,5 @@ function timestampsReversedAt(task: unknown, path: string, out: Violation[]): vo
 
 /** `logs-response-timestamps-reversed`: a task (at `pattern`: `''`, `/imports/*`) created after it was last updated. */
 export function responseTimestampsReversedCheck(operation: string, pattern: string): Check<Decoded> {
-  const at = locator(pattern);
-  return {
-    row: responseTimestampsReversedRow,
-    operations: [operation],
-    reads: [`${pattern}/creationTime`, `${pattern}/lastUpdatedTime`],
-    run(input, _context, out) {
-      at(input, out, timestampsReversedAt);
-    },
-  };
+  return siteCheck(responseTimestampsReversedRow, operation, pattern, timestampsReversedAt, [`${pattern}/creationTime`, `${pattern}/lastUpdatedTime`]);
 }
