@@ -7,14 +7,16 @@
  * is, for every check alike: a member reported missing may be written with an unknown value or
  * come from a spread; a list's size is unknown when it has a spread.
  */
-import { checkOptionsObject } from '../contract/options.js';
+import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { pointerKeys, type Violation } from '../rules/index.js';
-import { PARTIAL_OPTIONS, type PartialRequestOptions, type PartialValidationResult } from '../validate/validate-partial.js';
+import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
 import { unreadable } from '../validate/run.js';
 import { validateImportRequest, type CompiledOperation } from './validate-import.js';
 
 /** Options of `validatePartialImportRequest`: those of `validatePartialStartImportRequest` but a policy (a StartImport matter). */
 export type PartialImportRequestOptions = Omit<PartialRequestOptions, 'policy'>;
+
+const PARTIAL_IMPORT_OPTIONS = { unknown: true, defined: true, open: true, now: true } as const satisfies OptionNames<PartialImportRequestOptions>;
 
 /** The pointer `path` and each of its ancestors, nearest first, the root (`''`) last. */
 function selfAndAncestors(path: string): string[] {
@@ -70,7 +72,7 @@ export function sureViolations(known: unknown, violations: readonly Violation[],
  * validatePartialImportRequest('ListImports', { MaxResults: 5000 }, { unknown: new Set(['/NextToken']) }).violations[0]?.code; // 'max-results-out-of-range'
  */
 export function validatePartialImportRequest(operation: CompiledOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
-  checkOptionsObject('validatePartialImportRequest', options, PARTIAL_OPTIONS);
+  checkOptionsObject('validatePartialImportRequest', options, PARTIAL_IMPORT_OPTIONS);
   const { unknown = new Set<string>(), open = new Set<string>() } = options;
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
   return { violations: sureViolations(value, violations, unknown, open) };

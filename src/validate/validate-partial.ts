@@ -6,8 +6,7 @@ import { policyProvider, type PolicyOption } from './extension.js';
 import type { Clock } from './types.js';
 import { validateStartImportRequest } from './validate-request.js';
 
-/** The names of `PartialRequestOptions`, for the partial validators' option check. */
-export const PARTIAL_OPTIONS = { unknown: true, defined: true, open: true, now: true, policy: true } as const satisfies OptionNames<PartialRequestOptions>;
+const PARTIAL_OPTIONS = { unknown: true, defined: true, open: true, now: true, policy: true } as const satisfies OptionNames<PartialRequestOptions>;
 
 /** Options of `validatePartialStartImportRequest`. */
 export interface PartialRequestOptions {

@@ -97,6 +97,8 @@ describe('an options object with a key that is no option', () => {
     const request = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' };
     expect(() => validateStartImportRequest(request, { shap: 'wire' } as never)).toThrow("validateStartImportRequest: unknown option 'shap' (known: shape, now, policy)");
     expect(() => validateImportRequest('ListImports', {}, { Shape: 'wire' } as never)).toThrow("validateImportRequest: unknown option 'Shape' (known: shape, now)");
+    // A policy speaks of StartImport alone: the other operations' partial validator takes none.
+    expect(() => validatePartialImportRequest('GetImport', {}, { policy: {} } as never)).toThrow("validatePartialImportRequest: unknown option 'policy' (known: unknown, defined, open, now)");
     expect(() => createFakeCloudTrailImports({ acountId: '123456789012' } as never)).toThrow(/^createFakeCloudTrailImports: unknown option 'acountId' \(known: accountId, region, /);
     // Each call to a fake too.
     const retry = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' };
