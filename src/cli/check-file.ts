@@ -42,7 +42,7 @@ export interface Expansion {
 }
 
 /** A value to check in a document: its index (see `CheckedDocument`), and where in the document a finding at a path of the value belongs. */
-interface Part<Index extends number | undefined = number | undefined> {
+export interface Part<Index extends number | undefined = number | undefined> {
   readonly index: Index;
   readonly value: unknown;
   readonly place: (path: string) => string;

@@ -3,6 +3,7 @@ import { isRecord } from '../contract/record.js';
 import { cappedEditDistance } from '../rules/near-miss.js';
 import { pointer, pointerKeys } from '../rules/pointer.js';
 import { headerOfPath } from '../validate/validate-wire.js';
+import type { Expansion, Part } from './check-file.js';
 
 /**
  * HAR files (HTTP Archive 1.2: `{ "log": { "entries": [{ "request": … }] } }`), as browsers'
@@ -12,10 +13,8 @@ import { headerOfPath } from '../validate/validate-wire.js';
  * the other entries (a page, an S3 read, another CloudTrail or CloudWatch Logs operation) are not.
  */
 
-/** One import request of a HAR file. */
-export interface HarRequest {
-  /** Its index in `log.entries`. */
-  readonly index: number;
+/** One import request of a HAR file: its index is the entry's in `log.entries`; `place` puts a finding at a path of `value` in the HAR document. */
+export interface HarRequest extends Part<number> {
   /** The request as `--kind wire` documents write it: its headers as a record (a repeated name's values joined with `, `, as HTTP combines them), its `postData.text` as the body. */
   readonly value: {
     readonly method?: string;
@@ -25,16 +24,11 @@ export interface HarRequest {
     /** The answer recorded, when the entry has one (a status other than 0, which HAR gives an aborted request): its status, and its `content.text` (decoded from base64 when so encoded) as the body, when kept. */
     readonly response?: { readonly status: unknown; readonly body?: string };
   };
-  /** Where in the HAR document a finding at `path` of `value` belongs (a JSON Pointer). */
-  readonly place: (path: string) => string;
 }
 
-/** The import requests of a HAR document (`parts`), and how many entries it has (`count`). */
-export interface HarReading {
-  readonly count: number;
+/** The import requests of a HAR document as the parts `check` expands it to: `count` is its entries', `nothing` says no entry names an import operation. */
+export interface HarReading extends Expansion {
   readonly parts: readonly HarRequest[];
-  /** Why there is nothing to check, when no entry names an import operation. */
-  readonly nothing: string;
 }
 
 /** The import operations' names in lower case: a target is compared with them whatever its case. */
