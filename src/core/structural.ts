@@ -140,14 +140,17 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
   const bounds = minLength === maxLength ? String(minLength) : Number.isFinite(maxLength) ? `${String(minLength)}–${String(maxLength)}` : `at least ${String(minLength)}`;
   // Code points are at least half the UTF-16 units: a length in bounds even so needs no count.
   const surelyInBounds = (units: number): boolean => units <= maxLength && units >= 2 * minLength;
-  const lengthProblem = (text: string): string | undefined => {
+  const characters = `character${bounds === '1' || bounds === 'at least 1' ? '' : 's'}`;
+  /** The text's length in code points when it is out of bounds, else `undefined`. */
+  const badLength = (text: string): number | undefined => {
     if (!hasLength || surelyInBounds(text.length)) return undefined;
     const length = codePoints(text);
-    return length >= minLength && length <= maxLength ? undefined : `must be ${bounds} character${bounds === '1' || bounds === 'at least 1' ? '' : 's'} long (got ${String(length)})`;
+    return length >= minLength && length <= maxLength ? undefined : length;
   };
-  const patternProblem = (text: string): string | undefined =>
-    matches === undefined || matches.test(text) ? undefined : `must match ${String(pattern)} (got '${clip(text)}')`;
-  // One check per code: a shape whose length and pattern share a code reports one violation for both.
+  const missesPattern = (text: string): boolean => matches !== undefined && !matches.test(text);
+  // One check per code. A shape whose length and pattern share a code (a UUID's) reports one
+  // violation for both, which says each that fails: "36 characters long" alone would send the
+  // user back for a second run to learn that `zz` is no hex either.
   const codes = [...new Set([lengthCode, patternCode].filter((code) => code !== undefined))];
   for (const code of codes) {
     const row = catalogueEntry(code);
@@ -156,9 +159,16 @@ function stringChecks(target: StructuralTarget, site: Site, shape: Extract<Shape
     out.push(
       check(target, code, site, (value, path, found) => {
         if (typeof value !== 'string') return;
-        // The length's problem first: one violation per code.
-        const message = (readsLength ? lengthProblem(value) : undefined) ?? (readsPattern ? patternProblem(value) : undefined);
-        if (message !== undefined) found.push(violationOf(row, path, message));
+        const length = readsLength ? badLength(value) : undefined;
+        const patternMissed = readsPattern && missesPattern(value);
+        if (length === undefined && !patternMissed) return;
+        const message =
+          length === undefined
+            ? `must match ${String(pattern)} (got '${clip(value)}')`
+            : patternMissed
+              ? `must be ${bounds} ${characters} long and match ${String(pattern)} (got '${clip(value)}', ${String(length)} ${length === 1 ? 'character' : 'characters'})`
+              : `must be ${bounds} ${characters} long (got ${String(length)})`;
+        found.push(violationOf(row, path, message));
       }, breakString({ minLength, maxLength, pattern: matches, breaksLength: code === lengthCode, breaksPattern: code === patternCode })),
     );
   }

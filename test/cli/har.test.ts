@@ -137,7 +137,7 @@ describe('check --kind wire on a HAR file: each entry that calls an import opera
     const rows = recording.split('\n');
     const row = rows.findIndex((line) => line.includes('"text"'));
     expect(lines(wire.stdout)).toEqual([
-      `recordings/get-import_1/recording.har:${String(row + 1)}:${String((rows[row] ?? '').indexOf('"text"') + 1)}: #0 /body/ImportId error import-id-invalid: must be 36 characters long (got 4)`,
+      `recordings/get-import_1/recording.har:${String(row + 1)}:${String((rows[row] ?? '').indexOf('"text"') + 1)}: #0 /body/ImportId error import-id-invalid: must be 36 characters long and match ^[a-f0-9\\-]+$ (got 'nope', 4 characters)`,
       'checked 1 document in 1 file: 1 invalid, 1 error, 0 warnings',
     ]);
     const requests = await cli(['check', 'recordings'], cwd);

@@ -152,7 +152,7 @@ describe('expect.validImportRequest', () => {
 
         [
       -   validImportRequest<{ operation: 'GetImport' }> (the received value has 1 error:
-      -   /ImportId error import-id-invalid: must be 36 characters long (got 9)),
+      -   /ImportId error import-id-invalid: must be 36 characters long and match ^[a-f0-9\\-]+$ (got 'not-an-id', 9 characters)),
       +   {
       +     "ImportId": "not-an-id",
       +   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { validateImportRequest, validateImportResponse, validateStartImportRequest, validateStartImportResponse } from '../../src/index.js';
 
 const ID = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -162,5 +163,49 @@ describe('validateImportResponse', () => {
 
   it('ignores the SDK $metadata of an sdk-shape output', () => {
     expect(validateImportResponse('ListImportFailures', { Failures: [], $metadata: { httpStatusCode: 200 } }).valid).toBe(true);
+  });
+});
+
+describe('a string whose length and pattern share one code (an ImportId)', () => {
+  // The model's ImportId: 36 characters of ^[a-f0-9\-]+$ (CloudTrail); 1–256 of ^[\-a-zA-Z0-9]+$ (CloudWatch Logs).
+  const sites = [
+    { operation: 'GetImport', member: 'ImportId', code: 'import-id-invalid', min: 36, max: 36, pattern: /^[a-f0-9-]+$/ },
+    { operation: 'StopImport', member: 'ImportId', code: 'import-id-invalid', min: 36, max: 36, pattern: /^[a-f0-9-]+$/ },
+    { operation: 'ListImportFailures', member: 'ImportId', code: 'import-id-invalid', min: 36, max: 36, pattern: /^[a-f0-9-]+$/ },
+    { operation: 'CancelImportTask', member: 'importId', code: 'logs-import-id-invalid', min: 1, max: 256, pattern: /^[-a-zA-Z0-9]+$/ },
+  ] as const;
+  // Texts near and far from both constraints: hex digits, their capitals, other letters, spaces; lengths about both bounds.
+  const text = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...Array.from('0123456789abcdef-')), maxLength: 40 }),
+    fc.string({ unit: fc.constantFrom(...Array.from('0123456789abcdefXYZ -_')), maxLength: 40 }),
+    fc.string({ unit: fc.constantFrom(...Array.from('aZ9-')), minLength: 250, maxLength: 260 }),
+    fc.string({ maxLength: 40 }),
+  );
+
+  it('is reported once, by a message that names each constraint it breaks, and not at all when it keeps both', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...sites), text, ({ operation, member, code, min, max, pattern }, value) => {
+        // Code points, as Smithy counts.
+        const length = Array.from(value).length;
+        const badLength = length < min || length > max;
+        const badPattern = !pattern.test(value);
+        const found = validateImportRequest(operation, { [member]: value }).violations.filter((v) => v.code === code);
+        expect(found).toHaveLength(badLength || badPattern ? 1 : 0);
+        const message = found[0]?.message ?? '';
+        expect(message.includes(' long')).toBe(badLength);
+        expect(message.includes('match ')).toBe(badPattern);
+        if (badLength) expect(message).toContain(String(length));
+      }),
+    );
+  });
+
+  it('says both at once: the user learns in one run that `zz` is too short and no hex', () => {
+    expect(validateImportRequest('GetImport', { ImportId: 'zz' }).violations).toEqual([
+      expect.objectContaining({ code: 'import-id-invalid', path: '/ImportId', message: "must be 36 characters long and match ^[a-f0-9\\-]+$ (got 'zz', 2 characters)" }),
+    ]);
+    expect(validateImportRequest('GetImport', { ImportId: 'abc' }).violations).toEqual([expect.objectContaining({ message: 'must be 36 characters long (got 3)' })]);
+    expect(validateImportRequest('GetImport', { ImportId: `${ID.slice(0, 35)}Z` }).violations).toEqual([
+      expect.objectContaining({ message: `must match ^[a-f0-9\\-]+$ (got '${ID.slice(0, 35)}Z')` }),
+    ]);
   });
 });
