@@ -30,7 +30,8 @@ export function createAjv(standalone: boolean): Ajv2020 {
     strictNumbers: true,
     // Errors carry the value they are about: the validator's messages quote it without walking the pointer again.
     verbose: true,
-    // Every length-limited member is ASCII-only by pattern; counting UTF-16 units avoids a runtime import.
+    // Every length-limited member is ASCII-only by pattern but an error body's message, whose length
+    // validate-error.ts recounts in code points: counting UTF-16 units avoids a runtime import.
     unicode: false,
     code: standalone ? { source: true, esm: true, lines: true } : {},
     logger: { log: console.log, warn: warnUnlessUnicodeNotice, error: console.error },

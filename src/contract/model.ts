@@ -3,6 +3,7 @@
  * (`CLOUDTRAIL_MODEL`); the names here are the package's. The model-conformance test checks them against the model file.
  */
 import { compilePattern, type PatternTest } from '../core/pattern.js';
+import { codePoints } from '../core/text.js';
 import { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
 
 const { shapes, operations } = CLOUDTRAIL_MODEL;
@@ -98,10 +99,20 @@ export const START_IMPORT_TARGETS = operations.StartImport.targets;
 /** The awsJson1_1 content type. */
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 
-/** `com.amazonaws.cloudtrail#ErrorMessage` is 4–1000 characters: the longest message an error answer carries. */
+/** `com.amazonaws.cloudtrail#ErrorMessage` is 4–1000 characters (code points): the longest message an error answer carries. */
 export const MAX_ERROR_MESSAGE = 1000;
 
-/** An error answer's message: `message` cut to `MAX_ERROR_MESSAGE` characters, ending in `…` when cut, as the fakes and the msw handlers answer. */
+/** The shortest message an error answer carries (`com.amazonaws.cloudtrail#ErrorMessage`), in code points. */
+export const MIN_ERROR_MESSAGE = 4;
+
+/**
+ * An error answer's message: `message` cut to `MAX_ERROR_MESSAGE` characters (code points, as the
+ * model counts them; a surrogate pair is never split), ending in `…` when cut, as the fakes and the
+ * msw handlers answer.
+ */
 export function fitErrorMessage(message: string): string {
-  return message.length <= MAX_ERROR_MESSAGE ? message : `${message.slice(0, MAX_ERROR_MESSAGE - 1)}…`;
+  if (codePoints(message) <= MAX_ERROR_MESSAGE) return message;
+  let end = 0;
+  for (let kept = 0; kept < MAX_ERROR_MESSAGE - 1; kept += 1) end += (message.codePointAt(end) as number) > 0xffff ? 2 : 1;
+  return `${message.slice(0, end)}…`;
 }

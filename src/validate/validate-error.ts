@@ -1,9 +1,11 @@
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
+import { codePoints } from '../core/text.js';
+import { MAX_ERROR_MESSAGE, MIN_ERROR_MESSAGE } from '../contract/model.js';
 import { canAnswerWith, OPERATION_ERRORS, statusOfException, type ImportOperation } from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
-import { compiledSchemas, schemaErrors } from './schema.js';
+import { compiledSchemas, schemaErrors, type SchemaError } from './schema.js';
 import { violationsFromSchemaErrors } from './schema-errors.js';
 import { isValid, sortViolations, unreadable } from './run.js';
 import type { ErrorValidationOptions, ValidationResult } from './types.js';
@@ -65,11 +67,38 @@ function errorViolations(errors: AnswerableErrors, value: unknown, given: number
   if (!isStructure(value)) {
     return [violation('error-body-invalid', '', `must be an Error or an awsJson error body object (got ${describe(value)})`)];
   }
-  const schemaFound = schemaErrors(compiledSchemas.error, value).filter((e) => errors.messageLength || (e.keyword !== 'minLength' && e.keyword !== 'maxLength'));
+  // The validators count UTF-16 units (ajv's `unicode: false`), ErrorMessage's length counts code
+  // points, as Smithy does: a length the units break is kept only when the code points break it too.
+  const schemaFound = schemaErrors(compiledSchemas.error, value).filter(
+    (e) => (e.keyword !== 'minLength' && e.keyword !== 'maxLength') || (errors.messageLength && !isErrorMessageLength(e.data)),
+  );
   const found = violationsFromSchemaErrors(schemaFound, 'error');
+  // …and a message of four or more units can be shorter than four code points (`😀😀`), which the units do not see
+  // (a message too long in code points is too long in units: the validator reported it).
+  if (errors.messageLength) {
+    for (const key of ERROR_MESSAGE_KEYS) {
+      const message = value[key];
+      if (typeof message === 'string' && message.length >= MIN_ERROR_MESSAGE && codePoints(message) < MIN_ERROR_MESSAGE) found.push(...violationsFromSchemaErrors([lengthError(key, message)], 'error'));
+    }
+  }
   const type = value['__type'];
   if (typeof type === 'string') found.push(...checkName(errors, sanitizeErrorName(type), status, '/__type'));
   return sortViolations(found);
+}
+
+/** The members an error body's message is read from (clients read either). */
+const ERROR_MESSAGE_KEYS = ['message', 'Message'] as const;
+
+/** Whether a message has the length of the model's ErrorMessage, counted in code points. */
+function isErrorMessageLength(message: unknown): boolean {
+  if (typeof message !== 'string') return false;
+  const length = codePoints(message);
+  return length >= MIN_ERROR_MESSAGE && length <= MAX_ERROR_MESSAGE;
+}
+
+/** The schema's error for a message too short in code points, as the validator reports a length. */
+function lengthError(key: string, message: string): SchemaError {
+  return { instancePath: `/${key}`, schemaPath: `#/properties/${key}/minLength`, keyword: 'minLength', params: { limit: MIN_ERROR_MESSAGE }, data: message };
 }
 
 /** Whether `value` is an HTTP status code: an integer from 100 to 599. The one test of it (the error validators' `status`, the CLI's `--status`, a recorded answer's). */

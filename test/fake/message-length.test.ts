@@ -55,3 +55,17 @@ describe('createLogsImportFake', () => {
     expect(validateImportError('CreateImportTask', { __type: 'ThrottlingException', message: faulted.ok ? '' : faulted.error.message }).valid).toBe(true);
   });
 });
+
+describe('a message cut to the model length', () => {
+  it('counts code points, as the model does, and never splits a surrogate pair', () => {
+    const fake = createFakeCloudTrailImports();
+    fake.failNext('GetImport', 'OperationNotPermittedException', '😀'.repeat(1000));
+    expect(errorOf(fake.handle('GetImport', {})).message).toBe('😀'.repeat(1000));
+    fake.failNext('GetImport', 'OperationNotPermittedException', `${'😀'.repeat(998)}a😀😀`);
+    const { message } = errorOf(fake.handle('GetImport', {}));
+    expect(message).toBe(`${'😀'.repeat(998)}a…`);
+    // No lone surrogate: the text survives UTF-8 unchanged.
+    expect(Buffer.from(message, 'utf8').toString('utf8')).toBe(message);
+    expect(validateImportError('GetImport', { __type: 'OperationNotPermittedException', message }).valid).toBe(true);
+  });
+});

@@ -74,3 +74,35 @@ describe('sanitizeErrorName', () => {
     expect(sanitizeErrorName(type)).toBe(name);
   });
 });
+
+describe("an error body's message length (com.amazonaws.cloudtrail#ErrorMessage: 4–1000)", () => {
+  const lengthOf = (text: string): number => Array.from(text).length;
+  // Astral characters (two UTF-16 units, one code point) beside ASCII: the counts differ where they matter.
+  const message = fc.string({ unit: fc.constantFrom('a', ' ', '😀', '𝔸', 'é'), maxLength: 1010 });
+
+  it('counts code points, as Smithy does, in `message` and in `Message`', () => {
+    fc.assert(
+      fc.property(message, fc.constantFrom('message', 'Message'), (text, key) => {
+        const inBounds = lengthOf(text) >= 4 && lengthOf(text) <= 1000;
+        expect(codes({ __type: 'InvalidParameterException', [key]: text })).toEqual(inBounds ? [] : [`error-body-invalid /${key}`]);
+      }),
+    );
+  });
+
+  it('takes 1,000 astral characters (2,000 UTF-16 units) and refuses 2 of them (4 units)', () => {
+    expect(codes({ __type: 'InvalidParameterException', message: '😀'.repeat(1000) })).toEqual([]);
+    expect(validateStartImportError({ __type: 'InvalidParameterException', message: '😀😀' }).violations).toEqual([
+      expect.objectContaining({ code: 'error-body-invalid', path: '/message', message: 'must have a message of 4–1000 characters' }),
+    ]);
+    expect(codes({ __type: 'InvalidParameterException', message: '😀'.repeat(1001) })).toEqual(['error-body-invalid /message']);
+  });
+
+  it('keeps the bounds of the shipped schema, which the model-conformance test holds to the model', async () => {
+    const { MAX_ERROR_MESSAGE, MIN_ERROR_MESSAGE } = await import('../../src/contract/model.js');
+    const { readFileSync } = await import('node:fs');
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/start-import-error.schema.json', import.meta.url), 'utf8')) as {
+      properties: Record<'message' | 'Message', { minLength: number; maxLength: number }>;
+    };
+    for (const key of ['message', 'Message'] as const) expect(schema.properties[key]).toMatchObject({ minLength: MIN_ERROR_MESSAGE, maxLength: MAX_ERROR_MESSAGE });
+  });
+});
