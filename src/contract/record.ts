@@ -10,3 +10,8 @@
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Whether a value is a structure: an object that is not an array, a Date or another built-in. */
+export function isStructure(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && Object.prototype.toString.call(value) === '[object Object]';
+}

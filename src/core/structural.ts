@@ -12,7 +12,8 @@ import { unknownMemberMessage } from '../rules/near-miss.js';
 import { isStructure } from '../validate/normalise.js';
 import { breakAt, breakEnum, breakRange, breakRequired, breakSize, breakString, breakType, breakUnknown, type Breaker } from './breaks.js';
 import type { Check } from './check.js';
-import { NUMBER_TYPE_BOUNDS, pastItsBits, type ShapeModel } from './model.js';
+import { NUMBER_TYPE_BOUNDS, type ShapeModel } from './model.js';
+import { hasType } from './well-typed.js';
 import { compilePattern } from './pattern.js';
 import { siteBit } from './fast.js';
 import { locator, sitesOf, type Shapes, type Site } from './sites.js';
@@ -87,23 +88,6 @@ const TYPE_NOUN: Readonly<Record<ShapeModel['type'], string>> = {
   timestamp: 'a timestamp',
 };
 
-function hasType(shape: ShapeModel, value: unknown): boolean {
-  switch (shape.type) {
-    case 'structure':
-      return isStructure(value);
-    case 'list':
-      return Array.isArray(value);
-    case 'string':
-    case 'enum':
-      return typeof value === 'string';
-    case 'integer':
-    case 'long':
-      return Number.isInteger(value) && !pastItsBits(shape, value as number);
-    case 'timestamp':
-      // Decoding made every readable timestamp a number (and reported the others).
-      return typeof value === 'number';
-  }
-}
 
 function structureChecks(target: StructuralTarget, site: Site, shape: Extract<ShapeModel, { type: 'structure' }>): Check<Decoded>[] {
   const members = Object.keys(shape.members);

@@ -1,5 +1,8 @@
 import { IMPORT_STATUSES } from '../contract/model.js';
-import { member } from './context.js';
+import { isWellTyped } from '../core/well-typed.js';
+import type { StructureShape } from '../core/model.js';
+import { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
+import { member, type ValueView } from './context.js';
 import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
 import { NEW_IMPORT_MEMBERS, requestKindOf } from './request-kind.js';
 import type { CatalogueEntry } from './types.js';
@@ -27,6 +30,20 @@ function sameData(a: unknown, b: unknown, depth = 0): boolean {
 
 const RES = ['response'] as const;
 
+const { shapes } = CLOUDTRAIL_MODEL;
+const RESPONSE_MEMBERS = (shapes.StartImportResponse as StructureShape).members;
+
+/**
+ * Whether the response answers `name` with a value the echo can be compared with: absent (which
+ * differs from what was asked), or present with its type all the way down. A member of the wrong
+ * type gets `type-mismatch` alone, and a timestamp that could not be read (dropped by decoding)
+ * `timestamp-invalid` alone: the other checks of a member read only values of the right type.
+ */
+function answered(view: ValueView, name: (typeof NEW_IMPORT_MEMBERS)[number] | 'ImportId', given: unknown): boolean {
+  if (given === undefined) return !view[`has${name}`];
+  return isWellTyped(shapes, RESPONSE_MEMBERS[name] as string, given);
+}
+
 const mismatchRow: CatalogueEntry = {
   code: 'response-mismatch-request',
   severity: 'error',
@@ -48,7 +65,8 @@ export const responseMismatchRequestCheck: StartImportCheck = {
     if (request === undefined) return;
     const kind = requestKindOf(request);
     if (kind === 'retry') {
-      if (!sameData(member(view.wire, 'ImportId'), member(request.wire, 'ImportId'))) {
+      const given = member(view.wire, 'ImportId');
+      if (answered(view, 'ImportId', given) && !sameData(given, member(request.wire, 'ImportId'))) {
         out.push(violationOf(mismatchRow, '/ImportId', 'must be the ImportId of the retried import'));
       }
       return;
@@ -56,7 +74,8 @@ export const responseMismatchRequestCheck: StartImportCheck = {
     if (kind !== 'new') return;
     for (const name of NEW_IMPORT_MEMBERS) {
       const asked = member(request.wire, name);
-      if (asked !== undefined && !sameData(member(view.wire, name), asked)) {
+      const given = member(view.wire, name);
+      if (asked !== undefined && answered(view, name, given) && !sameData(given, asked)) {
         out.push(violationOf(mismatchRow, `/${name}`, `must echo the request's ${name}`));
       }
     }

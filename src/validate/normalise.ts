@@ -2,7 +2,7 @@ import { TIMESTAMP_MEMBERS, START_IMPORT_REQUEST_MEMBERS, START_IMPORT_RESPONSE_
 import { describe, isDate, readTimestamp, type Shape } from '../contract/timestamps.js';
 import { NO_VIOLATIONS, viewOf, violation, type Presence, type Subject, type ValueView, type Violation } from '../rules/index.js';
 import type { ShapeOption } from './types.js';
-import { isRecord } from '../contract/record.js';
+import { isStructure } from '../contract/record.js';
 
 /** A value read into the wire shape, with what reading it found. */
 export interface Normalised {
@@ -22,10 +22,7 @@ const MEMBERS: Readonly<Record<Exclude<Subject, 'error' | 'wire'>, ReadonlySet<s
   response: new Set(START_IMPORT_RESPONSE_MEMBERS),
 };
 
-/** Whether a value is a structure: an object that is not an array, a Date or another built-in. */
-export function isStructure(value: unknown): value is Record<string, unknown> {
-  return isRecord(value) && Object.prototype.toString.call(value) === '[object Object]';
-}
+export { isStructure } from '../contract/record.js';
 
 /** The values `options.shape` takes. */
 export const SHAPE_OPTIONS: readonly ShapeOption[] = ['sdk', 'wire', 'cli', 'auto'];

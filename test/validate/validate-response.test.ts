@@ -52,6 +52,44 @@ describe('validateStartImportResponse', () => {
   });
 });
 
+describe('validateStartImportResponse: the echo of a member of the wrong type', () => {
+  const wireRequest = { ...request, StartEventTime: 1704067200.123, EndEventTime: 1706745600 };
+  const wireResponse = { ...wireRequest, ImportId: sdkResponse.ImportId, ImportStatus: 'INITIALIZING', CreatedTimestamp: 1, UpdatedTimestamp: 2 };
+  const s3 = request.ImportSource.S3;
+  // Each echoed member answered with a value of the wrong type, at it or below it: what the type checks report there.
+  const mistyped: readonly [string, Record<string, unknown>, string][] = [
+    ['Destinations', { Destinations: 'arn' }, 'type-mismatch /Destinations'],
+    ['a destination', { Destinations: [7] }, 'type-mismatch /Destinations/0'],
+    ['ImportSource', { ImportSource: [] }, 'type-mismatch /ImportSource'],
+    ['ImportSource.S3', { ImportSource: { S3: 'x' } }, 'type-mismatch /ImportSource/S3'],
+    ['an S3 member', { ImportSource: { S3: { ...s3, S3BucketRegion: 1 } } }, 'type-mismatch /ImportSource/S3/S3BucketRegion'],
+    ['StartEventTime', { StartEventTime: true }, 'timestamp-invalid /StartEventTime'],
+    ['EndEventTime', { EndEventTime: null }, 'timestamp-invalid /EndEventTime'],
+  ];
+
+  it.each(mistyped)('reports %s of the wrong type by its type check alone, not as a mismatch', (_name, change, expected) => {
+    const result = validateStartImportResponse({ ...wireResponse, ...change }, { request: wireRequest, shape: 'wire' });
+    expect(result.violations.map((v) => `${v.code} ${v.path}`)).toEqual([expected]);
+  });
+
+  it("reports a retry's ImportId of the wrong type by type-mismatch alone", () => {
+    const result = validateStartImportResponse({ ...wireResponse, ImportId: 42 }, { request: { ImportId: sdkResponse.ImportId }, shape: 'wire' });
+    expect(result.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['type-mismatch /ImportId']);
+  });
+
+  it('still reports an echoed member left out, or of the right type and another value', () => {
+    const withoutStart: Record<string, unknown> = { ...wireResponse };
+    delete withoutStart['StartEventTime'];
+    expect(validateStartImportResponse(withoutStart, { request: wireRequest, shape: 'wire' }).violations.map((v) => `${v.code} ${v.path}`)).toEqual([
+      'response-mismatch-request /StartEventTime',
+    ]);
+    const other = { ...wireResponse, ImportSource: { S3: { ...s3, S3BucketRegion: 'us-east-2' } } };
+    expect(validateStartImportResponse(other, { request: wireRequest, shape: 'wire' }).violations.map((v) => `${v.code} ${v.path}`)).toContain(
+      'response-mismatch-request /ImportSource',
+    );
+  });
+});
+
 describe('validateStartImportResponse on what the SDK returns', () => {
   it('ignores the $metadata the SDK adds to every output, and reads such an output as the sdk shape', () => {
     const output = { ...sdkResponse, $metadata: { httpStatusCode: 200, requestId: 'a1b2', attempts: 1, totalRetryDelay: 0 } };
