@@ -165,7 +165,7 @@ export function parseRoleArn(value: string): RoleArn | { readonly problem: strin
   const role = roleOf(partition, accountId, resource.slice('role/'.length));
   if (!ROLE_NAME.test(role.name)) return { problem: 'has a role name that is not 1–64 characters of A-Za-z0-9_+=,.@-' };
   if (role.path.length > ROLE_PATH_MAX) return pathTooLong(role.path);
-  return ROLE_PATH.test(role.path) ? role : { problem: 'has a role path that is not printable ASCII' };
+  return ROLE_PATH.test(role.path) ? role : { problem: "has a role path with a character outside ! to ~ (printable ASCII but space), IAM's path characters" };
 }
 
 /**

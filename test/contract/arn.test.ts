@@ -67,7 +67,9 @@ describe('parseRoleArn', () => {
     ['a 65-character name', `arn:aws:iam::123456789012:role/${'n'.repeat(65)}`, 'role name'],
     ['a name with a space', 'arn:aws:iam::123456789012:role/my role', 'role name'],
     ['an empty path segment', 'arn:aws:iam::123456789012:role//r', 'role path'],
-    ['a path with a space', 'arn:aws:iam::123456789012:role/my path/r', 'role path'],
+    // A space is printable ASCII, but no character of IAM's path (! to ~): the message names the range, not "printable ASCII".
+    ['a path with a space', 'arn:aws:iam::123456789012:role/my path/r', 'role path with a character outside ! to ~'],
+    ['a path with a non-ASCII letter', 'arn:aws:iam::123456789012:role/caf\u00e9/r', 'role path with a character outside ! to ~'],
     ['more than 2048 characters', `arn:aws:iam::123456789012:role/${'p/'.repeat(1100)}r`, 'longer than 2048'],
   ])('rejects %s', (_what, value, problem) => {
     const parsed = parseRoleArn(value);
