@@ -155,11 +155,15 @@ class Evaluator {
         this.spread(out, path);
         continue;
       }
+      // `__proto__: x` sets the prototype and is no member of the object (no own key): the prototype's
+      // members, which the SDK reads as the request's, may be any, so the object is open.
+      if (key === '__proto__' && property.kind === 'init' && !property.shorthand && !property.method) {
+        this.open.add(path);
+        continue;
+      }
       const at = `${path}${pointer(key)}`;
       this.forget(at);
       this.nodes.set(at, property);
-      // `__proto__: x` sets the prototype, whose members the SDK reads as the request's: more may be there.
-      if (key === '__proto__' && !property.shorthand && !property.method) this.open.add(path);
       const value = property.kind === 'init' && !property.method ? this.value(property.value, at, depth + 1) : UNKNOWN;
       if (value === UNKNOWN) {
         this.unknown.add(at);

@@ -11,6 +11,11 @@ const nested = command({
 const both = command({ Destination: `['${DESTINATION}']` });
 const asUndefined = command({ importId: 'undefined' });
 const far = command({ Tags: '[]' });
+// `__proto__: x` (plain or quoted, not computed, shorthand or a method) sets the prototype: no own key, so no member to report.
+const protoNull = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ __proto__: null, ImportId: '${IMPORT_ID}' });\n`;
+const protoQuoted = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nconst base = {};\nnew StartImportCommand({ "__proto__": base, ImportId: '${IMPORT_ID}' });\n`;
+const protoBesideTypo = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ __proto__: null, Destinaton: [], ImportId: '${IMPORT_ID}' });\n`;
+const protoShorthand = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nconst __proto__ = 1;\nnew StartImportCommand({ __proto__, ImportId: '${IMPORT_ID}' });\n`;
 const constructorKey = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ ImportId: '${IMPORT_ID}', constructor: 'x' });\n`;
 
 ruleTester.run('no-unknown-members', testable(noUnknownMembers), {
@@ -20,8 +25,20 @@ ruleTester.run('no-unknown-members', testable(noUnknownMembers), {
     // A computed key is unknown, even a literal one.
     `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nexport const start = (key: string) => new StartImportCommand({ [key]: 'x' });\n`,
     `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ ImportId: '${IMPORT_ID}', ['Destination']: [] });\n`,
+    protoNull,
+    protoQuoted,
   ],
   invalid: [
+    {
+      // The prototype's members are unknown; a misspelt key written beside it is the object's own.
+      code: protoBesideTypo,
+      errors: [{ messageId: 'unknown-member', ...at(protoBesideTypo, 'Destinaton'), suggestions: [{ messageId: 'renameMember', output: protoBesideTypo.replace('Destinaton', 'Destinations') }] }],
+    },
+    {
+      // A shorthand `__proto__` is an own member, which the SDK drops.
+      code: protoShorthand,
+      errors: [{ messageId: 'unknown-member', line: 3, column: 26 }],
+    },
     {
       // Written as undefined, which the SDK drops: still a misspelt key.
       code: asUndefined,
