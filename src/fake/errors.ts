@@ -11,6 +11,15 @@ export function refuse(name: ExceptionName, message: string, violations: readonl
 }
 
 /**
+ * `outcome` with the warnings the contract found in the request it answers: an answer carries them
+ * as its `violations` (the recorder keeps them); a refusal is left as it is (an invalid request's
+ * carries every violation already, one of the fake's state none).
+ */
+export function withWarnings<Outcome extends { readonly ok: boolean }>(outcome: Outcome, warnings: readonly Violation[]): Outcome {
+  return outcome.ok && warnings.length > 0 ? { ...outcome, violations: warnings } : outcome;
+}
+
+/**
  * A refusal because of the fake's state (not found, ongoing import, …): the exception's own
  * message, with the detail that tells the test which object it is about.
  */

@@ -1,6 +1,6 @@
 /** GetImport, StopImport, ListImports and ListImportFailures over the fake's imports. */
 import { findImport, homeOf, isVisible, type Call, type FakeContext } from './context.js';
-import { refuseState } from './errors.js';
+import { refuseState, withWarnings } from './errors.js';
 import { resolveDestination } from './event-data-stores.js';
 import { deliverCompleted } from './deliver.js';
 import { autoStep } from './lifecycle.js';
@@ -102,5 +102,5 @@ const OPERATIONS: Readonly<Record<ReadOperation, (context: FakeContext, input: P
 export function readOperation(context: FakeContext, operation: ReadOperation, input: unknown, call: Call): FakeOutcome {
   const read = readInput(operation, input);
   if ('refused' in read) return read.refused;
-  return OPERATIONS[operation](context, read.input, call);
+  return withWarnings(OPERATIONS[operation](context, read.input, call), read.warnings);
 }

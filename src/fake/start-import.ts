@@ -2,7 +2,7 @@
 import { readTimestamp } from '../contract/timestamps.js';
 import { formatViolations, validateStartImportRequest } from '../validate/index.js';
 import { findImport, homeOf, type Call, type FakeContext } from './context.js';
-import { refuse, refuseInvalid, refuseState } from './errors.js';
+import { refuse, refuseInvalid, refuseState, withWarnings } from './errors.js';
 import { resolveDestination } from './event-data-stores.js';
 import { importOutput } from './serialise.js';
 import type { StoredImport, StoredSource } from './state.js';
@@ -83,5 +83,5 @@ export function startImport(context: FakeContext, input: unknown, call: Call): F
     return refuse(policy.exception, formatViolations(errors), result.violations);
   }
   const request = input as Request;
-  return result.kind === 'retry' ? retry(context, request['ImportId'] as string, call) : startNew(context, request, call);
+  return withWarnings(result.kind === 'retry' ? retry(context, request['ImportId'] as string, call) : startNew(context, request, call), result.violations);
 }

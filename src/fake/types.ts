@@ -188,7 +188,12 @@ export interface FakeOutputs<Time extends FakeTime = Date> {
  * `Time`), or the error.
  */
 export type FakeOutcome<O extends ImportOperation = ImportOperation, Time extends FakeTime = FakeTime> =
-  | { readonly ok: true; readonly output: FakeOutputs<Time>[O] }
+  | {
+      readonly ok: true;
+      readonly output: FakeOutputs<Time>[O];
+      /** The warnings the contract found in the request answered (a placeholder destination, a range ending in the future); absent when none. */
+      readonly violations?: readonly Violation[];
+    }
   | { readonly ok: false; readonly error: FakeServiceError };
 
 /** Options of one `handle` call. */

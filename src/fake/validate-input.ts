@@ -6,6 +6,7 @@
 import type { ImportStatus } from '../contract/model.js';
 import { validateImportRequest, type ReadOperation } from '../operations/index.js';
 import { refuseInvalid } from './errors.js';
+import type { Violation } from '../rules/index.js';
 import type { FakeOutcome } from './types.js';
 
 export type { ReadOperation } from '../operations/index.js';
@@ -24,9 +25,9 @@ export interface ParsedInput {
  * SDK leaves them out): its members once valid, or the refusal formatted from its violations
  * (`refuseInvalid`). The input is read once: the fake acts on the decoded copy.
  */
-export function readInput(operation: ReadOperation, input: unknown): { readonly input: ParsedInput } | { readonly refused: FakeOutcome } {
+export function readInput(operation: ReadOperation, input: unknown): { readonly input: ParsedInput; readonly warnings: readonly Violation[] } | { readonly refused: FakeOutcome } {
   const { valid, violations, value } = validateImportRequest(operation, input, { shape: 'sdk' });
   // A valid input is a structure whose members have the types ParsedInput states (the model's checks say so).
-  if (valid && value !== undefined) return { input: value };
+  if (valid && value !== undefined) return { input: value, warnings: violations };
   return { refused: refuseInvalid(violations) };
 }

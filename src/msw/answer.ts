@@ -55,7 +55,8 @@ function answerFromFake(fake: FakeCloudTrailImports, wire: WireValidationResult,
   if (!wire.valid || wire.kind === 'unknown') return { answer: wireRefusal(wire.violations), violations: wire.violations };
   const region = regionOfEndpoint(url);
   const outcome = fake.handle(wire.kind, wire.body, region === undefined ? { shape: 'wire' } : { shape: 'wire', region });
-  if (outcome.ok) return { answer: { status: 200, body: outcome.output }, violations: [] };
+  // An answered request keeps the warnings the contract found in it.
+  if (outcome.ok) return { answer: { status: 200, body: outcome.output }, violations: outcome.violations ?? [] };
   const { name, message, status, violations } = outcome.error;
   return { answer: errorAnswer(name, message, status), violations };
 }

@@ -23,7 +23,8 @@ function answerOf(fake: LogsImportFake, wire: WireValidationResult<LogsImportOpe
   if (!wire.valid || wire.kind === 'unknown') return { answer: wireRefusal(wire.violations), violations: wire.violations };
   const region = regionOfLogsEndpoint(url);
   const outcome = fake.handle(wire.kind, wire.body, region === undefined ? { shape: 'wire' } : { shape: 'wire', region });
-  if (outcome.ok) return { answer: { status: 200, body: outcome.output }, violations: [] };
+  // An answered request keeps the warnings the contract found in it.
+  if (outcome.ok) return { answer: { status: 200, body: outcome.output }, violations: outcome.violations ?? [] };
   return { answer: errorAnswer(outcome.error.name, outcome.error.message, outcome.error.status), violations: outcome.error.violations };
 }
 

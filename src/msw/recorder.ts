@@ -12,7 +12,11 @@ interface ExchangeBase {
   readonly url: string;
   /** The `X-Amz-Target` header as sent (undefined when absent). */
   readonly target: string | undefined;
-  /** The wire and request violations the handlers found (empty for a valid request; warnings may remain on an answered one). */
+  /**
+   * What the handlers found in the request: an answered one's warnings (empty when it has none), an
+   * invalid one's every violation (the wire checks' or the input's), none for a refusal of the fake's
+   * state (not found, an ongoing import) or an injected fault.
+   */
   readonly violations: readonly Violation[];
 }
 

@@ -48,6 +48,19 @@ describe('createLogsImportRecorder', () => {
     if (cancelled?.status === 200) expectTypeOf(cancelled.responseBody).toEqualTypeOf<LogsImportOutputs['CancelImportTask']>();
   });
 
+  it('keeps the warnings the contract found in an answered request', async () => {
+    const recorder = createLogsImportRecorder();
+    server.use(...cloudWatchLogsImportHandlers(logsFake(), { recorder }));
+    // An importSourceArn filter that names no event data store matches no task: answered, with a warning.
+    const { imports } = await logsClient().send(new DescribeImportTasksCommand({ importSourceArn: 'arn:aws:s3:::a-bucket' }));
+    expect(imports).toEqual([]);
+    await logsClient().send(new DescribeImportTasksCommand({}));
+    expect(recorder.exchanges.map((exchange) => [exchange.status, exchange.violations.map((v) => `${v.severity} ${v.code} ${v.path}`)])).toEqual([
+      [200, ['warning logs-source-filter-not-event-data-store /importSourceArn']],
+      [200, []],
+    ]);
+  });
+
   it('records a refused request with the violations behind the refusal', async () => {
     const recorder = createLogsImportRecorder();
     server.use(...cloudWatchLogsImportHandlers(logsFake(), { recorder }));

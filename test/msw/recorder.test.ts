@@ -1,8 +1,9 @@
 /** The recorder of `cloudTrailImportHandlers`: every exchange, as sent and as answered. */
-import { GetImportCommand, StartImportCommand } from '@aws-sdk/client-cloudtrail';
+import { GetImportCommand, ListImportsCommand, StartImportCommand } from '@aws-sdk/client-cloudtrail';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createFakeCloudTrailImports, type GetImportInput, type ImportOutput } from '../../src/fake/index.js';
 import { cloudTrailImportHandlers, createImportRecorder, isImportExchangeRecorder, type ImportErrorBody } from '../../src/msw/index.js';
+import { validateImportRequest } from '../../src/operations/index.js';
 import type { StartImportWireRequest } from '../../src/validate/index.js';
 import { cloudTrailClient, eventDataStoreArn, newImport, NOW, useServer } from './support.js';
 
@@ -53,6 +54,26 @@ describe('createImportRecorder', () => {
     expect(missing?.responseBody.__type).toBe('ImportNotFoundException');
     const [got] = recorder.of('GetImport');
     if (got?.status === 200) expectTypeOf(got.requestBody).toEqualTypeOf<GetImportInput>();
+  });
+
+  it('keeps the warnings the contract found in an answered request, as validateImportRequest reports them at the fake clock', async () => {
+    const recorder = createImportRecorder();
+    const fake = createFakeCloudTrailImports({ now: NOW });
+    server.use(...cloudTrailImportHandlers({ fake, recorder }));
+    const client = cloudTrailClient();
+    // A range after the fake's "now", and a ListImports filter that names no event data store: answered, with a warning.
+    const later = { ...newImport(), StartEventTime: new Date(NOW.getTime() + 86_400_000), EndEventTime: new Date(NOW.getTime() + 2 * 86_400_000) };
+    await client.send(new StartImportCommand(later));
+    await client.send(new ListImportsCommand({ Destination: 'not-a-store:x' }));
+    await client.send(new ListImportsCommand({}));
+    expect(recorder.exchanges.map((exchange) => exchange.status)).toEqual([200, 200, 200]);
+    const expected = recorder.exchanges.map((exchange) => validateImportRequest(exchange.operation ?? 'StartImport', exchange.requestBody, { shape: 'wire', now: NOW }).violations);
+    expect(expected.map((found) => found.map((v) => `${v.severity} ${v.code}`))).toEqual([['warning time-range-in-future'], ['warning destination-filter-not-event-data-store'], []]);
+    expect(recorder.exchanges.map((exchange) => exchange.violations)).toEqual(expected);
+    // The fake says the same to a direct caller.
+    const outcome = fake.handle('ListImports', { Destination: 'not-a-store:x' });
+    expect(outcome.ok && outcome.violations?.map((v) => v.code)).toEqual(['destination-filter-not-event-data-store']);
+    expect(fake.handle('ListImports', {})).not.toHaveProperty('violations');
   });
 
   it('records a refused request with the violations behind the refusal', async () => {

@@ -16,6 +16,7 @@ import { cancelImportTask, describeImportTaskBatches, describeImportTasks } from
 import { logGroupSnapshot, taskSnapshot } from './snapshots.js';
 import { TaskStore } from './tasks.js';
 import type { LogsImportFake, LogsImportFakeOptions, LogsImportHandleOptions, LogsImportOutcome } from './types.js';
+import { withWarnings } from '../errors.js';
 import { readLogsInput } from './validate-input.js';
 
 const IMPORT_ID = LOGS_MODEL.shapes.ImportId;
@@ -50,6 +51,10 @@ function dispatch(context: LogsContext, operation: LogsImportOperation, input: u
   if ('refused' in read) return read.refused;
   // Each branch's input is the checked input of its own operation.
   const checked = read.input as never;
+  return withWarnings(answerOf(context, operation, checked, call), read.warnings);
+}
+
+function answerOf(context: LogsContext, operation: LogsImportOperation, checked: never, call: LogsCall): LogsImportOutcome {
   if (operation === 'CreateImportTask') return createImportTask(context, checked, call);
   if (operation === 'DescribeImportTasks') return describeImportTasks(context, checked, call);
   if (operation === 'DescribeImportTaskBatches') return describeImportTaskBatches(context, checked, call);

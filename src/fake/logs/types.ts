@@ -92,7 +92,12 @@ export interface LogsImportServiceError {
 
 /** The outcome of one call of `operation`: its output, or the error. */
 export type LogsImportOutcome<O extends LogsImportOperation = LogsImportOperation> =
-  | { readonly ok: true; readonly output: LogsImportOutputs[O] }
+  | {
+      readonly ok: true;
+      readonly output: LogsImportOutputs[O];
+      /** The warnings the contract found in the request answered; absent when none. */
+      readonly violations?: readonly Violation[];
+    }
   | { readonly ok: false; readonly error: LogsImportServiceError };
 
 /** A batch of an import task as the fake holds it. */

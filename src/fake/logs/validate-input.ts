@@ -5,6 +5,7 @@
  * refused with InvalidParameterException, its message the violations' messages.
  */
 import { validateImportRequest } from '../../operations/index.js';
+import type { Violation } from '../../rules/index.js';
 import type { FakeClock } from '../types.js';
 import { refuseInvalid, type Refusal } from './errors.js';
 import type { LogsImportOperation } from './operations.js';
@@ -16,9 +17,9 @@ export function readLogsInput<O extends LogsImportOperation>(
   input: unknown,
   shape: 'sdk' | 'wire',
   clock: FakeClock,
-): { readonly input: LogsImportInputs[O] } | { readonly refused: Refusal } {
+): { readonly input: LogsImportInputs[O]; readonly warnings: readonly Violation[] } | { readonly refused: Refusal } {
   const { valid, violations, value } = validateImportRequest(operation, input, { shape, now: () => clock.now() });
   // A valid input is a structure whose members have the types LogsImportInputs states (the model's checks say so).
-  if (valid && value !== undefined) return { input: value as LogsImportInputs[O] };
+  if (valid && value !== undefined) return { input: value as LogsImportInputs[O], warnings: violations };
   return { refused: refuseInvalid(violations) };
 }
