@@ -3,6 +3,7 @@ import type { OutputShape } from './serialise.js';
 import type { ImportStore, StoredImport } from './state.js';
 import type { ReadOptions } from './options.js';
 import type { internalsOf } from './stores.js';
+import type { IssuedTokens } from './pagination.js';
 import type { FakeClock } from './types.js';
 
 /** What the operations of one fake share. */
@@ -20,7 +21,7 @@ export interface FakeContext {
   /** The organisation policy StartImport is checked against, and the exception it refuses with. */
   readonly policy: ReadOptions['policy'];
   /** The NextTokens this fake issued: it takes back no other. */
-  readonly issuedTokens: Set<string>;
+  readonly issuedTokens: IssuedTokens;
 }
 
 /** One call: its input's shape, and the Region of the endpoint called, when known. */

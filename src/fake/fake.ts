@@ -90,7 +90,7 @@ export function createFakeCloudTrailImports(options: FakeCloudTrailImportsOption
     nextId: checkedImportIds(read.importIds, (id) => store.has(id)),
     autoOutcome: read.autoOutcome,
     policy: read.policy,
-    issuedTokens: new Set(),
+    issuedTokens: new Map(),
   };
   const handle = (operation: ImportOperation, input: unknown, handleOptions?: HandleOptions): FakeOutcome => {
     const call = readCall(handleOptions);

@@ -23,7 +23,15 @@ export interface PageRequest {
   /** The page size without `maxResults`; default DEFAULT_MAX_RESULTS. */
   readonly defaultSize?: number;
   readonly nextToken: string | undefined;
+  /** For a token that expires: how long after it was issued (ms), and the fake's "now" (epoch ms), when each token is stamped. */
+  readonly expiry?: { readonly lifetime: number; readonly now: number };
 }
+
+/** The tokens a fake issued, each with when (epoch ms of its clock; 0 where tokens never expire). */
+export type IssuedTokens = Map<string, number>;
+
+/** Why a page cannot be answered: a token that is not one the fake issued for these parameters, or one past its lifetime. */
+export type PageRefusal = 'invalid' | 'expired';
 
 /** One page of items, and the token of the next page when there are more. */
 export interface Page<T> {
@@ -54,16 +62,19 @@ function decode(token: string): TokenContent | undefined {
 }
 
 /**
- * The page `request` asks for, from `items` in ascending order of `position`; `undefined` when the
+ * The page `request` asks for, from `items` in ascending order of `position`; `invalid` when the
  * NextToken is not one of `issued` (the tokens this fake issued, to which the next one is added)
  * or was issued for another operation or other filter parameters (the service then answers
- * InvalidNextTokenException).
+ * InvalidNextTokenException); `expired` when it was issued `request.expiry.lifetime` or longer ago.
  */
-export function pageOf<T>(items: readonly T[], position: (item: T) => number, request: PageRequest, issued: Set<string>): Page<T> | undefined {
+export function pageOf<T>(items: readonly T[], position: (item: T) => number, request: PageRequest, issued: IssuedTokens): Page<T> | PageRefusal {
   let after = -1;
-  if (request.nextToken !== undefined) {
-    const content = issued.has(request.nextToken) ? decode(request.nextToken) : undefined;
-    if (content?.operation !== request.operation || content.filter !== request.filter) return undefined;
+  const { nextToken, expiry } = request;
+  if (nextToken !== undefined) {
+    const issuedAt = issued.get(nextToken);
+    const content = issuedAt === undefined ? undefined : decode(nextToken);
+    if (issuedAt === undefined || content?.operation !== request.operation || content.filter !== request.filter) return 'invalid';
+    if (expiry !== undefined && expiry.now - issuedAt >= expiry.lifetime) return 'expired';
     after = content.after;
   }
   const rest = items.filter((item) => position(item) > after);
@@ -71,7 +82,7 @@ export function pageOf<T>(items: readonly T[], position: (item: T) => number, re
   const page = rest.slice(0, size);
   const last = page.at(-1);
   if (!(rest.length > size && last !== undefined)) return { items: page, nextToken: undefined };
-  const nextToken = encode({ operation: request.operation, filter: request.filter, after: position(last) });
-  issued.add(nextToken);
-  return { items: page, nextToken };
+  const next = encode({ operation: request.operation, filter: request.filter, after: position(last) });
+  issued.set(next, expiry?.now ?? 0);
+  return { items: page, nextToken: next };
 }

@@ -74,7 +74,7 @@ function listImports(context: FakeContext, input: ParsedInput, call: Call): Fake
   autoAdvance(context, looked);
   const matching = input.ImportStatus === undefined ? looked : looked.filter((stored) => stored.status === input.ImportStatus);
   const page = pageOf(matching, (stored) => stored.seq, pageRequest('ListImports', [input.Destination ?? null, input.ImportStatus ?? null], input), context.issuedTokens);
-  if (page === undefined) return invalidToken();
+  if (typeof page === 'string') return invalidToken();
   return { ok: true, output: listOutput('Imports', page.items.map((stored) => importsListItem(stored, call.shape)), page.nextToken) };
 }
 
@@ -87,7 +87,7 @@ function listImportFailures(context: FakeContext, input: ParsedInput, call: Call
   const id = input.ImportId ?? '';
   const failures = (findImport(context, id, call)?.failures ?? []).map((failure, index) => ({ failure, index }));
   const page = pageOf(failures, (item) => item.index, pageRequest('ListImportFailures', [id], input), context.issuedTokens);
-  if (page === undefined) return invalidToken();
+  if (typeof page === 'string') return invalidToken();
   return { ok: true, output: listOutput('Failures', page.items.map((item) => failureListItem(item.failure, call.shape)), page.nextToken) };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeEventDataStores, createLogsImportFake, type LogsImportFake } from '../../src/fake/index.js';
+import { LOGS_NEXT_TOKEN_LIFETIME_MS } from '../../src/fake/logs/read-operations.js';
 import { createRequest, errorOf, hourlyEvents, MINUTE, NOW, outputOf, storeArn, storeId } from './logs-helpers.js';
 
 /** A fake with `count` tasks from stores 1…count, each moved on by the clock to its end but the last two. */
@@ -74,6 +75,20 @@ describe('createLogsImportFake: DescribeImportTasks', () => {
     expect(fake.handle('DescribeImportTasks', { limit: 1, nextToken }).ok).toBe(true);
   });
 
+  it("expires a nextToken 24 hours after it was issued, on the fake's clock (the model: \"The token expires after 24 hours.\")", () => {
+    const fake = withTasks(3);
+    const { nextToken } = outputOf(fake.handle('DescribeImportTasks', { limit: 1 }));
+    fake.clock.advanceBy(LOGS_NEXT_TOKEN_LIFETIME_MS - 1);
+    expect(fake.handle('DescribeImportTasks', { limit: 1, nextToken }).ok).toBe(true);
+    fake.clock.advanceBy(1);
+    const expired = errorOf(fake.handle('DescribeImportTasks', { limit: 1, nextToken }));
+    expect(expired).toMatchObject({ name: 'InvalidParameterException', status: 400 });
+    expect(expired.message).toContain('nextToken has expired');
+    // A token issued now lives its own 24 hours.
+    const fresh = outputOf(fake.handle('DescribeImportTasks', { limit: 1 })).nextToken;
+    expect(fake.handle('DescribeImportTasks', { limit: 1, nextToken: fresh }).ok).toBe(true);
+  });
+
   it('rejects a nextToken of DescribeImportTasks given to DescribeImportTaskBatches', () => {
     const fake = withTasks(3);
     const { nextToken } = outputOf(fake.handle('DescribeImportTasks', { limit: 1 }));
@@ -93,6 +108,14 @@ describe('createLogsImportFake: DescribeImportTaskBatches', () => {
     const fake = createLogsImportFake({ stores, now: NOW });
     return { fake, importId: outputOf(fake.handle('CreateImportTask', createRequest())).importId ?? '' };
   }
+
+  it("expires a nextToken 24 hours after it was issued, as DescribeImportTasks' does", () => {
+    const { fake, importId } = withBatches(3);
+    const { nextToken } = outputOf(fake.handle('DescribeImportTaskBatches', { importId, limit: 1 }));
+    expect(nextToken).toBeDefined();
+    fake.clock.advanceBy(LOGS_NEXT_TOKEN_LIFETIME_MS);
+    expect(errorOf(fake.handle('DescribeImportTaskBatches', { importId, limit: 1, nextToken })).message).toContain('nextToken has expired');
+  });
 
   it('answers the task id and source with its batches', () => {
     const { fake, importId } = withBatches(2);

@@ -1,4 +1,5 @@
 import type { Home, StoreRegistry } from '../event-data-stores.js';
+import type { IssuedTokens } from '../pagination.js';
 import type { FakeClock } from '../types.js';
 import type { HeldLogGroup, HeldTask, TaskStore } from './tasks.js';
 
@@ -15,7 +16,7 @@ export interface LogsContext {
   readonly batchDuration: number;
   readonly batchSpan: number;
   /** The nextTokens this fake issued: it takes back no other. */
-  readonly issuedTokens: Set<string>;
+  readonly issuedTokens: IssuedTokens;
 }
 
 /** One call: the shape of its input and the Region of the endpoint called. */

@@ -96,7 +96,7 @@ export function createLogsImportFake(options: LogsImportFakeOptions = {}): LogsI
     nextId: checkedIds(read.importIds, (id) => tasks.has(id)),
     batchDuration: read.batchDuration,
     batchSpan: read.batchSpan,
-    issuedTokens: new Set(),
+    issuedTokens: new Map(),
   };
   const faults = new FaultQueue<LogsImportOperation, LogsImportExceptionName, Refusal>({
     operations: LOGS_IMPORT_OPERATIONS,

@@ -1,5 +1,5 @@
 /** DescribeImportTasks, DescribeImportTaskBatches and CancelImportTask over the Logs fake's tasks. */
-import { pageOf } from '../pagination.js';
+import { pageOf, type PageRefusal } from '../pagination.js';
 import { findTask, settle, type LogsCall, type LogsContext } from './context.js';
 import { refuseState, type Refusal } from './errors.js';
 import { batchOf, importOf } from './serialise.js';
@@ -14,9 +14,19 @@ function notFound(id: string): Refusal {
   return refuseState('ResourceNotFoundException', `no import task ${id}`);
 }
 
+/** The model's NextToken: "The token expires after 24 hours." Counted on the fake's clock from when the token was issued. */
+export const LOGS_NEXT_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
 // The model gives these operations no InvalidNextTokenException: a token this fake did not issue
-// for the same operation and filters is a parameter specified incorrectly (assumed).
-const invalidToken = (): Refusal => refuseState('InvalidParameterException', 'the nextToken was not issued by this operation for these parameters');
+// for the same operation and filters, or one past its lifetime, is a parameter specified incorrectly (assumed).
+const TOKEN_REFUSALS: Readonly<Record<PageRefusal, string>> = {
+  invalid: 'the nextToken was not issued by this operation for these parameters',
+  expired: 'the nextToken has expired: a token expires 24 hours after it was issued',
+};
+const tokenRefusal = (why: PageRefusal): Refusal => refuseState('InvalidParameterException', TOKEN_REFUSALS[why]);
+
+/** A token's lifetime, read at the fake's clock now. */
+const expiry = (context: LogsContext): { readonly lifetime: number; readonly now: number } => ({ lifetime: LOGS_NEXT_TOKEN_LIFETIME_MS, now: context.clock.now().getTime() });
 
 /**
  * Lists the tasks seen from the endpoint, oldest first, filtered by importId, importStatus and
@@ -32,8 +42,8 @@ export function describeImportTasks(context: LogsContext, input: LogsImportInput
     .filter((task) => task.region === call.region)
     .filter((task) => (importId ?? task.id) === task.id && (importStatus ?? task.status) === task.status && (importSourceArn ?? task.sourceArn) === task.sourceArn);
   const filter = JSON.stringify([importId ?? null, importStatus ?? null, importSourceArn ?? null]);
-  const page = pageOf(matching, (task) => task.seq, { operation: 'DescribeImportTasks', filter, maxResults: input.limit, nextToken: input.nextToken, defaultSize: DEFAULT_TASKS }, context.issuedTokens);
-  if (page === undefined) return invalidToken();
+  const page = pageOf(matching, (task) => task.seq, { operation: 'DescribeImportTasks', filter, maxResults: input.limit, nextToken: input.nextToken, defaultSize: DEFAULT_TASKS, expiry: expiry(context) }, context.issuedTokens);
+  if (typeof page === 'string') return tokenRefusal(page);
   const output: { imports: ReturnType<typeof importOf>[]; nextToken?: string } = { imports: page.items.map(importOf) };
   if (page.nextToken !== undefined) output.nextToken = page.nextToken;
   return { ok: true, output };
@@ -48,8 +58,8 @@ export function describeImportTaskBatches(context: LogsContext, input: LogsImpor
   const wanted = input.batchImportStatus;
   const batches = task.batches.map((batch, index) => ({ batch, index })).filter(({ batch }) => wanted === undefined || wanted.includes(batch.status));
   const filter = JSON.stringify([id, wanted === undefined ? null : [...new Set(wanted)].sort()]);
-  const page = pageOf(batches, (item) => item.index, { operation: 'DescribeImportTaskBatches', filter, maxResults: input.limit, nextToken: input.nextToken, defaultSize: DEFAULT_BATCHES }, context.issuedTokens);
-  if (page === undefined) return invalidToken();
+  const page = pageOf(batches, (item) => item.index, { operation: 'DescribeImportTaskBatches', filter, maxResults: input.limit, nextToken: input.nextToken, defaultSize: DEFAULT_BATCHES, expiry: expiry(context) }, context.issuedTokens);
+  if (typeof page === 'string') return tokenRefusal(page);
   const output: { importSourceArn: string; importId: string; importBatches: ReturnType<typeof batchOf>[]; nextToken?: string } = {
     importSourceArn: task.sourceArn,
     importId: task.id,
