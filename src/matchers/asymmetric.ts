@@ -34,6 +34,33 @@ const CHAI_INSPECT = Symbol.for('chai/inspect');
  * matcher compared with several values (one per call) lists each: the runner prints the matcher
  * once per call, and it cannot know which call it is printed for.
  */
+/** What a matcher holds beside `expects`: its name, direction, options, test, and what it judged. */
+interface MatcherState {
+  readonly name: string;
+  readonly inverse: boolean;
+  readonly options: object | undefined;
+  readonly judge: (value: unknown) => Judgement;
+  /** Each value compared, by identity, in the order first compared, with its latest judgement. */
+  readonly judged: Map<unknown, Judgement>;
+}
+
+/** The judgements a matcher holds; none from a copy whose Map lost its contents (a runner's copy of a Map may be an empty shell). */
+function judgementsOf(state: MatcherState): Judgement[] {
+  try {
+    return [...state.judged.values()];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * An asymmetric StartImport matcher (`expect.validStartImportRequest()`, …), the same for Vitest
+ * and Jest: both compare with `asymmetricMatch` and print with `toAsymmetricMatcher`. It prints
+ * the violations of the values it was compared with, so that a failing `toHaveBeenCalledWith`
+ * shows why, where the runner's own asymmetric matchers print only their name and arguments. A
+ * matcher compared with several values (one per call) lists each: the runner prints the matcher
+ * once per call, and it cannot know which call it is printed for.
+ */
 export class StartImportAsymmetricMatcher {
   /**
    * What the matcher expects, in words. Its one own enumerable member, and one no request has: a
@@ -42,19 +69,18 @@ export class StartImportAsymmetricMatcher {
    * instead of passing for any value as it would were there no member to compare.
    */
   readonly expects: string;
-  readonly #name: string;
-  readonly #inverse: boolean;
-  readonly #options: object | undefined;
-  readonly #judge: (value: unknown) => Judgement;
-  /** Each value compared, by identity, in the order first compared, with its latest judgement. */
-  readonly #judged = new Map<unknown, Judgement>();
+  /**
+   * The rest, in one own property that is not enumerable (so no comparison reads it). Not private
+   * fields: a failing `toEqual` or `objectContaining` copies the expected value to print its diff,
+   * own properties and prototype kept, and a copy has no private fields of the class, so every
+   * method called on it threw a TypeError in place of the assertion's failure.
+   */
+  declare private readonly state: MatcherState;
 
   constructor(name: string, expects: string, inverse: boolean, options: object | undefined, judge: (value: unknown) => Judgement) {
     this.expects = `${inverse ? 'not ' : ''}${expects}`;
-    this.#name = name;
-    this.#inverse = inverse;
-    this.#options = options;
-    this.#judge = judge;
+    const state: MatcherState = { name, inverse, options, judge, judged: new Map() };
+    Object.defineProperty(this, 'state', { value: state, enumerable: false, writable: false, configurable: true });
   }
 
   /** Marks the object as an asymmetric matcher for the runners' printers. */
@@ -63,20 +89,26 @@ export class StartImportAsymmetricMatcher {
   }
 
   asymmetricMatch(other: unknown): boolean {
-    const judgement = this.#judge(other);
-    this.#judged.set(other, judgement);
-    return this.#inverse ? !judgement.pass : judgement.pass;
+    const { state } = this;
+    const judgement = state.judge(other);
+    try {
+      state.judged.set(other, judgement);
+    } catch {
+      // A copy's shell of a Map: the judgement is still the answer, it is only not listed.
+    }
+    return state.inverse ? !judgement.pass : judgement.pass;
   }
 
-  /** `validStartImportRequest<>`, `not.retryImportRequest<{ now: … }>`: the name and options. */
-  #head(): string {
-    return `${this.#inverse ? 'not.' : ''}${this.#name}<${this.#options === undefined ? '' : inspect(this.#options, { breakLength: Infinity, depth: 4 })}>`;
+  /** The name and options alone: `validStartImportRequest<>`, `not.retryImportRequest<{ now: … }>`. */
+  private head(): string {
+    const { inverse, name, options } = this.state;
+    return `${inverse ? 'not.' : ''}${name}<${options === undefined ? '' : inspect(options, { breakLength: Infinity, depth: 4 })}>`;
   }
 
   /** The name and options, then what each value compared was: its kind and violations. */
   toAsymmetricMatcher(): string {
-    const head = this.#head();
-    const judged = [...this.#judged.values()];
+    const head = this.head();
+    const judged = judgementsOf(this.state);
     const [only] = judged;
     if (only === undefined) return `${head} (compared with no whole value: objectContaining, as in aws-sdk-client-mock-vitest's …CommandWith, cannot compare it)`;
     if (judged.length === 1) return `${head} (the received value ${describeJudgement(only)})`;
@@ -95,7 +127,7 @@ export class StartImportAsymmetricMatcher {
 
   /** The name and options alone: Vitest prints it in an assertion's one-line summary, which it cuts short. */
   [CHAI_INSPECT](): string {
-    return this.#head();
+    return this.head();
   }
 }
 

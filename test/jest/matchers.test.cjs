@@ -73,6 +73,23 @@ describe('toBeValidStartImportResponse', () => {
 });
 
 describe('the asymmetric matchers', () => {
+  it('fail toEqual and objectContaining as assertions, their diff listing the violations (Jest copies the expected value to print it)', () => {
+    const bad = { ImportId: 'ABC' };
+    for (const assertion of [
+      () => expect({ r: bad }).toEqual({ r: expect.validStartImportRequest() }),
+      () => expect(bad).toEqual(expect.retryImportRequest()),
+      () => expect([bad]).toEqual([expect.validStartImportRequest()]),
+      () => expect({ a: bad }).toEqual(expect.objectContaining({ a: expect.validStartImportRequest() })),
+      () => expect({ r: {} }).toEqual({ r: expect.validImportRequest('GetImport') }),
+    ]) {
+      const message = failureOf(assertion);
+      expect(message).toContain('expect(received).toEqual(expected)');
+      expect(message).toMatch(/import-id-invalid|required-member-missing/);
+    }
+    // The matcher matched; a sibling member did not: the diff is still printed.
+    expect(failureOf(() => expect({ r: retry, n: 1 }).toEqual({ r: expect.retryImportRequest(), n: 2 }))).toContain('"n": 2');
+  });
+
   it('match inside toHaveBeenCalledWith, and expect.not their opposite', () => {
     const submit = jestObject.fn();
     submit(newImport(), 'us-east-1');

@@ -1,5 +1,7 @@
 import { StartImportCommand } from '@aws-sdk/client-cloudtrail';
 import 'aws-sdk-client-mock-vitest/extend';
+import { stripVTControlCharacters } from 'node:util';
+import { processError } from '@vitest/utils/error';
 import { afterEach, describe, expect, it, test, vi } from 'vitest';
 import '../../src/matchers/vitest.js';
 import { failureOf } from './support/failures.js';
@@ -8,6 +10,38 @@ import { IMPORT_ID, newImport, responseTo, retry } from './support/requests.js';
 
 afterEach(() => {
   cloudTrailMock.reset();
+});
+
+describe('the asymmetric matchers inside a failing toEqual or objectContaining', () => {
+  // What Vitest reports of a failing assertion: the error after processError, which builds the diff from copies of both values.
+  const reported = (assertion: () => void): { readonly name: string; readonly diff: string } => {
+    try {
+      assertion();
+    } catch (error) {
+      const processed = processError(error) as { name?: unknown; diff?: unknown };
+      return { name: String(processed.name), diff: stripVTControlCharacters(String(processed.diff)) };
+    }
+    throw new Error('expected the assertion to fail');
+  };
+  const bad = { ImportId: 'ABC' };
+
+  it.each([
+    ['nested in toEqual', () => { expect({ r: bad }).toEqual({ r: expect.validStartImportRequest() }); }],
+    ['at the top of toEqual', () => { expect(bad).toEqual(expect.retryImportRequest()); }],
+    ['in an array', () => { expect([bad]).toEqual([expect.validStartImportRequest()]); }],
+    ['in objectContaining', () => { expect({ a: bad }).toEqual(expect.objectContaining({ a: expect.validStartImportRequest() })); }],
+    ['of another operation', () => { expect({ r: { ImportId: 'ABC' } }).toEqual({ r: expect.validImportRequest('GetImport') }); }],
+  ])('fail %s as an AssertionError whose diff lists the violations, not a TypeError of a copied matcher', (_where, assertion) => {
+    const { name, diff } = reported(assertion);
+    expect(name).toBe('AssertionError');
+    expect(diff).toContain('import-id-invalid');
+  });
+
+  it('let the diff of a sibling member print when the matcher itself matched', () => {
+    const { name, diff } = reported(() => { expect({ r: retry, n: 1 }).toEqual({ r: expect.retryImportRequest(), n: 2 }); });
+    expect(name).toBe('AssertionError');
+    expect(diff).toContain('"n": 2');
+  });
 });
 
 describe('expect.validStartImportRequest', () => {

@@ -85,13 +85,14 @@ describe('cloudtrail-import-contract/jest', () => {
         'passed: toViolateStartImportContract throws a TypeError for a code the contract does not have',
         'passed: toViolateStartImportContract passes for a policy code the request breaks, given the policy, and throws without one',
         'passed: toBeValidStartImportResponse passes a response to its request, and fails one that does not echo it',
+        'passed: the asymmetric matchers fail toEqual and objectContaining as assertions, their diff listing the violations (Jest copies the expected value to print it)',
         'passed: the asymmetric matchers match inside toHaveBeenCalledWith, and expect.not their opposite',
         'passed: the asymmetric matchers fail toHaveBeenCalledWith showing the matcher by its name and the violations of the value it was compared with',
         'passed: the import-operation matchers over the CloudWatch Logs import tasks pass epoch milliseconds and fail epoch seconds with logs-time-in-seconds',
         'passed: the import-operation matchers over the CloudWatch Logs import tasks match inside toHaveBeenCalledWith with expect.validImportRequest',
       ],
     });
-    expect(report).toMatchObject({ success: true, numTotalTests: 20, numFailedTests: 0, snapshot: { matched: 4, unmatched: 0 } });
+    expect(report).toMatchObject({ success: true, numTotalTests: 21, numFailedTests: 0, snapshot: { matched: 4, unmatched: 0 } });
   });
 
   it('fails the deliberately failing Jest tests with the matchers’ messages', async () => {
