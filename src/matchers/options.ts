@@ -67,13 +67,13 @@ export function responseOptions(matcher: string, options: ResponseValidationOpti
 
 /** Checked options of the stub and recorder matchers (the receiver decides the shape). */
 export function sentOptions(matcher: string, options: SentRequestsOptions | undefined): SentRequestsOptions {
-  checkOptions(matcher, options, { now: isClock });
+  checkOptions(matcher, options, { now: isClock, policy: isPolicy });
   return options ?? {};
 }
 
 /** Checked options of `toHaveSentValidStartImportRequest`. */
 export function sentRequestOptions(matcher: string, options: SentRequestOptions | undefined): SentRequestOptions {
-  checkOptions(matcher, options, { nth: isCallNumber, kind: isSentKind, now: isClock });
+  checkOptions(matcher, options, { nth: isCallNumber, kind: isSentKind, now: isClock, policy: isPolicy });
   return options ?? {};
 }
 

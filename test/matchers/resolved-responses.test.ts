@@ -103,11 +103,24 @@ describe('toHaveResolvedOnlyValidStartImportResponses', () => {
     `);
   });
 
-  it('fails when no StartImport request was sent', async () => {
+  it('fails when no StartImport request was sent, under .not too: there is nothing to check either way', async () => {
     const failure = await asyncFailureOf(async () => {
       await expect(cloudTrailMock).toHaveResolvedOnlyValidStartImportResponses();
     });
-    expect(failure).toContain('but no StartImport request was sent.');
+    expect(failure).toContain('but no StartImport request was sent: with nothing to check, it fails under .not too.');
+    const negated = await asyncFailureOf(async () => {
+      await expect(cloudTrailMock).not.toHaveResolvedOnlyValidStartImportResponses();
+    });
+    expect(negated).toContain('but no StartImport request was sent');
+  });
+
+  it('takes no options: one given is a TypeError, not an option read by nothing', async () => {
+    cloudTrailMock.on(StartImportCommand).resolves({ ImportId: IMPORT_ID, ImportStatus: 'INITIALIZING' });
+    await startImport(retry);
+    const matchers = expect(cloudTrailMock) as unknown as { toHaveResolvedOnlyValidStartImportResponses: (options: unknown) => Promise<void> };
+    await expect(matchers.toHaveResolvedOnlyValidStartImportResponses({ shape: 'cli' })).rejects.toThrow(
+      new TypeError("toHaveResolvedOnlyValidStartImportResponses takes no options (got an object)"),
+    );
   });
 
   it('fails, under .not too, for a recorder or anything else, saying it takes a stub', async () => {

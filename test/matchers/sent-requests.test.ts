@@ -163,6 +163,23 @@ describe('toHaveSentOnlyValidStartImportRequests on anything else', () => {
   it('throws a TypeError for a shape option, which the receiver decides', () => {
     expect(() => {
       expect(cloudTrailMock).toHaveSentOnlyValidStartImportRequests({ shape: 'cli' } as never);
-    }).toThrow("toHaveSentOnlyValidStartImportRequests(options): unknown option 'shape' (known: now)");
+    }).toThrow("toHaveSentOnlyValidStartImportRequests(options): unknown option 'shape' (known: now, policy)");
+  });
+});
+
+describe('the sent-request matchers with a policy (their options type takes one)', () => {
+  const POLICY = { version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'] } } } as const;
+
+  it('check each call against the policy too: a us-east-1 import breaks an eu-west-1-only policy', async () => {
+    await startImport(newImport());
+    expect(cloudTrailMock).toHaveSentOnlyValidStartImportRequests();
+    expect(cloudTrailMock).not.toHaveSentOnlyValidStartImportRequests({ policy: POLICY });
+    expect(failureOf(() => { expect(cloudTrailMock).toHaveSentOnlyValidStartImportRequests({ policy: POLICY }); })).toContain('policy/allowed-regions');
+    expect(cloudTrailMock).toHaveSentValidStartImportRequest({ nth: 1 });
+    expect(cloudTrailMock).not.toHaveSentValidStartImportRequest({ nth: 1, policy: POLICY });
+  });
+
+  it('refuse a policy that is none, as the request matchers do', () => {
+    expect(() => { expect(cloudTrailMock).toHaveSentOnlyValidStartImportRequests({ policy: 'eu-only' } as never); }).toThrow(TypeError);
   });
 });
