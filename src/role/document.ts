@@ -114,6 +114,19 @@ function conditions(statement: Record<string, unknown>, path: string): Condition
   return out;
 }
 
+/**
+ * What IAM says of `NotPrincipal` ("AWS JSON policy elements: NotPrincipal"): it "must be used
+ * with "Effect":"Deny"" (with Allow it "is not supported"), it cannot be used "in an IAM role trust
+ * policy", and a statement names its principals one way, not both.
+ */
+function checkNotPrincipal(value: Record<string, unknown>, path: string, effect: 'Allow' | 'Deny', name: DocumentName): void {
+  if (value['NotPrincipal'] === undefined) return;
+  const at = `${path}/NotPrincipal`;
+  if (value['Principal'] !== undefined) throw new Malformed(path, 'a statement must not have both Principal and NotPrincipal');
+  if (name === 'trustPolicy') throw new Malformed(at, 'NotPrincipal cannot be used in a role trust policy (IAM allows it in some resource-based policies only)');
+  if (effect === 'Allow') throw new Malformed(at, 'NotPrincipal must be used with "Effect": "Deny" (IAM does not support it with Allow)');
+}
+
 function statement(value: unknown, path: string, name: DocumentName): PolicyStatement {
   if (!isRecord(value)) throw new Malformed(path, 'a statement must be an object');
   const effect = value['Effect'];
@@ -126,6 +139,7 @@ function statement(value: unknown, path: string, name: DocumentName): PolicyStat
   const resources = patternList(value, path, 'Resource');
   if (resources === undefined && name !== 'trustPolicy') throw new Malformed(path, 'a statement must have Resource or NotResource');
   const sid = typeof value['Sid'] === 'string' ? value['Sid'] : undefined;
+  checkNotPrincipal(value, path, effect, name);
   return { path, effect, sid, actions, resources, principal: principalList(value, path), conditions: conditions(value, path) };
 }
 

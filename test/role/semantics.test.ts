@@ -109,6 +109,10 @@ describe('checkImportRolePolicies on malformed documents', () => {
     ['both Action and NotAction', { Statement: [{ Effect: 'Allow', Action: '*', NotAction: 'iam:*' }] }, '/trustPolicy/Statement/0'],
     ['a Condition that is not an object', { Statement: [{ Effect: 'Allow', Action: '*', Condition: 'x' }] }, '/trustPolicy/Statement/0/Condition'],
     ['a Principal that is neither * nor an object', { Statement: [{ Effect: 'Allow', Action: '*', Principal: 'cloudtrail.amazonaws.com' }] }, '/trustPolicy/Statement/0/Principal'],
+    // IAM: NotPrincipal "must be used with "Effect":"Deny"", and cannot be used "in an IAM role trust policy".
+    ['an Allow with NotPrincipal', { Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', NotPrincipal: { Service: 'ec2.amazonaws.com' } }] }, '/trustPolicy/Statement/0/NotPrincipal'],
+    ['a Deny with NotPrincipal', { Statement: [{ Effect: 'Deny', Action: 'sts:AssumeRole', NotPrincipal: { Service: 'cloudtrail.amazonaws.com' } }] }, '/trustPolicy/Statement/0/NotPrincipal'],
+    ['both Principal and NotPrincipal', { Statement: [{ Effect: 'Allow', Action: '*', Principal: '*', NotPrincipal: { AWS: '*' } }] }, '/trustPolicy/Statement/0'],
   ])('reports role/policy-malformed naming the trust policy when it is %s, and still checks the others', (_what, trustPolicy, path) => {
     const result = checkImportRolePolicies({ ...userGuideInput(), trustPolicy });
     const malformed = result.violations.filter((v) => v.code === 'role/policy-malformed');
@@ -116,6 +120,12 @@ describe('checkImportRolePolicies on malformed documents', () => {
     expect(malformed[0]?.message).toMatch(/^trustPolicy /);
     expect(result.valid).toBe(false);
     expect(result.violations.every((v) => v.path.startsWith('/trustPolicy'))).toBe(true);
+  });
+
+  it('reads NotPrincipal with Deny in a bucket policy (a resource-based policy may use it), and refuses it with Allow there', () => {
+    const bucketStatement = (effect: string): unknown => ({ Statement: [{ Effect: effect, NotPrincipal: { AWS: ROLE }, Action: 's3:*', Resource: `${BUCKET}/*` }] });
+    expect(codes({ ...guide, bucketPolicy: bucketStatement('Deny') }).filter((code) => code.includes('policy-malformed'))).toEqual([]);
+    expect(codes({ ...guide, bucketPolicy: bucketStatement('Allow') })).toContain('error role/policy-malformed /bucketPolicy/Statement/0/NotPrincipal');
   });
 
   it('reports a permissions statement without Resource', () => {
