@@ -45,10 +45,10 @@ const REQUEST_CODES: ReadonlySet<ViolationCode> = new Set(ruleCatalogue.filter((
 const ERROR_CODES: readonly ViolationCode[] = ruleCatalogue.filter((e) => e.subjects.includes('request') && e.severity === 'error').map((e) => e.code);
 
 function checkedCodes(codes: readonly ViolationCode[]): readonly ViolationCode[] {
-  if (codes.length === 0) throw new Error('invalidStartImportRequest: codes must name at least one code');
+  if (codes.length === 0) throw new TypeError('invalidStartImportRequest: codes must name at least one code');
   for (const code of codes) {
-    if (!REQUEST_CODES.has(code)) throw new Error(`invalidStartImportRequest: '${code}' is not a request code of the catalogue`);
-    if (mutationsFor(code).length === 0) throw new Error(`invalidStartImportRequest: no mutation produces '${code}' yet`);
+    if (!REQUEST_CODES.has(code)) throw new TypeError(`invalidStartImportRequest: '${code}' is not a request code of the catalogue`);
+    if (mutationsFor(code).length === 0) throw new TypeError(`invalidStartImportRequest: no mutation produces '${code}' yet`);
   }
   return [...new Set(codes)];
 }
@@ -91,7 +91,7 @@ export function invalidStartImportRequest<S extends Shape = 'sdk'>(constraints: 
   checkConstraints('invalidStartImportRequest', constraints, INVALID_START_IMPORT_REQUEST_TAKES);
   const codes = checkedCodes(constraints.codes ?? ERROR_CODES);
   const now = constraints.now ?? new Date();
-  if (!Number.isFinite(now.getTime())) throw new Error('invalidStartImportRequest: now must be a valid Date');
+  if (!Number.isFinite(now.getTime())) throw new TypeError('invalidStartImportRequest: now must be a valid Date');
   const context: MutationContext = { shape: constraints.shape ?? 'sdk', now };
   const base = basesFor(now);
   const byCode = codes.map((code) =>

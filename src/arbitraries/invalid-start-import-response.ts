@@ -154,8 +154,8 @@ export function invalidStartImportResponse<S extends Shape = 'sdk'>(
   const shape = constraints.shape ?? ('sdk' as S);
   const asked = constraints.codes ?? INVALID_START_IMPORT_RESPONSE_CODES.filter((code) => !WARNINGS.includes(code));
   const unknown = asked.find((code) => !isProduced(code));
-  if (unknown !== undefined) throw new Error(`invalidStartImportResponse: cannot produce '${unknown}' (it produces ${INVALID_START_IMPORT_RESPONSE_CODES.join(', ')})`);
+  if (unknown !== undefined) throw new TypeError(`invalidStartImportResponse: cannot produce '${unknown}' (it produces ${INVALID_START_IMPORT_RESPONSE_CODES.join(', ')})`);
   const codes = [...new Set(asked.filter(isProduced))];
-  if (codes.length === 0) throw new Error('invalidStartImportResponse: codes must name at least one code');
+  if (codes.length === 0) throw new TypeError('invalidStartImportResponse: codes must name at least one code');
   return fc.oneof(...codes.map((code) => labelled(code, shape)));
 }

@@ -9,7 +9,7 @@ import { eventDataStoreArn } from './event-data-store-arn.js';
 import { eventDataStoreId } from './event-data-store-id.js';
 import { iamRoleArn } from './iam-role-arn.js';
 import { s3BucketName } from './s3-bucket-name.js';
-import { timeRange, type TimeRange } from './time-range.js';
+import { rangeBounds, timeRange, type TimeRange } from './time-range.js';
 import { composeLocationUri, locationParts, type LocationParts, type S3Layout } from './_internals/location-parts.js';
 import { toShape, type RequestInShape } from './_internals/shapes.js';
 import { checkConstraints, BOOLEAN, DATE, LAYOUT, PARTITION, SHAPE, oneOf, type ConstraintTakes } from './_internals/constraints.js';
@@ -60,7 +60,10 @@ export function newImportRequest<S extends Shape = 'sdk'>(constraints: NewImport
     constraints.destinationForm === undefined
       ? fc.oneof({ arbitrary: fc.constant('arn' as const), weight: 4 }, { arbitrary: fc.constant('id' as const), weight: 1 })
       : fc.constant(constraints.destinationForm);
-  const range = timeRange({ ...(constraints.min === undefined ? {} : { min: constraints.min }), ...(constraints.max === undefined ? {} : { max: constraints.max }) });
+  const bounds = { ...(constraints.min === undefined ? {} : { min: constraints.min }), ...(constraints.max === undefined ? {} : { max: constraints.max }) };
+  // Checked here, so that a bad range names the arbitrary called, not the part that reads it.
+  rangeBounds('newImportRequest', bounds);
+  const range = timeRange(bounds);
   const ranges = constraints.timeRange === undefined ? fc.option(range, { nil: undefined, freq: 4 }) : constraints.timeRange ? range : fc.constant(undefined);
   // One arbitrary per partition, built once: chain() then only picks it (building arbitraries per value is slow).
   const byPartition = new Map<PartitionId, fc.Arbitrary<RequestInShape<S>>>();

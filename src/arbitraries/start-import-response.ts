@@ -97,7 +97,7 @@ function echoed(request: Readonly<Record<string, unknown>>): StartImportWireRequ
 function answerer(request: unknown, status: ImportStatus | undefined): (p: Parts) => WireResponse {
   // The request comes in any shape.
   const kind = classifyStartImportRequest(request, { shape: 'auto' });
-  if (kind !== 'new' && kind !== 'retry') throw new Error(`startImportResponse: request must be a new import or a retry (got a request classified '${kind}')`);
+  if (kind !== 'new' && kind !== 'retry') throw new TypeError(`startImportResponse: request must be a new import or a retry (got a request classified '${kind}')`);
   const fields = request as Readonly<Record<string, unknown>>;
   const echo = kind === 'new' ? echoed(fields) : undefined;
   const retriedId = kind === 'retry' ? String(fields['ImportId']) : undefined;

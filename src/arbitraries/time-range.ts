@@ -21,6 +21,19 @@ export interface TimeRange {
 }
 
 /**
+ * The bounds of a range in epoch ms: `min` and `max` (or the defaults), a TypeError naming `who`
+ * (the arbitrary the caller called) when they are no range.
+ */
+export function rangeBounds(who: string, constraints: TimeRangeConstraints): { readonly min: number; readonly max: number } {
+  const min = (constraints.min ?? DEFAULT_MIN).getTime();
+  const max = (constraints.max ?? DEFAULT_MAX).getTime();
+  if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) {
+    throw new TypeError(`${who}: min must be a valid date before max (got ${String(constraints.min)} and ${String(constraints.max)})`);
+  }
+  return { min, max };
+}
+
+/**
  * A time range with `start` strictly before `end`, both whole milliseconds within
  * `[min, max]` (so they survive the SDK's `Date` → epoch-seconds conversion exactly).
  *
@@ -32,11 +45,7 @@ export interface TimeRange {
  */
 export function timeRange(constraints: TimeRangeConstraints = {}): fc.Arbitrary<TimeRange> {
   checkConstraints('timeRange', constraints, TIME_RANGE_TAKES);
-  const min = (constraints.min ?? DEFAULT_MIN).getTime();
-  const max = (constraints.max ?? DEFAULT_MAX).getTime();
-  if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) {
-    throw new Error(`timeRange: min must be a valid date before max (got ${String(constraints.min)} and ${String(constraints.max)})`);
-  }
+  const { min, max } = rangeBounds('timeRange', constraints);
   return fc
     .uniqueArray(fc.integer({ min, max }), { minLength: 2, maxLength: 2 })
     .map(([a = min, b = max]) => ({ start: new Date(Math.min(a, b)), end: new Date(Math.max(a, b)) }));

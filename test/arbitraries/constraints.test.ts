@@ -130,3 +130,20 @@ it('assertValidStartImportBuilder names an unknown option and a bad shape before
   expect(() => { assertValidStartImportBuilder(builder, fc.constant(1), {}, { shape: 'json' } as never); }).toThrow(/options\.shape must be 'sdk', 'wire', 'cli' or 'auto' \(got the string 'json'\)/);
   expect(runs).toBe(0);
 });
+
+describe('a value of the right kind that the arbitrary still cannot serve', () => {
+  const later = new Date('2024-06-01T00:00:00Z');
+  const earlier = new Date('2024-01-01T00:00:00Z');
+
+  it.each([
+    ['newImportRequest: min after max', () => newImportRequest({ min: later, max: earlier }), /^newImportRequest: min must be a valid date before max/],
+    ['timeRange: min after max', () => timeRange({ min: later, max: earlier }), /^timeRange: min must be a valid date before max/],
+    ['invalidStartImportRequest: a code that is none of the requests', () => invalidStartImportRequest({ codes: ['response-mismatch-request'] }), /^invalidStartImportRequest: 'response-mismatch-request' is not a request code/],
+    ['invalidStartImportRequest: no code at all', () => invalidStartImportRequest({ codes: [] }), /^invalidStartImportRequest: codes must name at least one code/],
+    ['invalidStartImportResponse: a code it cannot produce', () => invalidStartImportResponse({ codes: ['partition-mismatch'] }), /^invalidStartImportResponse: cannot produce 'partition-mismatch'/],
+    ['invalidImportRequest: a code no check of the operation can earn', () => invalidImportRequest('ListImports', { code: 'partition-mismatch' }), /^invalidImportRequest: no check of ListImports/],
+  ])('%s is a TypeError naming the arbitrary called, as any bad constraint is', (_what, make, message) => {
+    expect(make).toThrow(TypeError);
+    expect(make).toThrow(message);
+  });
+});

@@ -49,7 +49,7 @@ function chooser(drawn: readonly number[]): Choose {
 export function contractInvalidValue(contract: OperationContract, code: ViolationCode, shape: Shape, who: string): fc.Arbitrary<LabelledInvalidInput<Decoded>> {
   const breakers = contract.checks.filter((c) => c.row.code === code && c.break !== undefined);
   if (breakers.length === 0) {
-    throw new Error(`${who}: no check of ${contract.operation}'s ${contract.subject} can break a valid value to earn '${code}' (codes: ${breakableCodes(contract).join(', ')})`);
+    throw new TypeError(`${who}: no check of ${contract.operation}'s ${contract.subject} can break a valid value to earn '${code}' (codes: ${breakableCodes(contract).join(', ')})`);
   }
   return fc
     .tuple(contractValue(contract, 'wire', true), fc.nat({ max: breakers.length - 1 }), CHOICES)
