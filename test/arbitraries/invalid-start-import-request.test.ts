@@ -73,6 +73,20 @@ describe('invalidStartImportRequest', () => {
     expect(paired).toEqual(new Set(['destination-pattern + destination-not-event-data-store', 'violations-truncated + destinations-count']));
   });
 
+  it.each(['wire', 'cli'] as const)('makes %s requests that are what their JSON text holds: no member left undefined, the label the same', (shape) => {
+    fc.assert(
+      fc.property(invalidStartImportRequest({ shape, now: NOW, codes: ['request-empty', 'new-import-missing-destinations', 'new-import-missing-import-source', 'import-source-missing-s3'] }), ({ request, expected }) => {
+        expect(JSON.parse(JSON.stringify(request))).toStrictEqual(request);
+        expect(validateStartImportRequest(request, { shape, now: NOW }).violations.map((v) => v.code)).toContain(expected);
+      }),
+    );
+  });
+
+  it('keeps a member a builder left undefined in the sdk shape, where code does send such objects', () => {
+    const samples = fc.sample(invalidStartImportRequest({ now: NOW, codes: ['request-empty'] }), { numRuns: 200, seed: 3 });
+    expect(samples.some(({ request }) => Object.values(request as Record<string, unknown>).includes(undefined))).toBe(true);
+  });
+
   it('builds sdk requests by default: Dates where a time range is', () => {
     const [value] = fc.sample(invalidStartImportRequest({ codes: ['time-range-reversed'], now: NOW }), { seed: 1, numRuns: 1 });
     expect(value?.request.StartEventTime).toBeInstanceOf(Date);

@@ -53,9 +53,31 @@ function mutationOf<P>(definition: Definition<P>, make: (request: Draft, params:
     also: definition.also ?? NO_CODES,
     base: definition.base,
     what: definition.what,
-    build: (base, context) => fc.tuple(base, paramsFor(definition, context)).map(([request, params]) => make({ ...request }, params, context)),
+    build: (base, context) =>
+      fc.tuple(base, paramsFor(definition, context)).map(([request, params]) => {
+        const made = make({ ...request }, params, context);
+        return context.shape === 'sdk' ? made : withoutUndefined(made);
+      }),
   };
 }
+
+/**
+ * A wire or cli request as its JSON text holds it: a member a builder left undefined (which the
+ * sdk shape keeps, as code does) is absent, as JSON has no undefined. Plain objects only, copied
+ * where changed; the label is the same, as the validator reads an undefined member as absent.
+ */
+function withoutUndefined(value: unknown, depth = 0): unknown {
+  // A request's structures nest three deep (ImportSource.S3); deeper values are left as they are.
+  if (depth > MAX_STRUCTURE_DEPTH || typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Draft = {};
+  for (const [key, item] of Object.entries(value)) {
+    // Defined, not assigned: an own `__proto__` member stays a member.
+    if (item !== undefined) Object.defineProperty(copy, key, { value: withoutUndefined(item, depth + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+const MAX_STRUCTURE_DEPTH = 3;
 
 /**
  * A mutation of the wire request, converted to the asked shape afterwards. The base and the
