@@ -5,8 +5,8 @@
 import { inspect } from 'node:util';
 import { CONTRACT_OPERATIONS, type ContractOperation } from '../contract/operations.js';
 import type { ImportValidationOptions } from '../operations/index.js';
-import { ruleCatalogue, subjectsOn, type ViolationCode } from '../rules/index.js';
-import { checkOptions, isClock, isShape } from './options.js';
+import type { ViolationCode } from '../rules/index.js';
+import { checkOptions, isClock, isShape, reportedOnInput } from './options.js';
 
 /** `operation`, when it names an operation of the contract (CloudTrail's or CloudWatch Logs'); a TypeError naming the matcher otherwise. */
 export function importOperation(matcher: string, operation: unknown): ContractOperation {
@@ -18,13 +18,6 @@ export function importOperation(matcher: string, operation: unknown): ContractOp
 export function importOptions(matcher: string, options: ImportValidationOptions | undefined): ImportValidationOptions {
   checkOptions(matcher, options, { shape: isShape, now: isClock });
   return options ?? {};
-}
-
-/** Whether the catalogue reports `code` on `operation`'s input. */
-function reportedOnInput(operation: ContractOperation, code: string): boolean {
-  const entry = ruleCatalogue.find((e) => e.code === code);
-  if (entry === undefined) return false;
-  return subjectsOn(entry, operation).includes('request');
 }
 
 /** `code`, when `operation`'s input can be reported under it; a TypeError naming the matcher otherwise. */

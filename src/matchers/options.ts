@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { loadImportPolicy, POLICY_RULE_NAMES, type ImportPolicy, type PolicyCode, type PolicyRuleName } from '../policy/index.js';
-import { ruleCatalogue, type ViolationCode } from '../rules/index.js';
+import type { ContractOperation } from '../contract/operations.js';
+import { ruleCatalogue, subjectsOn, type ViolationCode } from '../rules/index.js';
 import type { RequestValidationOptions, ResponseValidationOptions } from '../validate/index.js';
 import { isShapeOption, SHAPE_OPTIONS } from '../validate/normalise.js';
 import { isClockOption } from '../validate/run.js';
@@ -91,12 +92,24 @@ function silentRule(rule: PolicyRuleName, policy: ImportPolicy | undefined): str
   return settings.severity === 'off' ? `the policy turns the rule '${rule}' off` : undefined;
 }
 
+/** Whether the catalogue reports `code` on `operation`'s input. */
+export function reportedOnInput(operation: ContractOperation, code: string): boolean {
+  const entry = ruleCatalogue.find((e) => e.code === code);
+  if (entry === undefined) return false;
+  return subjectsOn(entry, operation).includes('request');
+}
+
 /**
- * A code of the contract, or a `policy/<rule>` code of a rule `policy` sets, checked: an unknown
- * code, or a policy code that cannot be reported, could never match, and `.not` would always pass.
+ * A code of a StartImport request, or a `policy/<rule>` code of a rule `policy` sets, checked: an
+ * unknown code, one the contract reports only elsewhere (a response's, another operation's), or a
+ * policy code that cannot be reported, could never match, and `.not` would always pass.
  */
 export function violationCode(matcher: string, code: unknown, policy: ImportPolicy | undefined): ViolationCode | PolicyCode | undefined {
-  if (code === undefined || (typeof code === 'string' && CODES.has(code))) return code as ViolationCode | undefined;
+  if (code === undefined) return undefined;
+  if (typeof code === 'string' && CODES.has(code)) {
+    if (reportedOnInput('StartImport', code)) return code as ViolationCode;
+    throw new TypeError(`${matcher}(code): ${inspect(code)} is never reported on a StartImport request (see ruleCatalogue)`);
+  }
   if (typeof code === 'string' && code.startsWith(POLICY_PREFIX)) {
     const rule = code.slice(POLICY_PREFIX.length);
     if (!isPolicyRuleName(rule)) throw new TypeError(`${matcher}(code): ${inspect(code)} is not a policy code (the rules are ${POLICY_RULE_NAMES.join(', ')})`);

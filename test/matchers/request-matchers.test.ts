@@ -209,6 +209,15 @@ describe('toViolateStartImportContract', () => {
       "toViolateStartImportContract(code): 'import-id-wrong' is not a code of the contract (see ruleCatalogue) nor a policy code (policy/<rule>, see POLICY_RULE_NAMES)",
     );
   });
+
+  it.each(['response-mismatch-request', 'max-results-out-of-range', 'logs-time-in-seconds', 'wire-target-unknown', 'error-not-modeled'])(
+    'throws a TypeError for %s, a code of the contract never reported on a StartImport request (.not would pass vacuously), as toViolateImportContract does',
+    (code) => {
+      const message = `'${code}' is never reported on a StartImport request (see ruleCatalogue)`;
+      expect(() => { expect(retry).not.toViolateStartImportContract(code as never); }).toThrow(`toViolateStartImportContract(code): ${message}`);
+      expect(() => { expect(retry).not.toViolateImportContract('StartImport', code as never); }).toThrow(`toViolateImportContract(code): ${message}`);
+    },
+  );
 });
 
 describe('the matchers over a value that throws while read', () => {
