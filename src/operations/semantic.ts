@@ -7,7 +7,7 @@
 import { isListedRegionEventDataStoreArn, isLowercaseUuid } from '../contract/arn.js';
 import { readDestination } from '../contract/event-data-store.js';
 import type { ImportOperation } from '../contract/operations.js';
-import type { Check, CheckGroup } from '../core/check.js';
+import type { Check, CheckGroup, Choose } from '../core/check.js';
 import { locator, siteCheck } from '../core/sites.js';
 import { catalogueEntry } from '../rules/catalogue.js';
 import { violationOf } from '../rules/report.js';
@@ -71,8 +71,18 @@ export function destinationFilterCheck(operation: ImportOperation, pattern: stri
     const [first] = errors;
     if (first !== undefined) out.push(violationOf(row, path, `${first.message.replace(/^must/, 'should')}: it matches no import (assumed)`));
   };
-  return siteCheck(row, operation, pattern, visit);
+  const member = pattern.slice(1);
+  // Filters of the model's length and pattern that name no event data store: a trail, a bucket, a Region of no partition.
+  const breaks = (valid: Decoded, choose: Choose): Decoded => ({ ...valid, [member]: NOT_EVENT_DATA_STORES[choose(NOT_EVENT_DATA_STORES.length)] });
+  return { ...siteCheck(row, operation, pattern, visit), break: breaks };
 }
+
+const NOT_EVENT_DATA_STORES = [
+  'arn:aws:cloudtrail:us-east-1:123456789012:trail/management-events',
+  'arn:aws:s3:::my-cloudtrail-bucket',
+  'arn:aws:cloudtrail:xx-nowhere-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a',
+  'arn:aws-cn:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a',
+] as const;
 
 /**
  * StartImport's checks of `ImportSource.S3`, one `Check` per code, for an output that describes

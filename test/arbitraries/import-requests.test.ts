@@ -86,6 +86,13 @@ describe('invalidImportRequest', () => {
     }
   });
 
+  it("earns ListImports' warning destination-filter-not-event-data-store when asked, as every request code of the catalogue", () => {
+    for (const labelled of fc.sample(invalidImportRequest('ListImports', { code: 'destination-filter-not-event-data-store' }), { seed: 5, numRuns: 50 })) {
+      expect(labelled.code).toBe('destination-filter-not-event-data-store');
+      expect(validateImportRequest('ListImports', labelled.value).violations.map((v) => `${v.severity} ${v.code}`)).toEqual(['warning destination-filter-not-event-data-store']);
+    }
+  });
+
   it('keeps its label on every value met while shrinking', () => {
     for (const operation of READ_OPERATIONS) {
       const met: LabelledInvalidImportRequest[] = [];

@@ -66,7 +66,7 @@ describe('validateImportRequest and validateImportResponse, as properties of the
 
   it.each(cases)("earn each structural check of a %s %s with the check's own break of a valid value", (operation, subject) => {
     const contract = operationContracts(operation)[subject];
-    const breakable = contract.checks.filter((check) => check.break !== undefined);
+    const breakable = contract.checks.filter((check) => check.break !== undefined && check.row.basis === 'model');
     expect(breakable.length).toBeGreaterThan(0);
     fc.assert(
       fc.property(validOf(rootOf(operation, subject)), fc.constantFrom(...breakable), fc.infiniteStream(fc.nat()), (valid, check, choices) => {
@@ -77,6 +77,18 @@ describe('validateImportRequest and validateImportResponse, as properties of the
         expect(modelCodes(result.violations)).toEqual([check.row.code]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("earn ListImports' Destination filter warning with its check's own break, and nothing else: the filter keeps the model's length and pattern", () => {
+    const check = operationContracts('ListImports').request.checks.find((c) => c.row.code === 'destination-filter-not-event-data-store');
+    expect(check?.break).toBeDefined();
+    fc.assert(
+      fc.property(validOf(rootOf('ListImports', 'request')), fc.nat(), (valid, pick) => {
+        const broken = check?.break?.(valid as Record<string, unknown>, (n) => pick % n);
+        expect(run('ListImports', 'request', broken).violations.map((v) => `${v.severity} ${v.code}`)).toEqual(['warning destination-filter-not-event-data-store']);
+      }),
+      { numRuns: 200 },
     );
   });
 
