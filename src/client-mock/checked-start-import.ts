@@ -55,8 +55,9 @@ function checkedError(error: Error): Error {
 
 /**
  * Mocks StartImport on an aws-sdk-client-mock stub, checking each mocked answer when it is
- * defined: an output AWS would never return (a string timestamp, a missing ImportId, a status
- * that is not modeled, or one that does not echo `input`) or an error StartImport cannot answer
+ * defined: an output with an error violation (a string timestamp, a status that is not modeled,
+ * or one that does not echo `input`; a missing ImportId is the warning `response-missing-import-id`,
+ * not refused, as the model requires no member) or an error StartImport cannot answer
  * with (a plain `Error`, which fails `instanceof InvalidParameterException` in the code under
  * test) throws a `StartImportContractError` with the formatted violations. With `input`, only
  * matching calls are answered (as `cloudTrailMock.on(StartImportCommand, input)`). The stub is
