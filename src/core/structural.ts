@@ -88,7 +88,6 @@ const TYPE_NOUN: Readonly<Record<ShapeModel['type'], string>> = {
   timestamp: 'a timestamp',
 };
 
-
 function structureChecks(target: StructuralTarget, site: Site, shape: Extract<ShapeModel, { type: 'structure' }>): Check<Decoded>[] {
   const members = Object.keys(shape.members);
   const owner = site.member ?? (site.pattern === '' ? target.operation : site.shapeName);

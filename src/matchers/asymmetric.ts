@@ -26,14 +26,6 @@ const ASYMMETRIC_MATCHER = Symbol.for('jest.asymmetricMatcher');
 // Vitest prints a value in an assertion's first line with this method when it has one.
 const CHAI_INSPECT = Symbol.for('chai/inspect');
 
-/**
- * An asymmetric StartImport matcher (`expect.validStartImportRequest()`, …), the same for Vitest
- * and Jest: both compare with `asymmetricMatch` and print with `toAsymmetricMatcher`. It prints
- * the violations of the values it was compared with, so that a failing `toHaveBeenCalledWith`
- * shows why, where the runner's own asymmetric matchers print only their name and arguments. A
- * matcher compared with several values (one per call) lists each: the runner prints the matcher
- * once per call, and it cannot know which call it is printed for.
- */
 /** What a matcher holds beside `expects`: its name, direction, options, test, and what it judged. */
 interface MatcherState {
   readonly name: string;
