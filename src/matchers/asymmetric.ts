@@ -36,15 +36,6 @@ interface MatcherState {
   readonly judged: Map<unknown, Judgement>;
 }
 
-/** The judgements a matcher holds; none from a copy whose Map lost its contents (a runner's copy of a Map may be an empty shell). */
-function judgementsOf(state: MatcherState): Judgement[] {
-  try {
-    return [...state.judged.values()];
-  } catch {
-    return [];
-  }
-}
-
 /**
  * An asymmetric StartImport matcher (`expect.validStartImportRequest()`, …), the same for Vitest
  * and Jest: both compare with `asymmetricMatch` and print with `toAsymmetricMatcher`. It prints
@@ -83,11 +74,7 @@ export class StartImportAsymmetricMatcher {
   asymmetricMatch(other: unknown): boolean {
     const { state } = this;
     const judgement = state.judge(other);
-    try {
-      state.judged.set(other, judgement);
-    } catch {
-      // A copy's shell of a Map: the judgement is still the answer, it is only not listed.
-    }
+    state.judged.set(other, judgement);
     return state.inverse ? !judgement.pass : judgement.pass;
   }
 
@@ -100,7 +87,7 @@ export class StartImportAsymmetricMatcher {
   /** The name and options, then what each value compared was: its kind and violations. */
   toAsymmetricMatcher(): string {
     const head = this.head();
-    const judged = judgementsOf(this.state);
+    const judged = [...this.state.judged.values()];
     const [only] = judged;
     if (only === undefined) return `${head} (compared with no whole value: objectContaining, as in aws-sdk-client-mock-vitest's …CommandWith, cannot compare it)`;
     if (judged.length === 1) return `${head} (the received value ${describeJudgement(only)})`;
