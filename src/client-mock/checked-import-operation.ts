@@ -12,7 +12,9 @@ import {
   type StopImportCommandInput,
   type StopImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
-import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, isLogsImportOperation, LOGS_IMPORT_OPERATIONS, type AnswerableErrorName, type LogsImportOperation } from '../contract/operations.js';
+import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, isLogsImportOperation, LOGS_IMPORT_OPERATIONS, type AnswerableErrorName, type CommonErrorName, type ImportOperation, type LogsImportOperation } from '../contract/operations.js';
+import type { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
+import type { LOGS_MODEL } from '../generated/logs-model.js';
 import { sdkException } from '../contract/sdk.js';
 import { validateImportError, validateImportResponse, type CompiledOperation } from '../operations/index.js';
 import { LOGS_EXCEPTION_MESSAGES, type LogsAnswerableErrorName } from '../operations/logs/errors.js';
@@ -36,8 +38,16 @@ export type ImportOperationTypes = ReadOperationTypes & LogsOperationTypes;
 /** The stub an operation is mocked on: `CloudWatchLogsClient`'s for the import tasks, else `CloudTrailClient`'s. */
 export type MockOf<Op extends CompiledOperation> = Op extends LogsImportOperation ? CloudWatchLogsMock : CloudTrailMock;
 
-/** An error `Op` can answer with: modeled, or one of AWS's common errors. */
-export type AnswerableErrorOf<Op extends CompiledOperation> = Op extends LogsImportOperation ? LogsAnswerableErrorName : AnswerableErrorName;
+/**
+ * An error `Op` can answer with: one `Op`'s model lists, or one of AWS's common errors (what
+ * `rejectsWith` accepts at run time). `AnswerableErrorOf<'GetImport'>` has no
+ * `InvalidNextTokenException`, which only the two listing operations are modeled to answer with.
+ */
+export type AnswerableErrorOf<Op extends CompiledOperation> = Op extends LogsImportOperation
+  ? (typeof LOGS_MODEL.operations)[Op]['errors'][number] | CommonErrorName
+  : Op extends ImportOperation
+    ? (typeof CLOUDTRAIL_MODEL.operations)[Op]['errors'][number] | CommonErrorName
+    : never;
 
 const COMMANDS = { GetImport: GetImportCommand, ListImports: ListImportsCommand, StopImport: StopImportCommand, ListImportFailures: ListImportFailuresCommand } as const;
 

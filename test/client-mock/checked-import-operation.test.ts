@@ -9,8 +9,10 @@ import {
   StopImportCommand,
 } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkedImportOperation, ImportContractError } from '../../src/client-mock/index.js';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { checkedImportOperation, ImportContractError, type AnswerableErrorOf } from '../../src/client-mock/index.js';
+import { canAnswerWith, IMPORT_OPERATIONS, isCommonErrorName, OPERATION_ERRORS } from '../../src/contract/operations.js';
+import { canLogsAnswerWith, LOGS_ERRORS } from '../../src/operations/logs/errors.js';
 
 const cloudTrailMock = mockClient(CloudTrailClient);
 const client = new CloudTrailClient({ region: 'us-east-1' });
@@ -62,6 +64,8 @@ describe('checkedImportOperation', () => {
   it('rejects with a modeled exception of the operation, and refuses one it cannot answer with', async () => {
     checkedImportOperation(cloudTrailMock, 'ListImports').rejectsWith('InvalidNextTokenException');
     await expect(client.send(new ListImportsCommand({ NextToken: 'gone' }))).rejects.toBeInstanceOf(InvalidNextTokenException);
+    // The type refuses it too (AnswerableErrorOf<'StopImport'>); a JavaScript caller meets the check at run time.
+    // @ts-expect-error -- StopImport is not modeled to answer with InvalidNextTokenException
     const error = thrown(() => checkedImportOperation(cloudTrailMock, 'StopImport').rejectsWith('InvalidNextTokenException'));
     expect(error.message).toMatchInlineSnapshot(`
       "checkedImportOperation(StopImport): the mocked error is not one StopImport can answer with:
@@ -88,5 +92,24 @@ describe('checkedImportOperation', () => {
     expect(() => checkedImportOperation(cloudTrailMock, 'DescribeImport' as 'GetImport')).toThrow(
       'checkedImportOperation(DescribeImport): not one of GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (StartImport has checkedStartImport)',
     );
+  });
+});
+
+describe('AnswerableErrorOf', () => {
+  it('is the operation’s own modeled errors and AWS’s common errors, what rejectsWith accepts at run time', () => {
+    expectTypeOf<'InvalidNextTokenException'>().toExtend<AnswerableErrorOf<'ListImports'>>();
+    expectTypeOf<'InvalidNextTokenException'>().toExtend<AnswerableErrorOf<'ListImportFailures'>>();
+    expectTypeOf<'InvalidNextTokenException'>().not.toExtend<AnswerableErrorOf<'GetImport'>>();
+    expectTypeOf<'InvalidNextTokenException'>().not.toExtend<AnswerableErrorOf<'StopImport'>>();
+    expectTypeOf<'ImportNotFoundException' | 'ThrottlingException'>().toExtend<AnswerableErrorOf<'StopImport'>>();
+    expectTypeOf<'ImportNotFoundException'>().not.toExtend<AnswerableErrorOf<'ListImports'>>();
+    expectTypeOf<'ConflictException' | 'ResourceNotFoundException'>().toExtend<AnswerableErrorOf<'CreateImportTask'>>();
+    expectTypeOf<'ImportNotFoundException'>().not.toExtend<AnswerableErrorOf<'CancelImportTask'>>();
+    // The types' lists are the runtime's: each operation's modeled errors are answerable, nothing else of the model is.
+    for (const operation of IMPORT_OPERATIONS) {
+      for (const name of Object.values(OPERATION_ERRORS).flat()) expect(canAnswerWith(operation, name)).toBe(OPERATION_ERRORS[operation].includes(name) || isCommonErrorName(name));
+    }
+    expect(canLogsAnswerWith('CancelImportTask', 'ConflictException')).toBe(false);
+    expect(Object.keys(LOGS_ERRORS)).toContain('ConflictException');
   });
 });
