@@ -224,7 +224,12 @@ export interface FakeCloudTrailImports {
   listImportFailures(input: ListImportFailuresInput): Promise<ListImportFailuresOutput>;
   /** Moves an import on; throws a TypeError for an unknown id or a move the lifecycle does not allow. */
   advance(importId: string, status: AdvanceStatus, details?: AdvanceDetails): void;
-  /** The next call of `operation` answers `exceptionName` (queued: several calls queue several faults). */
+  /**
+   * The next call of `operation` answers `exceptionName` (queued: several calls queue several
+   * faults). Any exception of the service is taken, also one `operation`'s model does not list, to
+   * test a client's handling of the unexpected: `validateImportError` reports such an answer as
+   * `error-not-modeled`. Throws a TypeError for an unknown operation or name.
+   */
   failNext(operation: ImportOperation, exceptionName: ExceptionName, message?: string): void;
   /** The fake's clock. */
   readonly clock: FakeClock;

@@ -157,7 +157,10 @@ export interface LogsImportFake {
   /**
    * The next call of `operation` answers `exceptionName` (queued: several calls queue several
    * faults), before any check — what the fake cannot see, such as AccessDeniedException for a
-   * caller without `iam:PassRole` on the import role. Throws a TypeError for an unknown name.
+   * caller without `iam:PassRole` on the import role. Any exception of the import tasks is taken,
+   * also one `operation`'s model does not list (ConflictException for CancelImportTask), to test a
+   * client's handling of the unexpected: `validateImportError` reports such an answer as
+   * `error-not-modeled`. Throws a TypeError for an unknown operation or name.
    */
   failNext(operation: LogsImportOperation, exceptionName: LogsImportExceptionName, message?: string): void;
   readonly clock: FakeClock;

@@ -26,12 +26,17 @@ export function cancelledStatusCheck(operation: string, statuses: readonly strin
   };
 }
 
-function batchErrorAt(batch: unknown, path: string, out: Violation[]): void {
-  if (!isStructure(batch) || batch['errorMessage'] === undefined || typeof batch['status'] !== 'string' || batch['status'] === 'FAILED') return;
-  out.push(violationOf(batchErrorWithoutFailureRow, `${path}/errorMessage`, `must be absent: only a FAILED batch has an errorMessage (status is '${clip(batch['status'])}')`));
-}
-
-/** `logs-batch-error-without-failure`: an import batch (at `pattern`) with an errorMessage and a status other than FAILED. */
-export function batchErrorCheck(operation: string, pattern: string): Check<Decoded> {
+/**
+ * `logs-batch-error-without-failure`: an import batch (at `pattern`) with an errorMessage and a
+ * status other than FAILED. Only a well-typed pair is judged, as every check past the model's: an
+ * errorMessage that is no string is `type-mismatch`'s alone, and a status outside the enum the enum's.
+ */
+export function batchErrorCheck(operation: string, pattern: string, statuses: readonly string[]): Check<Decoded> {
+  const batchErrorAt = (batch: unknown, path: string, out: Violation[]): void => {
+    if (!isStructure(batch) || typeof batch['errorMessage'] !== 'string') return;
+    const status = batch['status'];
+    if (typeof status !== 'string' || status === 'FAILED' || !statuses.includes(status)) return;
+    out.push(violationOf(batchErrorWithoutFailureRow, `${path}/errorMessage`, `must be absent: only a FAILED batch has an errorMessage (status is '${clip(status)}')`));
+  };
   return siteCheck(batchErrorWithoutFailureRow, operation, pattern, batchErrorAt, [`${pattern}/status`, `${pattern}/errorMessage`]);
 }

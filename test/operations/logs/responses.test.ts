@@ -69,6 +69,19 @@ describe('validateImportResponse: the CloudWatch Logs import tasks', () => {
     ]);
   });
 
+  it('reports a batch errorMessage of the wrong type by type-mismatch alone, and judges no status outside the enum', () => {
+    const importBatches = [
+      { batchId: 'b', status: 'COMPLETED', errorMessage: 1 },
+      { batchId: 'b', status: 'IN_PROGRESS', errorMessage: { text: 'oops' } },
+      { batchId: 'b', status: 'DONE', errorMessage: 'oops' },
+    ];
+    expect(found(validateImportResponse('DescribeImportTaskBatches', { importBatches }).violations)).toEqual([
+      'error type-mismatch /importBatches/0/errorMessage',
+      'error type-mismatch /importBatches/1/errorMessage',
+      'error logs-import-status-invalid /importBatches/2/status',
+    ]);
+  });
+
   it('rejects a CancelImportTask answer whose status is not CANCELLED, or whose creation follows its last update', () => {
     expect(found(validateImportResponse('CancelImportTask', { importStatus: 'COMPLETED', creationTime: 2, lastUpdatedTime: 1 }).violations)).toEqual([
       'error logs-cancel-status-not-cancelled /importStatus',
