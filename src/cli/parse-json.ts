@@ -1,5 +1,5 @@
 import type { JsonFailure } from '../json/documents.js';
-import { MAX_JSON_DEPTH, readJson } from '../json/read-json.js';
+import { DEPTH_MESSAGE, MAX_JSON_DEPTH, readJson } from '../json/read-json.js';
 import { lineStarts, positionAt } from '../json/positions.js';
 import { problem, sourceText, type InputProblem, type Source } from './read-inputs.js';
 
@@ -9,10 +9,7 @@ export interface ParsedFile {
   readonly value: unknown;
 }
 
-/** What a file nested deeper than `MAX_JSON_DEPTH` is told, completing "FILE: …". */
-export const DEPTH_MESSAGE = `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (MAX_JSON_DEPTH, the limit of this tool)`;
-
-export { MAX_JSON_DEPTH, offsetBeyondDepth, outlineJson, type JsonOutline } from '../json/read-json.js';
+export { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, outlineJson, type JsonOutline } from '../json/read-json.js';
 
 /** The problem of a file `readJson` (or `readJsonDocuments`) did not read, naming the file with line:column where it has one. */
 export function jsonProblem(source: Source, text: string, read: JsonFailure): InputProblem {

@@ -12,6 +12,9 @@ import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
  */
 export const MAX_JSON_DEPTH = 512;
 
+/** What a text nested deeper than `MAX_JSON_DEPTH` is told, completing "FILE: …" (the CLI's files, the planner's listings). */
+export const DEPTH_MESSAGE = `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (MAX_JSON_DEPTH, the limit of this tool)`;
+
 /** What one scan of a JSON text found: where it first nests too deep, and where a top-level array's elements are. */
 export interface JsonOutline {
   /** The offset of the first `[` or `{` that opens a level beyond the limit, or -1. */

@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { DEPTH_MESSAGE, MAX_JSON_DEPTH } from '../json/read-json.js';
 import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_ESCAPED, STRING_NON_ASCII } from './json-bytes.js';
 import { scanString, STRING_CLEAN, STRING_HAS_ESCAPES, type StringScan } from './json-string.js';
 
@@ -52,10 +53,12 @@ export class ItemReader {
   }
 
   /**
-   * Reads item `index`, whose `{` is at `start` of `b` (text up to `end`): the index after its `}`,
-   * or -1 when it has not all arrived. The item's members are then in `key`, `size`, `storageClass`.
+   * Reads item `index`, whose `{` is at `start` of `b` (text up to `end`) and at level `level` of
+   * the listing (its pages' levels and its own): the index after its `}`, or -1 when it has not all
+   * arrived. The item's members are then in `key`, `size`, `storageClass`. A value in it nested past
+   * `MAX_JSON_DEPTH` levels of the listing stops the reading, as the CLI's other files do.
    */
-  read(b: Buffer, start: number, end: number, index: number): number {
+  read(b: Buffer, start: number, end: number, index: number, level: number): number {
     this.index = index;
     let i = start + 1;
     let depth = 0;
@@ -88,6 +91,7 @@ export class ItemReader {
           expect = Expect.CommaOrEnd;
         } else if (c === 0x7b || c === 0x5b) {
           if (depth === 0) this.scalarMember(member, i);
+          if (level + depth >= MAX_JSON_DEPTH) this.fail(` ${DEPTH_MESSAGE}`, i);
           this.nesting[depth] = c === 0x5b ? 1 : 0;
           depth += 1;
           expect = c === 0x5b ? Expect.ValueOrEnd : Expect.NameOrEnd;

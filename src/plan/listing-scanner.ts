@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { DEPTH_MESSAGE, MAX_JSON_DEPTH } from '../json/read-json.js';
 import { bytesEqual, QUOTE, skipSpace, stringEnd } from './json-bytes.js';
 import { ItemReader } from './listing-item.js';
 import { PAGE_MEMBERS } from './types.js';
@@ -186,6 +187,7 @@ export class ListingScanner {
   }
 
   private push(role: Role): void {
+    if (this.stack.length >= MAX_JSON_DEPTH) this.stop(DEPTH_MESSAGE, this.pos);
     this.stack.push(role);
     this.expectName = role === Role.Page;
     if (role === Role.Page) this.pageKnown = false;
@@ -257,7 +259,7 @@ export class ListingScanner {
       if (i >= end) return false;
       const c = buf[i] ?? 0;
       if (c === 0x7b && state !== InContents.AfterItem) {
-        const after = this.item.read(buf, i, end, this.items);
+        const after = this.item.read(buf, i, end, this.items, this.stack.length + 1);
         if (after < 0) return false;
         this.items += 1;
         this.sink(this.item);

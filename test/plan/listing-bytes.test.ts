@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH } from '../../src/json/read-json.js';
 import { ListingError, readListObjectsV2, type ListedObject } from '../../src/plan/index.js';
 import { listingText, parsedItems } from './listings.js';
 import { split } from './support.js';
@@ -80,6 +81,18 @@ describe('readListObjectsV2 (bytes)', () => {
   ])('throws a ListingError for %j', async (text, message) => {
     await expect(items(split(encode(text), []))).rejects.toThrow(ListingError);
     await expect(items(split(encode(text), []))).rejects.toThrow(message);
+  });
+
+  it('reads a listing nested MAX_JSON_DEPTH levels deep, and stops one level deeper, in an item or outside one', async () => {
+    const nested = (levels: number): string => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const beyond = `nests arrays and objects deeper than ${String(MAX_JSON_DEPTH)} levels (MAX_JSON_DEPTH`;
+    // Page, Contents and item are three levels; an array of pages one more.
+    expect(await items(split(encode(`{"Contents":[{"Key":"a","Owner":${nested(MAX_JSON_DEPTH - 3)}}]}`), [40]))).toEqual([{ Key: 'a' }]);
+    await expect(items(split(encode(`{"Contents":[{"Key":"a","Owner":${nested(MAX_JSON_DEPTH - 2)}}]}`), [40]))).rejects.toThrow(`l.json: Contents item 0 ${beyond}`);
+    await expect(items(split(encode(`[{"Contents":[{"Key":"a","Owner":${nested(MAX_JSON_DEPTH - 3)}}]}]`), []))).rejects.toThrow(`l.json: Contents item 0 ${beyond}`);
+    await expect(items(split(encode(`{"Contents":[{"Key":"a","Owner":${nested(100_000)}}]}`), []))).rejects.toThrow(ListingError);
+    expect(await items(split(encode(`{"Contents":[],"Prefix":${nested(MAX_JSON_DEPTH - 1)}}`), []))).toEqual([]);
+    await expect(items(split(encode(`{"Contents":[],"Prefix":${nested(MAX_JSON_DEPTH)}}`), []))).rejects.toThrow(`l.json: ${beyond}`);
   });
 
   it('counts the characters before an error as JavaScript does, not the bytes', async () => {
