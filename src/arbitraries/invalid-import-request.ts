@@ -9,7 +9,11 @@ import { checkConstraints, SHAPE, TEXT, type ConstraintTakes } from './_internal
 
 /** Constraints of `invalidImportRequest`. */
 export interface InvalidImportRequestConstraints<S extends Shape> {
-  /** The code to earn. Default: every error code a check of the operation's input can be broken to earn, each equally often. */
+  /**
+   * The code to earn: any error code the catalogue lists for the operation's requests, the report's
+   * cap `violations-truncated` too (more unknown members than a report holds). Default: every error
+   * code a check of the operation's input can be broken to earn, each equally often.
+   */
   readonly code?: ViolationCode;
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
   readonly shape?: S;

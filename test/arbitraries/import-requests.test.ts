@@ -2,26 +2,28 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importRequest, invalidImportRequest, type LabelledInvalidImportRequest } from '../../src/arbitraries/index.js';
 import type { Shape } from '../../src/contract/timestamps.js';
-import { validateImportRequest, type ReadOperation } from '../../src/operations/index.js';
-import { ruleCatalogue, type ViolationCode } from '../../src/rules/index.js';
+import { CONTRACT_OPERATIONS } from '../../src/contract/operations.js';
+import { validateImportRequest, type CompiledOperation, type ReadOperation } from '../../src/operations/index.js';
+import { MAX_VIOLATIONS_PER_DOCUMENT, ruleCatalogue, type ViolationCode } from '../../src/rules/index.js';
 
 const READ_OPERATIONS: readonly ReadOperation[] = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'];
+const COMPILED_OPERATIONS = CONTRACT_OPERATIONS.filter((operation): operation is CompiledOperation => operation !== 'StartImport');
 const SHAPES: readonly Shape[] = ['sdk', 'wire', 'cli'];
 const cells = READ_OPERATIONS.flatMap((operation) => SHAPES.map((shape) => [operation, shape] as const));
 
 /** The error codes `validateImportRequest` reports for `value`. */
-function errorsOf(operation: ReadOperation, value: unknown, shape: Shape): ViolationCode[] {
+function errorsOf(operation: CompiledOperation, value: unknown, shape: Shape): ViolationCode[] {
   return validateImportRequest(operation, value, { shape }).violations.filter((v) => v.severity === 'error').map((v) => v.code as ViolationCode);
 }
 
 /** Whether `labelled` earns its code, and no error beyond it and `also`. */
-function keepsLabel(operation: ReadOperation, shape: Shape, { value, code, also }: LabelledInvalidImportRequest): boolean {
+function keepsLabel(operation: CompiledOperation, shape: Shape, { value, code, also }: LabelledInvalidImportRequest): boolean {
   const errors = errorsOf(operation, value, shape);
   return errors.includes(code) && errors.every((c) => c === code || also.includes(c));
 }
 
-/** The codes a read operation's request is documented to be reported under, from the catalogue. */
-function documentedCodes(operation: ReadOperation): ViolationCode[] {
+/** The error codes an operation's request is documented to be reported under, from the catalogue. */
+function documentedCodes(operation: CompiledOperation): ViolationCode[] {
   return ruleCatalogue.filter((e) => e.severity === 'error' && (e.operations?.[operation] ?? []).includes('request')).map((e) => e.code);
 }
 
@@ -72,16 +74,25 @@ describe('invalidImportRequest', () => {
     fc.assert(fc.property(invalidImportRequest(operation, { shape }), (labelled) => keepsLabel(operation, shape, labelled)), { numRuns: 400 });
   });
 
-  it.each(READ_OPERATIONS.map((op) => [op] as const))("earns every documented request error code of %s, each from the code's own check", (operation) => {
-    // Every code but the report's cap and the semantic checks' (whose breaking no check declares yet).
-    const semantic = new Set<ViolationCode>(['violations-truncated', 'import-id-placeholder', 'destination-not-event-data-store', 'destination-region-invalid', 'destination-id-not-uuid']);
-    const codes = documentedCodes(operation).filter((c) => !semantic.has(c));
-    expect(codes).toEqual(expect.arrayContaining(['unknown-member', 'type-mismatch']));
+  it.each(COMPILED_OPERATIONS.map((op) => [op] as const))("earns every request error code the catalogue lists for %s, when asked", (operation) => {
+    const codes = documentedCodes(operation);
+    expect(codes).toEqual(expect.arrayContaining(['unknown-member', 'type-mismatch', 'violations-truncated']));
     for (const code of codes) {
       const values = fc.sample(invalidImportRequest(operation, { code }), { seed: 9, numRuns: 30 });
       for (const labelled of values) {
         expect(labelled.code).toBe(code);
         expect(keepsLabel(operation, 'sdk', labelled)).toBe(true);
+      }
+    }
+  });
+
+  it('earns violations-truncated, the report\'s cap, by more unknown members than a report holds, in every shape', () => {
+    for (const [operation, shape] of cells) {
+      for (const labelled of fc.sample(invalidImportRequest(operation, { code: 'violations-truncated', shape }), { seed: 4, numRuns: 5 })) {
+        const { violations } = validateImportRequest(operation, labelled.value, { shape });
+        expect(labelled.also).toEqual(['unknown-member']);
+        expect(violations).toHaveLength(MAX_VIOLATIONS_PER_DOCUMENT + 1);
+        expect(violations.at(-1)?.message).toBe(`1 more violation not reported (at most ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are reported per document)`);
       }
     }
   });
@@ -146,7 +157,7 @@ describe('invalidImportRequest', () => {
 
   it('throws naming the codes it can earn when no check earns the code asked for', () => {
     expect(() => invalidImportRequest('GetImport', { code: 'max-results-out-of-range' })).toThrow(
-      "invalidImportRequest: no check of GetImport's request can break a valid value to earn 'max-results-out-of-range' (codes: unknown-member, required-member-missing, type-mismatch, import-id-invalid)",
+      "invalidImportRequest: no check of GetImport's request can break a valid value to earn 'max-results-out-of-range' (codes: unknown-member, required-member-missing, type-mismatch, import-id-invalid, violations-truncated)",
     );
   });
 });
