@@ -129,7 +129,7 @@ const OTHER_ROWS: readonly CatalogueEntry[] = [
     basis: 'inferred',
     subjects: REQ_RES,
     operations: EVERY_VALUE,
-    description: 'a document is reported with at most MAX_VIOLATIONS_PER_DOCUMENT (100) violations, its first 100 Destinations items and the first 1,000 items of any other list; this one, last, says how many more were not reported or checked',
+    description: 'a document is reported with at most MAX_VIOLATIONS_PER_DOCUMENT (100) violations, from its first 100 Destinations items and the first 1,000 items of any other list, and then this one, last, saying how many more were not reported or checked',
   },
 ];
 
