@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
   validateImportError,
@@ -92,6 +92,8 @@ async function readRequest(path: string, io: CliIo): Promise<{ value: unknown } 
 function nestsTooDeep(absolute: string): boolean {
   let text: string;
   try {
+    // A device or FIFO would never end: the loader refuses it, and says so.
+    if (!statSync(absolute).isFile()) return false;
     text = readFileSync(absolute, 'utf8');
   } catch {
     return false;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validatePolicySchema } from '../generated/validators.js';
 import { offsetOf } from '../json/locate.js';
@@ -34,14 +34,21 @@ function position(text: string, offset: number): string {
 // As request files are read (src/cli/read-inputs.ts): a TextDecoder drops a leading byte order mark.
 const UTF8 = new TextDecoder('utf-8');
 
+/**
+ * The policy file's text. Only a regular file is read: a device (`/dev/zero`) or a FIFO never ends,
+ * and reading one would hang the caller, as `check`'s and `plan`'s inputs are refused for it.
+ */
 function readText(path: string): Text {
+  let reason: string;
   try {
-    return { text: UTF8.decode(readFileSync(path)), source: path };
+    const stats = statSync(path);
+    if (stats.isFile()) return { text: UTF8.decode(readFileSync(path)), source: path };
+    reason = stats.isDirectory() ? 'is a directory' : 'is not a regular file';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
-    throw new PolicyError(path, [`cannot be read: ${reason}`]);
+    reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
   }
+  throw new PolicyError(path, [`cannot be read: ${reason}`]);
 }
 
 function parseJson({ text, source }: Text): { value: unknown; where: (pointer: string) => string } {

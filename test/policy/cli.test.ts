@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli/args.js';
@@ -79,6 +80,17 @@ describe('check --policy', () => {
       `${TOOL}: using policy cloudtrail-import-policy.json (found in the working folder; --policy FILE names another, --no-policy checks none)`,
       'cloudtrail-import-policy.json: is not a usable import policy (1:14 (/version): must be 1); the requests were checked without it',
     ]);
+  });
+
+  it('checks the requests without a policy that is a device or a discovered FIFO, which it does not read (neither ever ends)', async () => {
+    const cwd = await tempDir({ 'new.json': json(NEW_IMPORT) });
+    const device = await cli(['check', '--policy', '/dev/zero', 'new.json'], cwd);
+    expect({ code: device.code, stdout: device.stdout }).toEqual({ code: 2, stdout: 'checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings; 1 input could not be checked\n' });
+    expect(device.stderr).toBe('/dev/zero: is not a usable import policy (cannot be read: is not a regular file); the requests were checked without it\n');
+    execFileSync('mkfifo', [join(cwd, 'cloudtrail-import-policy.json')]);
+    const fifo = await cli(['check', 'new.json'], cwd);
+    expect(fifo.code).toBe(2);
+    expect(lines(fifo.stderr).at(-1)).toBe('cloudtrail-import-policy.json: is not a usable import policy (cannot be read: is not a regular file); the requests were checked without it');
   });
 
   it('rejects --policy where it does not apply', () => {

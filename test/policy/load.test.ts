@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,19 @@ describe('loadImportPolicy', () => {
 
   it('rejects a missing file, naming it', () => {
     expect(() => loadImportPolicy(fixture('missing.json'))).toThrow(new PolicyError(fixture('missing.json'), ['cannot be read: no such file']));
+  });
+
+  it('rejects a device, a FIFO or a directory, naming it, without reading it (a device never ends)', () => {
+    expect(() => loadImportPolicy('/dev/zero')).toThrow(new PolicyError('/dev/zero', ['cannot be read: is not a regular file']));
+    const folder = mkdtempSync(join(tmpdir(), 'policy-fifo-'));
+    try {
+      const fifo = join(folder, 'cloudtrail-import-policy.json');
+      execFileSync('mkfifo', [fifo]);
+      expect(() => loadImportPolicy(fifo)).toThrow(new PolicyError(fifo, ['cannot be read: is not a regular file']));
+      expect(() => loadImportPolicy(folder)).toThrow(new PolicyError(folder, ['cannot be read: is a directory']));
+    } finally {
+      rmSync(folder, { recursive: true });
+    }
   });
 
   it('rejects bad JSON with the line and column', () => {
