@@ -10,6 +10,9 @@ export interface S3Location {
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/;
 
+/** S3's limit on an object key: at most 1,024 bytes of UTF-8. A longer prefix names no object. */
+export const S3_KEY_MAX_BYTES = 1024;
+
 /** Reads `s3://BUCKET[/PREFIX]`; `undefined` for anything else (an https URL, an S3 ARN, an empty bucket). */
 export function parseS3LocationUri(uri: string): S3Location | undefined {
   if (!uri.startsWith('s3://') || CONTROL_CHARACTER.test(uri)) return undefined;

@@ -1,6 +1,7 @@
+import { Buffer } from 'node:buffer';
 import { parseEventDataStore, parseRoleArn, type EventDataStoreRef, type RoleArn } from '../contract/arn.js';
 import { partitionOfRegion } from '../contract/partitions.js';
-import { parseS3LocationUri, type S3Location } from '../contract/s3.js';
+import { parseS3LocationUri, S3_KEY_MAX_BYTES, type S3Location } from '../contract/s3.js';
 import { reasonOf } from '../validate/run.js';
 import { roleViolation } from './catalogue.js';
 import type { ConditionContext } from './conditions.js';
@@ -59,6 +60,10 @@ function readTarget(request: unknown): { readonly target: ImportTarget; readonly
   const uri = member(s3, 'S3LocationUri');
   const location = typeof uri === 'string' ? parseS3LocationUri(uri) : undefined;
   if (location === undefined) unusable('/ImportSource/S3/S3LocationUri', 'must be an s3://BUCKET[/PREFIX] URI, which the bucket access is checked against');
+  // A policy's patterns are matched against the prefix in time of the pattern times the prefix:
+  // bounded by S3's own key limit, the check's cost grows linearly with the policies.
+  const tooLong = location !== undefined && Buffer.byteLength(location.prefix, 'utf8') > S3_KEY_MAX_BYTES;
+  if (tooLong) unusable('/ImportSource/S3/S3LocationUri', `must have a prefix of at most ${String(S3_KEY_MAX_BYTES)} bytes (S3_KEY_MAX_BYTES, S3's limit on an object key): a longer one names no object`);
   const roleText = member(s3, 'S3BucketAccessRoleArn');
   const roleArn = typeof roleText === 'string' ? parseRoleArn(roleText) : undefined;
   const role = roleArn === undefined || 'problem' in roleArn || typeof roleText !== 'string' ? undefined : { ...roleArn, text: roleText };
@@ -66,7 +71,7 @@ function readTarget(request: unknown): { readonly target: ImportTarget; readonly
   const region = member(s3, 'S3BucketRegion');
   const partition =
     role?.partition ?? (destination?.form === 'arn' ? destination.partition : undefined) ?? (typeof region === 'string' ? partitionOfRegion(region) : undefined) ?? 'aws';
-  return { target: { destination, location, role, partition }, violations };
+  return { target: { destination, location: tooLong ? undefined : location, role, partition }, violations };
 }
 
 /** `arn:PARTITION:s3:::BUCKET`. */

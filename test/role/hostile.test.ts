@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { checkImportRolePolicies, type ImportRolePolicies, type RolePolicyCheckResult } from '../../src/role/index.js';
+import { S3_KEY_MAX_BYTES } from '../../src/contract/s3.js';
 import { userGuideInput } from './support.js';
 
 // Control characters, line separators and bidi controls (U+202E turns the rest of a line around).
@@ -90,4 +91,22 @@ describe('checkImportRolePolicies over hostile documents (property)', () => {
       expectPrintable(check(input));
     },
   );
+});
+
+describe('checkImportRolePolicies on a prefix longer than an S3 key', () => {
+  /** The User Guide's request with its S3 prefix made `bytes` bytes long (ending in `/`). */
+  function withPrefix(bytes: number): unknown {
+    const { request } = userGuideInput() as { request: { ImportSource: { S3: Record<string, unknown> } } };
+    const uri = request.ImportSource.S3['S3LocationUri'] as string;
+    const bucket = uri.slice(0, uri.indexOf('/', 's3://'.length) + 1);
+    return { ...request, ImportSource: { S3: { ...request.ImportSource.S3, S3LocationUri: `${bucket}${'é'.repeat((bytes - 1) / 2)}/` } } };
+  }
+
+  it('reads a prefix of up to S3_KEY_MAX_BYTES, and names one longer as unusable (no key is so long), with no grant judged against it', () => {
+    const within = check({ ...userGuideInput(), request: withPrefix(S3_KEY_MAX_BYTES - 1) });
+    expect(within.violations.map((v) => v.code)).not.toContain('role/request-unusable');
+    const beyond = check({ ...userGuideInput(), request: withPrefix(S3_KEY_MAX_BYTES + 1) });
+    expect(beyond.violations.filter((v) => v.severity === 'error').map((v) => `${v.code} ${v.path}`)).toEqual(['role/request-unusable /request/ImportSource/S3/S3LocationUri']);
+    expect(beyond.violations[0]?.message).toBe(`must have a prefix of at most ${String(S3_KEY_MAX_BYTES)} bytes (S3_KEY_MAX_BYTES, S3's limit on an object key): a longer one names no object`);
+  });
 });
