@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { clip } from '../contract/timestamps.js';
 
 // The one reader of JSON text with positions: policy files (src/policy/load.ts) and the CLI's
 // one-document files (src/cli/parse-json.ts) are read with `readJson`; `check` reads its files
@@ -175,7 +176,8 @@ function describeError(text: string, error: ParseError): { offset: number; messa
   if (code === 'InvalidSymbol') {
     if (text.startsWith("'", error.offset)) return { offset: error.offset, message: 'single quotes are not allowed in JSON (use double quotes)' };
     const token = text.slice(error.offset, error.offset + Math.min(error.length, 20));
-    return { offset: error.offset, message: `unexpected '${token}'${error.length > 20 ? '…' : ''}` };
+    // Escaped (`\u001b`, `\n`): a control character in a bad token must not reach a terminal raw.
+    return { offset: error.offset, message: `unexpected '${clip(token, Number.POSITIVE_INFINITY)}'${error.length > 20 ? '…' : ''}` };
   }
   return { offset: error.offset, message: MESSAGES[code] };
 }

@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { clip } from '../contract/timestamps.js';
 import { DEPTH_MESSAGE, MAX_JSON_DEPTH } from '../json/read-json.js';
 import { BACKSLASH, bytesEqual, decodeString, escapeLength, QUOTE, scalarEnd, skipSpace, STRING_ESCAPED, STRING_NON_ASCII } from './json-bytes.js';
 import { scanString, STRING_CLEAN, STRING_HAS_ESCAPES, type StringScan } from './json-string.js';
@@ -103,7 +104,7 @@ export class ItemReader {
         } else {
           const after = scalarEnd(b, i, end);
           if (after === -1) return -1;
-          if (after < 0) this.fail(` is not valid JSON: unexpected '${b.toString('utf8', i, Math.min(end, i + 20))}'`, i);
+          if (after < 0) this.fail(` is not valid JSON: unexpected '${clip(b.toString('utf8', i, Math.min(end, i + 20)), Number.POSITIVE_INFINITY)}'`, i);
           if (depth === 0 && member !== Member.Other) this.scalar(member, b, i, after);
           i = after;
           expect = Expect.CommaOrEnd;

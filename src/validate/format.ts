@@ -1,3 +1,4 @@
+import { clip } from '../contract/timestamps.js';
 import type { ExtensionCode, Violation, ViolationCode } from '../rules/index.js';
 
 /** A finding of any check: the contract's, a policy's or the role check's. */
@@ -10,7 +11,9 @@ type AnyViolation = Violation<ViolationCode | ExtensionCode>;
  */
 export function formatViolation(violation: AnyViolation): string {
   const assumed = violation.basis === 'inferred' ? ' [assumed]' : '';
-  return `${violation.path === '' ? '(root)' : violation.path} ${violation.severity} ${violation.code}: ${violation.message}${assumed}`;
+  // The path holds the value's own keys: their control and bidi characters are escaped, as the messages' are, so a line stays one line.
+  const path = violation.path === '' ? '(root)' : clip(violation.path, Number.POSITIVE_INFINITY);
+  return `${path} ${violation.severity} ${violation.code}: ${violation.message}${assumed}`;
 }
 
 /** The violations, one line each (see `formatViolation`); `''` for none. */

@@ -63,6 +63,7 @@ describe('readListObjectsV2 (bytes)', () => {
     ['{"Contents":[{"Key":"a","N":[1}]}', "l.json: Contents item 0 is not valid JSON: expected ',' or ']'"],
     ['{"Contents":[{"Key":"a","N":01}]}', "l.json: Contents item 0 is not valid JSON: expected ',' or '}'"],
     ['{"Contents":[{"Key":"a","N":tru}]}', "l.json: Contents item 0 is not valid JSON: unexpected 'tru}]}'"],
+    ['{"Contents":[{"Key":"a","N":\u001b}]}', "l.json: Contents item 0 is not valid JSON: unexpected '\\u001b}]}'"],
     ['{"Contents":[{"Key":"a\\x"}]}', 'l.json: Contents item 0 is not valid JSON: '],
     ['{"Contents":[{"Key":"a","StorageClass":"S\u0001"}]}', 'l.json: Contents item 0 is not valid JSON: a string holds a control character'],
     ['{"Contents":[{"Key":"a","StorageClass":5}]}', 'l.json: Contents item 0: StorageClass must be a string'],
