@@ -2,7 +2,8 @@
  * `validateImportError`: an error answered to any operation of the contract, checked against the
  * exceptions that operation is modeled to answer with (and AWS's common errors).
  */
-import { isLogsImportOperation, type ContractOperation } from '../contract/operations.js';
+import { CONTRACT_OPERATIONS, isLogsImportOperation, type ContractOperation } from '../contract/operations.js';
+import { describe } from '../contract/timestamps.js';
 import { LOGS_MODEL } from '../generated/logs-model.js';
 import type { ErrorValidationOptions, ValidationResult } from '../validate/types.js';
 import { cloudTrailErrors, validateErrorOf, type AnswerableErrors } from '../validate/validate-error.js';
@@ -28,7 +29,7 @@ const ANSWERABLE = new Map<ContractOperation, AnswerableErrors>();
  * `$metadata.httpStatusCode`). The operation's modeled exceptions and AWS's common errors are
  * accepted, each with its own status (CloudWatch Logs answers each of its exceptions with 400).
  * For `'StartImport'` it returns exactly what `validateStartImportError` returns.
- * Takes any value; never throws and never changes its input.
+ * Takes any value; never throws for one and never changes it (an unknown operation name is a TypeError).
  *
  * @example
  * validateImportError('ListImports', { __type: 'InvalidNextTokenException', message: 'bad token' }).valid; // true
@@ -38,6 +39,10 @@ const ANSWERABLE = new Map<ContractOperation, AnswerableErrors>();
  * @remarks Since 0.1.0
  */
 export function validateImportError(operation: ContractOperation, value: unknown, options: ErrorValidationOptions = {}): ValidationResult<'error'> {
+  // As validateImportRequest: a name that is no operation (`constructor` included) is the caller's TypeError, never a check of nothing.
+  if (!(CONTRACT_OPERATIONS as readonly unknown[]).includes(operation)) {
+    throw new TypeError(`validateImportError: unknown import operation, ${describe(operation)} (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
+  }
   let errors = ANSWERABLE.get(operation);
   if (errors === undefined) {
     errors = answerableErrors(operation);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_OPERATIONS, COMMON_ERRORS, OPERATION_ERRORS, IMPORT_ERRORS, type ContractOperation } from '../../src/contract/operations.js';
 import { LOGS_MODEL } from '../../src/generated/logs-model.js';
-import { validateImportError, validateStartImportError } from '../../src/index.js';
+import { validateImportError, validateImportRequest, validateStartImportError } from '../../src/index.js';
 
 const codes = (operation: ContractOperation, value: unknown, status?: number): string[] =>
   validateImportError(operation, value, status === undefined ? {} : { status }).violations.map((v) => `${v.code} ${v.path}`);
@@ -70,5 +70,12 @@ describe('validateImportError', () => {
         expect(validateImportError('StartImport', error, options)).toEqual(validateStartImportError(error, options));
       }),
     );
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'Nope', '', 42, undefined])('throws a TypeError naming an operation name that is none (%j), as validateImportRequest does', (name) => {
+    const throttled = { __type: 'ThrottlingException', message: 'Rate exceeded' };
+    expect(() => validateImportError(name as ContractOperation, throttled)).toThrow(TypeError);
+    expect(() => validateImportError(name as ContractOperation, throttled)).toThrow(/^validateImportError: unknown import operation, .* \(operations: StartImport, GetImport, /);
+    expect(() => validateImportRequest(name as ContractOperation, {})).toThrow(TypeError);
   });
 });
