@@ -43,7 +43,11 @@ export interface ClassifyOptions {
 export interface ResponseValidationOptions {
   /** The shape of the response; default `sdk`. */
   readonly shape?: ShapeOption;
-  /** The request the response answers (any shape): enables `response-mismatch-request` and `response-status-unexpected`. */
+  /**
+   * The request the response answers (any shape): enables `response-mismatch-request` and
+   * `response-status-unexpected`. A value that is no request object (an array, a string) or throws
+   * while read cannot be compared with: it is ignored, as if no request were given.
+   */
   readonly request?: unknown;
 }
 
