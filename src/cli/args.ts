@@ -201,6 +201,8 @@ function checkCommand(values: Values, paths: readonly string[], switches: Readon
   if (kind !== 'request' && kind !== 'wire') onlyFor(values, ['policy', 'now'], `--kind ${kind} (only to --kind request and wire)`);
   if (noPolicy && values.policy !== undefined) throw new UsageError('--policy and --no-policy cannot be given together');
   if (paths.length === 0) throw new UsageError('check needs at least one PATH (a JSON file, a directory, or - for stdin)');
+  // An empty argument (an unset shell variable) would name the working folder without saying so.
+  if (paths.includes('')) throw new UsageError('a PATH must not be empty (. names the working folder)');
   const stdinUses = paths.filter((path) => path === '-').length + (values.request === '-' ? 1 : 0);
   if (stdinUses > 1) throw new UsageError('stdin (-) can be read only once');
   return {

@@ -95,6 +95,7 @@ describe('bad usage', () => {
     [[], 'missing command: check, check-role, plan, rules or sample'],
     [['lint', 'x.json'], "unknown command 'lint' (commands: check, check-role, plan, rules, sample)"],
     [['check'], 'check needs at least one PATH (a JSON file, a directory, or - for stdin)'],
+    [['check', 'a.json', ''], 'a PATH must not be empty (. names the working folder)'],
     [['check', '--bogus', 'x.json'], "unknown check option '--bogus' (options: --format, --kind, --operation, --service, --shape, --request, --status, --policy, --no-policy, --now, --lines, --help, --version)"],
     [['check', '--bogus=1', 'x.json'], "unknown check option '--bogus' (options: --format, --kind, --operation, --service, --shape, --request, --status, --policy, --no-policy, --now, --lines, --help, --version)"],
     [['check', '-x', 'x.json'], "unknown check option '-x' (options: --format, --kind, --operation, --service, --shape, --request, --status, --policy, --no-policy, --now, --lines, --help, --version)"],
