@@ -18,8 +18,10 @@ export type Choose = (n: number) => number;
 
 /** What every check is given beside the value: the clock, read only when a check needs it. */
 export interface CheckContext {
-  /** "Now", in epoch seconds. */
+  /** "Now", in epoch seconds; NaN (which no time check finds anything with) when a `now` option gave none. */
   now(): number;
+  /** Why a `now` option gave no time, once a check asked it: the runner reports it beside the checks' findings. */
+  readonly failure?: Violation | undefined;
 }
 
 /** The system clock, read on every call: what a validation gets when no clock is given, and where no check could ask. */

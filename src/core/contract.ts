@@ -128,6 +128,7 @@ function runClean(contract: OperationContract, value: Decoded, context: CheckCon
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };
   }
+  if (context.failure !== undefined) found.push(context.failure);
   if (found.length === 0) return { valid: true, violations: NO_VIOLATIONS, value };
   const violations = capReport(sortViolations(found), NOTHING_UNCHECKED);
   return { valid: isValid(violations), violations, value };
@@ -143,6 +144,7 @@ function runChecks(contract: OperationContract, value: Decoded, context: CheckCo
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };
   }
+  if (context.failure !== undefined) found.push(context.failure);
   const violations = capReport(sortViolations(found), NOTHING_UNCHECKED);
   return { valid: isValid(violations), violations, value };
 }
@@ -162,6 +164,8 @@ function runFully(contract: OperationContract, value: unknown, shape: ShapeOptio
   } catch (error) {
     return { valid: false, violations: [unreadable(error)], value: undefined };
   }
+  // A `now` option that gave no time, once a check asked it (`ValidationClock`): beside the findings, never instead of them.
+  if (context.failure !== undefined) found.push(context.failure);
   const unchecked = decoding.unread.length === 0 ? NOTHING_UNCHECKED : decoding.unread.map(({ path, items }) => ({ path, items, limit: MAX_LIST_ITEMS_READ }));
   const violations = capReport(sortViolations(found), unchecked);
   return { valid: isValid(violations), violations, value: decoding.value };

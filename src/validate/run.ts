@@ -20,6 +20,12 @@ import type { Clock } from './types.js';
 /** "Now" for one validation: the clock is read once, when a check first asks (most never do), and never kept beyond it. */
 export class ValidationClock implements CheckContext {
   private reading: number | undefined;
+  /**
+   * Why `options.now()` gave no time (it threw, or returned no valid Date), once a check asked:
+   * the validators report it as one `type-mismatch` at the root beside every other finding, while
+   * the time checks compare with NaN and so find nothing (never a verdict on a time they lack).
+   */
+  failure: Violation | undefined;
 
   /** `clock` is an option already checked (`checkClock`) by the validator that makes it. */
   constructor(private readonly clock: Clock | undefined) {}
@@ -28,12 +34,22 @@ export class ValidationClock implements CheckContext {
     if (this.reading === undefined) {
       const { clock } = this;
       if (clock === undefined) return (this.reading = Date.now() / 1000);
-      const instant = typeof clock === 'function' ? clock() : clock;
-      // A function's answer is read while checking (a throw is reported as the value's, as a throwing clock is); an Invalid Date would pass every time check.
-      if (!isValidDate(instant)) throw new TypeError(`options.now() must return a valid Date (got ${isDate(instant) ? 'an Invalid Date' : describe(instant)})`);
+      let instant: unknown;
+      try {
+        instant = typeof clock === 'function' ? clock() : clock;
+      } catch (error) {
+        return this.fail(`options.now() threw (${reasonOf(error)}): no time check could be made`);
+      }
+      if (!isValidDate(instant)) return this.fail(`options.now() must return a valid Date (got ${isDate(instant) ? 'an Invalid Date' : describe(instant)}): no time check could be made`);
       this.reading = instant.getTime() / 1000;
     }
     return this.reading;
+  }
+
+  private fail(message: string): number {
+    this.failure = violation('type-mismatch', '', message);
+    this.reading = Number.NaN;
+    return Number.NaN;
   }
 }
 

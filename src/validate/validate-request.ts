@@ -3,7 +3,7 @@ import { requestKindOf, type RequestKind, type Violation } from '../rules/index.
 import { policyProvider, type RequestPolicyChecks } from './extension.js';
 import { readCommonRequest } from './common-request.js';
 import { normalise, shapeOption } from './normalise.js';
-import { capViolations, checkClock, isValid, runRequestChecks, unreadable, ValidationClock } from './run.js';
+import { capViolations, checkClock, isValid, runRequestChecks, sortViolations, unreadable, ValidationClock } from './run.js';
 import type { ClassifyOptions, RequestValidationOptions, ShapeOption, ValidationResult } from './types.js';
 
 const REQUEST_OPTIONS = { shape: true, now: true, policy: true } as const satisfies OptionNames<RequestValidationOptions>;
@@ -29,14 +29,8 @@ export function validateStartImportRequest(value: unknown, options: RequestValid
   const common = policy === undefined ? readCommonRequest(value, shape) : undefined;
   if (common === 'retry' || common === 'new') return { valid: true, kind: common, violations: [] };
   const clock = new ValidationClock(options.now);
-  if (common !== undefined) {
-    try {
-      if (common <= clock.now()) return { valid: true, kind: 'new', violations: [] };
-    } catch (error) {
-      // A clock that throws: reported as the full check reports it.
-      return { valid: false, kind: 'new', violations: [unreadable(error)] };
-    }
-  }
+  // A clock that gives no time reads NaN, which is never after the start: the full check reports it.
+  if (common !== undefined && common <= clock.now()) return { valid: true, kind: 'new', violations: [] };
   return checkInFull(value, shape, clock, policy);
 }
 
@@ -54,6 +48,7 @@ export function checkInFull(value: unknown, shape: ShapeOption, clock: Validatio
       kind = requestKindOf(normalised.view);
       violations = runRequestChecks(normalised.view, clock);
       if (policy !== undefined) for (const found of policy.check(normalised.view, () => clock.now())) violations.push(found);
+      if (clock.failure !== undefined) violations = sortViolations([...violations, clock.failure]);
       violations = capViolations(violations, normalised.view);
     } else {
       violations = [normalised];

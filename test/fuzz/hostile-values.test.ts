@@ -160,6 +160,27 @@ describe('the validators, given a bad option', () => {
   it("reports a clock function's answer that is no valid Date, naming options.now(), rather than comparing with NaN", () => {
     const task = { importSourceArn: 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b', importRoleArn: 'arn:aws:iam::123456789012:role/R', importFilter: { startEventTime: 1_700_000_000_000 } };
     const result = validateImportRequest('CreateImportTask', task, { now: () => new Date(Number.NaN) });
-    expect(result.violations.map((v) => v.message)).toContain('must be readable plain data (reading it threw: options.now() must return a valid Date (got an Invalid Date))');
+    expect(result.violations.map((v) => `${v.code} ${v.path} ${v.message}`)).toEqual(['type-mismatch  options.now() must return a valid Date (got an Invalid Date): no time check could be made']);
+  });
+
+  it('reports a clock that throws or gives no Date beside every other finding, naming options.now(), and makes no time check', () => {
+    const reversed = { Destinations: 'x', StartEventTime: new Date('2024-01-01'), EndEventTime: new Date('2023-01-01') };
+    const withClock = validateStartImportRequest(reversed, { now: new Date('2026-01-01T00:00:00Z') }).violations;
+    expect(withClock.map((v) => v.code)).toEqual(expect.arrayContaining(['type-mismatch', 'time-range-reversed']));
+    const throwing = (): never => {
+      throw new Error('clock unplugged');
+    };
+    for (const [now, message] of [
+      [(): Date => 5 as unknown as Date, 'options.now() must return a valid Date (got the number 5): no time check could be made'],
+      [throwing, 'options.now() threw (clock unplugged): no time check could be made'],
+    ] as const) {
+      const { violations, valid } = validateStartImportRequest(reversed, { now });
+      expect(valid).toBe(false);
+      expect(violations.filter((v) => v.path === '').map((v) => `${v.code} ${v.message}`)).toEqual([`type-mismatch ${message}`]);
+      expect(violations.filter((v) => v.path !== '')).toEqual(withClock);
+    }
+    // A time after "now" is not judged against a time the clock did not give.
+    const future = { Destinations: ['0b4f7c1e-9d2a-4c3b-8e5f-6a7b8c9d0e1f'], StartEventTime: new Date('2999-01-01'), EndEventTime: new Date('2999-02-01') };
+    expect(validateStartImportRequest(future, { now: throwing }).violations.map((v) => v.code)).not.toContain('time-range-in-future');
   });
 });
