@@ -2,6 +2,7 @@
 // public module: these declarations name Node's Buffer, which a consumer without Node's types
 // must never be made to load.
 import { Buffer } from 'node:buffer';
+import { describe } from '../contract/timestamps.js';
 import { ListingError } from './listing-error.js';
 import { ListingScanner, type ItemSink } from './listing-scanner.js';
 
@@ -11,8 +12,9 @@ export type Source = AsyncIterable<string | Uint8Array>;
 /** The bytes of each chunk; text chunks are encoded, a surrogate pair split between two kept whole. */
 export async function* bytesOf(source: Source): AsyncGenerator<Uint8Array, void, undefined> {
   let high = '';
-  for await (const chunk of source) {
+  for await (const chunk of source as AsyncIterable<unknown>) {
     if (typeof chunk !== 'string') {
+      if (!(chunk instanceof Uint8Array)) throw new TypeError(`readListObjectsV2: a listing chunk must be text or bytes (a string or a Uint8Array such as a Buffer; got ${describe(chunk)})`);
       yield chunk;
       continue;
     }

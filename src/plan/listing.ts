@@ -46,6 +46,10 @@ async function* pagesOf(reading: Reading): AsyncGenerator<ListObjectsV2Page, voi
  */
 export function readListObjectsV2(source: AsyncIterable<string | Uint8Array>, options: ListingReadOptions = {}): AsyncGenerator<ListObjectsV2Page, void, undefined> {
   checkOptionsObject('readListObjectsV2', options, LISTING_OPTIONS);
+  const iterable = source as unknown as Partial<Record<typeof Symbol.asyncIterator | typeof Symbol.iterator, unknown>> | null | undefined;
+  if (typeof iterable?.[Symbol.asyncIterator] !== 'function' && typeof iterable?.[Symbol.iterator] !== 'function') {
+    throw new TypeError(`readListObjectsV2: source must be an async iterable of text or bytes, such as a read stream (got ${describe(source)})`);
+  }
   const label: unknown = options.label ?? 'listing';
   if (typeof label !== 'string') throw new TypeError(`readListObjectsV2: options.label must be a string (got ${describe(label)})`);
   const reading: Reading = { source, label, started: false };

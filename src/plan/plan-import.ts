@@ -1,4 +1,5 @@
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
+import { describe } from '../contract/timestamps.js';
 import { parseS3LocationUri } from '../contract/s3.js';
 import { formatViolations, validateStartImportRequest } from '../validate/index.js';
 import { normalise } from '../validate/normalise.js';
@@ -10,6 +11,16 @@ import type { ImportPlan, ListingEntry, PlanOptions } from './types.js';
 const PLAN_OPTIONS = { shape: true, now: true, includeTrees: true, sampleSize: true, keepKeys: true } as const satisfies OptionNames<PlanOptions>;
 
 /** Thrown by `planImport` for a request that is not a valid new import; `violations` says why. */
+/** Whether `value` can be read by `for…of`. */
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return value !== null && value !== undefined && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** Whether `value` can be read by `for await…of` as an async iterable. */
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return value !== null && value !== undefined && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+}
+
 export class PlanRequestError extends TypeError {
   override readonly name = 'PlanRequestError';
 
@@ -86,6 +97,7 @@ function plannerOf(request: unknown, options: PlanOptions): { planner: Planner; 
  */
 export function planImport(request: unknown, objects: Iterable<ListingEntry>, options: PlanOptions = {}): ImportPlan {
   checkOptionsObject('planImport', options, PLAN_OPTIONS);
+  if (!isIterable(objects)) throw new TypeError(`planImport: objects must be an iterable of keys, list-objects-v2 Contents items or pages (got ${describe(objects)})`);
   const { planner, warnings } = plannerOf(request, options);
   for (const entry of objects) planner.add(entry);
   return planner.plan(PLAN_ASSUMPTIONS, warnings);
@@ -102,6 +114,9 @@ export function planImport(request: unknown, objects: Iterable<ListingEntry>, op
  */
 export async function planImportStream(request: unknown, objects: AsyncIterable<ListingEntry> | Iterable<ListingEntry>, options: PlanOptions = {}): Promise<ImportPlan> {
   checkOptionsObject('planImportStream', options, PLAN_OPTIONS);
+  if (!isIterable(objects) && !isAsyncIterable(objects)) {
+    throw new TypeError(`planImportStream: objects must be an iterable or async iterable of keys, list-objects-v2 Contents items or pages (got ${describe(objects)})`);
+  }
   const { planner, warnings } = plannerOf(request, options);
   // A listing read by readListObjectsV2 goes straight to the planner, with no objects in between.
   const direct = await readListingInto(objects, (item) => {

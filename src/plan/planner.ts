@@ -1,4 +1,5 @@
 import { describe } from '../contract/timestamps.js';
+import { reasonOf } from '../validate/run.js';
 import { Buffer } from 'node:buffer';
 import { LogKeyReader } from './log-key.js';
 import {
@@ -75,8 +76,11 @@ function isoOf(seconds: number): string {
 
 /** A listing element that is not a key, a `Contents` item or a page: named by its position. */
 function badEntry(index: number, what: string): TypeError {
-  return new TypeError(`listing entry ${String(index)}: ${what}`);
+  return new EntryError(`listing entry ${String(index)}: ${what}`);
 }
+
+/** The TypeError of a listing entry the planner cannot take, told apart from what reading one throws. */
+class EntryError extends TypeError {}
 
 
 /** The size of a `Contents` item: a non-negative safe integer, or undefined when it has none. */
@@ -115,7 +119,13 @@ export class Planner {
 
   /** Adds a key, a `Contents` item or a page of them; throws a TypeError naming a malformed one. */
   add(entry: ListingEntry): void {
-    this.addUnknown(entry);
+    try {
+      this.addUnknown(entry);
+    } catch (error) {
+      if (error instanceof EntryError) throw error;
+      // An entry that throws while read (a getter, a Proxy) is named by its position (the last counted), as a malformed one.
+      throw badEntry(this.index - 1, `cannot be read (reading it threw: ${reasonOf(error)})`);
+    }
   }
 
   // Typed input may still come from untyped JSON: every member is checked as unknown.

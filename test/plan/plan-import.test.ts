@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planImport, planImportStream, PlanRequestError, SKIP_REASONS } from '../../src/plan/index.js';
+import { planImport, planImportStream, PlanRequestError, readListObjectsV2, SKIP_REASONS } from '../../src/plan/index.js';
 import { EXAMPLE_LISTING, EXAMPLE_REQUEST, newImport, without } from './support.js';
 
 const A = '111122223333';
@@ -119,6 +119,24 @@ describe('planImport', () => {
     [[{ Owner: {} }], 'listing entry 0: has neither Key nor Contents'],
   ])('throws a TypeError naming the entry when the listing holds %j', (objects, message) => {
     expect(() => planImport(REQUEST, objects as never)).toThrow(new TypeError(message));
+  });
+
+  it('names the entry that throws while read, and refuses a listing that is no iterable, naming the function', async () => {
+    const throwing = Object.defineProperty({}, 'Key', { enumerable: true, get: (): never => { throw new Error('Key unreadable'); } });
+    expect(() => planImport(REQUEST, ['x', throwing] as never)).toThrow(new TypeError('listing entry 1: cannot be read (reading it threw: Key unreadable)'));
+    expect(() => planImport(REQUEST, [{ Contents: [{ Key: 'a' }, throwing] }] as never)).toThrow(new TypeError('listing entry 1: cannot be read (reading it threw: Key unreadable)'));
+    for (const objects of [null, undefined, 42, {}]) {
+      expect(() => planImport(REQUEST, objects as never)).toThrow(/^planImport: objects must be an iterable of keys, list-objects-v2 Contents items or pages \(got /);
+      await expect(planImportStream(REQUEST, objects as never)).rejects.toThrow(/^planImportStream: objects must be an iterable or async iterable /);
+    }
+    expect(() => readListObjectsV2(null as never)).toThrow(new TypeError('readListObjectsV2: source must be an async iterable of text or bytes, such as a read stream (got null)'));
+    async function* numbers(): AsyncGenerator {
+      await Promise.resolve();
+      yield 5;
+    }
+    await expect(planImportStream(REQUEST, readListObjectsV2(numbers() as never))).rejects.toThrow(
+      new TypeError('readListObjectsV2: a listing chunk must be text or bytes (a string or a Uint8Array such as a Buffer; got the number 5)'),
+    );
   });
 
   it('lists nothing for a page without Contents', () => {
