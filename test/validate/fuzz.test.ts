@@ -91,6 +91,18 @@ describe('the validators, fuzzed', () => {
     it('keep their contract for response-like values', () => {
       fc.assert(fc.property(responseLike, (value) => void exercise(value, shape, { plainData: true })), { numRuns: 400 });
     });
+
+    it('keep their contract for response-like values checked against another request', () => {
+      // Against itself, a response rarely disagrees with its request: another request makes response-mismatch-request likely.
+      fc.assert(
+        fc.property(responseLike, requestLike, (response, request) => {
+          const result = validateStartImportResponse(response, { shape, request });
+          expect(resultProblems(result, 'response', { plainData: true }), 'response result').toEqual([]);
+          for (const { code } of result.violations) reached.response.add(code);
+        }),
+        { numRuns: 200 },
+      );
+    });
   });
 
   it('keep their contract for thrown errors and error bodies', () => {
