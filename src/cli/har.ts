@@ -1,5 +1,6 @@
 import { CONTRACT_OPERATIONS } from '../contract/operations.js';
 import { isRecord } from '../contract/record.js';
+import { describe } from '../contract/timestamps.js';
 import { cappedEditDistance } from '../rules/near-miss.js';
 import { pointer, pointerKeys } from '../rules/pointer.js';
 import { headerOfPath } from '../validate/validate-wire.js';
@@ -68,11 +69,15 @@ function recordedResponse(entry: Record<string, unknown>): { readonly status: un
   return { status: response['status'], body };
 }
 
-/** Reads a HAR document: `undefined` unless it has `log.entries` as an array (any other document is an HTTP request of its own). */
+/**
+ * Reads a HAR document: `undefined` unless it has a `log` object (any other document is an HTTP
+ * request of its own). A `log` without an array of `entries` holds nothing to check, and says so.
+ */
 export function readHar(value: unknown): HarReading | undefined {
   const log = isRecord(value) ? value['log'] : undefined;
-  const entries = isRecord(log) ? log['entries'] : undefined;
-  if (!Array.isArray(entries)) return undefined;
+  if (!isRecord(log)) return undefined;
+  const entries = log['entries'];
+  if (!Array.isArray(entries)) return { count: 0, parts: [], nothing: `is a HAR file whose log.entries is not a list of entries (got ${describe(entries)}): no documents to check` };
   const requests: HarRequest[] = [];
   entries.forEach((entry: unknown, index) => {
     const request = isRecord(entry) ? entry['request'] : undefined;

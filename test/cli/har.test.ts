@@ -129,6 +129,16 @@ describe('check --kind wire on a HAR file: each entry that calls an import opera
     expect(stdout).toBe('checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings; 1 input could not be checked\n');
   });
 
+  it('exits 2 for a HAR file whose log.entries is no list, rather than checking the file as one HTTP request', async () => {
+    const cwd = await tempDir({ 'broken.har': JSON.stringify({ log: { version: '1.2', entries: 'nope' } }) });
+    const { code, stdout, stderr } = await cli(['check', '--kind', 'wire', 'broken.har'], cwd);
+    expect({ code, stdout, stderr }).toEqual({
+      code: 2,
+      stdout: 'checked 0 documents in 0 files: 0 invalid, 0 errors, 0 warnings; 1 input could not be checked\n',
+      stderr: "broken.har: is a HAR file whose log.entries is not a list of entries (got the string 'nope'): no documents to check\n",
+    });
+  });
+
   it('finds HAR files in a directory with --kind wire (Polly.js keeps recordings/NAME/recording.har), and only .json files for the other kinds', async () => {
     const recording = har([entry({ url: CLOUDTRAIL, headers: [JSON_1_1, ['X-Amz-Target', 'CloudTrail_20131101.GetImport']], body: '{"ImportId":"nope"}' })]);
     const cwd = await tempDir({ 'recordings/get-import_1/recording.har': recording, 'recordings/notes.txt': 'hello' });
