@@ -48,7 +48,8 @@ function pick(value: unknown, path: string, members: readonly string[], convert:
 
 /** A list as the SDK sends it: null and undefined items (and holes) left out. */
 function listCopy(path: string, list: readonly unknown[]): unknown[] {
-  const { length } = list;
+  // A Proxy's length is read through its trap, which may throw as any member's getter may.
+  const length = reading(path, () => list.length);
   if (length > MAX_CONVERTED_LIST_LENGTH) {
     throw new SdkInputConversionError(path, `a list of ${String(length)} items is longer than MAX_CONVERTED_LIST_LENGTH (${String(MAX_CONVERTED_LIST_LENGTH)})`);
   }

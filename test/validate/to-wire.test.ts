@@ -110,6 +110,13 @@ describe('toWireStartImportRequest and values that are not SDK input', () => {
     expect((thrownBy({ ImportSource: { S3: revoked() } }) as SdkInputConversionError).path).toBe('/ImportSource/S3');
   });
 
+  it('refuses a list whose length throws (a Proxy trap), by pointer', () => {
+    const list = new Proxy(['a'], { get: (target, key): unknown => (key === 'length' ? (() => { throw new Error('no length'); })() : Reflect.get(target, key)) });
+    const error = thrownBy({ Destinations: list });
+    expect(error).toBeInstanceOf(SdkInputConversionError);
+    expect((error as Error).message).toBe('cannot convert the SDK input at /Destinations: reading it threw: no length');
+  });
+
   it('refuses a value that only claims to be a Date (Symbol.toStringTag), by pointer', () => {
     const error = thrownBy({ StartEventTime: { [Symbol.toStringTag]: 'Date' } });
     expect(error).toBeInstanceOf(SdkInputConversionError);
