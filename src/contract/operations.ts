@@ -116,7 +116,8 @@ const STATUS: Readonly<Record<ExceptionName, ErrorStatus>> = { ...IMPORT_ERRORS,
 
 /** The HTTP status an exception is answered with (404 for the two not-found errors, 403, 500 or 503 for some common errors, else 400). */
 export function statusOfException(name: ExceptionName): ErrorStatus {
-  return STATUS[name];
+  // A name from JavaScript may be any string: one inherited from Object.prototype (`toString`) is no exception's (400, as an unknown one).
+  return Object.hasOwn(STATUS, name) ? STATUS[name] : 400;
 }
 
 /** Whether `name` is one of the exceptions the import operations are modeled to answer with. */

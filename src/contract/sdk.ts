@@ -98,7 +98,8 @@ export function sdkClientPackage(client: SdkClientPackage, who: string): Readonl
  */
 export function clientException(client: SdkClientPackage, who: string, name: string, status: number, message: string, requestId?: string): SdkException {
   const sdk = sdkClientPackage(client, who);
-  const own = sdk[name];
+  // The package's own exports only: a CommonJS module object lends `toString`, `valueOf`, … from Object.prototype.
+  const own = Object.hasOwn(sdk, name) ? sdk[name] : undefined;
   // Exception names only: an export of that name that is no class (none today) is not the exception's.
   const Exception = typeof own === 'function' ? (own as ExceptionClass) : undefined;
   return sdkExceptionOf(Exception, sdk[client.serviceException] as ServiceExceptionClass, name, status, message, requestId);

@@ -1,3 +1,4 @@
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import {
   CloudTrail,
   CloudTrailClient,
@@ -72,6 +73,11 @@ describe('checkedImportOperation', () => {
       /name error error-not-modeled: must be one of StopImport's 4 modeled exceptions or AWS's common errors (got 'InvalidNextTokenException')"
     `);
     expect(() => checkedImportOperation(cloudTrailMock, 'GetImport').rejects(new Error('boom'))).toThrow(ImportContractError);
+  });
+
+  it.each(['toString', 'valueOf', 'hasOwnProperty'])('refuses rejectsWith(%j), a name Object.prototype lends, for CloudTrail and CloudWatch Logs operations', (name) => {
+    expect(() => checkedImportOperation(cloudTrailMock, 'GetImport').rejectsWith(name as never)).toThrow(ImportContractError);
+    expect(() => checkedImportOperation(mockClient(CloudWatchLogsClient), 'CancelImportTask').rejectsWith(name as never)).toThrow(ImportContractError);
   });
 
   it('refuses an exception answered with another HTTP status than its own', () => {

@@ -131,6 +131,11 @@ describe('checkedStartImport', () => {
       expect(error).toMatchObject({ name: 'ServiceUnavailable', $fault: 'server', $metadata: { httpStatusCode: 503 } });
     });
 
+    it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__'])('refuses rejectsWith(%j), a name Object.prototype lends, as no exception', (name) => {
+      expect(() => checkedStartImport(cloudTrailMock).rejectsWith(name as never)).toThrow(StartImportContractError);
+      expect(() => checkedStartImport(cloudTrailMock).rejectsWith(name as never)).toThrow(/error-not-modeled/);
+    });
+
     it('refuses a common error with a status other than its own, and a name no AWS service answers', () => {
       const throttled = new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 503 } });
       expect(() => checkedStartImport(cloudTrailMock).rejects(throttled)).toThrow(/error-status-mismatch: must be answered with HTTP 400 for ThrottlingException \(got 503\)/);

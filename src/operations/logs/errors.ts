@@ -31,5 +31,7 @@ export function canLogsAnswerWith(operation: LogsImportOperation, name: string):
 
 /** The HTTP status `name` is answered with. */
 export function statusOfLogsException(name: LogsAnswerableErrorName): ErrorStatus {
-  return name in LOGS_ERRORS ? LOGS_ERRORS[name as LogsErrorName] : COMMON_ERRORS[name as CommonErrorName];
+  if (Object.hasOwn(LOGS_ERRORS, name)) return LOGS_ERRORS[name as LogsErrorName];
+  // Any other name from JavaScript (`toString` included) is answered as an unknown one: 400.
+  return Object.hasOwn(COMMON_ERRORS, name) ? COMMON_ERRORS[name as CommonErrorName] : 400;
 }
