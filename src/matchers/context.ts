@@ -11,7 +11,33 @@ export interface Printer {
   expected(value: unknown): string;
 }
 
-const plain = (value: unknown): string => inspect(value, { depth: 6, breakLength: Infinity });
+const plain = (value: unknown): string => inspect(value, { depth: 6, breakLength: Infinity, maxArrayLength: 100, maxStringLength: 1000 });
+
+/** The most values a received value may hold to be printed by the runner's printer, which prints every one of them. */
+const RUNNER_PRINT_BUDGET = 2000;
+
+/**
+ * Whether `value` holds more than `RUNNER_PRINT_BUDGET` values (items, members, characters by the
+ * thousand), counted without reading more than that: a list of 2³² − 1 holes or a million items
+ * would take the runner's printer seconds, or all the memory there is, to print whole.
+ */
+function isLarge(value: unknown): boolean {
+  let budget = RUNNER_PRINT_BUDGET;
+  const seen = new Set<object>();
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'string') budget -= Math.floor(next.length / 1000);
+    if (typeof next !== 'object' || next === null || seen.has(next)) continue;
+    seen.add(next);
+    if (next instanceof Map || next instanceof Set) budget -= next.size;
+    const items: readonly unknown[] = Array.isArray(next) ? (next as readonly unknown[]) : Object.values(next);
+    budget -= items.length;
+    if (budget < 0) return true;
+    for (const item of items) pending.push(item);
+  }
+  return false;
+}
 
 /**
  * The received value as `print` prints it, or as Node's `inspect` does when printing throws: the
@@ -21,7 +47,8 @@ const plain = (value: unknown): string => inspect(value, { depth: 6, breakLength
  */
 function printSafely(print: (value: unknown) => string, value: unknown): string {
   try {
-    return print(value);
+    // A large value is printed by `inspect`, which shows its first items and counts the rest.
+    return isLarge(value) ? plain(value) : print(value);
   } catch {
     try {
       return plain(value);

@@ -47,6 +47,17 @@ describe('toBeValidStartImportRequest', () => {
     `);
   });
 
+  it('prints a large received value by its first items, counting the rest, rather than whole (a list of 2³² − 1 holes ran the runner out of memory)', () => {
+    const holes: unknown[] = [];
+    holes.length = 2 ** 32 - 1;
+    const sparse = failureOf(() => { expect({ Destinations: holes }).toBeValidStartImportRequest(); });
+    expect(sparse).toContain('/Destinations error destinations-count');
+    expect(sparse).toContain('Received: { Destinations: [ <4294967295 empty items> ] }');
+    const many = failureOf(() => { expect({ Destinations: new Array<string>(1_000_000).fill('x') }).toBeValidStartImportRequest(); });
+    expect(many).toContain("... 999900 more items");
+    expect(many.length).toBeLessThan(20_000);
+  });
+
   it('fails under .not for a valid request, saying what kind it is', () => {
     expect(failureOf(() => { expect(retry).not.toBeValidStartImportRequest(); })).toMatchInlineSnapshot(`
       "expect(received).not.toBeValidStartImportRequest()
