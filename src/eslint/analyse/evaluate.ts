@@ -30,6 +30,13 @@ type Outcome = unknown;
 // A request nests three levels; constants chained deeper than this are not worth following.
 const MAX_DEPTH = 16;
 
+/**
+ * How many spreads of known objects one request's evaluation follows (`MAX_SPREADS_FOLLOWED`);
+ * past it a spread is read as unknown (the object open). Each spread is evaluated afresh, so
+ * `const b = { ...a, ...a }` chained would double the work with every constant.
+ */
+export const MAX_SPREADS_FOLLOWED = 256;
+
 function literal(node: ESTree.Literal): Outcome {
   if ('regex' in node || 'bigint' in node) return UNKNOWN;
   return node.value;
@@ -50,6 +57,8 @@ class Evaluator {
     private readonly sourceCode: SourceCode,
     // The constants being followed: `const a = { b: a }` must not loop.
     private readonly following = new Set<AnyNode>(),
+    // Spreads left to follow, shared by the evaluators of one request (MAX_SPREADS_FOLLOWED).
+    private readonly spreads = { left: MAX_SPREADS_FOLLOWED },
   ) {}
 
   value(node: AnyNode, path: string, depth: number): Outcome {
@@ -209,6 +218,9 @@ class Evaluator {
 
   /** The evaluation of a spread argument at `path`, when it is an object literal (or a `const` bound to one). */
   private spreadObject(argument: AnyNode, path: string, depth: number): { readonly value: Record<string, unknown>; readonly from: Evaluator } | undefined {
+    // Bounded as constants are (a chain of thousands of spreads overflowed the stack), and in number.
+    if (depth > MAX_DEPTH || this.spreads.left <= 0) return undefined;
+    this.spreads.left -= 1;
     let target = unwrap(argument);
     for (let hops = 0; is(target, 'Identifier') && hops < MAX_DEPTH; hops += 1) {
       const init = constInitOf(this.sourceCode, target);
@@ -216,7 +228,7 @@ class Evaluator {
       target = unwrap(init);
     }
     if (!is(target, 'ObjectExpression')) return undefined;
-    const from = new Evaluator(this.sourceCode, this.following);
+    const from = new Evaluator(this.sourceCode, this.following, this.spreads);
     this.following.add(target);
     try {
       return { value: from.object(target, path, depth + 1), from };

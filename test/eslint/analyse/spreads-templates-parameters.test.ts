@@ -4,6 +4,7 @@
  * undefined, and misspelt keys written as undefined. What stays unknown is never reported.
  */
 import { describe, expect, it } from 'vitest';
+import { MAX_SPREADS_FOLLOWED } from '../../../src/eslint/analyse/evaluate.js';
 import { codes, lint } from './support.js';
 
 const HEAD = "import { StartImportCommand, type StartImportRequest } from '@aws-sdk/client-cloudtrail';\n";
@@ -25,6 +26,19 @@ describe('analyseFile', () => {
   describe('reads the spread of a constant object as the members it writes', () => {
     it('reports a reversed range of constant Dates written after the spread', () => {
       expect(violationsOf(`${BASE}${DATES}new StartImportCommand({ ...base, StartEventTime: FROM, EndEventTime: TO });`)).toEqual(['time-range-reversed /StartEventTime']);
+    });
+
+    it('follows at most MAX_SPREADS_FOLLOWED spreads and MAX_DEPTH levels of them, past which the request is open and unreported', () => {
+      // Each constant spreads the one before twice: the spreads double with every line.
+      const doubling = (lines: number): string =>
+        `const S0 = { ImportId: 'ABC' };\n${Array.from({ length: lines }, (_, i) => `const S${String(i + 1)} = { ...S${String(i)}, ...S${String(i)} };`).join('\n')}\nnew StartImportCommand(S${String(lines)});`;
+      expect(violationsOf(doubling(7))).toEqual(['import-id-invalid /ImportId']);
+      expect(2 ** 9).toBeGreaterThan(MAX_SPREADS_FOLLOWED);
+      expect(violationsOf(doubling(9))).toEqual([]);
+      expect(violationsOf(doubling(40))).toEqual([]);
+      // A chain of thousands of spreads (it overflowed the stack, failing the whole lint).
+      const chain = `const S0 = { ImportId: 'ABC' };\n${Array.from({ length: 3000 }, (_, i) => `const S${String(i + 1)} = { ...S${String(i)}, K${String(i)}: 1 };`).join('\n')}\nnew StartImportCommand(S3000);`;
+      expect(violationsOf(chain).every((found) => found.startsWith('unknown-member /K'))).toBe(true);
     });
 
     it('lets the spread override what is written before it, and what follows override the spread', () => {
