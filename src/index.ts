@@ -74,7 +74,7 @@ export type {
   SkipReason,
 } from './deprecated-exports.js';
 /* eslint-enable @typescript-eslint/no-deprecated */
-export { MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT, ruleCatalogue } from './rules/index.js';
+export { MAX_LIST_ITEMS_CHECKED, MAX_SPREADS_FOLLOWED, MAX_VIOLATIONS_PER_DOCUMENT, ruleCatalogue } from './rules/index.js';
 export type { Basis, CatalogueEntry, ExtensionCode, LogsViolationCode, RequestKind, Severity, Subject, Violation, ViolationCode } from './rules/index.js';
 export {
   classifyStartImportRequest,

@@ -1,6 +1,6 @@
 export { catalogueEntry, catalogueRank, ruleCatalogue, subjectsOn } from './catalogue.js';
 export { NO_VIOLATIONS, ValueView, viewOf } from './context.js';
-export { checkedLength, MAX_LIST_ITEMS_CHECKED, MAX_VIOLATIONS_PER_DOCUMENT } from './limits.js';
+export { checkedLength, MAX_LIST_ITEMS_CHECKED, MAX_SPREADS_FOLLOWED, MAX_VIOLATIONS_PER_DOCUMENT } from './limits.js';
 export type { Presence, RequestKind, WireObject } from './context.js';
 export type { StartImportCheck } from './report.js';
 export { requestKindOf } from './request-kind.js';

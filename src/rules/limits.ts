@@ -20,3 +20,11 @@ export const MAX_LIST_ITEMS_CHECKED = MAX_VIOLATIONS_PER_DOCUMENT;
 export function checkedLength(list: readonly unknown[]): number {
   return list.length > MAX_LIST_ITEMS_CHECKED ? MAX_LIST_ITEMS_CHECKED : list.length;
 }
+
+/**
+ * How many spreads of known objects the ESLint plugin follows when it evaluates one request (and
+ * no deeper than 16 levels): past it a spread is read as unknown, the object open, and nothing it
+ * may hold is reported. Each spread is evaluated afresh, so constants each spreading the one before
+ * twice would double the work with every line.
+ */
+export const MAX_SPREADS_FOLLOWED = 256;

@@ -5,7 +5,7 @@
  */
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
-import { pointer } from '../../rules/index.js';
+import { MAX_SPREADS_FOLLOWED, pointer } from '../../rules/index.js';
 import { is, keyName, memberName, unwrap, type AnyNode } from './nodes.js';
 import { constInitOf, isGlobal, isNonNullableParameter } from './scope.js';
 
@@ -29,13 +29,6 @@ type Outcome = unknown;
 
 // A request nests three levels; constants chained deeper than this are not worth following.
 const MAX_DEPTH = 16;
-
-/**
- * How many spreads of known objects one request's evaluation follows (`MAX_SPREADS_FOLLOWED`);
- * past it a spread is read as unknown (the object open). Each spread is evaluated afresh, so
- * `const b = { ...a, ...a }` chained would double the work with every constant.
- */
-export const MAX_SPREADS_FOLLOWED = 256;
 
 function literal(node: ESTree.Literal): Outcome {
   if ('regex' in node || 'bigint' in node) return UNKNOWN;

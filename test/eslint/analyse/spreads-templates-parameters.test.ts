@@ -4,7 +4,7 @@
  * undefined, and misspelt keys written as undefined. What stays unknown is never reported.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SPREADS_FOLLOWED } from '../../../src/eslint/analyse/evaluate.js';
+import { MAX_SPREADS_FOLLOWED } from '../../../src/index.js';
 import { codes, lint } from './support.js';
 
 const HEAD = "import { StartImportCommand, type StartImportRequest } from '@aws-sdk/client-cloudtrail';\n";
