@@ -47,9 +47,16 @@ function siblingKey(account: string, region: string, date: Date, tree: (typeof S
  */
 export function cloudTrailBucketListing(constraints: CloudTrailBucketListingConstraints = {}): fc.Arbitrary<ListedObject[]> {
   checkConstraints('cloudTrailBucketListing', constraints, CLOUD_TRAIL_BUCKET_LISTING_TAKES);
+  if (constraints.regions?.length === 0) throw new TypeError('cloudTrailBucketListing: constraints.regions must name at least one Region (got an empty list)');
+  const min = constraints.min ?? new Date('2024-01-01T00:00:00Z');
+  const max = constraints.max ?? new Date('2024-01-08T23:59:59Z');
+  if (min.getTime() > max.getTime()) {
+    // Either may be the default: the message names both as they stand.
+    throw new TypeError(`cloudTrailBucketListing: constraints.min must not be after constraints.max (min ${min.toISOString()}, max ${max.toISOString()}${constraints.min === undefined || constraints.max === undefined ? '; the one not given is its default' : ''})`);
+  }
   const account = constraints.accountId ?? '111122223333';
   const region = fc.constantFrom(...(constraints.regions ?? ['us-east-1', 'eu-west-1']));
-  const date = fc.date({ min: constraints.min ?? new Date('2024-01-01T00:00:00Z'), max: constraints.max ?? new Date('2024-01-08T23:59:59Z'), noInvalidDate: true });
+  const date = fc.date({ min, max, noInvalidDate: true });
   const log = (accountId: string): fc.Arbitrary<string> => fc.tuple(region, date).chain(([r, d]) => cloudTrailLogKey({ accountId, region: r, date: d }));
   const key = fc.oneof(
     { weight: 12, arbitrary: log(account) },

@@ -27,6 +27,7 @@ import {
   startImportResponse,
   timeRange,
 } from '../../src/arbitraries/index.js';
+import { MAX_CONSTRAINT_ITEMS } from '../../src/arbitraries/_internals/constraints.js';
 
 /** Each arbitrary made with `constraints`, and one valid value of each of its constraints. */
 const ARBITRARIES: Readonly<Record<string, { readonly make: (constraints: unknown) => fc.Arbitrary<unknown>; readonly valid: Readonly<Record<string, unknown>> }>> = {
@@ -131,6 +132,20 @@ it('assertValidStartImportBuilder names an unknown option and a bad shape before
   expect(runs).toBe(0);
 });
 
+describe('a list constraint', () => {
+  it.each([
+    ['invalidStartImportRequest', (codes: string[]) => invalidStartImportRequest({ codes: codes as never }), 'codes'],
+    ['invalidStartImportResponse', (codes: string[]) => invalidStartImportResponse({ codes: codes as never }), 'codes'],
+    ['cloudTrailBucketListing', (regions: string[]) => cloudTrailBucketListing({ regions }), 'regions'],
+  ] as const)('of %s is refused past MAX_CONSTRAINT_ITEMS items, sparse or not, naming it (a list of 2³² − 1 holes hung, a million items overflowed the stack)', (who, make, name) => {
+    const holes: string[] = [];
+    holes.length = 2 ** 32 - 1;
+    for (const list of [holes, new Array<string>(MAX_CONSTRAINT_ITEMS + 1).fill('us-east-1')]) {
+      expect(() => make(list)).toThrow(new TypeError(`${who}: constraints.${name} must be a list of at most ${String(MAX_CONSTRAINT_ITEMS)} strings (got an array)`));
+    }
+  });
+});
+
 describe('a value of the right kind that the arbitrary still cannot serve', () => {
   const later = new Date('2024-06-01T00:00:00Z');
   const earlier = new Date('2024-01-01T00:00:00Z');
@@ -142,6 +157,9 @@ describe('a value of the right kind that the arbitrary still cannot serve', () =
     ['invalidStartImportRequest: no code at all', () => invalidStartImportRequest({ codes: [] }), /^invalidStartImportRequest: codes must name at least one code/],
     ['invalidStartImportResponse: a code it cannot produce', () => invalidStartImportResponse({ codes: ['partition-mismatch'] }), /^invalidStartImportResponse: cannot produce 'partition-mismatch'/],
     ['invalidImportRequest: a code no check of the operation can earn', () => invalidImportRequest('ListImports', { code: 'partition-mismatch' }), /^invalidImportRequest: no check of ListImports/],
+    ['cloudTrailBucketListing: no Region', () => cloudTrailBucketListing({ regions: [] }), /^cloudTrailBucketListing: constraints\.regions must name at least one Region/],
+    ['cloudTrailBucketListing: min after the default max', () => cloudTrailBucketListing({ min: new Date(8.64e15) }), /^cloudTrailBucketListing: constraints\.min must not be after constraints\.max \(min .*; the one not given is its default\)$/],
+    ['cloudTrailBucketListing: max before min', () => cloudTrailBucketListing({ min: later, max: earlier }), /^cloudTrailBucketListing: constraints\.min must not be after constraints\.max/],
   ])('%s is a TypeError naming the arbitrary called, as any bad constraint is', (_what, make, message) => {
     expect(make).toThrow(TypeError);
     expect(make).toThrow(message);

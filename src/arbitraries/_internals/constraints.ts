@@ -32,7 +32,13 @@ export const LAYOUT: Takes = oneOf(['cloudtrail', 'organization', 'custom']);
 export const BOOLEAN: Takes = { test: (value) => typeof value === 'boolean', words: 'true or false' };
 export const DATE: Takes = { test: (value) => isDate(value) && !Number.isNaN(value.getTime()), words: 'a valid Date' };
 export const TEXT: Takes = { test: (value) => typeof value === 'string' && value !== '', words: 'a non-empty string' };
-export const TEXTS: Takes = { test: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), words: 'an array of strings' };
+/** The most items a list constraint takes (`codes`, `regions`): more than any catalogue or partition holds, and few enough to read at once. */
+export const MAX_CONSTRAINT_ITEMS = 1000;
+/** A list of at most `MAX_CONSTRAINT_ITEMS` strings, every one there (a sparse list of 2³² − 1 holes took minutes to read). */
+export const TEXTS: Takes = {
+  test: (value) => Array.isArray(value) && value.length <= MAX_CONSTRAINT_ITEMS && Array.from(value as readonly unknown[]).every((item) => typeof item === 'string'),
+  words: `a list of at most ${String(MAX_CONSTRAINT_ITEMS)} strings`,
+};
 export const ACCOUNT_ID: Takes = { test: (value) => typeof value === 'string' && /^\d{12}$/.test(value), words: 'a 12-digit account id' };
 export const COUNT: Takes = { test: (value) => Number.isSafeInteger(value) && (value as number) >= 0, words: 'a whole number from 0' };
 /** A fast-check arbitrary (of any realm or copy of fast-check: read by its `generate`). */
