@@ -31,6 +31,12 @@ function isLarge(value: unknown): boolean {
     if (typeof next !== 'object' || next === null || seen.has(next)) continue;
     seen.add(next);
     if (next instanceof Map || next instanceof Set) budget -= next.size;
+    // A Buffer or typed array is counted by its bytes, never listed item by item.
+    if (ArrayBuffer.isView(next)) {
+      budget -= next.byteLength;
+      if (budget < 0) return true;
+      continue;
+    }
     const items: readonly unknown[] = Array.isArray(next) ? (next as readonly unknown[]) : Object.values(next);
     budget -= items.length;
     if (budget < 0) return true;

@@ -56,6 +56,8 @@ describe('toBeValidStartImportRequest', () => {
     const many = failureOf(() => { expect({ Destinations: new Array<string>(1_000_000).fill('x') }).toBeValidStartImportRequest(); });
     expect(many).toContain("... 999900 more items");
     expect(many.length).toBeLessThan(20_000);
+    const bytes = failureOf(() => { expect({ Destinations: new Uint8Array(5_000_000) }).toBeValidStartImportRequest(); });
+    expect(bytes.length).toBeLessThan(20_000);
   });
 
   it('fails under .not for a valid request, saying what kind it is', () => {
