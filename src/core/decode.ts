@@ -7,7 +7,7 @@
 import { describe, isDate, readTimestamp, type Shape } from '../contract/timestamps.js';
 import type { Violation } from '../rules/types.js';
 import { violation } from '../rules/violation.js';
-import { isStructure } from '../validate/normalise.js';
+import { isStructure, setMember } from '../contract/record.js';
 import type { ShapeOption } from '../validate/types.js';
 import type { ShapeModel, StructureShape } from './model.js';
 import { shapeNamed, type Shapes } from './sites.js';
@@ -28,12 +28,6 @@ export interface Decoding {
   readonly violations: Violation[];
   /** Lists cut at `MAX_LIST_ITEMS_READ`: where, and how many items were left unread. */
   readonly unread: readonly UnreadItems[];
-}
-
-/** Sets `target[key]`; an own `__proto__` key is defined, not assigned, so it stays a member and never becomes the prototype. */
-export function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
 }
 
 /** `auto`: `sdk` when the value carries the SDK's `$metadata` or a top-level timestamp member is a Date, else `cli`. */
@@ -79,11 +73,11 @@ class Decoder {
       const target = Object.prototype.hasOwnProperty.call(members, key) ? members[key] : undefined;
       if (sdk && ((path === '' && key === SDK_METADATA) || (item === null && target !== undefined))) continue;
       if (target === undefined) {
-        define(copy, key, item);
+        setMember(copy, key, item);
         continue;
       }
       const decoded = this.member(item, shapeNamed(this.shapes, target), path, key);
-      if (decoded !== undefined) define(copy, key, decoded);
+      if (decoded !== undefined) setMember(copy, key, decoded);
     }
     return copy;
   }

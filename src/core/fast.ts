@@ -17,7 +17,8 @@
 import { readTimestamp, type Shape } from '../contract/timestamps.js';
 import { isStructure } from '../validate/normalise.js';
 import type { ShapeOption } from '../validate/types.js';
-import { define, MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
+import { setMember } from '../contract/record.js';
+import { MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
 import { NUMBER_TYPE_BOUNDS, type ShapeModel, type StructureShape } from './model.js';
 import { shapeNamed, sitesOf, type Shapes } from './sites.js';
 import { compilePattern, type PatternTest } from './pattern.js';
@@ -45,7 +46,7 @@ export function siteBit(index: number): number {
 export type FastDecode = (value: Record<string, unknown>, encoding: Shape, verdict: Verdict) => Record<string, unknown> | undefined;
 
 /** What the generated code calls: the decoder's own readers, so both passes read a value alike. */
-const HELPERS = { isStructure, readTimestamp, codePoints, define } as const;
+const HELPERS = { isStructure, readTimestamp, codePoints, define: setMember } as const;
 
 const literal = (value: string | number): string => {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`not a finite bound: ${String(value)}`);

@@ -1,4 +1,5 @@
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
+import { isAsyncIterable, isIterable } from '../contract/record.js';
 import { describe } from '../contract/timestamps.js';
 import { ListingError } from './listing-error.js';
 import { bytesOf, finish, registerReading, scannerOf, type Reading } from './listing-read.js';
@@ -46,8 +47,7 @@ async function* pagesOf(reading: Reading): AsyncGenerator<ListObjectsV2Page, voi
  */
 export function readListObjectsV2(source: AsyncIterable<string | Uint8Array>, options: ListingReadOptions = {}): AsyncGenerator<ListObjectsV2Page, void, undefined> {
   checkOptionsObject('readListObjectsV2', options, LISTING_OPTIONS);
-  const iterable = source as unknown as Partial<Record<typeof Symbol.asyncIterator | typeof Symbol.iterator, unknown>> | null | undefined;
-  if (typeof iterable?.[Symbol.asyncIterator] !== 'function' && typeof iterable?.[Symbol.iterator] !== 'function') {
+  if (!isAsyncIterable(source) && !isIterable(source)) {
     throw new TypeError(`readListObjectsV2: source must be an async iterable of text or bytes, such as a read stream (got ${describe(source)})`);
   }
   const label: unknown = options.label ?? 'listing';

@@ -1,4 +1,5 @@
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
+import { isAsyncIterable, isIterable } from '../contract/record.js';
 import { describe } from '../contract/timestamps.js';
 import { parseS3LocationUri } from '../contract/s3.js';
 import { formatViolations, validateStartImportRequest } from '../validate/index.js';
@@ -11,16 +12,6 @@ import type { ImportPlan, ListingEntry, PlanOptions } from './types.js';
 const PLAN_OPTIONS = { shape: true, now: true, includeTrees: true, sampleSize: true, keepKeys: true } as const satisfies OptionNames<PlanOptions>;
 
 /** Thrown by `planImport` for a request that is not a valid new import; `violations` says why. */
-/** Whether `value` can be read by `for…of`. */
-function isIterable(value: unknown): value is Iterable<unknown> {
-  return value !== null && value !== undefined && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
-}
-
-/** Whether `value` can be read by `for await…of` as an async iterable. */
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return value !== null && value !== undefined && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
-}
-
 export class PlanRequestError extends TypeError {
   override readonly name = 'PlanRequestError';
 

@@ -2,7 +2,7 @@ import { TIMESTAMP_MEMBERS, START_IMPORT_REQUEST_MEMBERS, START_IMPORT_RESPONSE_
 import { describe, isDate, readTimestamp, type Shape } from '../contract/timestamps.js';
 import { NO_VIOLATIONS, viewOf, violation, type Presence, type Subject, type ValueView, type Violation } from '../rules/index.js';
 import type { ShapeOption } from './types.js';
-import { isStructure } from '../contract/record.js';
+import { isStructure, setMember } from '../contract/record.js';
 
 /** A value read into the wire shape, with what reading it found. */
 export interface Normalised {
@@ -60,16 +60,11 @@ function withoutNulls(value: unknown, knownS3: boolean): unknown {
   for (const key in value) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const item = value[key];
-    if (item !== null && item !== undefined) define(copy, key, knownS3 && key === 'S3' ? withoutNulls(item, false) : item);
+    if (item !== null && item !== undefined) setMember(copy, key, knownS3 && key === 'S3' ? withoutNulls(item, false) : item);
   }
   return copy;
 }
 
-/** Sets `target[key]`; an own `__proto__` key is defined, not assigned, so it stays a member and never becomes the prototype. */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
 
 /**
  * Whether a member of an sdk-shape value is left out of its wire copy: a null member of the shape
@@ -151,7 +146,7 @@ function toWire(value: Record<string, unknown>, shape: Shape, known: ReadonlySet
     if (item === undefined || (shape === 'sdk' && droppedBySdk(key, item, known))) continue;
     if (!TIMESTAMPS.has(key) || !known.has(key)) {
       const copy = shape === 'sdk' && key === 'ImportSource' ? withoutNulls(item, true) : item;
-      define(wire, key, copy);
+      setMember(wire, key, copy);
       continue;
     }
     const reading = readTimestamp(item, shape);

@@ -3,6 +3,7 @@
  * known value that put them in place.
  */
 import { pointer, pointerKeys } from '../rules/index.js';
+import { defineMember } from '../contract/record.js';
 
 export const START = '/StartEventTime';
 export const END = '/EndEventTime';
@@ -46,10 +47,6 @@ function copyOf(container: Container): Container {
   return Array.isArray(container) ? container.slice() : { ...container };
 }
 
-/** Sets a member; an own `__proto__` key stays a member and never becomes the prototype. */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 /** A pointer the known value cannot hold: the caller's mistake, a TypeError (a value that throws while read is the validator's to report). */
 export class PointerError extends TypeError {}
@@ -64,7 +61,7 @@ export function withValueAt(root: unknown, path: string, value: unknown): unknow
   keys.forEach((key, index) => {
     const record = container as Record<string, unknown>;
     if (index === keys.length - 1) {
-      define(record, key, value);
+      defineMember(record, key, value);
       return;
     }
     const next = Object.hasOwn(record, key) ? record[key] : undefined;
@@ -72,7 +69,7 @@ export function withValueAt(root: unknown, path: string, value: unknown): unknow
       throw new PointerError(`validatePartialStartImportRequest: unknown pointer '${path}' needs '${path.split('/').slice(0, index + 2).join('/')}' written in the known value as an object or array`);
     }
     container = copyOf(next);
-    define(record, key, container);
+    defineMember(record, key, container);
   });
   return top;
 }

@@ -6,6 +6,7 @@
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import { MAX_SPREADS_FOLLOWED, pointer } from '../../rules/index.js';
+import { defineMember } from '../../contract/record.js';
 import { is, keyName, memberName, unwrap, type AnyNode } from './nodes.js';
 import { constInitOf, isGlobal, isNonNullableParameter } from './scope.js';
 
@@ -35,10 +36,6 @@ function literal(node: ESTree.Literal): Outcome {
   return node.value;
 }
 
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  // An own `__proto__` member stays a member (the validator reports it), never the prototype.
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 class Evaluator {
   readonly unknown = new Set<string>();
@@ -172,7 +169,8 @@ class Evaluator {
         if (property.kind === 'init' && !property.method && this.surelyDefined(property.value, depth + 1)) this.defined.add(at);
         Reflect.deleteProperty(out, key);
       } else {
-        define(out, key, value);
+        // An own `__proto__` member stays a member (the validator reports it), never the prototype.
+        defineMember(out, key, value);
       }
     }
     return out;
@@ -200,7 +198,7 @@ class Evaluator {
       const at = `${path}${pointer(key)}`;
       this.forget(at);
       Reflect.deleteProperty(out, key);
-      if (!from.unknown.has(at)) define(out, key, value[key]);
+      if (!from.unknown.has(at)) defineMember(out, key, value[key]);
     }
     // What the spread object holds is recorded at the paths it lands on (`path` is the same).
     for (const p of from.unknown) this.unknown.add(p);

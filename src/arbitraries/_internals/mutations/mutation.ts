@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Shape } from '../../../contract/timestamps.js';
+import { defineMember } from '../../../contract/record.js';
 import type { ViolationCode } from '../../../rules/types.js';
 import type { StartImportWireRequest } from '../../../validate/wire-types.js';
 import { toShape } from '../shapes.js';
@@ -72,7 +73,7 @@ function withoutUndefined(value: unknown, depth = 0): unknown {
   const copy: Draft = {};
   for (const [key, item] of Object.entries(value)) {
     // Defined, not assigned: an own `__proto__` member stays a member.
-    if (item !== undefined) Object.defineProperty(copy, key, { value: withoutUndefined(item, depth + 1), enumerable: true, writable: true, configurable: true });
+    if (item !== undefined) defineMember(copy, key, withoutUndefined(item, depth + 1));
   }
   return copy;
 }
@@ -106,6 +107,6 @@ export function without(request: Draft, ...names: readonly string[]): Draft {
 /** Defines `key` as an own member, also `__proto__` (which an assignment would turn into the prototype). */
 export function withMember(target: Draft, key: string, value: unknown): Draft {
   const copy = { ...target };
-  Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+  defineMember(copy, key, value);
   return copy;
 }
