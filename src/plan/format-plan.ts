@@ -1,3 +1,5 @@
+import { isRecord } from '../contract/record.js';
+import { describe } from '../contract/timestamps.js';
 import { formatViolation } from '../validate/index.js';
 import { SKIP_REASONS, type ImportPlan, type ObjectTotals } from './types.js';
 
@@ -27,14 +29,36 @@ function span(plan: ImportPlan): string {
   return end === undefined ? `from ${start} on (no EndEventTime)` : `from ${start} to ${end}`;
 }
 
+/** The members of a plan, by what each must be, that formatting reads. */
+const PLAN_MEMBERS: Readonly<Record<string, (value: unknown) => boolean>> = {
+  bucket: (value) => typeof value === 'string',
+  prefix: (value) => typeof value === 'string',
+  listed: isRecord,
+  selected: isRecord,
+  skipped: isRecord,
+  needsRestore: isRecord,
+  warnings: Array.isArray,
+  assumptions: Array.isArray,
+};
+
+/** Throws a TypeError naming what is wrong unless `plan` has the members of an `ImportPlan`. */
+function checkPlan(plan: unknown): asserts plan is ImportPlan {
+  const made = 'must be a plan made by planImport or planImportStream';
+  if (!isRecord(plan)) throw new TypeError(`formatImportPlan: plan ${made} (got ${describe(plan)})`);
+  const wrong = Object.keys(PLAN_MEMBERS).filter((member) => !(PLAN_MEMBERS[member] as (value: unknown) => boolean)(plan[member]));
+  if (wrong.length > 0) throw new TypeError(`formatImportPlan: plan ${made} (${wrong.join(', ')} missing or of the wrong type)`);
+}
+
 /**
  * A plan as the CLI's text output: totals, restore warnings, skipped counts by reason with
- * examples, the request's warnings, and the assumptions.
+ * examples, the request's warnings, and the assumptions. Anything but a plan is a TypeError naming
+ * the members that are wrong.
  *
  * @example
  * process.stdout.write(formatImportPlan(planImport(request, keys)));
  */
 export function formatImportPlan(plan: ImportPlan): string {
+  checkPlan(plan);
   const out: string[] = [];
   out.push(`plan for s3://${plan.bucket}/${plan.prefix} ${span(plan)}`);
   out.push(`listed:   ${totals(plan.listed)}`);
