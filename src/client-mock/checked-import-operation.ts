@@ -22,7 +22,7 @@ import type { Violation } from '../rules/index.js';
 import { formatViolations } from '../validate/index.js';
 import { logsSdk, logsSdkException } from './logs-sdk.js';
 import type { CloudWatchLogsMock, LogsOperationTypes } from './logs-types.js';
-import type { CloudTrailMock } from './stub.js';
+import { checkStub, type CloudTrailMock } from './stub.js';
 
 /** Each read operation's SDK input and output. */
 export interface ReadOperationTypes {
@@ -109,6 +109,7 @@ export function checkedImportOperation<Op extends CompiledOperation>(mock: MockO
   if (!logs && (operation === ('StartImport' as string) || !(IMPORT_OPERATIONS as readonly string[]).includes(operation))) {
     throw new TypeError(`${who}: not one of GetImport, ListImports, StopImport, ListImportFailures, ${LOGS_IMPORT_OPERATIONS.join(', ')} (StartImport has checkedStartImport)`);
   }
+  checkStub(who, mock, logs ? 'CloudWatchLogsClient' : 'CloudTrailClient');
   const Command = commandOf(who, operation);
   const stub = mock as CloudTrailMock;
   // Made on the first answer that passes: a refused answer must leave the stub as it was.

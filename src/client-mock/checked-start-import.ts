@@ -4,7 +4,7 @@ import { EXCEPTION_MESSAGES, type CommonErrorName } from '../contract/operations
 import { sdkException } from '../contract/sdk.js';
 import type { Violation } from '../rules/index.js';
 import { formatViolations, validateStartImportError, validateStartImportResponse } from '../validate/index.js';
-import type { CloudTrailMock } from './stub.js';
+import { checkStub, type CloudTrailMock } from './stub.js';
 
 /** Thrown when a test defines a mocked answer to StartImport that AWS would never give. */
 export class StartImportContractError extends Error {
@@ -71,6 +71,7 @@ function checkedError(error: Error): Error {
  * @remarks Since 0.1.0
  */
 export function checkedStartImport(cloudTrailMock: CloudTrailMock, input?: StartImportCommandInput): CheckedStartImport {
+  checkStub(WHO, cloudTrailMock, 'CloudTrailClient');
   // Made on the first answer that passes: a refused answer must leave the stub as it was (an
   // `on()` without a response would answer matching calls with undefined).
   let made: ReturnType<CloudTrailMock['on']> | undefined;

@@ -9,7 +9,9 @@ import type { ImportOperation } from '../contract/operations.js';
 import { sdkException } from '../contract/sdk.js';
 import { createFakeCloudTrailImports } from '../fake/index.js';
 import type { FakeCloudTrailImports } from '../fake/index.js';
-import type { CloudTrailMock } from './stub.js';
+import { describe } from '../contract/timestamps.js';
+import { isCloudTrailImportsFake } from '../fake/recognise.js';
+import { checkStub, type CloudTrailMock } from './stub.js';
 
 const WHO = 'useFakeCloudTrailImports';
 
@@ -46,6 +48,8 @@ function answer(fake: FakeCloudTrailImports, operation: ImportOperation, input: 
  * @remarks Since 0.1.0
  */
 export function useFakeCloudTrailImports(cloudTrailMock: CloudTrailMock, fake: FakeCloudTrailImports = createFakeCloudTrailImports()): FakeCloudTrailImports {
+  checkStub(WHO, cloudTrailMock, 'CloudTrailClient');
+  if (!isCloudTrailImportsFake(fake)) throw new TypeError(`${WHO}: fake must be made by createFakeCloudTrailImports() (got ${describe(fake)})`);
   cloudTrailMock.on(StartImportCommand).callsFake((input: unknown) => answer(fake, 'StartImport', input));
   cloudTrailMock.on(GetImportCommand).callsFake((input: unknown) => answer(fake, 'GetImport', input));
   cloudTrailMock.on(ListImportsCommand).callsFake((input: unknown) => answer(fake, 'ListImports', input));

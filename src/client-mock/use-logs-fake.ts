@@ -3,6 +3,9 @@ import { createLogsImportFake, type LogsImportFake } from '../fake/index.js';
 import type { LogsAnswerableErrorName } from '../operations/logs/errors.js';
 import { logsSdk, logsSdkException } from './logs-sdk.js';
 import type { CloudWatchLogsMock } from './logs-types.js';
+import { describe } from '../contract/timestamps.js';
+import { isLogsImportFake } from '../fake/recognise.js';
+import { checkStub } from './stub.js';
 
 const WHO = 'useLogsImportFake';
 
@@ -39,6 +42,8 @@ function answer(fake: LogsImportFake, operation: LogsImportOperation, input: unk
  * @remarks Since 0.1.0
  */
 export function useLogsImportFake(logsMock: CloudWatchLogsMock, fake: LogsImportFake = createLogsImportFake()): LogsImportFake {
+  checkStub(WHO, logsMock, 'CloudWatchLogsClient');
+  if (!isLogsImportFake(fake)) throw new TypeError(`${WHO}: fake must be made by createLogsImportFake() (got ${describe(fake)})`);
   const sdk = logsSdk(WHO);
   for (const operation of LOGS_IMPORT_OPERATIONS) {
     logsMock.on(sdk[`${operation}Command`] as never).callsFake((input: unknown) => answer(fake, operation, input));

@@ -3,6 +3,7 @@ import { http, type HttpHandler } from 'msw';
 import { describe } from '../contract/timestamps.js';
 import type { LogsImportFake } from '../fake/index.js';
 import { regionOfLogsEndpoint } from '../contract/endpoints.js';
+import { isLogsImportFake } from '../fake/recognise.js';
 import { logsExchange } from './logs-answer.js';
 import { isOtherLogsOperation } from './logs-operations.js';
 import { isLogsImportExchangeRecorder, type LogsImportExchangeRecorder } from './logs-recorded.js';
@@ -25,10 +26,6 @@ function isImportTaskRequest({ request }: { readonly request: Request }): boolea
   if (regionOfLogsEndpoint(request.url) === undefined) return false;
   const target = request.headers.get('x-amz-target');
   return target === null || !isOtherLogsOperation(target);
-}
-
-function isLogsFake(value: unknown): value is LogsImportFake {
-  return typeof value === 'object' && value !== null && typeof (value as Partial<LogsImportFake>).handle === 'function' && typeof (value as Partial<LogsImportFake>).logGroups === 'function';
 }
 
 /**
@@ -54,7 +51,7 @@ function isLogsFake(value: unknown): value is LogsImportFake {
  * @remarks Since 0.1.0
  */
 export function cloudWatchLogsImportHandlers(fake: LogsImportFake, options: CloudWatchLogsImportHandlersOptions = {}): HttpHandler[] {
-  if (!isLogsFake(fake)) throw new TypeError(`cloudWatchLogsImportHandlers: fake must be made by createLogsImportFake() (got ${describe(fake)})`);
+  if (!isLogsImportFake(fake)) throw new TypeError(`cloudWatchLogsImportHandlers: fake must be made by createLogsImportFake() (got ${describe(fake)})`);
   checkOptionsObject('cloudWatchLogsImportHandlers', options, LOGS_HANDLER_OPTIONS);
   const { recorder } = options;
   if (recorder !== undefined && !isLogsImportExchangeRecorder(recorder)) {

@@ -2,6 +2,7 @@
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { createFakeCloudTrailImports, type FakeCloudTrailImports, type FakeCloudTrailImportsOptions } from '../fake/index.js';
 import { FAKE_OPTIONS } from '../fake/options.js';
+import { isCloudTrailImportsFake } from '../fake/recognise.js';
 import { isImportExchangeRecorder, type ImportExchangeRecorder } from './recorder.js';
 
 /**
@@ -25,11 +26,6 @@ export interface HandlerSettings {
   readonly recorder: ImportExchangeRecorder | undefined;
 }
 
-/** Whether `value` is a fake made by `createFakeCloudTrailImports` (its `handle`). */
-export function isFake(value: unknown): value is FakeCloudTrailImports {
-  return typeof value === 'object' && value !== null && typeof (value as Partial<FakeCloudTrailImports>).handle === 'function';
-}
-
 /** The options beside a fake given first (`cloudTrailImportHandlers(fake, { recorder })`, as the CloudWatch Logs handlers are called). */
 export interface CloudTrailImportHandlersRecorderOption {
   readonly recorder?: ImportExchangeRecorder;
@@ -41,7 +37,7 @@ export interface CloudTrailImportHandlersRecorderOption {
  * from (its methods no option), so the handlers answered from a fake the test never saw.
  */
 export function readHandlerArguments(first: CloudTrailImportHandlersOptions | FakeCloudTrailImports, second: unknown): HandlerSettings {
-  if (!isFake(first)) {
+  if (!isCloudTrailImportsFake(first)) {
     if (second !== undefined) throw new TypeError('cloudTrailImportHandlers: a second argument ({ recorder }) goes beside a fake given first: cloudTrailImportHandlers(fake, { recorder })');
     return readHandlerOptions(first);
   }
@@ -60,7 +56,7 @@ export function readHandlerOptions(options: CloudTrailImportHandlersOptions): Ha
     throw new TypeError('cloudTrailImportHandlers: options.recorder must be a recorder made by createImportRecorder()');
   }
   if (fake === undefined) return { fake: createFakeCloudTrailImports(fakeOptions), recorder };
-  if (!isFake(fake)) throw new TypeError('cloudTrailImportHandlers: options.fake must be a fake made by createFakeCloudTrailImports()');
+  if (!isCloudTrailImportsFake(fake)) throw new TypeError('cloudTrailImportHandlers: options.fake must be a fake made by createFakeCloudTrailImports()');
   const ignored = Object.keys(fakeOptions).filter((key) => (fakeOptions as Record<string, unknown>)[key] !== undefined);
   if (ignored.length > 0) {
     throw new TypeError(`cloudTrailImportHandlers: give either options.fake or the options to create one, not both (got fake and ${ignored.join(', ')})`);

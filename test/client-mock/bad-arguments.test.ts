@@ -1,0 +1,60 @@
+/**
+ * The helpers given something other than an aws-sdk-client-mock stub, or a fake not made by the
+ * package: a TypeError naming the helper and the argument, where it is given (each was a raw
+ * "Cannot read properties of null (reading 'on')" or "….on is not a function", or for a wrong
+ * fake an error only when the code under test first sent a command).
+ */
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkedImportOperation, checkedStartImport, useFakeCloudTrailImports, useLogsImportFake } from '../../src/client-mock/index.js';
+import { createFakeCloudTrailImports, createLogsImportFake } from '../../src/fake/index.js';
+
+const cloudTrailMock = mockClient(CloudTrailClient);
+const logsMock = mockClient(CloudWatchLogsClient);
+afterEach(() => {
+  cloudTrailMock.reset();
+  logsMock.reset();
+});
+
+const NOT_STUBS: readonly [string, unknown, string][] = [
+  ['null', null, 'null'],
+  ['a number', 5, 'the number 5'],
+  ['a plain object', {}, 'an object'],
+  ['a client, not its stub', new CloudTrailClient({ region: 'us-east-1' }), 'an object'],
+];
+
+describe('a helper given no aws-sdk-client-mock stub', () => {
+  it.each(NOT_STUBS)('useFakeCloudTrailImports refuses %s', (_, value, got) => {
+    expect(() => useFakeCloudTrailImports(value as never)).toThrow(new TypeError(`useFakeCloudTrailImports: the mock must be an aws-sdk-client-mock stub, mockClient(CloudTrailClient) (got ${got})`));
+  });
+
+  it.each(NOT_STUBS)('useLogsImportFake refuses %s', (_, value, got) => {
+    expect(() => useLogsImportFake(value as never)).toThrow(new TypeError(`useLogsImportFake: the mock must be an aws-sdk-client-mock stub, mockClient(CloudWatchLogsClient) (got ${got})`));
+  });
+
+  it.each(NOT_STUBS)('checkedStartImport refuses %s', (_, value, got) => {
+    expect(() => checkedStartImport(value as never)).toThrow(new TypeError(`checkedStartImport: the mock must be an aws-sdk-client-mock stub, mockClient(CloudTrailClient) (got ${got})`));
+  });
+
+  it.each(NOT_STUBS)("checkedImportOperation refuses %s, naming the operation's client", (_, value, got) => {
+    expect(() => checkedImportOperation(value as never, 'GetImport')).toThrow(new TypeError(`checkedImportOperation(GetImport): the mock must be an aws-sdk-client-mock stub, mockClient(CloudTrailClient) (got ${got})`));
+    expect(() => checkedImportOperation(value as never, 'CancelImportTask')).toThrow(/^checkedImportOperation\(CancelImportTask\): the mock must be an aws-sdk-client-mock stub, mockClient\(CloudWatchLogsClient\)/);
+  });
+});
+
+describe('a helper given a fake the package did not make', () => {
+  it('useFakeCloudTrailImports refuses it before it adds any behaviour', () => {
+    expect(() => useFakeCloudTrailImports(cloudTrailMock, {} as never)).toThrow(new TypeError('useFakeCloudTrailImports: fake must be made by createFakeCloudTrailImports() (got an object)'));
+    expect(() => useFakeCloudTrailImports(cloudTrailMock, null as never)).toThrow(/\(got null\)$/);
+    // A Logs fake is no CloudTrail fake's stand-in the other way round.
+    expect(() => useLogsImportFake(logsMock, createFakeCloudTrailImports() as never)).toThrow(new TypeError('useLogsImportFake: fake must be made by createLogsImportFake() (got an object)'));
+  });
+
+  it('takes the fakes the package makes and the stubs mockClient makes', () => {
+    expect(useFakeCloudTrailImports(cloudTrailMock, createFakeCloudTrailImports())).toBeDefined();
+    expect(useLogsImportFake(logsMock, createLogsImportFake())).toBeDefined();
+    expect(() => checkedStartImport(cloudTrailMock)).not.toThrow();
+  });
+});
