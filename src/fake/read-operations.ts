@@ -100,7 +100,7 @@ const OPERATIONS: Readonly<Record<ReadOperation, (context: FakeContext, input: P
 
 /** Answers one of the four operations: its input is validated against its model shape first. */
 export function readOperation(context: FakeContext, operation: ReadOperation, input: unknown, call: Call): FakeOutcome {
-  const read = readInput(operation, input);
+  const read = readInput(operation, input, call.shape);
   if ('refused' in read) return read.refused;
   return withWarnings(OPERATIONS[operation](context, read.input, call), read.warnings);
 }

@@ -21,12 +21,14 @@ export interface ParsedInput {
 }
 
 /**
- * Reads the input of `operation` in the SDK shape (null and undefined members are absent, as the
- * SDK leaves them out): its members once valid, or the refusal formatted from its violations
- * (`refuseInvalid`). The input is read once: the fake acts on the decoded copy.
+ * Reads the input of `operation` in `shape` (in the sdk shape null and undefined members are
+ * absent, as the SDK leaves them out; in the wire shape a null is a value of the wrong type, as
+ * the validators and `check --shape wire` read it): its members once valid, or the refusal
+ * formatted from its violations (`refuseInvalid`). The input is read once: the fake acts on the
+ * decoded copy.
  */
-export function readInput(operation: ReadOperation, input: unknown): { readonly input: ParsedInput; readonly warnings: readonly Violation[] } | { readonly refused: FakeOutcome } {
-  const { valid, violations, value } = validateImportRequest(operation, input, { shape: 'sdk' });
+export function readInput(operation: ReadOperation, input: unknown, shape: 'sdk' | 'wire'): { readonly input: ParsedInput; readonly warnings: readonly Violation[] } | { readonly refused: FakeOutcome } {
+  const { valid, violations, value } = validateImportRequest(operation, input, { shape });
   // A valid input is a structure whose members have the types ParsedInput states (the model's checks say so).
   if (valid && value !== undefined) return { input: value, warnings: violations };
   return { refused: refuseInvalid(violations) };

@@ -192,6 +192,21 @@ describe('FakeCloudTrailImports input validation of GetImport, ListImports, Stop
     expect(outputOf(fake.handle('ListImports', { Destination }))).toEqual({ Imports: [] });
   });
 
+  it('refuses a null member of a wire input as the validators do (type-mismatch), where the sdk shape takes it as absent', () => {
+    // Before: the read operations read every input in the sdk shape, and answered { MaxResults: null } over the wire.
+    const fake = createFakeCloudTrailImports();
+    for (const [operation, input] of [
+      ['ListImports', { MaxResults: null }],
+      ['ListImportFailures', { ImportId: ID, NextToken: null }],
+      ['GetImport', { ImportId: null }],
+      ['StopImport', { ImportId: null }],
+    ] as const) {
+      const error = errorOf(fake.handle(operation, input, { shape: 'wire' }));
+      expect(error.violations.map((v) => v.code), operation).toEqual(['type-mismatch']);
+      expect(error.name).toBe('InvalidParameterException');
+    }
+  });
+
   it('treats null and undefined members as absent, as the SDK leaves them out', () => {
     expect(outputOf(createFakeCloudTrailImports().handle('ListImports', { MaxResults: null, NextToken: undefined, Extra: undefined }))).toEqual({ Imports: [] });
   });

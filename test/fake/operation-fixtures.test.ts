@@ -28,11 +28,13 @@ describe('createFakeCloudTrailImports over the read operations’ request fixtur
     if (!outcome.ok) expect(STATE_EXCEPTIONS).toContain(outcome.error.name);
   });
 
-  it.each(cases(requests.filter((fixture) => !fixture.valid)))('%s is refused as %s input, with the validator’s violations', (_name, operation, input) => {
-    const { violations } = validateImportRequest(operation, input, { shape: 'sdk' });
-    const error = errorOf(createFakeCloudTrailImports().handle(operation, input));
-    expect(error.violations).toEqual(violations);
-    expect(error.name).toBe(violations.find((v) => v.severity === 'error')?.exception ?? 'InvalidParameterException');
+  it.each(cases(requests.filter((fixture) => !fixture.valid)))('%s is refused as %s input, with the validator’s violations, in either shape', (_name, operation, input) => {
+    for (const [shape, value] of [['sdk', input], ['wire', toWireShape(input)]] as const) {
+      const { violations } = validateImportRequest(operation, value, { shape });
+      const error = errorOf(createFakeCloudTrailImports().handle(operation, value, { shape }));
+      expect(error.violations, shape).toEqual(violations);
+      expect(error.name, shape).toBe(violations.find((v) => v.severity === 'error')?.exception ?? 'InvalidParameterException');
+    }
   });
 });
 

@@ -149,3 +149,24 @@ describe('cloudTrailImportHandlers', () => {
     expect(error).toMatchObject({ name, $metadata: { httpStatusCode: 400 } });
   });
 });
+
+describe('cloudTrailImportHandlers reading a body with a null member', () => {
+  it.each([
+    ['ListImports', '{"MaxResults":null}'],
+    ['ListImportFailures', `{"ImportId":"${IMPORT_ID}","NextToken":null}`],
+    ['GetImport', '{"ImportId":null}'],
+    ['StopImport', '{"ImportId":null}'],
+  ])('refuses %s %s as the validators read the wire (type-mismatch), not as an absent member', async (operation, body) => {
+    // Before: 200 for the first two (null read as absent) and required-member-missing for the others.
+    server.use(...cloudTrailImportHandlers({ fake: createFakeCloudTrailImports({ now: NOW }) }));
+    const response = await fetch('https://cloudtrail.us-east-1.amazonaws.com/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `CloudTrail_20131101.${operation}` },
+      body,
+    });
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as { __type: string; message: string };
+    expect(answer.__type).toBe('InvalidParameterException');
+    expect(answer.message).toMatch(/ error type-mismatch: /);
+  });
+});
