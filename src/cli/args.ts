@@ -200,6 +200,12 @@ function checkCommand(values: Values, paths: readonly string[], switches: Readon
   // A wire request's body is an input: its checks may read the clock, and a StartImport body meets the policy.
   if (kind !== 'request' && kind !== 'wire') onlyFor(values, ['policy', 'now'], `--kind ${kind} (only to --kind request and wire)`);
   if (noPolicy && values.policy !== undefined) throw new UsageError('--policy and --no-policy cannot be given together');
+  // Each option's value is read before the PATHs are counted: `--status FILE` names the value it took, not a missing PATH.
+  const format = oneOf('format', values.format, ['text', 'json', 'sarif'], 'text');
+  const service = values.service === undefined ? undefined : oneOf('service', values.service, WIRE_SERVICES, 'CloudTrail');
+  const shape = oneOf('shape', values.shape, ['cli', 'wire'], 'cli');
+  const status = values.status === undefined ? undefined : httpStatus(values.status);
+  const now = instant(values.now);
   if (paths.length === 0) throw new UsageError('check needs at least one PATH (a JSON file, a directory, or - for stdin)');
   // An empty argument (an unset shell variable) would name the working folder without saying so.
   if (paths.includes('')) throw new UsageError('a PATH must not be empty (. names the working folder)');
@@ -207,15 +213,15 @@ function checkCommand(values: Values, paths: readonly string[], switches: Readon
   if (stdinUses > 1) throw new UsageError('stdin (-) can be read only once');
   return {
     command: 'check',
-    format: oneOf('format', values.format, ['text', 'json', 'sarif'], 'text'),
+    format,
     kind,
     operation: named,
-    service: values.service === undefined ? undefined : oneOf('service', values.service, WIRE_SERVICES, 'CloudTrail'),
-    shape: oneOf('shape', values.shape, ['cli', 'wire'], 'cli'),
+    service,
+    shape,
     request: values.request,
-    status: values.status === undefined ? undefined : httpStatus(values.status),
+    status,
     policy: noPolicy ? false : values.policy,
-    now: instant(values.now),
+    now,
     lines: switches.has('--lines'),
     paths,
   };

@@ -72,3 +72,18 @@ describe('parseCommandLine: check --operation', () => {
     expect(parseCommandLine(['sample', '--operation', 'getimport'])).toMatchObject({ command: 'usage-error', message: expect.stringContaining("(got 'getimport'); did you mean GetImport?") as unknown });
   });
 });
+
+describe('parseCommandLine: an option that took the only PATH as its value', () => {
+  // Before: "check needs at least one PATH", which hid the option that swallowed it.
+  it.each([
+    [['check', '--kind', 'error', '--status', 'err.json'], "--status must be an HTTP status code from 100 to 599 (got 'err.json')"],
+    [['check', '--now', 'request.json'], "--now must be an ISO-8601 date-time (2026-01-01T00:00:00Z) or epoch seconds (1767225600) (got 'request.json')"],
+    [['check', '--format', 'request.json'], "--format must be one of text, json, sarif (got 'request.json')"],
+  ])('names the option and the value it took: %j', (argv, message) => {
+    expect(parseCommandLine(argv)).toEqual({ command: 'usage-error', message });
+  });
+
+  it('still asks for a PATH when every value is good', () => {
+    expect(parseCommandLine(['check', '--kind', 'error', '--status', '400'])).toEqual({ command: 'usage-error', message: 'check needs at least one PATH (a JSON file, a directory, or - for stdin)' });
+  });
+});
