@@ -7,7 +7,6 @@ import { START_IMPORT, violationOf, type StartImportCheck } from './report.js';
 import { NEW_IMPORT_MEMBERS, requestKindOf } from './request-kind.js';
 import type { CatalogueEntry } from './types.js';
 import { isRecord } from '../contract/record.js';
-import { parseEventDataStore } from '../contract/arn.js';
 
 // Timestamps survive the SDK's Date round trip only to the millisecond.
 const TIMESTAMP_TOLERANCE_SECONDS = 0.0005;
@@ -27,23 +26,6 @@ function sameData(a: unknown, b: unknown, depth = 0): boolean {
     return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData(a[key], b[key], depth + 1));
   }
   return false;
-}
-
-/**
- * Whether a response's destination names the store the request's did: the same text, or one the
- * bare ID and the other an event data store ARN of that ID (either way round). A request may name
- * its store by ID (the CLI guide allows it); the response's Destinations are documented as ARNs.
- */
-function sameDestination(given: unknown, asked: unknown): boolean {
-  if (given === asked) return true;
-  if (typeof given !== 'string' || typeof asked !== 'string') return false;
-  const [a, b] = [parseEventDataStore(given), parseEventDataStore(asked)];
-  return a !== undefined && b !== undefined && a.form !== b.form && a.id === b.id;
-}
-
-/** Whether the response's Destinations echo the request's, item by item (`sameDestination`). */
-function sameDestinations(given: unknown, asked: unknown): boolean {
-  return Array.isArray(given) && Array.isArray(asked) && given.length === asked.length && given.every((item: unknown, i) => sameDestination(item, asked[i]));
 }
 
 const RES = ['response'] as const;
@@ -67,7 +49,7 @@ const mismatchRow: CatalogueEntry = {
   severity: 'error',
   basis: 'inferred',
   subjects: RES,
-  description: "a response must echo its request: a new import's Destinations (a bare event data store ID as itself or its ARN), ImportSource and time range, a retry's ImportId (assumed)",
+  description: "a response must echo its request: a new import's Destinations, ImportSource and time range, a retry's ImportId (assumed)",
 };
 
 /**
@@ -93,8 +75,7 @@ export const responseMismatchRequestCheck: StartImportCheck = {
     for (const name of NEW_IMPORT_MEMBERS) {
       const asked = member(request.wire, name);
       const given = member(view.wire, name);
-      const same = name === 'Destinations' ? sameDestinations(given, asked) : sameData(given, asked);
-      if (asked !== undefined && answered(view, name, given) && !same) {
+      if (asked !== undefined && answered(view, name, given) && !sameData(given, asked)) {
         out.push(violationOf(mismatchRow, `/${name}`, `must echo the request's ${name}`));
       }
     }

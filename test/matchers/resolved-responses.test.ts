@@ -42,7 +42,7 @@ describe('toHaveResolvedOnlyValidStartImportResponses', () => {
   it('rejects a response that does not answer its input, and a rejection no StartImport call can give', async () => {
     cloudTrailMock
       .on(StartImportCommand)
-      .resolvesOnce({ ...responseTo(newImport()), Destinations: ['9c8b7a6d-0b9a-4876-9543-210fedcba987'] })
+      .resolvesOnce({ ...responseTo(newImport()), Destinations: ['3f4e2d1c-0b9a-4876-9543-210fedcba987'] })
       .rejectsOnce(new Error('throttled'))
       .rejects(new InvalidParameterException({ message: 'bad', $metadata: { httpStatusCode: 404 } }));
     await startImport(newImport());
