@@ -109,11 +109,6 @@ export type CommonErrorName = keyof typeof COMMON_ERRORS;
 export const PROTOCOL_ERRORS = { UnknownOperationException: 400, SerializationException: 400 } as const satisfies Record<string, 400>;
 export type ProtocolErrorName = keyof typeof PROTOCOL_ERRORS;
 
-/** Whether `name` is one of the awsJson1_1 protocol errors (`PROTOCOL_ERRORS`), which any operation's endpoint answers with. */
-export function isProtocolErrorName(name: string): name is ProtocolErrorName {
-  return Object.prototype.hasOwnProperty.call(PROTOCOL_ERRORS, name);
-}
-
 /** Any exception a CloudTrail import endpoint answers with: modeled, common to AWS, or protocol. */
 export type ExceptionName = ImportErrorName | CommonErrorName | ProtocolErrorName;
 

@@ -81,7 +81,7 @@ const OTHER_ROWS: readonly CatalogueEntry[] = [
     basis: 'model',
     subjects: ERR,
     operations: EVERY_ERROR,
-    description: "the error must be one of its operation's modeled exceptions (StartImport's 12, …), one of AWS's common errors (ThrottlingException, ServiceUnavailable, …) or an awsJson protocol error (SerializationException, UnknownOperationException)",
+    description: "the error must be one of its operation's modeled exceptions (StartImport's 12, …) or one of AWS's common errors (ThrottlingException, ServiceUnavailable, …)",
   },
   {
     code: 'error-status-mismatch',

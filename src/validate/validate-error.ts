@@ -1,7 +1,7 @@
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { codePoints } from '../core/text.js';
 import { MAX_ERROR_MESSAGE, MIN_ERROR_MESSAGE } from '../contract/model.js';
-import { canAnswerWith, isProtocolErrorName, OPERATION_ERRORS, PROTOCOL_ERRORS, statusOfException, type ImportOperation } from '../contract/operations.js';
+import { canAnswerWith, OPERATION_ERRORS, statusOfException, type ImportOperation } from '../contract/operations.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { violation, type Violation } from '../rules/index.js';
 import { isStructure } from './normalise.js';
@@ -52,8 +52,7 @@ function notModeled(errors: AnswerableErrors, got: string, path: string): Violat
 }
 
 function checkName(errors: AnswerableErrors, name: string, status: number | undefined, path: string): Violation[] {
-  // The awsJson1_1 protocol's errors answer a request the endpoint cannot read, whichever operation it names (a recorded answer, the msw handlers').
-  const expected = isProtocolErrorName(name) ? PROTOCOL_ERRORS[name] : errors.statusOf(name);
+  const expected = errors.statusOf(name);
   if (expected === undefined) return [notModeled(errors, `'${clip(name)}'`, path)];
   if (status === undefined || status === expected) return [];
   return [violation('error-status-mismatch', '', `must be answered with HTTP ${expected} for ${name} (got ${status})`)];

@@ -110,21 +110,6 @@ describe('the answers a HAR file records', () => {
     expect(found(documents[0])).toContain('response-mismatch-request /response/body/ImportId');
   });
 
-  it("takes the awsJson protocol's errors as an answer to any operation: the endpoint's answer to a request it cannot read", async () => {
-    const { documents } = await checkWire(
-      {
-        'recorded.har': har([
-          entry('CloudTrail_20131101.ListImports', '{', { status: 400, text: '{"__type":"SerializationException","message":"Unexpected end of input."}' }),
-          entry('CloudTrail_20131101.GetImport', RETRY_BODY, { status: 400, text: '{"__type":"com.amazon.coral.service#UnknownOperationException","message":"Unknown operation."}' }),
-          entry('CloudTrail_20131101.GetImport', RETRY_BODY, { status: 500, text: '{"__type":"SerializationException","message":"Unexpected end of input."}' }),
-        ]),
-      },
-      'recorded.har',
-    );
-    // Before: error-not-modeled on each body, an answer AWS gives judged one it cannot.
-    expect(documents.map((document) => found(document).filter((finding) => finding.includes('/response')))).toEqual([[], [], ['error-status-mismatch /response/status']]);
-  });
-
   it('reads base64 content, and checks a CloudWatch Logs answer as its task operation’s', async () => {
     const source = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a';
     const body = JSON.stringify({ importSourceArn: source, importRoleArn: 'arn:aws:iam::123456789012:role/Import' });

@@ -37,15 +37,6 @@ describe('validateImportError', () => {
     }
   });
 
-  it.each(CONTRACT_OPERATIONS)("accepts the awsJson protocol's two errors from %s at HTTP 400 only, as a body and as an Error (the msw handlers answer them, and so does AWS)", (operation) => {
-    for (const name of ['SerializationException', 'UnknownOperationException']) {
-      expect(codes(operation, { __type: name, message: 'The request could not be read.' }), name).toEqual([]);
-      expect(codes(operation, { __type: `com.amazon.coral.service#${name}`, message: 'The request could not be read.' }, 400), name).toEqual([]);
-      expect(codes(operation, Object.assign(new Error('failed'), { name, $metadata: { httpStatusCode: 400 } })), name).toEqual([]);
-      expect(codes(operation, { __type: name, message: 'The request could not be read.' }, 500), name).toEqual(['error-status-mismatch ']);
-    }
-  });
-
   it('accepts InvalidNextTokenException from ListImports and ListImportFailures only, naming the operation when it rejects it', () => {
     const token = { __type: 'InvalidNextTokenException', message: 'The token is not valid.' };
     expect(CONTRACT_OPERATIONS.filter((operation) => validateImportError(operation, token).valid)).toEqual(['ListImports', 'ListImportFailures']);

@@ -3,7 +3,7 @@
  * operations (all HTTP 400), AWS's common errors (for `failNext`: ServiceUnavailable is 503, …)
  * and the two protocol errors the msw handlers need; each with the message the model or AWS words.
  */
-import { COMMON_ERRORS, EXCEPTION_MESSAGES, isProtocolErrorName, PROTOCOL_ERRORS, type CommonErrorName, type ErrorStatus, type ProtocolErrorName } from '../../contract/operations.js';
+import { COMMON_ERRORS, EXCEPTION_MESSAGES, PROTOCOL_ERRORS, type CommonErrorName, type ErrorStatus, type ProtocolErrorName } from '../../contract/operations.js';
 import { LOGS_EXCEPTION_MESSAGES, statusOfLogsException, type LogsErrorName } from '../../operations/logs/errors.js';
 
 export type { LogsImportOperation } from '../../contract/operations.js';
@@ -20,8 +20,10 @@ export const LOGS_IMPORT_EXCEPTIONS: Readonly<Record<LogsImportExceptionName, st
   ...LOGS_EXCEPTION_MESSAGES,
 };
 
+const isProtocolError = (name: string): name is ProtocolErrorName => Object.prototype.hasOwnProperty.call(PROTOCOL_ERRORS, name);
+
 /** The HTTP status of an exception: a protocol error's own, else as `validateImportError` reads it (the model's 400, or a common error's 403, 500, 503). */
 export function statusOfLogsImportException(name: LogsImportExceptionName): ErrorStatus {
-  return isProtocolErrorName(name) ? PROTOCOL_ERRORS[name] : statusOfLogsException(name);
+  return isProtocolError(name) ? PROTOCOL_ERRORS[name] : statusOfLogsException(name);
 }
 
