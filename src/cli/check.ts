@@ -149,7 +149,9 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
       // The answer recorded beside the request, checked as the named operation's output or error.
       const response = isRecord(value) ? value['response'] : undefined;
       if (response === undefined || checked.kind === 'unknown') return checked;
-      const answered = checkRecordedResponse(checked.kind, checked.body, response, clock);
+      // A request the endpoint could not read is answered with its first wire finding's protocol error (SerializationException).
+      const unreadableAs = checked.violations.find((found) => found.code.startsWith('wire-') && found.severity === 'error')?.exception;
+      const answered = checkRecordedResponse(checked.kind, checked.body, response, clock, unreadableAs);
       return answered.length === 0 ? checked : { valid: checked.valid && isValid(answered), violations: [...checked.violations, ...answered] };
     };
   }

@@ -16,7 +16,7 @@ import {
 import { isRecord } from '../contract/record.js';
 import { describe } from '../contract/timestamps.js';
 import { violation } from '../rules/index.js';
-import { isHttpStatus } from '../validate/validate-error.js';
+import { isHttpStatus, sanitizeErrorName } from '../validate/validate-error.js';
 
 /** Where a recorded answer's findings are: its status, and its body's (each body finding's path follows). */
 const RESPONSE_STATUS_PATH = '/response/status';
@@ -32,12 +32,25 @@ function bodyValue(text: string): unknown {
 }
 
 /**
+ * Whether `value`, answered with `status`, is the protocol error the endpoint answers a request it
+ * cannot read with: the exception of the request's first wire finding (`SerializationException`
+ * for a wrong content type or a body that is no JSON object), HTTP 400.
+ */
+function answersUnreadable(value: unknown, status: number, unreadableAs: string | undefined): boolean {
+  if (unreadableAs === undefined || status !== 400 || !isRecord(value)) return false;
+  const type = value['__type'];
+  return typeof type === 'string' && sanitizeErrorName(type) === unreadableAs;
+}
+
+/**
  * The findings of the answer recorded as `response` for a request to `operation` whose body was
  * `request` (its parsed JSON, for StartImport's response-mismatch-request): none when there is no
  * answer to read (no `response`, or one without a body's text, as a HAR file records an aborted
- * request or one whose content was not kept). Paths are under `/response`.
+ * request or one whose content was not kept). Paths are under `/response`. `unreadableAs`: the
+ * exception of the request's first wire finding, when the endpoint could not read the request —
+ * the protocol error it answers then is no error of the operation, yet the right answer.
  */
-export function checkRecordedResponse(operation: ContractOperation, request: unknown, response: unknown, options: ImportValidationOptions): Violation[] {
+export function checkRecordedResponse(operation: ContractOperation, request: unknown, response: unknown, options: ImportValidationOptions, unreadableAs?: string): Violation[] {
   if (response === undefined) return [];
   if (!isRecord(response)) return [violation('type-mismatch', '/response', `must be the answer recorded as { "status", "body" } (got ${describe(response)})`)];
   const { status, body } = response;
@@ -47,6 +60,7 @@ export function checkRecordedResponse(operation: ContractOperation, request: unk
   if (body === undefined) return [];
   if (typeof body !== 'string') return [violation('type-mismatch', RESPONSE_BODY_PATH, `must be the text of the answer's body (got ${describe(body)})`)];
   const value = bodyValue(body);
+  if (answersUnreadable(value, status, unreadableAs)) return [];
   let result: { readonly violations: readonly Violation[] };
   if (status < 200 || status > 299) result = validateImportError(operation, value, { status });
   else if (operation === 'StartImport') result = validateStartImportResponse(value, { shape: 'wire', ...(isRecord(request) ? { request } : {}) });

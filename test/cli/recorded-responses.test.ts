@@ -110,6 +110,33 @@ describe('the answers a HAR file records', () => {
     expect(found(documents[0])).toContain('response-mismatch-request /response/body/ImportId');
   });
 
+  it('takes the protocol error an endpoint answers a request it cannot read with, and no other answer to a readable one', async () => {
+    const exchange = (contentType: string, body: string, status: number, answer: string): unknown => ({
+      headers: { 'Content-Type': contentType, 'X-Amz-Target': 'CloudTrail_20131101.ListImports' },
+      body,
+      response: { status, body: answer },
+    });
+    const serialization = '{"__type":"SerializationException","message":"Start of structure or map found where not expected."}';
+    const { documents } = await checkWire(
+      {
+        'exchanges.json': JSON.stringify([
+          exchange('application/json', '{}', 400, serialization),
+          exchange('application/x-amz-json-1.1', '[]', 400, '{"__type":"com.amazon.coral.service#SerializationException","message":"Not an object."}'),
+          exchange('application/x-amz-json-1.1', '{}', 400, serialization),
+          exchange('application/json', '{}', 500, serialization),
+        ]),
+      },
+      'exchanges.json',
+    );
+    // Before: error-not-modeled on the first two answers as well, beside the request's own finding.
+    expect(documents.map(found)).toEqual([
+      ['wire-content-type-invalid /headers/content-type'],
+      ['wire-body-not-json /body'],
+      ['error-not-modeled /response/body/__type'],
+      ['wire-content-type-invalid /headers/content-type', 'error-not-modeled /response/body/__type'],
+    ]);
+  });
+
   it('reads base64 content, and checks a CloudWatch Logs answer as its task operation’s', async () => {
     const source = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a';
     const body = JSON.stringify({ importSourceArn: source, importRoleArn: 'arn:aws:iam::123456789012:role/Import' });
