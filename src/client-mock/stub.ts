@@ -9,8 +9,34 @@ export type CloudTrailMock = AwsStub<ServiceInputTypes, ServiceOutputTypes, Clou
  * Throws a TypeError naming `who` unless `mock` is an aws-sdk-client-mock stub (`mockClient(client)`):
  * a wrong argument is refused where it is given, not as a raw error when the helper first uses it.
  */
-export function checkStub(who: string, mock: unknown, client: string): void {
+export function checkStub(who: string, mock: unknown, client: StubbedClient): void {
   if (typeof mock !== 'object' || mock === null || typeof (mock as { readonly on?: unknown }).on !== 'function') {
     throw new TypeError(`${who}: the mock must be an aws-sdk-client-mock stub, mockClient(${client}) (got ${describe(mock)})`);
+  }
+  // A stub of the other service's client would take the behaviours and never see the commands (its
+  // types cannot tell: the Logs SDK is an optional peer). Any other name (a subclass) is the user's.
+  const stubbed = clientNameOf(mock);
+  const other = CLIENT_NAMES[client === 'CloudTrailClient' ? 'CloudWatchLogsClient' : 'CloudTrailClient'];
+  if (stubbed !== undefined && other.includes(stubbed)) {
+    throw new TypeError(`${who}: the mock is a stub of ${stubbed}, which never sends this command: use mockClient(${client})`);
+  }
+}
+
+/** The clients a helper's stub is of, and the names aws-sdk-client-mock's `clientName()` gives their stubs (the bare client's and the aggregated one's). */
+export type StubbedClient = 'CloudTrailClient' | 'CloudWatchLogsClient';
+const CLIENT_NAMES: Readonly<Record<StubbedClient, readonly string[]>> = {
+  CloudTrailClient: ['CloudTrailClient', 'CloudTrail'],
+  CloudWatchLogsClient: ['CloudWatchLogsClient', 'CloudWatchLogs'],
+};
+
+/** The class name of the client a stub mocks (`AwsStub.clientName()`), when it says. */
+function clientNameOf(mock: object): string | undefined {
+  const { clientName } = mock as { readonly clientName?: unknown };
+  if (typeof clientName !== 'function') return undefined;
+  try {
+    const name: unknown = clientName.call(mock);
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
   }
 }

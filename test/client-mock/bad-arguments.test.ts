@@ -4,8 +4,8 @@
  * "Cannot read properties of null (reading 'on')" or "….on is not a function", or for a wrong
  * fake an error only when the code under test first sent a command).
  */
-import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudTrail, CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchLogs, CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkedImportOperation, checkedStartImport, useFakeCloudTrailImports, useLogsImportFake } from '../../src/client-mock/index.js';
@@ -41,6 +41,35 @@ describe('a helper given no aws-sdk-client-mock stub', () => {
   it.each(NOT_STUBS)("checkedImportOperation refuses %s, naming the operation's client", (_, value, got) => {
     expect(() => checkedImportOperation(value as never, 'GetImport')).toThrow(new TypeError(`checkedImportOperation(GetImport): the mock must be an aws-sdk-client-mock stub, mockClient(CloudTrailClient) (got ${got})`));
     expect(() => checkedImportOperation(value as never, 'CancelImportTask')).toThrow(/^checkedImportOperation\(CancelImportTask\): the mock must be an aws-sdk-client-mock stub, mockClient\(CloudWatchLogsClient\)/);
+  });
+});
+
+describe("a helper given a stub of the other service's client", () => {
+  // Before: taken, and the behaviours sat on a client that never sends the command (the types take any stub for the Logs helpers).
+  it('refuses it, naming the client the stub mocks and the one it needs', () => {
+    expect(() => checkedImportOperation(cloudTrailMock as never, 'CreateImportTask')).toThrow(
+      new TypeError('checkedImportOperation(CreateImportTask): the mock is a stub of CloudTrailClient, which never sends this command: use mockClient(CloudWatchLogsClient)'),
+    );
+    expect(() => useLogsImportFake(cloudTrailMock as never)).toThrow(/^useLogsImportFake: the mock is a stub of CloudTrailClient, which never sends this command: use mockClient\(CloudWatchLogsClient\)$/);
+    expect(() => useFakeCloudTrailImports(logsMock as never)).toThrow(/^useFakeCloudTrailImports: the mock is a stub of CloudWatchLogsClient/);
+    expect(() => checkedStartImport(logsMock as never)).toThrow(/^checkedStartImport: the mock is a stub of CloudWatchLogsClient/);
+    expect(() => checkedImportOperation(logsMock as never, 'GetImport')).toThrow(/^checkedImportOperation\(GetImport\): the mock is a stub of CloudWatchLogsClient/);
+  });
+
+  it('takes a stub of either aggregated client, and of a subclass', () => {
+    const aggregated = mockClient(CloudTrail);
+    const aggregatedLogs = mockClient(CloudWatchLogs);
+    class AuditedClient extends CloudTrailClient {}
+    const subclass = mockClient(AuditedClient);
+    try {
+      expect(() => checkedImportOperation(aggregated as never, 'GetImport')).not.toThrow();
+      expect(() => checkedImportOperation(aggregatedLogs as never, 'CancelImportTask')).not.toThrow();
+      expect(() => checkedStartImport(subclass as never)).not.toThrow();
+    } finally {
+      aggregated.restore();
+      aggregatedLogs.restore();
+      subclass.restore();
+    }
   });
 });
 
