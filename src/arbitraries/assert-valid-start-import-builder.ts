@@ -14,7 +14,7 @@ export interface BuilderAssertionOptions {
    * The shape the builder builds: `sdk` (the default: the input of `StartImportCommand`, whose
    * timestamps must be Dates), `cli` (JSON files), `wire` (HTTP bodies) or `auto`.
    */
-  readonly shape?: ShapeOption;
+  readonly shape?: ShapeOption | undefined;
 }
 
 const BUILDER_OPTIONS = { shape: true } as const satisfies OptionNames<BuilderAssertionOptions>;

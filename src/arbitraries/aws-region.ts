@@ -7,7 +7,7 @@ import { checkConstraints, PARTITION, type ConstraintTakes } from './_internals/
 /** Constraints of `awsRegion`. */
 export interface AwsRegionConstraints {
   /** The partition the Region belongs to. Default: any partition (see `awsPartition`). */
-  readonly partition?: PartitionId;
+  readonly partition?: PartitionId | undefined;
 }
 
 const AWS_REGION_TAKES = { partition: PARTITION } as const satisfies ConstraintTakes<AwsRegionConstraints>;

@@ -6,15 +6,15 @@ import { checkConstraints, ACCOUNT_ID, COUNT, DATE, TEXTS, type ConstraintTakes 
 /** Constraints of `cloudTrailBucketListing`. */
 export interface CloudTrailBucketListingConstraints {
   /** The account whose trail wrote the bucket. Default `111122223333`. */
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
   /** The Regions of the trail's logs. Default us-east-1 and eu-west-1. */
-  readonly regions?: readonly string[];
+  readonly regions?: readonly string[] | undefined;
   /** The earliest log file. Default 2024-01-01. */
-  readonly min?: Date;
+  readonly min?: Date | undefined;
   /** The latest log file. Default 2024-01-08: a week, so that ranges select some and skip some. */
-  readonly max?: Date;
+  readonly max?: Date | undefined;
   /** The most objects. Default 40. */
-  readonly maxLength?: number;
+  readonly maxLength?: number | undefined;
 }
 
 const CLOUD_TRAIL_BUCKET_LISTING_TAKES = { accountId: ACCOUNT_ID, regions: TEXTS, min: DATE, max: DATE, maxLength: COUNT } as const satisfies ConstraintTakes<CloudTrailBucketListingConstraints>;

@@ -8,13 +8,13 @@ import { checkConstraints, ACCOUNT_ID, DATE, TEXT, type ConstraintTakes } from '
 /** Constraints of `cloudTrailLogKey`. */
 export interface CloudTrailLogKeyConstraints {
   /** Default: any. */
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
   /** Default: any Region. */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /** When the log file was written. Default: any minute in 2013-11-01 … 2025-01-01. */
-  readonly date?: Date;
+  readonly date?: Date | undefined;
   /** An organization trail's id (`o-…`): the key then sits under `AWSLogs/ORG_ID/`. Default: none. */
-  readonly organizationId?: string;
+  readonly organizationId?: string | undefined;
 }
 
 const CLOUD_TRAIL_LOG_KEY_TAKES = { accountId: ACCOUNT_ID, region: TEXT, date: DATE, organizationId: TEXT } as const satisfies ConstraintTakes<CloudTrailLogKeyConstraints>;

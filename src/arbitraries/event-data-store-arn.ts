@@ -10,11 +10,11 @@ import { checkConstraints, ACCOUNT_ID, PARTITION, TEXT, type ConstraintTakes } f
 /** Constraints of `eventDataStoreArn`. */
 export interface EventDataStoreArnConstraints {
   /** Default: the partition of `region` when given, else any partition. */
-  readonly partition?: PartitionId;
+  readonly partition?: PartitionId | undefined;
   /** Default: any Region of the partition. */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /** Default: any account id. */
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
 }
 
 const EVENT_DATA_STORE_ARN_TAKES = { partition: PARTITION, region: TEXT, accountId: ACCOUNT_ID } as const satisfies ConstraintTakes<EventDataStoreArnConstraints>;

@@ -8,11 +8,11 @@ import { checkConstraints, ACCOUNT_ID, BOOLEAN, PARTITION, type ConstraintTakes 
 /** Constraints of `iamRoleArn`. */
 export interface IamRoleArnConstraints {
   /** Default: any partition. */
-  readonly partition?: PartitionId;
+  readonly partition?: PartitionId | undefined;
   /** Default: any account id. */
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
   /** `true`: always a path (`role/service-role/NAME`); `false`: never; default: either. */
-  readonly withPath?: boolean;
+  readonly withPath?: boolean | undefined;
 }
 
 const IAM_ROLE_ARN_TAKES = { partition: PARTITION, accountId: ACCOUNT_ID, withPath: BOOLEAN } as const satisfies ConstraintTakes<IamRoleArnConstraints>;

@@ -10,7 +10,7 @@ import { checkConstraints, SHAPE, type ConstraintTakes } from './_internals/cons
 /** Constraints of `importRequest`. */
 export interface ImportRequestConstraints<S extends Shape> {
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
 }
 
 const IMPORT_REQUEST_TAKES = { shape: SHAPE } as const satisfies ConstraintTakes<ImportRequestConstraints<Shape>>;

@@ -14,9 +14,9 @@ export interface InvalidImportRequestConstraints<S extends Shape> {
    * cap `violations-truncated` too (more unknown members than a report holds). Default: every error
    * code a check of the operation's input can be broken to earn, each equally often.
    */
-  readonly code?: ViolationCode;
+  readonly code?: ViolationCode | undefined;
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
 }
 
 const INVALID_IMPORT_REQUEST_TAKES = { code: TEXT, shape: SHAPE } as const satisfies ConstraintTakes<InvalidImportRequestConstraints<Shape>>;

@@ -16,11 +16,11 @@ export interface InvalidStartImportRequestConstraints<S extends Shape> {
    * The codes to produce, each equally often. Default: every request code of severity `error` in
    * `ruleCatalogue`; warning codes (`time-range-half-open`, …) only when listed.
    */
-  readonly codes?: readonly ViolationCode[];
+  readonly codes?: readonly ViolationCode[] | undefined;
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
   /** "Now", for `time-range-in-future`: validate with the same `now`. Default: `new Date()` when the arbitrary is created. */
-  readonly now?: Date;
+  readonly now?: Date | undefined;
 }
 
 const INVALID_START_IMPORT_REQUEST_TAKES = { codes: TEXTS, shape: SHAPE, now: DATE } as const satisfies ConstraintTakes<InvalidStartImportRequestConstraints<Shape>>;

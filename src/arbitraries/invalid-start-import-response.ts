@@ -34,9 +34,9 @@ const WARNINGS: readonly InvalidStartImportResponseCode[] = ['response-missing-i
 /** Constraints of `invalidStartImportResponse`. */
 export interface InvalidStartImportResponseConstraints<S extends Shape> {
   /** The codes to draw from, each equally often: some of `INVALID_START_IMPORT_RESPONSE_CODES`. Default: its error codes. */
-  readonly codes?: readonly ViolationCode[];
+  readonly codes?: readonly ViolationCode[] | undefined;
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
 }
 
 const INVALID_START_IMPORT_RESPONSE_TAKES = { codes: TEXTS, shape: SHAPE } as const satisfies ConstraintTakes<InvalidStartImportResponseConstraints<Shape>>;

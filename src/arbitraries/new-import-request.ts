@@ -17,18 +17,18 @@ import { checkConstraints, BOOLEAN, DATE, LAYOUT, PARTITION, SHAPE, oneOf, type 
 /** Constraints of `newImportRequest`. */
 export interface NewImportRequestConstraints<S extends Shape> {
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
   /** The one partition of the destination, the role and the bucket. Default: any. */
-  readonly partition?: PartitionId;
+  readonly partition?: PartitionId | undefined;
   /** The destination as an `arn` or a bare event data store `id`. Default: either, mostly ARNs. */
-  readonly destinationForm?: 'arn' | 'id';
+  readonly destinationForm?: 'arn' | 'id' | undefined;
   /** `true`: always a time range; `false`: never. Default: usually one. */
-  readonly timeRange?: boolean;
+  readonly timeRange?: boolean | undefined;
   /** Bounds of the time range (see `timeRange`). */
-  readonly min?: Date;
-  readonly max?: Date;
+  readonly min?: Date | undefined;
+  readonly max?: Date | undefined;
   /** The bucket layout (see `s3LocationUri`). Default: any. */
-  readonly layout?: S3Layout;
+  readonly layout?: S3Layout | undefined;
 }
 
 const NEW_IMPORT_REQUEST_TAKES = {

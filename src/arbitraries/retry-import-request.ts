@@ -7,7 +7,7 @@ import { checkConstraints, SHAPE, type ConstraintTakes } from './_internals/cons
 /** Constraints of `retryImportRequest`. */
 export interface RetryImportRequestConstraints<S extends Shape> {
   /** `sdk` (the default), `wire` or `cli`: a retry has no timestamp, so all three are alike. */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
 }
 
 const RETRY_IMPORT_REQUEST_TAKES = { shape: SHAPE } as const satisfies ConstraintTakes<RetryImportRequestConstraints<Shape>>;

@@ -10,7 +10,7 @@ export interface S3BucketNameConstraints {
    * `_`, or 64–255 characters), which the validator warns about (`s3-bucket-name-legacy`).
    * Default `false`: names that follow today's rules.
    */
-  readonly legacy?: boolean;
+  readonly legacy?: boolean | undefined;
 }
 
 const S3_BUCKET_NAME_TAKES = { legacy: BOOLEAN } as const satisfies ConstraintTakes<S3BucketNameConstraints>;

@@ -10,17 +10,17 @@ export type { S3Layout } from './_internals/location-parts.js';
 /** Constraints of `s3LocationUri`. */
 export interface S3LocationUriConstraints {
   /** Default: any bucket name (see `s3BucketName`). */
-  readonly bucket?: string;
+  readonly bucket?: string | undefined;
   /**
    * `cloudtrail`: `AWSLogs/ACCOUNT/CloudTrail/…` (after an optional custom prefix);
    * `organization`: `AWSLogs/o-ORGID/ACCOUNT/CloudTrail/…`; `custom`: a prefix outside AWSLogs, or
    * none. Default: any of them.
    */
-  readonly layout?: S3Layout;
+  readonly layout?: S3Layout | undefined;
   /** The account in `AWSLogs/ACCOUNT/`. Default: any. */
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
   /** The Region folder under `CloudTrail/`, when the prefix goes that deep. Default: any. */
-  readonly region?: string;
+  readonly region?: string | undefined;
 }
 
 const S3_LOCATION_URI_TAKES = { bucket: TEXT, layout: LAYOUT, accountId: ACCOUNT_ID, region: TEXT } as const satisfies ConstraintTakes<S3LocationUriConstraints>;

@@ -31,14 +31,14 @@ export type StartImportErrorInShape<S extends StartImportErrorShape> = S extends
 /** Constraints of `startImportError`. */
 export interface StartImportErrorConstraints<S extends StartImportErrorShape> {
   /** The exception to produce: one of the 12 modeled ones or of AWS's common errors; default any of the pool `common` sets. */
-  readonly name?: ErrorName;
+  readonly name?: ErrorName | undefined;
   /**
    * Whether AWS's common errors (ThrottlingException 400, InternalFailure 500, ServiceUnavailable
    * 503, …), which every operation can answer, join the 12 modeled exceptions; default false.
    */
-  readonly common?: boolean;
+  readonly common?: boolean | undefined;
   /** `sdk` (default): an SDK exception instance; `wire`: `{ status, body }`. */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
 }
 
 const COMMON_ERROR_NAMES = Object.keys(COMMON_ERRORS) as readonly CommonErrorName[];

@@ -8,9 +8,9 @@ import { checkConstraints, SHAPE, oneOf, type ConstraintTakes } from './_interna
 /** Constraints of `startImportRequest`. */
 export interface StartImportRequestConstraints<S extends Shape> {
   /** `new`, `retry` or `any` (the default: mostly new imports). */
-  readonly kind?: 'new' | 'retry' | 'any';
+  readonly kind?: 'new' | 'retry' | 'any' | undefined;
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
 }
 
 const START_IMPORT_REQUEST_TAKES = { kind: oneOf(['new', 'retry', 'any']), shape: SHAPE } as const satisfies ConstraintTakes<StartImportRequestConstraints<Shape>>;

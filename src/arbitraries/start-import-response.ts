@@ -25,17 +25,17 @@ export interface StartImportResponseConstraints<S extends Shape> {
    */
   readonly request?: unknown;
   /** The ImportStatus. Default INITIALIZING for a new import (any other status draws `response-status-unexpected`), any for a retry. */
-  readonly status?: ImportStatus;
+  readonly status?: ImportStatus | undefined;
   /** `sdk` (Dates, the default), `wire` (epoch seconds) or `cli` (ISO-8601 strings). */
-  readonly shape?: S;
+  readonly shape?: S | undefined;
 }
 
 /** Constraints of `startImportExchange`. */
 export interface StartImportExchangeConstraints<S extends Shape> extends Omit<StartImportResponseConstraints<S>, 'request'> {
   /** The requests answered. Default `startImportRequest({ kind, shape })`. */
-  readonly request?: fc.Arbitrary<RequestInShape<S>>;
+  readonly request?: fc.Arbitrary<RequestInShape<S>> | undefined;
   /** `new`, `retry` or `any` (the default); ignored when `request` is given. */
-  readonly kind?: 'new' | 'retry' | 'any';
+  readonly kind?: 'new' | 'retry' | 'any' | undefined;
 }
 
 /** A request and the response that answers it, in one shape. */

@@ -4,9 +4,9 @@ import { checkConstraints, DATE, type ConstraintTakes } from './_internals/const
 /** Constraints of `timeRange`. */
 export interface TimeRangeConstraints {
   /** The earliest start. Default 2013-11-01, when CloudTrail's log format took its present form. */
-  readonly min?: Date;
+  readonly min?: Date | undefined;
   /** The latest end. Default 2025-01-01, so no range lies in the future. */
-  readonly max?: Date;
+  readonly max?: Date | undefined;
 }
 
 const TIME_RANGE_TAKES = { min: DATE, max: DATE } as const satisfies ConstraintTakes<TimeRangeConstraints>;

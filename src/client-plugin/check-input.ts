@@ -11,8 +11,8 @@ import { formatViolations, validateStartImportRequest, type Clock } from '../val
 
 /** What the StartImport check takes: the validator's own options. */
 export interface InputCheckOptions {
-  readonly now?: Clock;
-  readonly policy?: ImportPolicy;
+  readonly now?: Clock | undefined;
+  readonly policy?: ImportPolicy | undefined;
 }
 
 /** The outcome of a check: whether to refuse, the violations, and their lines as the package formats them. */

@@ -21,13 +21,13 @@ export interface ImportContractPluginOptions {
    * `ImportContractViolationError` before anything is sent; `'warn'` logs it and sends it.
    * Warnings never throw: they are logged in both modes.
    */
-  readonly onViolation?: 'throw' | 'warn';
+  readonly onViolation?: 'throw' | 'warn' | undefined;
   /** Receives the warnings (and, with `onViolation: 'warn'`, the errors); default `console`. */
-  readonly logger?: ImportContractLogger;
+  readonly logger?: ImportContractLogger | undefined;
   /** An organisation policy (a policy object or `loadImportPolicy`'s result), checked on StartImport; loaded when the plugin is made. */
-  readonly policy?: ImportPolicy;
+  readonly policy?: ImportPolicy | undefined;
   /** "Now", for `time-range-in-future` and CreateImportTask's filter-time checks: a `Date` or a `() => Date`; default the system clock. */
-  readonly now?: Clock;
+  readonly now?: Clock | undefined;
 }
 
 const PLUGIN_OPTIONS = { onViolation: true, logger: true, policy: true, now: true } as const satisfies OptionNames<ImportContractPluginOptions>;

@@ -43,16 +43,16 @@ export interface FakeEventDataStoreState {
 /** Options of `createFakeEventDataStores`. */
 export interface FakeEventDataStoresOptions {
   /** The account a bare event data store ID is read in; default `123456789012`. */
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
   /** The Region a bare event data store ID is read in; default `us-east-1`. */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /**
    * The event data stores that exist. Absent: every well-formed store exists, ENABLED, category
    * CloudTrail, default retention, no events (it is listed once a fake has used it).
    */
-  readonly eventDataStores?: readonly FakeEventDataStore[];
+  readonly eventDataStores?: readonly FakeEventDataStore[] | undefined;
   /** The trail log files in S3 that imports read. */
-  readonly trailLogs?: readonly FakeTrailLog[];
+  readonly trailLogs?: readonly FakeTrailLog[] | undefined;
 }
 
 /**

@@ -99,37 +99,37 @@ export interface FakeClock {
 /** Options of `createFakeCloudTrailImports`. */
 export interface FakeCloudTrailImportsOptions {
   /** The caller's account; default the account of `stores` (createFakeEventDataStores's `accountId`), else `123456789012`. */
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
   /** The Region of the endpoint called; default the Region of `stores`, else `us-east-1`. */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /**
    * The event data stores that exist. Absent: every well-formed destination exists, ENABLED,
    * category CloudTrail. Given: only these exist; any other is EventDataStoreNotFoundException.
    */
-  readonly eventDataStores?: readonly FakeEventDataStore[];
+  readonly eventDataStores?: readonly FakeEventDataStore[] | undefined;
   /**
    * The event data stores to share with other fakes (`createFakeEventDataStores`), instead of
    * `eventDataStores`: an import that completes copies the events of the trail log files it covers
    * into its store, where `createLogsImportFake({ stores })` imports them from.
    */
-  readonly stores?: FakeEventDataStores;
+  readonly stores?: FakeEventDataStores | undefined;
   /** The clock's start (a Date, a date string or epoch milliseconds); default the system time when the fake is created. */
-  readonly now?: Date | string | number;
+  readonly now?: Date | string | number | undefined;
   /**
    * Opt-in auto mode: each GetImport or ListImports that sees an import in progress moves it one
    * step (INITIALIZING → IN_PROGRESS → the outcome) and answers with the moved import; a FAILED
    * outcome records one generic failure. `true` means outcome COMPLETED.
    */
-  readonly autoAdvance?: boolean | { readonly outcome: 'COMPLETED' | 'FAILED' };
+  readonly autoAdvance?: boolean | { readonly outcome: 'COMPLETED' | 'FAILED' } | undefined;
   /** Makes import ids; default a deterministic sequence of lowercase UUIDs. */
-  readonly importIds?: () => string;
+  readonly importIds?: (() => string) | undefined;
   /**
    * An organisation policy (see `loadImportPolicy`): a StartImport the contract accepts but that
    * breaks an error-severity rule of the policy is refused with `policyException`.
    */
-  readonly policy?: ImportPolicy;
+  readonly policy?: ImportPolicy | undefined;
   /** The exception a policy refusal answers with; default OperationNotPermittedException. */
-  readonly policyException?: StartImportErrorName;
+  readonly policyException?: StartImportErrorName | undefined;
   /**
    * Opt-in fault: the account is one CloudTrail Lake no longer takes (Lake closed to new customers
    * on 2026-05-31). Every import operation then answers OperationNotPermittedException (HTTP 400)
@@ -137,7 +137,7 @@ export interface FakeCloudTrailImportsOptions {
    * announces the closure but documents no error for it. Queued `failNext` faults still come first.
    * Default false.
    */
-  readonly closedToNewCustomers?: boolean;
+  readonly closedToNewCustomers?: boolean | undefined;
 }
 
 /** An import as the fake holds it (timestamps as Dates). */
@@ -199,7 +199,7 @@ export type FakeOutcome<O extends ImportOperation = ImportOperation, Time extend
 /** Options of one `handle` call. */
 export interface HandleOptions {
   /** `sdk` (default): timestamps are Dates in and out; `wire`: epoch-second numbers in and out. */
-  readonly shape?: 'sdk' | 'wire';
+  readonly shape?: 'sdk' | 'wire' | undefined;
   /**
    * The Region of the endpoint called (the msw handlers read it from the URL). When given, a
    * destination ARN of another Region is EventDataStoreNotFoundException, a bare event data store
@@ -207,7 +207,7 @@ export interface HandleOptions {
    * Absent: a bare ID is read in the fake's Region, and any Region is reachable, as if each call
    * went to the endpoint of the Region it names.
    */
-  readonly region?: string;
+  readonly region?: string | undefined;
 }
 
 /** The fake import service. */

@@ -46,9 +46,9 @@ export type SentRequestsOptions = Omit<RequestValidationOptions, 'shape'>;
 /** Options of `toHaveSentValidStartImportRequest`: which call, and what it must ask for. */
 export interface SentRequestOptions extends SentRequestsOptions {
   /** The StartImport call to check, counting StartImport calls from 1; default: any of them. */
-  readonly nth?: number;
+  readonly nth?: number | undefined;
   /** What the request must ask for: a `new` import or a `retry`; default: either. */
-  readonly kind?: 'new' | 'retry';
+  readonly kind?: 'new' | 'retry' | undefined;
 }
 
 /**

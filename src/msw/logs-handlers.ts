@@ -14,7 +14,7 @@ const LOGS_HANDLER_OPTIONS = { recorder: true } as const satisfies OptionNames<C
 /** Options of `cloudWatchLogsImportHandlers`. */
 export interface CloudWatchLogsImportHandlersOptions {
   /** Records every exchange the handlers answer (see `createLogsImportRecorder`). */
-  readonly recorder?: LogsImportExchangeRecorder;
+  readonly recorder?: LogsImportExchangeRecorder | undefined;
 }
 
 /**

@@ -13,9 +13,9 @@ import { isImportExchangeRecorder, type ImportExchangeRecorder } from './recorde
  */
 export interface CloudTrailImportHandlersOptions extends FakeCloudTrailImportsOptions {
   /** The fake import service that answers; pass your own to drive it (`advance`, `failNext`) and inspect it. */
-  readonly fake?: FakeCloudTrailImports;
+  readonly fake?: FakeCloudTrailImports | undefined;
   /** Records every exchange the handlers answer (see `createImportRecorder`). */
-  readonly recorder?: ImportExchangeRecorder;
+  readonly recorder?: ImportExchangeRecorder | undefined;
 }
 
 const HANDLER_OPTIONS = { ...FAKE_OPTIONS, fake: true, recorder: true } as const satisfies OptionNames<CloudTrailImportHandlersOptions>;

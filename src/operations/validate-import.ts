@@ -37,9 +37,9 @@ export interface ImportValidationOptions {
    * timestamp is a Date or the value has `$metadata`, else `cli`. CloudWatch Logs' times are
    * epoch-millisecond numbers in every encoding.
    */
-  readonly shape?: ShapeOption;
+  readonly shape?: ShapeOption | undefined;
   /** "Now" (read once per validation), for `time-range-in-future` and the CloudWatch Logs filter times' checks; default the system clock. */
-  readonly now?: Clock;
+  readonly now?: Clock | undefined;
 }
 
 const IMPORT_OPTIONS = { shape: true, now: true } as const satisfies OptionNames<ImportValidationOptions>;

@@ -10,7 +10,7 @@ export { ListingError };
 /** Options of `readListObjectsV2`. */
 export interface ListingReadOptions {
   /** How errors name the source, such as its file name; default `listing`. */
-  readonly label?: string;
+  readonly label?: string | undefined;
 }
 
 const LISTING_OPTIONS = { label: true } as const satisfies OptionNames<ListingReadOptions>;

@@ -50,18 +50,18 @@ export const RESTORE_STORAGE_CLASSES: readonly string[] = ['GLACIER', 'DEEP_ARCH
 /** Options of `planImport`. */
 export interface PlanOptions {
   /** The shape of the request (see `validateStartImportRequest`); default `auto`. */
-  readonly shape?: ShapeOption;
+  readonly shape?: ShapeOption | undefined;
   /** "Now", for the request's `time-range-in-future` check; default the system clock. */
-  readonly now?: Clock;
+  readonly now?: Clock | undefined;
   /**
    * Trees beside `CloudTrail/` under `AWSLogs/[ORG/]ACCOUNT/` whose `.json.gz` files count as
    * selected too, such as `CloudTrail-Insight`. Default none: CloudTrail imports trail logs.
    */
-  readonly includeTrees?: readonly string[];
+  readonly includeTrees?: readonly string[] | undefined;
   /** How many example keys to keep per skip reason and for restores; default 5. */
-  readonly sampleSize?: number;
+  readonly sampleSize?: number | undefined;
   /** Keep every selected and skipped key (memory grows with the listing); default false. */
-  readonly keepKeys?: boolean;
+  readonly keepKeys?: boolean | undefined;
 }
 
 /** Counts of a group of objects. */

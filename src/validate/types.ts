@@ -23,26 +23,26 @@ export type Clock = Date | (() => Date);
 /** Options of `validateStartImportRequest`. */
 export interface RequestValidationOptions {
   /** The shape of the value; default `sdk`. */
-  readonly shape?: ShapeOption;
+  readonly shape?: ShapeOption | undefined;
   /** "Now", for `time-range-in-future`; default the system clock. */
-  readonly now?: Clock;
+  readonly now?: Clock | undefined;
   /**
    * An organisation policy (from `loadImportPolicy`, or a policy object, loaded on first use):
    * its `policy/<rule>` violations follow the contract's. A bad policy object throws `PolicyError`.
    */
-  readonly policy?: PolicyOption;
+  readonly policy?: PolicyOption | undefined;
 }
 
 /** Options of `classifyStartImportRequest`. */
 export interface ClassifyOptions {
   /** The shape of the value; default `sdk` (where a null member is absent). */
-  readonly shape?: ShapeOption;
+  readonly shape?: ShapeOption | undefined;
 }
 
 /** Options of `validateStartImportResponse`. */
 export interface ResponseValidationOptions {
   /** The shape of the response; default `sdk`. */
-  readonly shape?: ShapeOption;
+  readonly shape?: ShapeOption | undefined;
   /**
    * The request the response answers (any shape): enables `response-mismatch-request` and
    * `response-status-unexpected`. A value that is no request object (an array, a string) or throws
@@ -54,5 +54,5 @@ export interface ResponseValidationOptions {
 /** Options of `validateStartImportError`. */
 export interface ErrorValidationOptions {
   /** The HTTP status the error was (or would be) answered with; read from `$metadata.httpStatusCode` when absent. */
-  readonly status?: number;
+  readonly status?: number | undefined;
 }

@@ -15,22 +15,22 @@ export interface PartialRequestOptions {
    * `process.env.X`, `new Date()`); such a value may also turn out `undefined`. Their enclosing
    * objects and arrays must be in the known value. Default: none.
    */
-  readonly unknown?: ReadonlySet<string>;
+  readonly unknown?: ReadonlySet<string> | undefined;
   /**
    * Those of `unknown` whose value, though not known, is surely neither null nor undefined (a
    * template literal, a parameter declared `string`): the member is surely present. Default: none.
    */
-  readonly defined?: ReadonlySet<string>;
+  readonly defined?: ReadonlySet<string> | undefined;
   /**
    * JSON Pointers of objects and arrays that may hold more than the known value shows (a spread:
    * `{ ...base, ImportId }`): no member of theirs is known to be absent, an array's length is not
    * known. `''` is the request itself. Default: none.
    */
-  readonly open?: ReadonlySet<string>;
+  readonly open?: ReadonlySet<string> | undefined;
   /** "Now", for `time-range-in-future`; default the system clock. */
-  readonly now?: Clock;
+  readonly now?: Clock | undefined;
   /** An organisation policy: its violations of the known part are kept as the contract's are (see the policy module's `PARTIAL_POLICY_NEEDS`). */
-  readonly policy?: PolicyOption;
+  readonly policy?: PolicyOption | undefined;
 }
 
 /** The outcome of `validatePartialStartImportRequest`. */

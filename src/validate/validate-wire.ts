@@ -59,23 +59,23 @@ export interface WireValidationOptions<Service extends ContractService = Contrac
    * The service whose endpoint the request is sent to, which decides the operations its target may
    * name: `'CloudTrail'` (the default) or `'CloudWatchLogs'`.
    */
-  readonly service?: Service;
+  readonly service?: Service | undefined;
   /**
    * Also check the body as the input of the operation the target names, in the wire shape, as the
    * endpoint reads it (`validateImportRequest(kind, body, { shape: 'wire' })`), when the target names
    * one and the body is a JSON object: its violations follow the wire checks', their paths under
    * `/body`, and `valid` covers both. Default `false`: the wire checks alone.
    */
-  readonly input?: boolean;
+  readonly input?: boolean | undefined;
   /** With `input`: "now" for the input's checks that read the clock, as `validateImportRequest` takes it (default the system clock). */
-  readonly now?: Clock;
+  readonly now?: Clock | undefined;
   /**
    * With `input` (without it, a TypeError): an organisation policy for a StartImport body, as
    * `validateStartImportRequest` takes it (and reads it, when such a body is checked: a bad one
    * throws `PolicyError`); its `policy/<rule>` violations follow the body's. A policy speaks of
    * StartImport alone: the body of any other operation is checked without it.
    */
-  readonly policy?: PolicyOption;
+  readonly policy?: PolicyOption | undefined;
 }
 
 /** What the target check knows of a service: its name as written, its operations by target, and how a target is to be written. */

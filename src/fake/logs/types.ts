@@ -14,29 +14,29 @@ export interface LogsImportFakeOptions {
    * by `createFakeEventDataStores`. Default: a registry of its own, in which every well-formed store
    * exists, ENABLED, without events.
    */
-  readonly stores?: FakeEventDataStores;
+  readonly stores?: FakeEventDataStores | undefined;
   /** The clock (share the CloudTrail fake's: `lake.clock`); default a clock of its own starting at `now`. */
-  readonly clock?: FakeClock;
+  readonly clock?: FakeClock | undefined;
   /** The start of its own clock (without `clock`): a Date, a date string or epoch milliseconds; default the system time. */
-  readonly now?: Date | string | number;
+  readonly now?: Date | string | number | undefined;
   /** The caller's account; default the account of `stores` (createFakeEventDataStores's `accountId`), else `123456789012`. */
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
   /** The Region of the endpoint called; default the Region of `stores`, else `us-east-1`. */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /** Makes import ids; default a deterministic sequence of lowercase UUIDs. */
-  readonly importIds?: () => string;
+  readonly importIds?: (() => string) | undefined;
   /** Milliseconds each batch takes, one after another, on the fake's clock; default 60 000 (a minute). */
-  readonly batchDuration?: number;
+  readonly batchDuration?: number | undefined;
   /** Milliseconds of eventTime one batch groups (events of one hour by default: 3 600 000). */
-  readonly batchSpan?: number;
+  readonly batchSpan?: number | undefined;
 }
 
 /** Options of one `handle` call. */
 export interface LogsImportHandleOptions {
   /** `sdk` (default) or `wire`: both carry epoch milliseconds; the `sdk` shape refuses a Date as the model's long would. */
-  readonly shape?: 'sdk' | 'wire';
+  readonly shape?: 'sdk' | 'wire' | undefined;
   /** The Region of the endpoint called (the msw handlers read it from the URL); default the fake's. */
-  readonly region?: string;
+  readonly region?: string | undefined;
 }
 
 /** `ImportFilter`: epoch milliseconds. */
