@@ -171,6 +171,11 @@ async function validatorFor(command: CheckCommand, io: CliIo, report: (problem: 
     report({ ...request, message: `${request.message}; the responses were checked without it` });
     return (value) => validateStartImportResponse(value, { shape });
   }
+  // A request AWS would refuse has no response AWS gives: said once, and the responses still checked against it as it is.
+  const refused = new Set(validateStartImportRequest(request.value, { shape, ...clock }).violations.filter((found) => found.severity === 'error').map((found) => found.code));
+  if (refused.size > 0) {
+    io.stderr.write(`${TOOL_NAME}: note: --request ${label(command.request)} is a request AWS would refuse (${[...refused].join(', ')}), so no response to it is one AWS gives; the responses were checked against it as it is\n`);
+  }
   return (value) => validateStartImportResponse(value, { shape, request: request.value });
 }
 

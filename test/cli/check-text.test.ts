@@ -133,6 +133,18 @@ describe('check --kind response', () => {
     ]);
   });
 
+  it('notes on stderr a --request AWS would refuse, and still checks the responses against it (exit code unchanged)', async () => {
+    // Before: used without a word, the echo checks comparing against a request no response answers.
+    const ambiguous = { ...NEW_IMPORT, ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' };
+    const cwd = await tempDir({ 'request.json': json(ambiguous), 'response.json': json(NEW_IMPORT_RESPONSE) });
+    const { code, stdout, stderr } = await cli(['check', '--kind', 'response', '--request', 'request.json', 'response.json'], cwd);
+    expect(stderr).toBe(
+      'cloudtrail-import-contract: note: --request request.json is a request AWS would refuse (retry-with-new-import-params), so no response to it is one AWS gives; the responses were checked against it as it is\n',
+    );
+    expect(code).toBe(0);
+    expect(lines(stdout)).toEqual(['checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings']);
+  });
+
   it('skips the echo checks without --request', async () => {
     const otherBucket = { ...NEW_IMPORT_RESPONSE, ImportSource: { S3: { ...NEW_IMPORT.ImportSource.S3, S3LocationUri: 's3://other-bucket/' } } };
     const cwd = await tempDir({ 'response.json': json(otherBucket) });
