@@ -30,6 +30,11 @@ export type ContractService = 'CloudTrail' | 'CloudWatchLogs';
 /** Every operation the contract checks, CloudTrail's first. */
 export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [...IMPORT_OPERATIONS, ...LOGS_IMPORT_OPERATIONS];
 
+/** Whether `value` names an operation the contract checks (`constructor`, any other string, is none). */
+export function isContractOperation(value: unknown): value is ContractOperation {
+  return typeof value === 'string' && (CONTRACT_OPERATIONS as readonly string[]).includes(value);
+}
+
 /** The service shape's name: the JS SDK v3 prefixes an operation with it in `X-Amz-Target`. */
 export const SERVICE_TARGET_PREFIX = CLOUDTRAIL_MODEL.service;
 /** The fully qualified form botocore sends (`com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.StartImport`). */

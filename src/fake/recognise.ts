@@ -13,5 +13,5 @@ export function isCloudTrailImportsFake(value: unknown): value is FakeCloudTrail
 
 /** Whether `value` is a fake made by `createLogsImportFake` (its `handle` and `logGroups`). */
 export function isLogsImportFake(value: unknown): value is LogsImportFake {
-  return typeof value === 'object' && value !== null && typeof (value as Partial<LogsImportFake>).handle === 'function' && typeof (value as Partial<LogsImportFake>).logGroups === 'function';
+  return isCloudTrailImportsFake(value) && typeof (value as { readonly logGroups?: unknown }).logGroups === 'function';
 }

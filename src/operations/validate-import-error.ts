@@ -2,7 +2,7 @@
  * `validateImportError`: an error answered to any operation of the contract, checked against the
  * exceptions that operation is modeled to answer with (and AWS's common errors).
  */
-import { CONTRACT_OPERATIONS, isLogsImportOperation, type ContractOperation } from '../contract/operations.js';
+import { CONTRACT_OPERATIONS, isContractOperation, isLogsImportOperation, type ContractOperation } from '../contract/operations.js';
 import { describe } from '../contract/timestamps.js';
 import { LOGS_MODEL } from '../generated/logs-model.js';
 import type { ErrorValidationOptions, ValidationResult } from '../validate/types.js';
@@ -40,7 +40,7 @@ const ANSWERABLE = new Map<ContractOperation, AnswerableErrors>();
  */
 export function validateImportError(operation: ContractOperation, value: unknown, options: ErrorValidationOptions = {}): ValidationResult<'error'> {
   // As validateImportRequest: a name that is no operation (`constructor` included) is the caller's TypeError, never a check of nothing.
-  if (!(CONTRACT_OPERATIONS as readonly unknown[]).includes(operation)) {
+  if (!isContractOperation(operation)) {
     throw new TypeError(`validateImportError: unknown import operation, ${describe(operation)} (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
   }
   let errors = ANSWERABLE.get(operation);

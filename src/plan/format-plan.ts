@@ -45,7 +45,7 @@ const PLAN_MEMBERS: Readonly<Record<string, (value: unknown) => boolean>> = {
 function checkPlan(plan: unknown): asserts plan is ImportPlan {
   const made = 'must be a plan made by planImport or planImportStream';
   if (!isRecord(plan)) throw new TypeError(`formatImportPlan: plan ${made} (got ${describe(plan)})`);
-  const wrong = Object.keys(PLAN_MEMBERS).filter((member) => !(PLAN_MEMBERS[member] as (value: unknown) => boolean)(plan[member]));
+  const wrong = Object.entries(PLAN_MEMBERS).filter(([member, test]) => !test(plan[member])).map(([member]) => member);
   if (wrong.length > 0) throw new TypeError(`formatImportPlan: plan ${made} (${wrong.join(', ')} missing or of the wrong type)`);
 }
 
