@@ -5,7 +5,7 @@
  * there instead, or `undefined` when that value cannot be broken that way; `breakAt` finds the
  * site in a valid input and copies the input along the path it replaces.
  */
-import { isStructure } from '../validate/normalise.js';
+import { isStructure } from '../contract/record.js';
 import type { Choose } from './check.js';
 import type { ShapeModel } from './model.js';
 import type { PatternTest } from './pattern.js';

@@ -15,9 +15,8 @@
  * never from an input; a pattern is passed in compiled (`compilePattern`), not written into the text.
  */
 import { readTimestamp, type Shape } from '../contract/timestamps.js';
-import { isStructure } from '../validate/normalise.js';
 import type { ShapeOption } from '../validate/types.js';
-import { setMember } from '../contract/record.js';
+import { isStructure, setMember } from '../contract/record.js';
 import { MAX_LIST_ITEMS_READ, resolveEncoding } from './decode.js';
 import { NUMBER_TYPE_BOUNDS, type ShapeModel, type StructureShape } from './model.js';
 import { shapeNamed, sitesOf, type Shapes } from './sites.js';

@@ -3,7 +3,7 @@
  * depth, as a JSON Pointer pattern with `*` for each list item (`/Imports/*\/Destinations/*`).
  * Checks find their values through `forEachAt`, which reads the decoded (plain) value.
  */
-import { isStructure } from '../validate/normalise.js';
+import { isStructure } from '../contract/record.js';
 import type { Check, CatalogueRow } from './check.js';
 import type { ShapeModel } from './model.js';
 import type { Decoded } from './structural.js';

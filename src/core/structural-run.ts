@@ -12,7 +12,7 @@
  * closure run (ListImports' 1.32–1.35× and 1.38–1.39×; paired, twice). Its text is made from the model only: the
  * patterns' member names (JSON literals) and the site bits; the tests are passed in, never written.
  */
-import { isStructure } from '../validate/normalise.js';
+import { isStructure } from '../contract/record.js';
 import type { Violation } from '../rules/types.js';
 import { locator } from './sites.js';
 import type { Decoded } from './structural.js';

@@ -9,7 +9,7 @@ import { catalogueEntry } from '../rules/catalogue.js';
 import type { Subject, Violation, ViolationCode } from '../rules/types.js';
 import { pointer, violationOf } from '../rules/violation.js';
 import { unknownMemberMessage } from '../rules/near-miss.js';
-import { isStructure } from '../validate/normalise.js';
+import { isStructure } from '../contract/record.js';
 import { breakAt, breakEnum, breakRange, breakRequired, breakSize, breakString, breakType, breakUnknown, type Breaker } from './breaks.js';
 import type { Check } from './check.js';
 import { NUMBER_TYPE_BOUNDS, type ShapeModel } from './model.js';

@@ -82,7 +82,6 @@ function badEntry(index: number, what: string): TypeError {
 /** The TypeError of a listing entry the planner cannot take, told apart from what reading one throws. */
 class EntryError extends TypeError {}
 
-
 /** The size of a `Contents` item: a non-negative safe integer, or undefined when it has none. */
 function sizeOf(size: unknown, index: number): number | undefined {
   if (size === undefined || size === null) return undefined;

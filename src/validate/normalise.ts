@@ -65,7 +65,6 @@ function withoutNulls(value: unknown, knownS3: boolean): unknown {
   return copy;
 }
 
-
 /**
  * Whether a member of an sdk-shape value is left out of its wire copy: a null member of the shape
  * (the SDK drops it), or the `$metadata` the SDK itself adds to outputs (not reported either).

@@ -36,7 +36,6 @@ function literal(node: ESTree.Literal): Outcome {
   return node.value;
 }
 
-
 class Evaluator {
   readonly unknown = new Set<string>();
   readonly defined = new Set<string>();
