@@ -12,7 +12,7 @@ import {
   type StopImportCommandInput,
   type StopImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
-import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, isLogsImportOperation, LOGS_IMPORT_OPERATIONS, type AnswerableErrorName, type CommonErrorName, type ImportOperation, type LogsImportOperation } from '../contract/operations.js';
+import { CONTRACT_OPERATIONS, EXCEPTION_MESSAGES, IMPORT_OPERATIONS, isLogsImportOperation, notAnOperation, type AnswerableErrorName, type CommonErrorName, type ImportOperation, type LogsImportOperation } from '../contract/operations.js';
 import type { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
 import type { LOGS_MODEL } from '../generated/logs-model.js';
 import { sdkException } from '../contract/sdk.js';
@@ -80,6 +80,9 @@ export interface CheckedImportOperation<Op extends CompiledOperation> {
   rejectsWith(name: AnswerableErrorOf<Op>, message?: string): MockOf<Op>;
 }
 
+/** The operations `checkedImportOperation` answers: every one but StartImport (`checkedStartImport`'s). */
+const STUBBED_OPERATIONS = CONTRACT_OPERATIONS.filter((operation) => operation !== 'StartImport');
+
 /** The operation's command class; the stub's `on` takes any command of its client. A Logs command class is the project's own, loaded on first need. */
 function commandOf(who: string, operation: CompiledOperation): Parameters<CloudTrailMock['on']>[0] {
   const Command = isLogsImportOperation(operation) ? logsSdk(who)[`${operation}Command`] : COMMANDS[operation];
@@ -104,11 +107,12 @@ function commandOf(who: string, operation: CompiledOperation): Parameters<CloudT
  * @remarks Since 0.1.0
  */
 export function checkedImportOperation<Op extends CompiledOperation>(mock: MockOf<Op>, operation: Op, input?: ImportOperationTypes[Op]['input']): CheckedImportOperation<Op> {
-  const who = `checkedImportOperation(${operation})`;
   const logs = isLogsImportOperation(operation);
   if (!logs && (operation === ('StartImport' as string) || !(IMPORT_OPERATIONS as readonly string[]).includes(operation))) {
-    throw new TypeError(`${who}: not one of GetImport, ListImports, StopImport, ListImportFailures, ${LOGS_IMPORT_OPERATIONS.join(', ')} (StartImport has checkedStartImport)`);
+    throw notAnOperation('checkedImportOperation', operation, STUBBED_OPERATIONS, 'an operation it answers', '; StartImport has checkedStartImport');
   }
+  // Named only once known to be an operation's name (a symbol would not make a string).
+  const who = `checkedImportOperation(${operation})`;
   checkStub(who, mock, logs ? 'CloudWatchLogsClient' : 'CloudTrailClient');
   const Command = commandOf(who, operation);
   const stub = mock as CloudTrailMock;

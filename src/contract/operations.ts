@@ -30,6 +30,16 @@ export type ContractService = 'CloudTrail' | 'CloudWatchLogs';
 /** Every operation the contract checks, CloudTrail's first. */
 export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [...IMPORT_OPERATIONS, ...LOGS_IMPORT_OPERATIONS];
 
+/**
+ * The TypeError for a value given where the name of one of `operations` was asked for (every
+ * operation of the contract unless said): it names the function (`who`), what it was given
+ * (`describe`, which reads any value, a symbol too) and the names it takes. The one wording of
+ * this error for every surface that takes an operation's name; `hint` follows the names.
+ */
+export function notAnOperation(who: string, value: unknown, operations: readonly string[] = CONTRACT_OPERATIONS, kind = 'an import operation', hint = ''): TypeError {
+  return new TypeError(`${who}: ${describe(value)} is not ${kind} (${operations.join(', ')})${hint}`);
+}
+
 /** Whether `value` names an operation the contract checks (`constructor`, any other string, is none). */
 export function isContractOperation(value: unknown): value is ContractOperation {
   return typeof value === 'string' && (CONTRACT_OPERATIONS as readonly string[]).includes(value);
@@ -46,7 +56,7 @@ export const QUALIFIED_SERVICE_TARGET_PREFIX = CLOUDTRAIL_MODEL.qualifiedTargetP
  */
 export function targetsOf(operation: ImportOperation): readonly [string, string] {
   if (!(IMPORT_OPERATIONS as readonly unknown[]).includes(operation)) {
-    throw new TypeError(`targetsOf: ${describe(operation)} is not a CloudTrail import operation (${IMPORT_OPERATIONS.join(', ')})`);
+    throw notAnOperation('targetsOf', operation, IMPORT_OPERATIONS, 'a CloudTrail import operation');
   }
   return CLOUDTRAIL_MODEL.operations[operation].targets;
 }

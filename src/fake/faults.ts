@@ -1,5 +1,6 @@
 /** Faults a test queues with `failNext`: each is the answer to one later call of its operation. */
 import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, type ExceptionName, type ImportOperation } from '../contract/operations.js';
+import { notAnOperation } from '../contract/operations.js';
 import { describe } from '../contract/timestamps.js';
 import { refuse } from './errors.js';
 import type { FakeOutcome } from './types.js';
@@ -31,7 +32,7 @@ export class FaultQueue<Operation extends string = ImportOperation, Exception ex
    */
   push(operation: Operation, exceptionName: Exception, message?: string): void {
     const { operations, messages, operationWord } = this.spec;
-    if (!operations.includes(operation)) throw new TypeError(`failNext: ${describe(operation)} is not an ${operationWord} (${operations.join(', ')})`);
+    if (!operations.includes(operation)) throw notAnOperation('failNext', operation, operations, `an ${operationWord}`);
     if (typeof exceptionName !== 'string' || !Object.prototype.hasOwnProperty.call(messages, exceptionName)) {
       throw new TypeError(`failNext('${operation}', …): ${describe(exceptionName)} is not an exception of the ${operationWord}s (${Object.keys(messages).join(', ')})`);
     }

@@ -3,7 +3,7 @@
  * option or a code the operation's input never earns would make a matcher pass for the wrong reason.
  */
 import { inspect } from 'node:util';
-import { CONTRACT_OPERATIONS, isContractOperation, type ContractOperation } from '../contract/operations.js';
+import { isContractOperation, notAnOperation, type ContractOperation } from '../contract/operations.js';
 import type { ImportValidationOptions } from '../operations/index.js';
 import type { ViolationCode } from '../rules/index.js';
 import { checkOptions, isClock, isShape, reportedOnInput } from './options.js';
@@ -11,7 +11,7 @@ import { checkOptions, isClock, isShape, reportedOnInput } from './options.js';
 /** `operation`, when it names an operation of the contract (CloudTrail's or CloudWatch Logs'); a TypeError naming the matcher otherwise. */
 export function importOperation(matcher: string, operation: unknown): ContractOperation {
   if (isContractOperation(operation)) return operation;
-  throw new TypeError(`${matcher}(operation): ${inspect(operation)} is not an import operation (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
+  throw notAnOperation(`${matcher}(operation)`, operation);
 }
 
 /** Checked options of an import-operation matcher. */

@@ -2,8 +2,7 @@
  * `validateImportError`: an error answered to any operation of the contract, checked against the
  * exceptions that operation is modeled to answer with (and AWS's common errors).
  */
-import { CONTRACT_OPERATIONS, isContractOperation, isLogsImportOperation, type ContractOperation } from '../contract/operations.js';
-import { describe } from '../contract/timestamps.js';
+import { isContractOperation, notAnOperation, isLogsImportOperation, type ContractOperation } from '../contract/operations.js';
 import { LOGS_MODEL } from '../generated/logs-model.js';
 import type { ErrorValidationOptions, ValidationResult } from '../validate/types.js';
 import { cloudTrailErrors, validateErrorOf, type AnswerableErrors } from '../validate/validate-error.js';
@@ -41,7 +40,7 @@ const ANSWERABLE = new Map<ContractOperation, AnswerableErrors>();
 export function validateImportError(operation: ContractOperation, value: unknown, options: ErrorValidationOptions = {}): ValidationResult<'error'> {
   // As validateImportRequest: a name that is no operation (`constructor` included) is the caller's TypeError, never a check of nothing.
   if (!isContractOperation(operation)) {
-    throw new TypeError(`validateImportError: unknown import operation, ${describe(operation)} (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
+    throw notAnOperation('validateImportError', operation);
   }
   let errors = ANSWERABLE.get(operation);
   if (errors === undefined) {

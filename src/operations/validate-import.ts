@@ -4,7 +4,7 @@
  * StartImport's go to its own validators; the others run their compiled contracts.
  */
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
-import { CONTRACT_OPERATIONS, type ContractOperation, type ImportOperation } from '../contract/operations.js';
+import { notAnOperation, type ContractOperation, type ImportOperation } from '../contract/operations.js';
 import { SYSTEM_CLOCK, type CheckContext } from '../core/check.js';
 import { runContract, type OperationContract, type OperationResult } from '../core/contract.js';
 import { REQUEST_CHECKS, RESPONSE_CHECKS } from '../rules/index.js';
@@ -74,7 +74,8 @@ function contextOf(contract: OperationContract, options: ImportValidationOptions
   return contract.semantic.length > 0 ? new ValidationClock(options.now) : SYSTEM_CLOCK;
 }
 
-function contractsOf(operation: ContractOperation): OperationContracts | undefined {
+/** `operation`'s compiled contracts (`undefined` for StartImport, whose validators are its own); a TypeError naming `who` for a name that is no operation. */
+function contractsOf(operation: ContractOperation, who: string): OperationContracts | undefined {
   const compiled = COMPILED.get(operation);
   if (compiled !== undefined) return compiled;
   const define = DEFINED.get(operation);
@@ -84,7 +85,7 @@ function contractsOf(operation: ContractOperation): OperationContracts | undefin
     return contracts;
   }
   if (operation === 'StartImport') return undefined;
-  throw new TypeError(`unknown import operation '${operation}' (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
+  throw notAnOperation(who, operation);
 }
 
 /**
@@ -93,7 +94,7 @@ function contractsOf(operation: ContractOperation): OperationContracts | undefin
  * request (time-range-in-future) and CreateImportTask's (its filter times) do.
  */
 export function contractReadsClock(operation: ContractOperation, subject: 'request' | 'response'): boolean {
-  const contracts = contractsOf(operation);
+  const contracts = contractsOf(operation, 'contractReadsClock');
   const checks: readonly { readonly readsClock?: boolean }[] = contracts === undefined ? (subject === 'request' ? REQUEST_CHECKS : RESPONSE_CHECKS) : contracts[subject].checks;
   return checks.some((check) => check.readsClock === true);
 }
@@ -117,7 +118,7 @@ export function validateImportRequest(operation: CompiledOperation, value: unkno
 export function validateImportRequest(operation: ContractOperation, value: unknown, options?: ImportValidationOptions): ValidationResult | OperationResult;
 export function validateImportRequest(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult | OperationResult {
   checkOptionsObject('validateImportRequest', options, IMPORT_OPTIONS);
-  const contracts = contractsOf(operation);
+  const contracts = contractsOf(operation, 'validateImportRequest');
   if (contracts === undefined) return validateStartImportRequest(value, options);
   return runContract(contracts.request, value, shapeOption(options.shape), contextOf(contracts.request, options));
 }
@@ -137,7 +138,7 @@ export function validateImportResponse(operation: CompiledOperation, value: unkn
 export function validateImportResponse(operation: ContractOperation, value: unknown, options?: ImportValidationOptions): ValidationResult<'response'> | OperationResult;
 export function validateImportResponse(operation: ContractOperation, value: unknown, options: ImportValidationOptions = {}): ValidationResult<'response'> | OperationResult {
   checkOptionsObject('validateImportResponse', options, IMPORT_OPTIONS);
-  const contracts = contractsOf(operation);
+  const contracts = contractsOf(operation, 'validateImportResponse');
   if (contracts === undefined) {
     // validateStartImportResponse reads no clock; a bad `now` is a TypeError here all the same, as for every other operation.
     checkClock(options.now);
@@ -148,5 +149,5 @@ export function validateImportResponse(operation: ContractOperation, value: unkn
 
 /** The compiled contracts of every operation but StartImport (for surfaces generic over operations), compiled on first use; a TypeError names an unknown operation. */
 export function operationContracts(operation: CompiledOperation): OperationContracts {
-  return contractsOf(operation) as OperationContracts;
+  return contractsOf(operation, 'operationContracts') as OperationContracts;
 }

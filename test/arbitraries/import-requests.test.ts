@@ -65,7 +65,7 @@ describe('importRequest', () => {
   });
 
   it('throws a TypeError for an unknown operation', () => {
-    expect(() => importRequest('DescribeImport' as ReadOperation)).toThrow("importRequest: unknown import operation \"DescribeImport\" (operations: StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask)");
+    expect(() => importRequest('DescribeImport' as ReadOperation)).toThrow("importRequest: the string 'DescribeImport' is not an import operation (StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask)");
   });
 });
 

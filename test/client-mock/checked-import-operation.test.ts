@@ -96,7 +96,7 @@ describe('checkedImportOperation', () => {
   it('throws a TypeError for StartImport or an unknown operation', () => {
     expect(() => checkedImportOperation(cloudTrailMock, 'StartImport' as 'GetImport')).toThrow(TypeError);
     expect(() => checkedImportOperation(cloudTrailMock, 'DescribeImport' as 'GetImport')).toThrow(
-      'checkedImportOperation(DescribeImport): not one of GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask (StartImport has checkedStartImport)',
+      "checkedImportOperation: the string 'DescribeImport' is not an operation it answers (GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask); StartImport has checkedStartImport",
     );
   });
 });

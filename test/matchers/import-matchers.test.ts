@@ -85,7 +85,7 @@ describe('toBeValidImportRequest', () => {
 
   it('throws a TypeError naming the matcher for an unknown operation or option', () => {
     expect(() => { expect({}).toBeValidImportRequest('DescribeImport' as CompiledOperation); }).toThrow(
-      "toBeValidImportRequest(operation): 'DescribeImport' is not an import operation (operations: StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask)",
+      "toBeValidImportRequest(operation): the string 'DescribeImport' is not an import operation (StartImport, GetImport, ListImports, StopImport, ListImportFailures, CreateImportTask, DescribeImportTasks, DescribeImportTaskBatches, CancelImportTask)",
     );
     expect(() => { expect({}).toBeValidImportRequest('GetImport', { policy: {} } as never); }).toThrow("toBeValidImportRequest(options): unknown option 'policy' (known: shape, now)");
   });

@@ -75,7 +75,7 @@ describe('validateImportError', () => {
   it.each(['constructor', 'toString', '__proto__', 'Nope', '', 42, undefined])('throws a TypeError naming an operation name that is none (%j), as validateImportRequest does', (name) => {
     const throttled = { __type: 'ThrottlingException', message: 'Rate exceeded' };
     expect(() => validateImportError(name as ContractOperation, throttled)).toThrow(TypeError);
-    expect(() => validateImportError(name as ContractOperation, throttled)).toThrow(/^validateImportError: unknown import operation, .* \(operations: StartImport, GetImport, /);
+    expect(() => validateImportError(name as ContractOperation, throttled)).toThrow(/^validateImportError: .+ is not an import operation \(StartImport, GetImport, /);
     expect(() => validateImportRequest(name as ContractOperation, {})).toThrow(TypeError);
   });
 });

@@ -110,7 +110,7 @@ describe('validateImportRequest', () => {
   });
 
   it('throws a TypeError naming the operations for an unknown operation', () => {
-    expect(() => validateImportRequest('DescribeImport' as 'GetImport', {})).toThrow(/unknown import operation 'DescribeImport' \(operations: StartImport, GetImport/);
+    expect(() => validateImportRequest('DescribeImport' as 'GetImport', {})).toThrow(/^validateImportRequest: the string 'DescribeImport' is not an import operation \(StartImport, GetImport/);
   });
 });
 

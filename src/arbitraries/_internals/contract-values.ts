@@ -4,7 +4,7 @@
  * `break`. `importRequest` and `invalidImportRequest` are these over the import operations' contracts.
  */
 import fc from 'fast-check';
-import { CONTRACT_OPERATIONS, isContractOperation, type ContractOperation } from '../../contract/operations.js';
+import { isContractOperation, notAnOperation, type ContractOperation } from '../../contract/operations.js';
 import type { Shape } from '../../contract/timestamps.js';
 import type { Choose } from '../../core/check.js';
 import { runContract, type OperationContract } from '../../core/contract.js';
@@ -91,7 +91,7 @@ function labelled(contract: OperationContract, broken: Decoded, code: ViolationC
 /** The input contract of an operation compiled from its model (a read operation, a CloudWatch Logs one); a TypeError naming `who` for any other name. */
 export function requestContract(operation: ContractOperation, who: string): OperationContract {
   if (operation === 'StartImport' || !isContractOperation(operation)) {
-    throw new TypeError(`${who}: unknown import operation ${JSON.stringify(operation)} (operations: ${CONTRACT_OPERATIONS.join(', ')})`);
+    throw notAnOperation(who, operation);
   }
   return operationContracts(operation).request;
 }
