@@ -8,6 +8,7 @@
  * come from a spread; a list's size is unknown when it has a spread.
  */
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
+import { isContractOperation, notAnOperation } from '../contract/operations.js';
 import { pointerKeys, type Violation } from '../rules/index.js';
 import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
 import { unreadable } from '../validate/run.js';
@@ -73,6 +74,8 @@ export function sureViolations(known: unknown, violations: readonly Violation[],
  */
 export function validatePartialImportRequest(operation: CompiledOperation, value: unknown, options: PartialImportRequestOptions = {}): PartialValidationResult {
   checkOptionsObject('validatePartialImportRequest', options, PARTIAL_IMPORT_OPTIONS);
+  // Named here, not as the validator it calls.
+  if (!isContractOperation(operation)) throw notAnOperation('validatePartialImportRequest', operation);
   const { unknown = new Set<string>(), open = new Set<string>() } = options;
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
   return { violations: sureViolations(value, violations, unknown, open) };

@@ -13,7 +13,7 @@ import { CONTRACT_OPERATIONS, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targets
 import { describe } from '../../src/contract/timestamps.js';
 import { createFakeCloudTrailImports, createLogsImportFake } from '../../src/fake/index.js';
 import '../../src/matchers/vitest.js';
-import { validateImportError, validateImportRequest, validateImportResponse } from '../../src/index.js';
+import { validateImportError, validateImportRequest, validateImportResponse, validatePartialImportRequest } from '../../src/index.js';
 import { operationContracts } from '../../src/operations/index.js';
 
 /** Values that name no operation: any JSON-like or odd value, symbols, and the names a caller gets wrong. */
@@ -35,6 +35,7 @@ const surfaces: readonly { readonly who: string; readonly names: readonly string
   { who: 'validateImportRequest', names: CONTRACT_OPERATIONS, call: (value) => validateImportRequest(value as ContractOperation, {}) },
   { who: 'validateImportResponse', names: CONTRACT_OPERATIONS, call: (value) => validateImportResponse(value as ContractOperation, {}) },
   { who: 'validateImportError', names: CONTRACT_OPERATIONS, call: (value) => validateImportError(value as ContractOperation, {}) },
+  { who: 'validatePartialImportRequest', names: CONTRACT_OPERATIONS, call: (value) => validatePartialImportRequest(value as 'GetImport', {}) },
   { who: 'operationContracts', names: CONTRACT_OPERATIONS, call: (value) => operationContracts(value as 'GetImport') },
   { who: 'targetsOf', names: IMPORT_OPERATIONS, call: (value) => targetsOf(value as 'GetImport') },
   { who: 'importRequest', names: CONTRACT_OPERATIONS, call: (value) => importRequest(value as ContractOperation) },
