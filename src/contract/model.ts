@@ -88,9 +88,9 @@ export type StartImportErrorName = (typeof operations.StartImport.errors)[number
 /** The 12 modeled error names, in the model's order. */
 export const START_IMPORT_ERROR_NAMES = Object.keys(START_IMPORT_ERRORS) as readonly StartImportErrorName[];
 
-/** Whether `name` is one of StartImport's modeled errors. */
-export function isStartImportErrorName(name: string): name is StartImportErrorName {
-  return Object.prototype.hasOwnProperty.call(START_IMPORT_ERRORS, name);
+/** Whether `name` is one of StartImport's modeled errors (any value that is no such string is not). */
+export function isStartImportErrorName(name: unknown): name is StartImportErrorName {
+  return typeof name === 'string' && Object.hasOwn(START_IMPORT_ERRORS, name);
 }
 
 /** The two `X-Amz-Target` values a StartImport request is sent with (JS SDK v3, botocore). */

@@ -131,18 +131,18 @@ const STATUS: Readonly<Record<ExceptionName, ErrorStatus>> = { ...IMPORT_ERRORS,
 
 /** The HTTP status an exception is answered with (404 for the two not-found errors, 403, 500 or 503 for some common errors, else 400). */
 export function statusOfException(name: ExceptionName): ErrorStatus {
-  // A name from JavaScript may be any string: one inherited from Object.prototype (`toString`) is no exception's (400, as an unknown one).
-  return Object.hasOwn(STATUS, name) ? STATUS[name] : 400;
+  // A name from JavaScript may be any value: one inherited from Object.prototype (`toString`), or no string at all, is no exception's (400, as an unknown one).
+  return typeof name === 'string' && Object.hasOwn(STATUS, name) ? STATUS[name] : 400;
 }
 
-/** Whether `name` is one of the exceptions the import operations are modeled to answer with. */
-export function isImportErrorName(name: string): name is ImportErrorName {
-  return Object.prototype.hasOwnProperty.call(IMPORT_ERRORS, name);
+/** Whether `name` is one of the exceptions the import operations are modeled to answer with (any value that is no such string is not). */
+export function isImportErrorName(name: unknown): name is ImportErrorName {
+  return typeof name === 'string' && Object.hasOwn(IMPORT_ERRORS, name);
 }
 
-/** Whether `name` is one of AWS's common errors. */
-export function isCommonErrorName(name: string): name is CommonErrorName {
-  return Object.prototype.hasOwnProperty.call(COMMON_ERRORS, name);
+/** Whether `name` is one of AWS's common errors (any value that is no such string is not). */
+export function isCommonErrorName(name: unknown): name is CommonErrorName {
+  return typeof name === 'string' && Object.hasOwn(COMMON_ERRORS, name);
 }
 
 /** Each operation's modeled errors, in the model's order. */

@@ -25,10 +25,12 @@ const listed = new Map<string, PartitionId>(
   PARTITIONS.flatMap((p) => p.regions.filter((r) => !r.endsWith('-global')).map((r) => [r, p.id] as const)),
 );
 
-/** The partition a Region code belongs to, or `undefined` when it is not a Region code of any partition. */
+/** The partition a Region code belongs to, or `undefined` when it is not a Region code of any partition (nor a string). */
 export function partitionOfRegion(region: string): PartitionId | undefined {
   const known = listed.get(region);
   if (known !== undefined) return known;
+  // From JavaScript any value may come: a symbol would throw in the test below.
+  if (typeof region !== 'string') return undefined;
   if (!REGION_CODE.test(region)) return undefined;
   return byMatchOrder.find((p) => p.regex.test(region))?.id;
 }

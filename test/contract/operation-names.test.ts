@@ -2,6 +2,7 @@
  * Every surface that takes an operation's name refuses any other value alike: a TypeError naming
  * the function, what it was given (read safely: a symbol, an object, a string that is a key of
  * Object.prototype) and the names it takes. One wording (`notAnOperation`), never a crash of its own.
+ * The model facts' look-ups (error names, statuses, Regions) answer any value without throwing.
  */
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -9,7 +10,9 @@ import fc from 'fast-check';
 import { describe as group, expect, it } from 'vitest';
 import { importRequest, invalidImportRequest } from '../../src/arbitraries/index.js';
 import { checkedImportOperation } from '../../src/client-mock/index.js';
-import { CONTRACT_OPERATIONS, IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, targetsOf, type ContractOperation } from '../../src/contract/operations.js';
+import { isStartImportErrorName } from '../../src/contract/model.js';
+import { CONTRACT_OPERATIONS, IMPORT_OPERATIONS, isCommonErrorName, isImportErrorName, LOGS_IMPORT_OPERATIONS, statusOfException, targetsOf, type ContractOperation } from '../../src/contract/operations.js';
+import { partitionOfRegion } from '../../src/contract/partitions.js';
 import { describe } from '../../src/contract/timestamps.js';
 import { createFakeCloudTrailImports, createLogsImportFake } from '../../src/fake/index.js';
 import '../../src/matchers/vitest.js';
@@ -66,5 +69,30 @@ group('a value that names no operation', () => {
 
   it('names StartImport as checkedStartImport’s when checkedImportOperation is given it', () => {
     expect(() => checkedImportOperation(cloudTrailMock, 'StartImport' as 'GetImport')).toThrow(/is not an operation it answers \(GetImport, .*\); StartImport has checkedStartImport$/);
+  });
+});
+
+group('the model facts’ look-ups, given any value from JavaScript', () => {
+  // An error's `name` or a Region read from an untyped place may be anything: no look-up throws for it.
+  const anyValue = fc.oneof(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }), fc.string().map((text) => Symbol(text)));
+
+  it('are false, 400 or undefined for a value that is no string, and never throw', () => {
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        fc.pre(typeof value !== 'string');
+        expect([isStartImportErrorName(value), isImportErrorName(value), isCommonErrorName(value), statusOfException(value as 'ThrottlingException'), partitionOfRegion(value as string)]).toEqual([
+          false,
+          false,
+          false,
+          400,
+          undefined,
+        ]);
+      }),
+    );
+  });
+
+  it('still answer for the names and Regions they know', () => {
+    expect([isStartImportErrorName('AccountHasOngoingImportException'), isImportErrorName('ImportNotFoundException'), isCommonErrorName('ThrottlingException')]).toEqual([true, true, true]);
+    expect([statusOfException('ImportNotFoundException'), partitionOfRegion('eu-west-1'), partitionOfRegion('cn-north-1')]).toEqual([404, 'aws', 'aws-cn']);
   });
 });
