@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Shape } from '../contract/timestamps.js';
 import { invalidStartImportRequest, type InvalidStartImportRequestConstraints, type LabelledInvalidRequest } from './invalid-start-import-request.js';
-import { isThenable, runProperty } from './_internals/run-property.js';
+import { checkHelperArguments, isThenable, runProperty } from './_internals/run-property.js';
 import type { RequestInShape } from './_internals/shapes.js';
 
 const HELPER = 'assertRejectsInvalidStartImport';
@@ -47,6 +47,7 @@ export function assertRejectsInvalidStartImport<S extends Shape = 'sdk'>(
   fcParameters?: fc.Parameters<[LabelledInvalidRequest<S>]>,
   constraints: InvalidStartImportRequestConstraints<S> = {},
 ): void | Promise<void> {
+  checkHelperArguments(HELPER, { fn });
   return runProperty(
     HELPER,
     invalidStartImportRequest(constraints),

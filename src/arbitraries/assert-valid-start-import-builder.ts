@@ -4,7 +4,7 @@ import { shapeOption } from '../validate/normalise.js';
 import type { ShapeOption } from '../validate/types.js';
 import { formatViolations } from '../validate/format.js';
 import { validateStartImportRequest } from '../validate/validate-request.js';
-import { isThenable, runProperty } from './_internals/run-property.js';
+import { checkHelperArguments, isThenable, runProperty } from './_internals/run-property.js';
 
 const HELPER = 'assertValidStartImportBuilder';
 
@@ -74,6 +74,7 @@ export function assertValidStartImportBuilder<T>(
   options: BuilderAssertionOptions = {},
 ): void | Promise<void> {
   checkOptionsObject(HELPER, options, BUILDER_OPTIONS);
+  checkHelperArguments(HELPER, { builder }, { inputArbitrary });
   // A bad shape is the caller's TypeError now, not a failure of every run of the property.
   const shape = shapeOption(options.shape);
   const check = (built: unknown): void => {

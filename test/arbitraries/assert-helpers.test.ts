@@ -156,3 +156,24 @@ describe('assertRejectsInvalidStartImport', () => {
     expect(seen.every((time) => typeof time === 'string')).toBe(true);
   });
 });
+
+describe('the helpers’ own arguments', () => {
+  // A function that is none would throw on every request, which assertRejectsInvalidStartImport
+  // reads as every request refused: it must be the caller's TypeError before anything runs.
+  it.each([
+    [undefined, 'nothing'],
+    [null, 'null'],
+    [{}, 'an object'],
+    ['careful', "the string 'careful'"],
+    [42, 'the number 42'],
+  ])('refuses a fn or builder that is no function (%j), naming it', (notAFunction, described) => {
+    expect(() => { void assertRejectsInvalidStartImport(notAFunction as never, { numRuns: 5 }); }).toThrow(new TypeError(`assertRejectsInvalidStartImport: fn must be a function (got ${described})`));
+    expect(() => { void assertValidStartImportBuilder(notAFunction as never, fc.nat(), { numRuns: 5 }); }).toThrow(new TypeError(`assertValidStartImportBuilder: builder must be a function (got ${described})`));
+  });
+
+  it('refuses an input arbitrary that is none, naming it', () => {
+    for (const notAnArbitrary of [undefined, [1, 2], { generate: 'no' }, fc.nat]) {
+      expect(() => { assertValidStartImportBuilder(fixed, notAnArbitrary as never, { numRuns: 5 }); }).toThrow(/^assertValidStartImportBuilder: inputArbitrary must be a fast-check Arbitrary \(got /);
+    }
+  });
+});

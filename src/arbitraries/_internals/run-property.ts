@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { describe } from '../../contract/timestamps.js';
 
 /** A check of one input: returns nothing (or a Promise of nothing) when it holds, throws (or rejects) when not. */
 export type Check<T> = (input: T) => void | Promise<void>;
@@ -23,6 +24,20 @@ function isAsync<T>(inputs: fc.Arbitrary<T>, check: Check<T>, seed: number | und
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The arguments of an assertion helper, checked before anything runs: a `fn` that is no function
+ * would throw on every input, which reads as every input refused (a silent pass), and an input
+ * arbitrary that is none fails inside fast-check with a message naming neither.
+ */
+export function checkHelperArguments(helper: string, fns: Readonly<Record<string, unknown>>, arbitraries: Readonly<Record<string, unknown>> = {}): void {
+  for (const [name, fn] of Object.entries(fns)) if (typeof fn !== 'function') throw new TypeError(`${helper}: ${name} must be a function (got ${describe(fn)})`);
+  for (const [name, arbitrary] of Object.entries(arbitraries)) {
+    // Duck-typed: a project's own copy of fast-check makes arbitraries of another class.
+    const generate = typeof arbitrary === 'object' && arbitrary !== null ? (arbitrary as { generate?: unknown }).generate : undefined;
+    if (typeof generate !== 'function') throw new TypeError(`${helper}: ${name} must be a fast-check Arbitrary (got ${describe(arbitrary)})`);
   }
 }
 
