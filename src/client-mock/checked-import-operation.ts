@@ -12,7 +12,7 @@ import {
   type StopImportCommandInput,
   type StopImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
-import { CONTRACT_OPERATIONS, EXCEPTION_MESSAGES, IMPORT_OPERATIONS, isLogsImportOperation, notAnOperation, type AnswerableErrorName, type CommonErrorName, type ImportOperation, type LogsImportOperation } from '../contract/operations.js';
+import { CONTRACT_OPERATIONS, EXCEPTION_MESSAGES, isLogsImportOperation, notAnOperation, type AnswerableErrorName, type CommonErrorName, type ImportOperation, type LogsImportOperation } from '../contract/operations.js';
 import type { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
 import type { LOGS_MODEL } from '../generated/logs-model.js';
 import { sdkException } from '../contract/sdk.js';
@@ -107,10 +107,10 @@ function commandOf(who: string, operation: CompiledOperation): Parameters<CloudT
  * @remarks Since 0.1.0
  */
 export function checkedImportOperation<Op extends CompiledOperation>(mock: MockOf<Op>, operation: Op, input?: ImportOperationTypes[Op]['input']): CheckedImportOperation<Op> {
-  const logs = isLogsImportOperation(operation);
-  if (!logs && (operation === ('StartImport' as string) || !(IMPORT_OPERATIONS as readonly string[]).includes(operation))) {
+  if (!(STUBBED_OPERATIONS as readonly unknown[]).includes(operation)) {
     throw notAnOperation('checkedImportOperation', operation, STUBBED_OPERATIONS, 'an operation it answers', '; StartImport has checkedStartImport');
   }
+  const logs = isLogsImportOperation(operation);
   // Named only once known to be an operation's name (a symbol would not make a string).
   const who = `checkedImportOperation(${operation})`;
   checkStub(who, mock, logs ? 'CloudWatchLogsClient' : 'CloudTrailClient');
