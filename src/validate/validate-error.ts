@@ -12,8 +12,9 @@ import type { ErrorValidationOptions, ValidationResult } from './types.js';
 
 const ERROR_OPTIONS = { status: true } as const satisfies OptionNames<ErrorValidationOptions>;
 
-/** An exception name as clients read it from `__type`: without a `namespace#` prefix or a `:…` suffix. */
+/** An exception name as clients read it from `__type`: without a `namespace#` prefix or a `:…` suffix. A `type` that is no string is a TypeError naming it. */
 export function sanitizeErrorName(type: string): string {
+  if (typeof type !== 'string') throw new TypeError(`sanitizeErrorName: type must be a string, an error body's __type (got ${describe(type)})`);
   const withoutSuffix = type.split(':')[0] ?? '';
   return withoutSuffix.slice(withoutSuffix.lastIndexOf('#') + 1);
 }

@@ -73,6 +73,10 @@ describe('sanitizeErrorName', () => {
   ])('reads %s as %s', (type, name) => {
     expect(sanitizeErrorName(type)).toBe(name);
   });
+
+  it.each([undefined, null, 42, Symbol('x'), {}, ['Foo']])('names a type that is no string (%s) in a TypeError', (type) => {
+    expect(() => sanitizeErrorName(type as string)).toThrow(/^sanitizeErrorName: type must be a string, an error body's __type \(got /);
+  });
 });
 
 describe("an error body's message length (com.amazonaws.cloudtrail#ErrorMessage: 4–1000)", () => {
