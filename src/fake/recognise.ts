@@ -6,12 +6,18 @@
 import type { FakeCloudTrailImports } from './types.js';
 import type { LogsImportFake } from './logs/types.js';
 
-/** Whether `value` is a fake made by `createFakeCloudTrailImports` (its `handle`). */
+/** Whether `value` has a method named `name`. */
+const hasMethod = (value: object, name: string): boolean => typeof (value as Readonly<Record<string, unknown>>)[name] === 'function';
+
+/**
+ * Whether `value` is a fake made by `createFakeCloudTrailImports` (its `handle` and `startImport`).
+ * A CloudWatch Logs fake has a `handle` too, for its own operations: it is no CloudTrail fake.
+ */
 export function isCloudTrailImportsFake(value: unknown): value is FakeCloudTrailImports {
-  return typeof value === 'object' && value !== null && typeof (value as Partial<FakeCloudTrailImports>).handle === 'function';
+  return typeof value === 'object' && value !== null && hasMethod(value, 'handle') && hasMethod(value, 'startImport');
 }
 
-/** Whether `value` is a fake made by `createLogsImportFake` (its `handle` and `logGroups`). */
+/** Whether `value` is a fake made by `createLogsImportFake` (its `handle`, `createImportTask` and `logGroups`). */
 export function isLogsImportFake(value: unknown): value is LogsImportFake {
-  return isCloudTrailImportsFake(value) && typeof (value as { readonly logGroups?: unknown }).logGroups === 'function';
+  return typeof value === 'object' && value !== null && hasMethod(value, 'handle') && hasMethod(value, 'createImportTask') && hasMethod(value, 'logGroups');
 }

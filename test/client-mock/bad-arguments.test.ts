@@ -77,8 +77,9 @@ describe('a helper given a fake the package did not make', () => {
   it('useFakeCloudTrailImports refuses it before it adds any behaviour', () => {
     expect(() => useFakeCloudTrailImports(cloudTrailMock, {} as never)).toThrow(new TypeError('useFakeCloudTrailImports: fake must be made by createFakeCloudTrailImports() (got an object)'));
     expect(() => useFakeCloudTrailImports(cloudTrailMock, null as never)).toThrow(/\(got null\)$/);
-    // A Logs fake is no CloudTrail fake's stand-in the other way round.
+    // A Logs fake is no CloudTrail fake's stand-in, either way round: each answers only its own service's operations.
     expect(() => useLogsImportFake(logsMock, createFakeCloudTrailImports() as never)).toThrow(new TypeError('useLogsImportFake: fake must be made by createLogsImportFake() (got an object)'));
+    expect(() => useFakeCloudTrailImports(cloudTrailMock, createLogsImportFake() as never)).toThrow(new TypeError('useFakeCloudTrailImports: fake must be made by createFakeCloudTrailImports() (got an object)'));
   });
 
   it('takes the fakes the package makes and the stubs mockClient makes', () => {

@@ -6,7 +6,7 @@
 import { DescribeTrailsCommand, GetImportCommand, StartImportCommand } from '@aws-sdk/client-cloudtrail';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeCloudTrailImports, type FakeCloudTrailImports } from '../../src/fake/index.js';
+import { createFakeCloudTrailImports, createLogsImportFake, type FakeCloudTrailImports } from '../../src/fake/index.js';
 import { formatViolations, validateImportHttpRequest, validateStartImportResponse } from '../../src/index.js';
 import { CLOUDTRAIL_ENDPOINT, cloudTrailImportHandlers, cloudWatchLogsImportHandlers, createImportRecorder, createLogsImportRecorder } from '../../src/msw/index.js';
 import { logsFake } from './logs-support.js';
@@ -140,6 +140,8 @@ describe('cloudTrailImportHandlers', () => {
     [{ fake: createFakeCloudTrailImports(), region: 'eu-west-1' }, /either options\.fake or the options to create one, not both \(got fake and region\)/],
     [{ recorder: [] }, /options\.recorder must be a recorder made by createImportRecorder\(\)/],
     [{ fake: {} }, /options\.fake must be a fake made by createFakeCloudTrailImports\(\)/],
+    // CloudWatch Logs' fake answers only its own operations: every CloudTrail call would be UnknownOperationException.
+    [{ fake: createLogsImportFake() }, /options\.fake must be a fake made by createFakeCloudTrailImports\(\)/],
     [{ region: 'moon-1' }, /options\.region must be an AWS Region code/],
     [null, /options must be an object \(got null\)/],
   ])('refuses the options %o with a TypeError saying which is wrong', (options, message) => {
