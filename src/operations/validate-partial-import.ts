@@ -10,7 +10,7 @@
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
 import { isContractOperation, notAnOperation } from '../contract/operations.js';
 import { pointerKeys, type Violation } from '../rules/index.js';
-import type { PartialRequestOptions, PartialValidationResult } from '../validate/validate-partial.js';
+import { readPointerSets, type PartialRequestOptions, type PartialValidationResult } from '../validate/validate-partial.js';
 import { unreadable } from '../validate/run.js';
 import { validateImportRequest, type CompiledOperation } from './validate-import.js';
 
@@ -76,7 +76,7 @@ export function validatePartialImportRequest(operation: CompiledOperation, value
   checkOptionsObject('validatePartialImportRequest', options, PARTIAL_IMPORT_OPTIONS);
   // Named here, not as the validator it calls.
   if (!isContractOperation(operation)) throw notAnOperation('validatePartialImportRequest', operation);
-  const { unknown = new Set<string>(), open = new Set<string>() } = options;
+  const { unknown, open } = readPointerSets('validatePartialImportRequest', options);
   const { violations } = validateImportRequest(operation, value, options.now === undefined ? {} : { now: options.now });
   return { violations: sureViolations(value, violations, unknown, open) };
 }

@@ -1,4 +1,5 @@
 import { checkOptionsObject, type OptionNames } from '../contract/options.js';
+import { clip, describe } from '../contract/timestamps.js';
 import { isExtensionCode, pointerKeys, type Violation, type ViolationCode } from '../rules/index.js';
 import { END, IMPORT_ID, isContainer, misspeltAsUndefined, placeholder, PointerError, START, withValueAt } from './partial-values.js';
 import { unreadable } from './run.js';
@@ -164,6 +165,43 @@ class Facts {
   }
 }
 
+/** The pointer sets of partial validation's options, each read and checked: see `readPointerSets`. */
+export interface PointerSets {
+  readonly unknown: ReadonlySet<string>;
+  readonly open: ReadonlySet<string>;
+  readonly defined: ReadonlySet<string>;
+}
+
+/** The three pointer options, in the order their pointers are checked. */
+const POINTER_OPTIONS = ['unknown', 'open', 'defined'] as const;
+
+/**
+ * `options.unknown`, `open` and `defined` (each empty when not given), checked for `who`: each a
+ * Set (any object with `has` that iterates) of JSON Pointers (`''` or starting with `/`), and every
+ * defined pointer one of the unknown ones. Anything else is a TypeError naming the option: a value
+ * that is no set would be iterated as characters or fail inside the check, and a `defined` pointer
+ * that is not unknown would say nothing.
+ */
+export function readPointerSets(who: string, options: Pick<PartialRequestOptions, 'unknown' | 'open' | 'defined'>): PointerSets {
+  const read = (name: (typeof POINTER_OPTIONS)[number]): ReadonlySet<string> => {
+    const set: unknown = options[name];
+    if (set === undefined) return new Set<string>();
+    if (typeof set !== 'object' || set === null || typeof (set as { has?: unknown }).has !== 'function' || typeof (set as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+      throw new TypeError(`${who}: options.${name} must be a Set of JSON Pointers (got ${describe(set)})`);
+    }
+    for (const path of set as Iterable<unknown>) {
+      if (typeof path !== 'string') throw new TypeError(`${who}: options.${name} holds ${describe(path)}, not a JSON Pointer`);
+      if (path !== '' && !path.startsWith('/')) throw new TypeError(`${who}: '${clip(path)}' is not a JSON Pointer (it must be '' or start with '/')`);
+    }
+    return set as ReadonlySet<string>;
+  };
+  const [unknown, open, defined] = POINTER_OPTIONS.map(read) as [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>];
+  for (const path of defined) {
+    if (!unknown.has(path)) throw new TypeError(`${who}: defined pointer '${clip(path)}' is not one of the unknown pointers`);
+  }
+  return { unknown, open, defined };
+}
+
 /**
  * Checks the statically known part of a StartImport request (the sdk shape) with the very same
  * checks as `validateStartImportRequest`, for tools that see a request before it exists: an editor,
@@ -190,18 +228,11 @@ class Facts {
  */
 export function validatePartialStartImportRequest(known: unknown, options: PartialRequestOptions = {}): PartialValidationResult {
   checkOptionsObject('validatePartialStartImportRequest', options, PARTIAL_OPTIONS);
-  const open = options.open ?? new Set<string>();
-  const defined = options.defined ?? new Set<string>();
-  for (const path of [...(options.unknown ?? []), ...open]) {
-    if (path !== '' && !path.startsWith('/')) throw new TypeError(`validatePartialStartImportRequest: '${path}' is not a JSON Pointer (it must be '' or start with '/')`);
-  }
-  for (const path of defined) {
-    if (options.unknown?.has(path) !== true) throw new TypeError(`validatePartialStartImportRequest: defined pointer '${path}' is not one of the unknown pointers`);
-  }
+  const { open, defined, ...given } = readPointerSets('validatePartialStartImportRequest', options);
   let unknown: Set<string>;
   let request = known;
   try {
-    unknown = misspeltAsUndefined(known, '', new Set(options.unknown));
+    unknown = misspeltAsUndefined(known, '', new Set(given.unknown));
     for (const path of unknown) request = withValueAt(request, path, placeholder(path));
   } catch (error) {
     // A pointer the value cannot hold is the caller's mistake; any other throw is the value's, while read (a throwing getter, a revoked Proxy), reported as the validator reports it.
