@@ -47,7 +47,7 @@ export function assertRejectsInvalidStartImport<S extends Shape = 'sdk'>(
   fcParameters?: fc.Parameters<[LabelledInvalidRequest<S>]>,
   constraints: InvalidStartImportRequestConstraints<S> = {},
 ): void | Promise<void> {
-  checkHelperArguments(HELPER, { fn });
+  checkHelperArguments(HELPER, { fn }, {}, fcParameters);
   return runProperty(
     HELPER,
     invalidStartImportRequest(constraints),

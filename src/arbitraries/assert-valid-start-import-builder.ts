@@ -74,7 +74,7 @@ export function assertValidStartImportBuilder<T>(
   options: BuilderAssertionOptions = {},
 ): void | Promise<void> {
   checkOptionsObject(HELPER, options, BUILDER_OPTIONS);
-  checkHelperArguments(HELPER, { builder }, { inputArbitrary });
+  checkHelperArguments(HELPER, { builder }, { inputArbitrary }, fcParameters);
   // A bad shape is the caller's TypeError now, not a failure of every run of the property.
   const shape = shapeOption(options.shape);
   const check = (built: unknown): void => {

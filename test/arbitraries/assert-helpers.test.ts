@@ -171,6 +171,21 @@ describe('the helpers’ own arguments', () => {
     expect(() => { void assertValidStartImportBuilder(notAFunction as never, fc.nat(), { numRuns: 5 }); }).toThrow(new TypeError(`assertValidStartImportBuilder: builder must be a function (got ${described})`));
   });
 
+  // No run asserts nothing, and parameters that are no object are ignored by fast-check: either would pass whatever the function does.
+  it.each([
+    [{ numRuns: 0 }, 'fcParameters.numRuns must be a whole number of runs, at least 1 (got the number 0)'],
+    [{ numRuns: 'many' }, "fcParameters.numRuns must be a whole number of runs, at least 1 (got the string 'many')"],
+    [{ numRuns: 2.5 }, 'fcParameters.numRuns must be a whole number of runs, at least 1 (got the number 2.5)'],
+    [{ numRuns: -5 }, 'fcParameters.numRuns must be a whole number of runs, at least 1 (got the number -5)'],
+    [42, "fcParameters must be fast-check's parameters object (got the number 42)"],
+    [null, "fcParameters must be fast-check's parameters object (got null)"],
+  ])('refuses fcParameters %j that would run nothing or be ignored', (fcParameters, message) => {
+    const acceptsAll = (): string => 'started';
+    const buildsNothing = (): unknown => ({});
+    expect(() => { assertRejectsInvalidStartImport(acceptsAll, fcParameters as never); }).toThrow(new TypeError(`assertRejectsInvalidStartImport: ${message}`));
+    expect(() => { assertValidStartImportBuilder(buildsNothing, fc.nat(), fcParameters as never); }).toThrow(new TypeError(`assertValidStartImportBuilder: ${message}`));
+  });
+
   it('refuses an input arbitrary that is none, naming it', () => {
     for (const notAnArbitrary of [undefined, [1, 2], { generate: 'no' }, fc.nat]) {
       expect(() => { assertValidStartImportBuilder(fixed, notAnArbitrary as never, { numRuns: 5 }); }).toThrow(/^assertValidStartImportBuilder: inputArbitrary must be a fast-check Arbitrary \(got /);

@@ -29,15 +29,24 @@ function isAsync<T>(inputs: fc.Arbitrary<T>, check: Check<T>, seed: number | und
 
 /**
  * The arguments of an assertion helper, checked before anything runs: a `fn` that is no function
- * would throw on every input, which reads as every input refused (a silent pass), and an input
- * arbitrary that is none fails inside fast-check with a message naming neither.
+ * would throw on every input, which reads as every input refused (a silent pass); an input
+ * arbitrary that is none fails inside fast-check with a message naming neither; and parameters
+ * that run nothing (`numRuns: 0`, `'many'`) or are no object pass whatever is asserted, or are ignored.
  */
-export function checkHelperArguments(helper: string, fns: Readonly<Record<string, unknown>>, arbitraries: Readonly<Record<string, unknown>> = {}): void {
+export function checkHelperArguments(helper: string, fns: Readonly<Record<string, unknown>>, arbitraries: Readonly<Record<string, unknown>>, fcParameters: unknown): void {
   for (const [name, fn] of Object.entries(fns)) if (typeof fn !== 'function') throw new TypeError(`${helper}: ${name} must be a function (got ${describe(fn)})`);
   for (const [name, arbitrary] of Object.entries(arbitraries)) {
     // Duck-typed: a project's own copy of fast-check makes arbitraries of another class.
     const generate = typeof arbitrary === 'object' && arbitrary !== null ? (arbitrary as { generate?: unknown }).generate : undefined;
     if (typeof generate !== 'function') throw new TypeError(`${helper}: ${name} must be a fast-check Arbitrary (got ${describe(arbitrary)})`);
+  }
+  if (fcParameters === undefined) return;
+  // fast-check reads what it knows of the parameters and ignores the rest: a number or null is no parameters at all.
+  if (typeof fcParameters !== 'object' || fcParameters === null || Array.isArray(fcParameters)) throw new TypeError(`${helper}: fcParameters must be fast-check's parameters object (got ${describe(fcParameters)})`);
+  const { numRuns } = fcParameters as { readonly numRuns?: unknown };
+  // No run at all (0, or a number fast-check cannot count with) asserts nothing: the helper would pass whatever it is given.
+  if (numRuns !== undefined && !(typeof numRuns === 'number' && Number.isInteger(numRuns) && numRuns >= 1)) {
+    throw new TypeError(`${helper}: fcParameters.numRuns must be a whole number of runs, at least 1 (got ${describe(numRuns)})`);
   }
 }
 
