@@ -16,13 +16,14 @@ import { CONTRACT_OPERATIONS, EXCEPTION_MESSAGES, isLogsImportOperation, notAnOp
 import type { CLOUDTRAIL_MODEL } from '../generated/cloudtrail-model.js';
 import type { LOGS_MODEL } from '../generated/logs-model.js';
 import { sdkException } from '../contract/sdk.js';
-import { validateImportError, validateImportResponse, type CompiledOperation } from '../operations/index.js';
+import type { StructureShape } from '../core/model.js';
+import { operationContracts, validateImportError, validateImportResponse, type CompiledOperation } from '../operations/index.js';
 import { LOGS_EXCEPTION_MESSAGES, type LogsAnswerableErrorName } from '../operations/logs/errors.js';
 import type { Violation } from '../rules/index.js';
 import { formatViolations } from '../validate/index.js';
 import { logsSdk, logsSdkException } from './logs-sdk.js';
 import type { CloudWatchLogsMock, LogsOperationTypes } from './logs-types.js';
-import { checkStub, type CloudTrailMock } from './stub.js';
+import { checkInput, checkStub, type CloudTrailMock } from './stub.js';
 
 /** Each read operation's SDK input and output. */
 export interface ReadOperationTypes {
@@ -114,6 +115,8 @@ export function checkedImportOperation<Op extends CompiledOperation>(mock: MockO
   // Named only once known to be an operation's name (a symbol would not make a string).
   const who = `checkedImportOperation(${operation})`;
   checkStub(who, mock, logs ? 'CloudWatchLogsClient' : 'CloudTrailClient');
+  const { shapes, root } = operationContracts(operation).request;
+  checkInput(who, operation, input, Object.keys((shapes[root] as StructureShape).members));
   const Command = commandOf(who, operation);
   const stub = mock as CloudTrailMock;
   // Made on the first answer that passes: a refused answer must leave the stub as it was.

@@ -1,10 +1,10 @@
 import { StartImportCommand, type StartImportCommandInput, type StartImportCommandOutput } from '@aws-sdk/client-cloudtrail';
-import type { StartImportErrorName } from '../contract/model.js';
+import { START_IMPORT_REQUEST_MEMBERS, type StartImportErrorName } from '../contract/model.js';
 import { EXCEPTION_MESSAGES, type CommonErrorName } from '../contract/operations.js';
 import { sdkException } from '../contract/sdk.js';
 import type { Violation } from '../rules/index.js';
 import { formatViolations, validateStartImportError, validateStartImportResponse } from '../validate/index.js';
-import { checkStub, type CloudTrailMock } from './stub.js';
+import { checkInput, checkStub, type CloudTrailMock } from './stub.js';
 
 /** Thrown when a test defines a mocked answer to StartImport that AWS would never give. */
 export class StartImportContractError extends Error {
@@ -72,6 +72,7 @@ function checkedError(error: Error): Error {
  */
 export function checkedStartImport(cloudTrailMock: CloudTrailMock, input?: StartImportCommandInput): CheckedStartImport {
   checkStub(WHO, cloudTrailMock, 'CloudTrailClient');
+  checkInput(WHO, 'StartImport', input, START_IMPORT_REQUEST_MEMBERS);
   // Made on the first answer that passes: a refused answer must leave the stub as it was (an
   // `on()` without a response would answer matching calls with undefined).
   let made: ReturnType<CloudTrailMock['on']> | undefined;

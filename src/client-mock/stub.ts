@@ -1,6 +1,7 @@
 import type { CloudTrailClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-cloudtrail';
 import type { AwsStub } from 'aws-sdk-client-mock';
-import { describe } from '../contract/timestamps.js';
+import { isStructure } from '../contract/record.js';
+import { clip, describe } from '../contract/timestamps.js';
 
 /** An aws-sdk-client-mock stub of `CloudTrailClient` (or of the aggregated `CloudTrail` client): `mockClient(CloudTrailClient)`. */
 export type CloudTrailMock = AwsStub<ServiceInputTypes, ServiceOutputTypes, CloudTrailClientResolvedConfig>;
@@ -19,6 +20,20 @@ export function checkStub(who: string, mock: unknown, client: StubbedClient): vo
   const other = CLIENT_NAMES[client === 'CloudTrailClient' ? 'CloudWatchLogsClient' : 'CloudTrailClient'];
   if (stubbed !== undefined && other.includes(stubbed)) {
     throw new TypeError(`${who}: the mock is a stub of ${stubbed}, which never sends this command: use mockClient(${client})`);
+  }
+}
+
+/**
+ * Throws a TypeError naming `who` unless `input` (a helper's matcher of calls, as `mock.on(Command,
+ * input)` takes it) is undefined or an object whose keys are all members of the operation's input
+ * (`members`): anything else matches no call the SDK sends, so the stub would answer nothing and
+ * the test read the command's `undefined` answer.
+ */
+export function checkInput(who: string, operation: string, input: unknown, members: readonly string[]): void {
+  if (input === undefined) return;
+  if (!isStructure(input)) throw new TypeError(`${who}: input must be the ${operation} command's input object, whose matching calls are answered (got ${describe(input)})`);
+  for (const key of Object.keys(input)) {
+    if (!members.includes(key)) throw new TypeError(`${who}: input has '${clip(key)}', no member of ${operation}'s input (${members.join(', ')}): no call would match it`);
   }
 }
 

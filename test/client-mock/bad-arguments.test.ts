@@ -88,3 +88,36 @@ describe('a helper given a fake the package did not make', () => {
     expect(() => checkedStartImport(cloudTrailMock)).not.toThrow();
   });
 });
+
+describe('a helper given an input no call could match', () => {
+  // The input picks the calls answered (mock.on(Command, input)): one that matches none leaves the
+  // stub answering nothing, and the test reads the command's undefined answer.
+  it.each([
+    [42, 'the number 42'],
+    ['oops', "the string 'oops'"],
+    [['ImportId'], 'an array'],
+    [null, 'null'],
+  ])('checkedStartImport and checkedImportOperation refuse an input that is no object (%j)', (input, got) => {
+    expect(() => checkedStartImport(cloudTrailMock, input as never)).toThrow(new TypeError(`checkedStartImport: input must be the StartImport command's input object, whose matching calls are answered (got ${got})`));
+    expect(() => checkedImportOperation(cloudTrailMock, 'GetImport', input as never)).toThrow(
+      new TypeError(`checkedImportOperation(GetImport): input must be the GetImport command's input object, whose matching calls are answered (got ${got})`),
+    );
+    expect(() => checkedImportOperation(logsMock, 'CancelImportTask', input as never)).toThrow(/^checkedImportOperation\(CancelImportTask\): input must be the CancelImportTask command's input object/);
+  });
+
+  it('refuses an input with a key that is no member of the operation’s input, naming it and the members', () => {
+    expect(() => checkedStartImport(cloudTrailMock, { ImportID: 'x' } as never)).toThrow(
+      new TypeError("checkedStartImport: input has 'ImportID', no member of StartImport's input (Destinations, ImportSource, StartEventTime, EndEventTime, ImportId): no call would match it"),
+    );
+    expect(() => checkedImportOperation(cloudTrailMock, 'ListImports', { maxResults: 5 } as never)).toThrow(
+      new TypeError("checkedImportOperation(ListImports): input has 'maxResults', no member of ListImports's input (MaxResults, Destination, ImportStatus, NextToken): no call would match it"),
+    );
+    expect(() => checkedImportOperation(logsMock, 'CancelImportTask', { ImportId: 'x' } as never)).toThrow(/^checkedImportOperation\(CancelImportTask\): input has 'ImportId', no member of CancelImportTask's input \(importId\)/);
+  });
+
+  it('takes an input of the operation’s members', () => {
+    const input = { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' };
+    expect(() => checkedImportOperation(cloudTrailMock, 'GetImport', input)).not.toThrow();
+    expect(() => checkedStartImport(cloudTrailMock, input)).not.toThrow();
+  });
+});
