@@ -3,7 +3,8 @@
  * exchanges (`createImportRecorder`) and CloudWatch Logs' import-task exchanges
  * (`createLogsImportRecorder`), each typed by its operations' wire inputs and outputs.
  */
-import type { ContractService, ErrorStatus, ImportOperation } from '../contract/operations.js';
+import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, notAnOperation, type ContractService, type ErrorStatus, type ImportOperation } from '../contract/operations.js';
+import { describe } from '../contract/timestamps.js';
 import type { FakeOutputs, FakeWireInputs } from '../fake/index.js';
 import type { Violation } from '../rules/index.js';
 
@@ -73,17 +74,41 @@ export interface ExchangeRecorder<Inputs, Outputs> {
   clear(): void;
 }
 
+/** Each service's operations, and what `recorder.of` calls one. */
+const SERVICE_OPERATIONS: Readonly<Record<RecordedService, { readonly operations: readonly string[]; readonly kind: string }>> = {
+  CloudTrail: { operations: IMPORT_OPERATIONS, kind: 'a CloudTrail import operation' },
+  CloudWatchLogs: { operations: LOGS_IMPORT_OPERATIONS, kind: 'a CloudWatch Logs import-task operation' },
+};
+
+/**
+ * Throws a TypeError unless `exchange` reads as a recorded exchange of the service (an object with
+ * its `status`, its `violations` and an operation of the service or none): the matchers read every
+ * recorded exchange, and one that is not would fail them with the engine's message.
+ */
+function checkExchange(exchange: unknown, operations: readonly string[]): void {
+  const { operation, status, violations } = (typeof exchange === 'object' && exchange !== null ? exchange : {}) as Readonly<Record<string, unknown>>;
+  const known = operation === undefined || operations.includes(operation as string);
+  if (!known || typeof status !== 'number' || !Array.isArray(violations)) {
+    throw new TypeError(`recorder.record: exchange must be an exchange the handlers record, with an operation of ${operations.join(', ')} (or none), a status and its violations (got ${describe(exchange)})`);
+  }
+}
+
 /** A recorder for the handlers of `service`. */
 export function createRecorder<Inputs, Outputs>(service: RecordedService): ExchangeRecorder<Inputs, Outputs> {
   type Operation = OperationOf<Inputs, Outputs>;
   const exchanges: RecordedExchange<Inputs, Outputs>[] = [];
+  const { operations, kind } = SERVICE_OPERATIONS[service];
   return {
     [RECORDER]: service,
     exchanges,
     // An exchange whose operation is O is an answered exchange of O or a refused one; TypeScript cannot narrow a union by a type parameter.
-    of: <O extends Operation>(operation: O) =>
-      exchanges.filter((exchange) => exchange.operation === operation) as readonly (AnsweredExchange<Inputs, Outputs, O> | RefusedExchange<Operation>)[],
+    of: <O extends Operation>(operation: O) => {
+      // A misspelt name would give no exchange: an assertion of none would pass.
+      if (!operations.includes(operation)) throw notAnOperation('recorder.of', operation, operations, kind);
+      return exchanges.filter((exchange) => exchange.operation === operation) as readonly (AnsweredExchange<Inputs, Outputs, O> | RefusedExchange<Operation>)[];
+    },
     record: (exchange) => {
+      checkExchange(exchange, operations);
       exchanges.push(exchange);
     },
     clear: () => {

@@ -2,7 +2,7 @@
 import { GetImportCommand, ListImportsCommand, StartImportCommand } from '@aws-sdk/client-cloudtrail';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createFakeCloudTrailImports, type GetImportInput, type ImportOutput } from '../../src/fake/index.js';
-import { cloudTrailImportHandlers, createImportRecorder, isImportExchangeRecorder, type ImportErrorBody } from '../../src/msw/index.js';
+import { cloudTrailImportHandlers, createImportRecorder, createLogsImportRecorder, isImportExchangeRecorder, type ImportErrorBody } from '../../src/msw/index.js';
 import { validateImportRequest } from '../../src/operations/index.js';
 import type { StartImportWireRequest } from '../../src/validate/index.js';
 import { cloudTrailClient, eventDataStoreArn, newImport, NOW, useServer } from './support.js';
@@ -109,5 +109,31 @@ describe('createImportRecorder', () => {
     expect(recorder.exchanges).toEqual([]);
     expect(isImportExchangeRecorder(recorder)).toBe(true);
     expect(isImportExchangeRecorder({ exchanges: [] })).toBe(false);
+  });
+});
+
+describe('a recorder given a name or an exchange that is none', () => {
+  // A misspelt operation would give no exchange, and `expect(recorder.of('startImport')).toHaveLength(0)` pass.
+  it.each([
+    ['startImport', "the string 'startImport'"],
+    ['CreateImportTask', "the string 'CreateImportTask'"],
+    [undefined, 'nothing'],
+    [42, 'the number 42'],
+  ])('of(%j) is a TypeError naming it and the operations', (operation, got) => {
+    expect(() => createImportRecorder().of(operation as 'GetImport')).toThrow(
+      new TypeError(`recorder.of: ${got} is not a CloudTrail import operation (StartImport, GetImport, ListImports, StopImport, ListImportFailures)`),
+    );
+  });
+
+  it('of a Logs recorder takes only CloudWatch Logs operations', () => {
+    expect(() => createLogsImportRecorder().of('GetImport' as 'CreateImportTask')).toThrow(/^recorder\.of: the string 'GetImport' is not a CloudWatch Logs import-task operation \(CreateImportTask, /);
+    expect(createLogsImportRecorder().of('CreateImportTask')).toEqual([]);
+  });
+
+  // The matchers read every recorded exchange: one that is none failed them with the engine's message.
+  it.each([undefined, null, 42, {}, { operation: 'GetImport', status: 200 }, { operation: 'Nope', status: 400, violations: [] }])('record(%j) is a TypeError, and records nothing', (exchange) => {
+    const recorder = createImportRecorder();
+    expect(() => { recorder.record(exchange as never); }).toThrow(/^recorder\.record: exchange must be an exchange the handlers record, with an operation of StartImport, .* \(or none\), a status and its violations \(got /);
+    expect(recorder.exchanges).toEqual([]);
   });
 });
