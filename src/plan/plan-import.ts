@@ -67,12 +67,27 @@ function readRequest(request: unknown, options: PlanOptions): ReadRequest {
   };
 }
 
-function plannerOf(request: unknown, options: PlanOptions): { planner: Planner; warnings: readonly Violation[] } {
+/** The trees an `includeTrees` option names beside `CloudTrail`: a list of names, never a string (whose characters would be read as names). */
+function treesOf(who: string, includeTrees: unknown): Set<string> {
+  const trees = new Set(['CloudTrail']);
+  if (includeTrees === undefined) return trees;
+  if (!Array.isArray(includeTrees)) throw new TypeError(`${who}: options.includeTrees must be an array of folder names beside CloudTrail/ (got ${describe(includeTrees)})`);
+  for (const tree of includeTrees as readonly unknown[]) {
+    if (typeof tree !== 'string') throw new TypeError(`${who}: options.includeTrees holds ${describe(tree)}, not a folder name`);
+    trees.add(tree);
+  }
+  return trees;
+}
+
+function plannerOf(who: string, request: unknown, objects: unknown, options: PlanOptions): { planner: Planner; warnings: readonly Violation[] } {
+  // A string iterates as its characters, each read as a key: a listing file's name is the likely mistake.
+  if (typeof objects === 'string') throw new TypeError(`${who}: objects must be a listing's entries, not a string (got ${describe(objects)}); a listing file is read with readListObjectsV2(createReadStream(path))`);
   const { target, warnings } = readRequest(request, options);
-  const sampleSize = options.sampleSize ?? 5;
-  if (!Number.isSafeInteger(sampleSize) || sampleSize < 0) throw new RangeError(`sampleSize must be a whole number ≥ 0 (got ${String(sampleSize)})`);
-  const trees = new Set(['CloudTrail', ...(options.includeTrees ?? [])]);
-  return { planner: new Planner(target, { trees, sampleSize, keepKeys: options.keepKeys ?? false }), warnings };
+  const sampleSize: unknown = options.sampleSize ?? 5;
+  if (typeof sampleSize !== 'number' || !Number.isSafeInteger(sampleSize) || sampleSize < 0) throw new RangeError(`${who}: options.sampleSize must be a whole number ≥ 0 (got ${describe(sampleSize)})`);
+  const keepKeys: unknown = options.keepKeys ?? false;
+  if (typeof keepKeys !== 'boolean') throw new TypeError(`${who}: options.keepKeys must be true or false (got ${describe(keepKeys)})`);
+  return { planner: new Planner(target, { trees: treesOf(who, options.includeTrees), sampleSize, keepKeys }), warnings };
 }
 
 /**
@@ -89,7 +104,7 @@ function plannerOf(request: unknown, options: PlanOptions): { planner: Planner; 
 export function planImport(request: unknown, objects: Iterable<ListingEntry>, options: PlanOptions = {}): ImportPlan {
   checkOptionsObject('planImport', options, PLAN_OPTIONS);
   if (!isIterable(objects)) throw new TypeError(`planImport: objects must be an iterable of keys, list-objects-v2 Contents items or pages (got ${describe(objects)})`);
-  const { planner, warnings } = plannerOf(request, options);
+  const { planner, warnings } = plannerOf('planImport', request, objects, options);
   for (const entry of objects) planner.add(entry);
   return planner.plan(PLAN_ASSUMPTIONS, warnings);
 }
@@ -108,7 +123,7 @@ export async function planImportStream(request: unknown, objects: AsyncIterable<
   if (!isIterable(objects) && !isAsyncIterable(objects)) {
     throw new TypeError(`planImportStream: objects must be an iterable or async iterable of keys, list-objects-v2 Contents items or pages (got ${describe(objects)})`);
   }
-  const { planner, warnings } = plannerOf(request, options);
+  const { planner, warnings } = plannerOf('planImportStream', request, objects, options);
   // A listing read by readListObjectsV2 goes straight to the planner, with no objects in between.
   const direct = await readListingInto(objects, (item) => {
     planner.addKey(item.keyBytes, item.keyStart, item.keyEnd, item.keyText, item.size, item.storageClass);

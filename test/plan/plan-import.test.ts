@@ -139,6 +139,30 @@ describe('planImport', () => {
     );
   });
 
+  // A string iterates as its characters, each planned as a key: a listing file's name is the likely mistake.
+  it('refuses a string for objects, naming how a listing file is read', async () => {
+    const message = "objects must be a listing's entries, not a string (got the string 'listing.json'); a listing file is read with readListObjectsV2(createReadStream(path))";
+    expect(() => planImport(REQUEST, 'listing.json' as never)).toThrow(new TypeError(`planImport: ${message}`));
+    await expect(planImportStream(REQUEST, 'listing.json' as never)).rejects.toThrow(new TypeError(`planImportStream: ${message}`));
+  });
+
+  // Each of these was read as something else: a string's characters as tree names, 'no' as true, a number as no trees.
+  it.each([
+    [{ includeTrees: 'CloudTrail-Insight' }, "options.includeTrees must be an array of folder names beside CloudTrail/ (got the string 'CloudTrail-Insight')"],
+    [{ includeTrees: 42 }, 'options.includeTrees must be an array of folder names beside CloudTrail/ (got the number 42)'],
+    [{ includeTrees: ['CloudTrail-Insight', 7] }, 'options.includeTrees holds the number 7, not a folder name'],
+    [{ keepKeys: 'no' }, "options.keepKeys must be true or false (got the string 'no')"],
+    [{ keepKeys: 1 }, 'options.keepKeys must be true or false (got the number 1)'],
+  ])('refuses the options %j with a TypeError naming the option', async (options, message) => {
+    expect(() => planImport(REQUEST, [], options as never)).toThrow(new TypeError(`planImport: ${message}`));
+    await expect(planImportStream(REQUEST, [], options as never)).rejects.toThrow(new TypeError(`planImportStream: ${message}`));
+  });
+
+  it.each([-1, 2.5, '5', Object.create(null) as unknown])('refuses a sampleSize of %s with a RangeError naming it', (sampleSize) => {
+    expect(() => planImport(REQUEST, [], { sampleSize } as never)).toThrow(RangeError);
+    expect(() => planImport(REQUEST, [], { sampleSize } as never)).toThrow(/^planImport: options\.sampleSize must be a whole number ≥ 0 \(got /);
+  });
+
   it('lists nothing for a page without Contents', () => {
     expect(planImport(REQUEST, [{ KeyCount: 0, IsTruncated: false } as never]).listed.files).toBe(0);
   });
