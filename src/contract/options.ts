@@ -19,8 +19,8 @@ export function checkOptionsObject(who: string, options: unknown, names?: object
   if (names !== undefined) checkOptionNames(who, options, names, noun);
 }
 
-/** What the options are called: `constraint` for an arbitrary's, as fast-check calls them. */
-export type OptionNoun = 'option' | 'constraint';
+/** What the options are called: `constraint` for an arbitrary's, as fast-check calls them; `member` for a declared object's (a fake's store, an advance's details). */
+export type OptionNoun = 'option' | 'constraint' | 'member';
 
 /** A TypeError naming the first own enumerable key of `options` that is not a key of `names`, and listing the known ones. */
 export function checkOptionNames(who: string, options: object, names: object, noun: OptionNoun = 'option'): void {

@@ -3,6 +3,7 @@
  * them. What the service answers for each state of an event data store is not documented
  * (docs/contract.md, "Where the service behaviour is unknown"): each choice below is marked "assumed".
  */
+import { checkOptionNames, type OptionNames } from '../contract/options.js';
 import { parseEventDataStore } from '../contract/arn.js';
 import { MAX_RETENTION_DAYS } from '../contract/event-data-store.js';
 import type { ExceptionName } from '../contract/operations.js';
@@ -69,9 +70,14 @@ export interface DestinationRefusal {
 export const DEFAULT_RETENTION_DAYS = 2557;
 const RETENTION_RANGE = { minimum: 7, maximum: MAX_RETENTION_DAYS } as const;
 
+/** The members of a store's declaration (`FakeEventDataStore`). */
+const DECLARED_MEMBERS = { eventDataStore: true, status: true, category: true, organizationEnabled: true, retentionPeriod: true, events: true } as const satisfies OptionNames<FakeEventDataStore>;
+
 /** Checks a declaration; throws a TypeError naming the member that is wrong. */
 export function checkDeclared(store: FakeEventDataStore, where: string): void {
   if (typeof store !== 'object' || (store as unknown) === null) throw new TypeError(`${where} must be an object with an eventDataStore (got ${describe(store)})`);
+  // A misspelt member (`statsu`) would leave its default in force, the store answering as it should not.
+  checkOptionNames(where, store, DECLARED_MEMBERS, 'member');
   if (typeof store.eventDataStore !== 'string' || parseEventDataStore(store.eventDataStore) === undefined) {
     throw new TypeError(`${where}.eventDataStore must be an event data store ARN or ID (got ${describe(store.eventDataStore)})`);
   }

@@ -1,4 +1,5 @@
 /** The moves of an import a test (or auto mode) makes: INITIALIZING → IN_PROGRESS → COMPLETED or FAILED. */
+import { checkOptionNames, type OptionNames } from '../contract/options.js';
 import type { ImportStatus } from '../contract/model.js';
 import { IMPORT_FAILURE_STATUSES, IMPORT_STATISTICS_MEMBERS } from '../contract/operations.js';
 import { describe, isDate } from '../contract/timestamps.js';
@@ -16,8 +17,13 @@ const MOVES: Readonly<Record<ImportStatus, readonly AdvanceStatus[]>> = {
 // Every status `advance` can move to is one a new import can reach.
 const ADVANCE_STATUSES: readonly string[] = MOVES.INITIALIZING;
 
+/** The members of `advance`'s details and of a failure it records. */
+const ADVANCE_DETAILS = { failures: true, statistics: true } as const satisfies OptionNames<AdvanceDetails>;
+const FAILURE_MEMBERS = { Location: true, Status: true, ErrorType: true, ErrorMessage: true, LastUpdatedTime: true } as const satisfies OptionNames<FakeImportFailure>;
+
 function readFailure(value: unknown, at: string, now: number): StoredFailure {
   if (typeof value !== 'object' || value === null) throw new TypeError(`${at} must be an object with a Location (got ${describe(value)})`);
+  checkOptionNames(at, value, FAILURE_MEMBERS, 'member');
   const failure = value as FakeImportFailure;
   if (typeof failure.Location !== 'string') throw new TypeError(`${at}.Location must be a string (got ${describe(failure.Location)})`);
   if (failure.Status !== undefined && !IMPORT_FAILURE_STATUSES.includes(failure.Status)) {
@@ -70,6 +76,8 @@ function failuresOf(stored: StoredImport, status: AdvanceStatus, details: Advanc
  * failures sets FailedEntries to their number unless the statistics give it.
  */
 export function advanceImport(stored: StoredImport | undefined, id: string, status: AdvanceStatus, details: AdvanceDetails, now: number): void {
+  // The id names the move in every message: one that is no string is named first (a symbol would not make one).
+  if (typeof id !== 'string') throw new TypeError(`advance: importId must be a string, an ImportId the fake gave (got ${describe(id)})`);
   const who = `advance('${id}', ${describe(status)})`;
   if (stored === undefined) throw new TypeError(`${who}: the fake has no import '${id}'`);
   if (!ADVANCE_STATUSES.includes(status)) throw new TypeError(`${who}: an import can be advanced to ${ADVANCE_STATUSES.join(', ')} only (STOPPED comes from StopImport)`);
@@ -78,6 +86,8 @@ export function advanceImport(stored: StoredImport | undefined, id: string, stat
     throw new TypeError(`${who}: import '${id}' cannot move from ${stored.status} to ${status}${legal.length === 0 ? ` (${stored.status} is final)` : ` (only to ${legal.join(' or ')})`}`);
   }
   if (typeof details !== 'object' || (details as unknown) === null) throw new TypeError(`${who}: details must be an object`);
+  // A misspelt member (`failure`) would be read as none given: FAILED would record its generic failure instead.
+  checkOptionNames(`${who}: details`, details, ADVANCE_DETAILS, 'member');
   const statistics = readStatistics(details.statistics, who);
   const failures = failuresOf(stored, status, details, who, now);
   stored.status = status;

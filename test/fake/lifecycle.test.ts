@@ -101,6 +101,25 @@ describe('FakeCloudTrailImports.advance', () => {
       fake.advance(id, 'IN_PROGRESS', { statistics: { Events: 1 } as never });
     }).toThrow(/Events is not a member of ImportStatistics/);
   });
+
+  it('throws a TypeError for a misspelt member of the details or of a failure, which would be read as none given', () => {
+    const { fake, id } = started();
+    // `failure` for `failures`: FAILED would record its one generic failure instead of the one given.
+    expect(() => {
+      fake.advance(id, 'FAILED', { failure: [{ Location: 's3://b/x' }] } as never);
+    }).toThrow(new TypeError(`advance('${id}', the string 'FAILED'): details: unknown member 'failure' (known: failures, statistics)`));
+    expect(() => {
+      fake.advance(id, 'FAILED', { failures: [{ Location: 's3://b/x', status: 'RETRY' }] } as never);
+    }).toThrow(new TypeError(`advance('${id}', the string 'FAILED'): details.failures[0]: unknown member 'status' (known: Location, Status, ErrorType, ErrorMessage, LastUpdatedTime)`));
+    expect(fake.getRecord(id)?.ImportStatus).toBe('INITIALIZING');
+  });
+
+  it('throws a TypeError naming an id that is no string', () => {
+    const { fake } = started();
+    for (const [id, got] of [[Symbol('id'), 'a symbol'], [42, 'the number 42'], [undefined, 'nothing']] as const) {
+      expect(() => { fake.advance(id as never, 'FAILED'); }).toThrow(new TypeError(`advance: importId must be a string, an ImportId the fake gave (got ${got})`));
+    }
+  });
 });
 
 describe('FakeCloudTrailImports GetImport and StopImport', () => {

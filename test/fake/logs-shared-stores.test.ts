@@ -158,6 +158,8 @@ describe('createFakeEventDataStores', () => {
     [{ eventDataStores: [{ eventDataStore: STORE_ID }, { eventDataStore: storeArn() }] }, /a second time/],
     [{ trailLogs: [{ location: 'https://bucket/x', events: [] }] }, /trailLogs\[0\]\.location must be an S3 URI/],
     [{ trailLogs: [null] }, /trailLogs\[0\] must be an object/],
+    // A misspelt member would leave its default in force: the store ENABLED, not STOPPED_INGESTION.
+    [{ eventDataStores: [{ eventDataStore: STORE_ID, statsu: 'STOPPED_INGESTION' }] }, /eventDataStores\[0\]: unknown member 'statsu' \(known: eventDataStore, status, category, organizationEnabled, retentionPeriod, events\)$/],
     [{ accountId: 'me' }, /accountId/],
   ])('throws a TypeError naming the option for %j', (options, message) => {
     // Options a JavaScript caller might pass.
