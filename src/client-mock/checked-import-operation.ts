@@ -23,7 +23,7 @@ import type { Violation } from '../rules/index.js';
 import { formatViolations } from '../validate/index.js';
 import { logsSdk, logsSdkException } from './logs-sdk.js';
 import type { CloudWatchLogsMock, LogsOperationTypes } from './logs-types.js';
-import { checkInput, checkStub, type CloudTrailMock } from './stub.js';
+import { checkInput, checkRejection, checkStub, type CloudTrailMock } from './stub.js';
 
 /** Each read operation's SDK input and output. */
 export interface ReadOperationTypes {
@@ -151,7 +151,10 @@ export function checkedImportOperation<Op extends CompiledOperation>(mock: MockO
       behavior().rejectsOnce(error(answer));
       return checked;
     },
-    rejectsWith: (name, message) => behavior().rejects(error(exception(name, message))),
+    rejectsWith: (name, message) => {
+      checkRejection(who, name, message);
+      return behavior().rejects(error(exception(name, message)));
+    },
   };
   return checked;
 }

@@ -4,7 +4,7 @@ import { EXCEPTION_MESSAGES, type CommonErrorName } from '../contract/operations
 import { sdkException } from '../contract/sdk.js';
 import type { Violation } from '../rules/index.js';
 import { formatViolations, validateStartImportError, validateStartImportResponse } from '../validate/index.js';
-import { checkInput, checkStub, type CloudTrailMock } from './stub.js';
+import { checkInput, checkRejection, checkStub, type CloudTrailMock } from './stub.js';
 
 /** Thrown when a test defines a mocked answer to StartImport that AWS would never give. */
 export class StartImportContractError extends Error {
@@ -97,8 +97,9 @@ export function checkedStartImport(cloudTrailMock: CloudTrailMock, input?: Start
       behavior().rejectsOnce(answer);
       return checked;
     },
-    rejectsWith: (name, message = EXCEPTION_MESSAGES[name]) => {
-      const answer = checkedError(sdkException(WHO, name, message));
+    rejectsWith: (name, message) => {
+      checkRejection(WHO, name, message);
+      const answer = checkedError(sdkException(WHO, name, message ?? EXCEPTION_MESSAGES[name]));
       return behavior().rejects(answer);
     },
   };

@@ -37,6 +37,17 @@ export function checkInput(who: string, operation: string, input: unknown, membe
   }
 }
 
+/**
+ * Throws a TypeError naming `who` unless `name` is a string and `message` a string or undefined:
+ * `rejectsWith`'s arguments, read as text (a number message would be turned into text, a symbol
+ * name would throw the engine's message). Whether the name is one the operation answers with is
+ * the error check's to say.
+ */
+export function checkRejection(who: string, name: unknown, message: unknown): void {
+  if (typeof name !== 'string') throw new TypeError(`${who}: rejectsWith's name must be an exception's name (got ${describe(name)})`);
+  if (message !== undefined && typeof message !== 'string') throw new TypeError(`${who}: rejectsWith's message must be a string (got ${describe(message)})`);
+}
+
 /** The clients a helper's stub is of, and the names aws-sdk-client-mock's `clientName()` gives their stubs (the bare client's and the aggregated one's). */
 export type StubbedClient = 'CloudTrailClient' | 'CloudWatchLogsClient';
 const CLIENT_NAMES: Readonly<Record<StubbedClient, readonly string[]>> = {

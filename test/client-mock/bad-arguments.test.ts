@@ -121,3 +121,16 @@ describe('a helper given an input no call could match', () => {
     expect(() => checkedStartImport(cloudTrailMock, input)).not.toThrow();
   });
 });
+
+describe('rejectsWith given a name or message that is no text', () => {
+  // A message that is no string was turned into text; a name that is none threw the engine's message.
+  it.each([
+    [Symbol('x'), undefined, "rejectsWith's name must be an exception's name (got a symbol)"],
+    [Object.create(null) as unknown, undefined, "rejectsWith's name must be an exception's name (got an object)"],
+    ['ThrottlingException', 42, "rejectsWith's message must be a string (got the number 42)"],
+    ['ThrottlingException', null, "rejectsWith's message must be a string (got null)"],
+  ])('refuses %s / %s with a TypeError naming the argument', (name, message, text) => {
+    expect(() => checkedStartImport(cloudTrailMock).rejectsWith(name as never, message as never)).toThrow(new TypeError(`checkedStartImport: ${text}`));
+    expect(() => checkedImportOperation(cloudTrailMock, 'GetImport').rejectsWith(name as never, message as never)).toThrow(new TypeError(`checkedImportOperation(GetImport): ${text}`));
+  });
+});
