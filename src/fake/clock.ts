@@ -1,4 +1,11 @@
+import { describe } from '../contract/timestamps.js';
 import type { FakeClock } from './types.js';
+
+/** A time a test gave, as its message shows it: a string quoted, a number or Date as it prints, any other value described (a symbol cannot be turned into text). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  return typeof value === 'number' || value instanceof Date ? String(value) : describe(value);
+}
 
 /**
  * Reads a time a test gives: a Date, an ISO-8601 string (anything `Date.parse` reads) or epoch
@@ -8,7 +15,7 @@ export function readTime(value: unknown, what: string): number {
   const ms =
     value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? new Date(value).getTime() : Number.NaN;
   if (!Number.isFinite(ms)) {
-    throw new TypeError(`${what} must be a valid Date, a date string or epoch milliseconds (got ${typeof value === 'string' ? `'${value}'` : String(value)})`);
+    throw new TypeError(`${what} must be a valid Date, a date string or epoch milliseconds (got ${shown(value)})`);
   }
   return ms;
 }
@@ -23,7 +30,7 @@ export function createFakeClock(start: number): FakeClock {
     },
     advanceBy(milliseconds) {
       if (typeof milliseconds !== 'number' || !Number.isFinite(milliseconds) || milliseconds < 0) {
-        throw new TypeError(`clock.advanceBy(milliseconds) needs a finite number ≥ 0 (got ${String(milliseconds)})`);
+        throw new TypeError(`clock.advanceBy(milliseconds) needs a finite number ≥ 0 (got ${shown(milliseconds)})`);
       }
       current = readTime(current + milliseconds, 'clock.advanceBy(milliseconds)');
     },

@@ -94,6 +94,19 @@ describe('createLogsImportFake: the life of an import task on the fake clock', (
     expect(() => { fake.failBatch(importId); }).toThrow(/is COMPLETED; only a batch of a task in progress/);
   });
 
+  // Each of these threw the engine's "Cannot convert a Symbol value to a string" or "…object to primitive value".
+  it('names an id, a time or a step that cannot be made text, in failBatch and the clock', () => {
+    const { fake, importId } = threeBatches();
+    expect(() => { fake.failBatch(Symbol('task') as never); }).toThrow(new TypeError('failBatch: importId must be a string, an importId the fake gave (got a symbol)'));
+    expect(() => { fake.failBatch(importId, Object.create(null) as never); }).toThrow(new TypeError(`failBatch('${importId}', …): batchId must be a string (got an object)`));
+    expect(() => { fake.clock.set(Object.create(null) as never); }).toThrow(new TypeError('clock.set(time) must be a valid Date, a date string or epoch milliseconds (got an object)'));
+    expect(() => { fake.clock.set(Symbol('now') as never); }).toThrow(new TypeError('clock.set(time) must be a valid Date, a date string or epoch milliseconds (got a symbol)'));
+    expect(() => { fake.clock.advanceBy(Symbol('step') as never); }).toThrow(new TypeError('clock.advanceBy(milliseconds) needs a finite number ≥ 0 (got a symbol)'));
+    // Strings, numbers and Dates still show as they print.
+    expect(() => { fake.clock.set('soon'); }).toThrow(new TypeError("clock.set(time) must be a valid Date, a date string or epoch milliseconds (got 'soon')"));
+    expect(() => { fake.clock.advanceBy(-1); }).toThrow(new TypeError('clock.advanceBy(milliseconds) needs a finite number ≥ 0 (got -1)'));
+  });
+
   it('cancels a task in progress: it and its batches still in progress become CANCELLED, the completed ones stay', () => {
     const { fake, importId } = threeBatches();
     fake.clock.advanceBy(MINUTE);

@@ -9,6 +9,9 @@ const DEFAULT_BATCH_ERROR = 'The batch could not be imported.';
  * changing anything; throws a TypeError naming the task and batch otherwise.
  */
 export function failBatch(task: HeldTask | undefined, importId: string, batchId: string | undefined, errorMessage: string | undefined): void {
+  // The ids name the call in every message: one that is no string is named first (a symbol would not make one).
+  if (typeof importId !== 'string') throw new TypeError(`failBatch: importId must be a string, an importId the fake gave (got ${describe(importId)})`);
+  if (batchId !== undefined && typeof batchId !== 'string') throw new TypeError(`failBatch('${importId}', …): batchId must be a string (got ${describe(batchId)})`);
   const who = `failBatch('${importId}'${batchId === undefined ? '' : `, '${batchId}'`})`;
   if (task === undefined) throw new TypeError(`${who}: the fake has no import task '${importId}'`);
   if (task.status !== 'IN_PROGRESS') throw new TypeError(`${who}: import task '${importId}' is ${task.status}; only a batch of a task in progress can fail`);
