@@ -95,9 +95,10 @@ function readCheckOptions(options: ImportContractPluginOptions): InputCheckOptio
  */
 export function importContractPlugin(options: ImportContractPluginOptions = {}): ClientPlugin {
   checkOptionsObject('importContractPlugin', options, PLUGIN_OPTIONS);
-  const onViolation: unknown = options.onViolation ?? 'throw';
+  // Only undefined is "not given": null is a value it cannot use, as `now: null` is.
+  const onViolation: unknown = options.onViolation === undefined ? 'throw' : options.onViolation;
   if (onViolation !== 'throw' && onViolation !== 'warn') throw new TypeError(`importContractPlugin: options.onViolation must be 'throw' or 'warn' (got ${describe(onViolation)})`);
-  const logger: ImportContractLogger = options.logger ?? console;
+  const logger: ImportContractLogger = options.logger === undefined ? console : options.logger;
   if (typeof (logger as Partial<ImportContractLogger> | null)?.warn !== 'function') {
     throw new TypeError(`importContractPlugin: options.logger must have a warn(message) method (got ${describe(logger)})`);
   }

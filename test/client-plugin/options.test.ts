@@ -63,6 +63,9 @@ describe('importContractPlugin', () => {
     ['logger', { logger: { log: () => undefined } }, 'importContractPlugin: options.logger must have a warn(message) method'],
     ['now', { now: new Date('not a date') }, 'importContractPlugin: options.now must be a valid Date or a function returning one'],
     ['now', { now: '2025-01-01' }, "importContractPlugin: options.now must be a valid Date or a function returning one (got the string '2025-01-01')"],
+    // null is a value it cannot use, not "the default": as `now: null` is refused.
+    ['onViolation', { onViolation: null }, "importContractPlugin: options.onViolation must be 'throw' or 'warn' (got null)"],
+    ['logger', { logger: null }, 'importContractPlugin: options.logger must have a warn(message) method (got null)'],
   ])('throws a TypeError naming options.%s when it cannot be used', (_name, options, message) => {
     expect(() => importContractPlugin(options as never)).toThrow(TypeError);
     expect(() => importContractPlugin(options as never)).toThrow(message);
