@@ -87,6 +87,17 @@ describe('createFakeEventDataStores shared by the CloudTrail and CloudWatch Logs
     expect(outputOf(logs.handle('CreateImportTask', createRequest())).importId).toBeDefined();
   });
 
+  // A clock of the caller's own making whose now() gives no Date failed at the first call, with the engine's "getTime is not a function".
+  it.each([
+    [{ now: (): string => 'soon', set: (): void => undefined, advanceBy: (): void => undefined }, 'an object'],
+    [{ now: (): Date => new Date(Number.NaN) }, 'an object'],
+    [{ now: (): never => { throw new Error('no time'); } }, 'an object'],
+    [{}, 'an object'],
+    [42, 'the number 42'],
+  ])('refuses a clock whose now() gives no valid Date where it is given (%#)', (clock, got) => {
+    expect(() => createLogsImportFake({ clock: clock as never })).toThrow(new TypeError(`createLogsImportFake: options.clock must be a fake's clock (e.g. lake.clock), whose now() gives a valid Date (got ${got})`));
+  });
+
   it("calls from the stores' account and Region when given none, as the README's migration does", async () => {
     const [account, region] = ['111122223333', 'eu-west-1'];
     const arn = storeArn(STORE_ID, region, account);

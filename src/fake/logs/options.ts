@@ -1,7 +1,7 @@
 /** The options of `createLogsImportFake`, checked and with their defaults. */
 import { checkOptionsObject, type OptionNames } from '../../contract/options.js';
 import { partitionOfRegion } from '../../contract/partitions.js';
-import { describe } from '../../contract/timestamps.js';
+import { describe, isDate } from '../../contract/timestamps.js';
 import { createFakeClock, readTime } from '../clock.js';
 import type { Home } from '../event-data-stores.js';
 import { buildStores, defaultHome, internalsOf } from '../stores.js';
@@ -32,8 +32,19 @@ function sequentialTaskIds(): () => string {
   };
 }
 
+/**
+ * Whether `value` is a clock the fake can read: its `now()` gives a valid Date. It is read once
+ * here, so a clock of the caller's own making that gives anything else is refused where it is
+ * given, not as the engine's "getTime is not a function" at the first call.
+ */
 function isClock(value: unknown): value is FakeClock {
-  return typeof value === 'object' && value !== null && typeof (value as Partial<FakeClock>).now === 'function';
+  if (typeof value !== 'object' || value === null || typeof (value as Partial<FakeClock>).now !== 'function') return false;
+  try {
+    const now: unknown = (value as FakeClock).now();
+    return isDate(now) && Number.isFinite(now.getTime());
+  } catch {
+    return false;
+  }
 }
 
 function positive(value: unknown, name: string, fallback: number): number {
@@ -44,7 +55,7 @@ function positive(value: unknown, name: string, fallback: number): number {
 
 function clockOf(options: LogsImportFakeOptions): FakeClock {
   if (options.clock === undefined) return createFakeClock(options.now === undefined ? Date.now() : readTime(options.now, `${WHO}: options.now`));
-  if (!isClock(options.clock)) throw new TypeError(`${WHO}: options.clock must be a fake's clock (e.g. lake.clock)`);
+  if (!isClock(options.clock)) throw new TypeError(`${WHO}: options.clock must be a fake's clock (e.g. lake.clock), whose now() gives a valid Date (got ${describe(options.clock)})`);
   if (options.now !== undefined) throw new TypeError(`${WHO}: give either options.clock or options.now, not both`);
   return options.clock;
 }
