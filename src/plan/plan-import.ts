@@ -83,9 +83,10 @@ function plannerOf(who: string, request: unknown, objects: unknown, options: Pla
   // A string iterates as its characters, each read as a key: a listing file's name is the likely mistake.
   if (typeof objects === 'string') throw new TypeError(`${who}: objects must be a listing's entries, not a string (got ${describe(objects)}); a listing file is read with readListObjectsV2(createReadStream(path))`);
   const { target, warnings } = readRequest(request, options);
-  const sampleSize: unknown = options.sampleSize ?? 5;
+  // Only undefined is "not given": null is a value they cannot use.
+  const sampleSize: unknown = options.sampleSize === undefined ? 5 : options.sampleSize;
   if (typeof sampleSize !== 'number' || !Number.isSafeInteger(sampleSize) || sampleSize < 0) throw new RangeError(`${who}: options.sampleSize must be a whole number ≥ 0 (got ${describe(sampleSize)})`);
-  const keepKeys: unknown = options.keepKeys ?? false;
+  const keepKeys: unknown = options.keepKeys === undefined ? false : options.keepKeys;
   if (typeof keepKeys !== 'boolean') throw new TypeError(`${who}: options.keepKeys must be true or false (got ${describe(keepKeys)})`);
   return { planner: new Planner(target, { trees: treesOf(who, options.includeTrees), sampleSize, keepKeys }), warnings };
 }

@@ -153,12 +153,13 @@ describe('planImport', () => {
     [{ includeTrees: ['CloudTrail-Insight', 7] }, 'options.includeTrees holds the number 7, not a folder name'],
     [{ keepKeys: 'no' }, "options.keepKeys must be true or false (got the string 'no')"],
     [{ keepKeys: 1 }, 'options.keepKeys must be true or false (got the number 1)'],
+    [{ keepKeys: null }, 'options.keepKeys must be true or false (got null)'],
   ])('refuses the options %j with a TypeError naming the option', async (options, message) => {
     expect(() => planImport(REQUEST, [], options as never)).toThrow(new TypeError(`planImport: ${message}`));
     await expect(planImportStream(REQUEST, [], options as never)).rejects.toThrow(new TypeError(`planImportStream: ${message}`));
   });
 
-  it.each([-1, 2.5, '5', Object.create(null) as unknown])('refuses a sampleSize of %s with a RangeError naming it', (sampleSize) => {
+  it.each([-1, 2.5, '5', null, Object.create(null) as unknown])('refuses a sampleSize of %s with a RangeError naming it', (sampleSize) => {
     expect(() => planImport(REQUEST, [], { sampleSize } as never)).toThrow(RangeError);
     expect(() => planImport(REQUEST, [], { sampleSize } as never)).toThrow(/^planImport: options\.sampleSize must be a whole number ≥ 0 \(got /);
   });
