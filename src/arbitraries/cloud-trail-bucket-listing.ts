@@ -36,7 +36,8 @@ function siblingKey(account: string, region: string, date: Date, tree: (typeof S
  * The `Contents` of `aws s3api list-objects-v2` over a realistic CloudTrail bucket: mostly trail log
  * files (`cloudTrailLogKey`) of one account in a few Regions over a week, mixed with digest and
  * Insights files, another service's logs, another account's logs, folder markers, stray `.json`
- * files and keys outside `AWSLogs/`, each with a storage class (Glacier ones among them) and a size.
+ * files and keys outside `AWSLogs/`, each with a `Key`, most with a storage class (Glacier ones among
+ * them) and a size; either may be left out, as in a listing trimmed by `--query`.
  * For property tests of `planImport`.
  *
  * @example

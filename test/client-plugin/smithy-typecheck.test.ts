@@ -20,6 +20,15 @@ describe('docs/smithy-typecheck.md', () => {
     expect(doc).toBe(withSmithyTypecheckTables(doc));
   });
 
+  it("gives the README's figures as measured now (its two sentences on the fixtures)", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const invalid = measureRequests().filter((verdict) => !verdict.valid);
+    const smithy = invalid.filter((verdict) => verdict.smithy.length > 0).length;
+    const ours = invalid.filter((verdict) => verdict.ours.size > 0).length;
+    expect(readme).toContain(`it flags ${String(smithy)} of the ${String(invalid.length)} invalid requests, this package all ${String(ours)}`);
+    expect(readme).toContain(`of the ${String(invalid.length)} invalid requests, \`@smithy/typecheck\` 1.3.2 flags ${String(smithy)} and this package ${String(ours)};`);
+  });
+
   it('measures this package reporting each invalid request with its codes, and no valid one', () => {
     for (const verdict of measureRequests()) expect([...verdict.ours].sort(), verdict.name).toEqual([...verdict.expected].sort());
   });
