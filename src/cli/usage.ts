@@ -71,10 +71,11 @@ check options:
                             blank is one document, as sample prints them (a file named
                             *.jsonl or *.ndjson is read so without it); a line that is not
                             JSON is named with its line and the others are still checked
-  --now T                   (--kind request of StartImport or CreateImportTask, whose checks
-                            read the clock, and --kind wire) "now" for time-range-in-future
-                            and the filter times' retention and future checks: an ISO-8601
-                            date-time or epoch seconds (default the system clock)
+  --now T                   (--kind request and wire) "now" for the checks that read the
+                            clock: StartImport's time-range-in-future, CreateImportTask's
+                            filter times' retention and future checks (the other operations'
+                            read none): an ISO-8601 date-time or epoch seconds (default the
+                            system clock)
 
 sample options:
   --operation NAME          whose requests: StartImport (default) or another operation
