@@ -266,7 +266,7 @@ function sampleCommand(values: Values, rest: readonly string[]): SampleCommand {
   if (values.invalid !== undefined) onlyFor(values, ['kind'], '--invalid (an invalid request has no kind to choose)');
   if (rest.length > 0) throw new UsageError(`sample takes no PATH (got '${rest.join(' ')}')`);
   const now = instant(values.now);
-  // The valid requests read no clock: a --now there would change nothing, as check refuses one nothing reads.
+  // The valid requests are made against no clock: a --now there would change nothing of what is printed.
   if (values.invalid === undefined) onlyFor(values, ['now'], 'sample without --invalid (only to --invalid CODE: the valid requests read no clock)');
   // Only StartImport's invalid requests are made against "now" (time-range-in-future); the other operations' mistakes read no clock.
   if (named !== 'StartImport') onlyFor(values, ['now'], `sample --operation ${named} (only to StartImport's invalid requests, made against "now")`);
