@@ -1,5 +1,6 @@
 import type fc from 'fast-check';
 import { digits } from './_internals/characters.js';
+import { checkNoConstraints } from './_internals/constraints.js';
 
 /**
  * A 12-digit AWS account id.
@@ -9,6 +10,7 @@ import { digits } from './_internals/characters.js';
  *
  * @remarks Since 0.1.0
  */
-export function accountId(): fc.Arbitrary<string> {
+export function accountId(...none: []): fc.Arbitrary<string> {
+  checkNoConstraints('accountId', none);
   return digits(12);
 }

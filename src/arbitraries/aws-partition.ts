@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { PartitionId } from '../contract/partitions.js';
 import { PARTITION_IDS } from './_internals/regions.js';
+import { checkNoConstraints } from './_internals/constraints.js';
 
 /**
  * An AWS partition id: `aws` most often, and every other partition the toolkit knows (`aws-cn`,
@@ -11,7 +12,8 @@ import { PARTITION_IDS } from './_internals/regions.js';
  *
  * @remarks Since 0.1.0
  */
-export function awsPartition(): fc.Arbitrary<PartitionId> {
+export function awsPartition(...none: []): fc.Arbitrary<PartitionId> {
+  checkNoConstraints('awsPartition', none);
   const others = PARTITION_IDS.filter((id) => id !== 'aws');
   return fc.oneof({ arbitrary: fc.constant<PartitionId>('aws'), weight: 3 }, { arbitrary: fc.constantFrom(...others), weight: 2 });
 }

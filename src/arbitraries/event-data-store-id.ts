@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkNoConstraints } from './_internals/constraints.js';
 
 /**
  * An event data store ID: a lowercase UUID, as every real one is (the ID suffix of the ARN).
@@ -8,6 +9,7 @@ import fc from 'fast-check';
  *
  * @remarks Since 0.1.0
  */
-export function eventDataStoreId(): fc.Arbitrary<string> {
+export function eventDataStoreId(...none: []): fc.Arbitrary<string> {
+  checkNoConstraints('eventDataStoreId', none);
   return fc.uuid().map((id) => id.toLowerCase());
 }

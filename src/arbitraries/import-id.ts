@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkNoConstraints } from './_internals/constraints.js';
 
 /**
  * An import id: 36 characters of `a-f`, `0-9` and `-` (a lowercase UUID, as the service returns).
@@ -8,6 +9,7 @@ import fc from 'fast-check';
  *
  * @remarks Since 0.1.0
  */
-export function importId(): fc.Arbitrary<string> {
+export function importId(...none: []): fc.Arbitrary<string> {
+  checkNoConstraints('importId', none);
   return fc.uuid().map((id) => id.toLowerCase());
 }

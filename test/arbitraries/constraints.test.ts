@@ -7,12 +7,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  accountId,
   assertValidStartImportBuilder,
+  awsPartition,
   awsRegion,
   cloudTrailBucketListing,
   cloudTrailLogKey,
   eventDataStoreArn,
+  eventDataStoreId,
   iamRoleArn,
+  importId,
   importRequest,
   invalidImportRequest,
   invalidStartImportRequest,
@@ -100,6 +104,24 @@ describe.each(Object.entries(ARBITRARIES))('%s', (name, { make, valid }) => {
       expect((error as TypeError).message).toMatch(new RegExp(`^${name}: constraints\\.${key} must be .+ \\(got a symbol\\)$`));
     });
   }
+});
+
+describe('an arbitrary that takes no constraints', () => {
+  // `awsPartition({ partition: 'aws-cn' })` was ignored: the values drawn were of every partition, not the one asked.
+  it.each([
+    ['accountId', accountId],
+    ['awsPartition', awsPartition],
+    ['eventDataStoreId', eventDataStoreId],
+    ['importId', importId],
+  ] as const)('%s refuses any argument, naming itself, and makes values without one', (name, arbitrary) => {
+    // From JavaScript, any argument can come: the types allow none.
+    const call = arbitrary as unknown as (...args: readonly unknown[]) => fc.Arbitrary<unknown>;
+    expect(() => call({ partition: 'aws-cn' })).toThrow(new TypeError(`${name}: takes no constraints (got an object)`));
+    expect(() => call(42)).toThrow(new TypeError(`${name}: takes no constraints (got the number 42)`));
+    // An explicit undefined is no constraint given, as for every other arbitrary.
+    expect(fc.sample(call(undefined), { numRuns: 1, seed: 1 })).toHaveLength(1);
+    expect(fc.sample(arbitrary(), { numRuns: 3, seed: 1 })).toHaveLength(3);
+  });
 });
 
 describe('what each constraint takes', () => {

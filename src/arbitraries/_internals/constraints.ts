@@ -49,6 +49,17 @@ export const ANYTHING: Takes = { test: () => true, words: 'any value' };
  * `constraints`, checked for `who` (the arbitrary's name): a TypeError for anything but an object,
  * for an own key `takes` does not name, and for a value given (not `undefined`) that its constraint does not take.
  */
+/**
+ * For an arbitrary that takes no constraints: its arguments (`none`), which must be none. An
+ * argument given (`awsPartition({ partition: 'aws-cn' })`) would be ignored, and the values drawn
+ * be of another kind than asked; it is a TypeError naming the arbitrary, as a key that is none of
+ * an arbitrary's constraints is. An explicit `undefined` is none, as it is "not given" for the others.
+ */
+export function checkNoConstraints(who: string, none: readonly unknown[]): void {
+  const given = none.find((argument) => argument !== undefined);
+  if (given !== undefined) throw new TypeError(`${who}: takes no constraints (got ${describe(given)})`);
+}
+
 export function checkConstraints<Constraints extends object>(who: string, constraints: Constraints, takes: ConstraintTakes<Constraints>): Constraints {
   checkOptionsObject(who, constraints, takes, 'constraint');
   for (const [name, expected] of Object.entries<Takes>(takes)) {
