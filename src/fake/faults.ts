@@ -1,6 +1,5 @@
 /** Faults a test queues with `failNext`: each is the answer to one later call of its operation. */
-import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, type ExceptionName, type ImportOperation } from '../contract/operations.js';
-import { notAnOperation } from '../contract/operations.js';
+import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, notAnOperation, type ExceptionName, type ImportOperation } from '../contract/operations.js';
 import { describe } from '../contract/timestamps.js';
 import { refuse } from './errors.js';
 import type { FakeOutcome } from './types.js';

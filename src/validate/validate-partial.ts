@@ -228,11 +228,12 @@ export function readPointerSets(who: string, options: Pick<PartialRequestOptions
  */
 export function validatePartialStartImportRequest(known: unknown, options: PartialRequestOptions = {}): PartialValidationResult {
   checkOptionsObject('validatePartialStartImportRequest', options, PARTIAL_OPTIONS);
-  const { open, defined, ...given } = readPointerSets('validatePartialStartImportRequest', options);
+  const pointers = readPointerSets('validatePartialStartImportRequest', options);
+  const { open, defined } = pointers;
   let unknown: Set<string>;
   let request = known;
   try {
-    unknown = misspeltAsUndefined(known, '', new Set(given.unknown));
+    unknown = misspeltAsUndefined(known, '', new Set(pointers.unknown));
     for (const path of unknown) request = withValueAt(request, path, placeholder(path));
   } catch (error) {
     // A pointer the value cannot hold is the caller's mistake; any other throw is the value's, while read (a throwing getter, a revoked Proxy), reported as the validator reports it.

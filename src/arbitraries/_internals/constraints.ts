@@ -46,10 +46,6 @@ export const ARBITRARY: Takes = { test: (value) => typeof value === 'object' && 
 export const ANYTHING: Takes = { test: () => true, words: 'any value' };
 
 /**
- * `constraints`, checked for `who` (the arbitrary's name): a TypeError for anything but an object,
- * for an own key `takes` does not name, and for a value given (not `undefined`) that its constraint does not take.
- */
-/**
  * For an arbitrary that takes no constraints: its arguments (`none`), which must be none. An
  * argument given (`awsPartition({ partition: 'aws-cn' })`) would be ignored, and the values drawn
  * be of another kind than asked; it is a TypeError naming the arbitrary, as a key that is none of
@@ -60,6 +56,10 @@ export function checkNoConstraints(who: string, none: readonly unknown[]): void 
   if (given !== undefined) throw new TypeError(`${who}: takes no constraints (got ${describe(given)})`);
 }
 
+/**
+ * `constraints`, checked for `who` (the arbitrary's name): a TypeError for anything but an object,
+ * for an own key `takes` does not name, and for a value given (not `undefined`) that its constraint does not take.
+ */
 export function checkConstraints<Constraints extends object>(who: string, constraints: Constraints, takes: ConstraintTakes<Constraints>): Constraints {
   checkOptionsObject(who, constraints, takes, 'constraint');
   for (const [name, expected] of Object.entries<Takes>(takes)) {

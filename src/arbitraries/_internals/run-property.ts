@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe } from '../../contract/timestamps.js';
+import { ARBITRARY } from './constraints.js';
 
 /** A check of one input: returns nothing (or a Promise of nothing) when it holds, throws (or rejects) when not. */
 export type Check<T> = (input: T) => void | Promise<void>;
@@ -35,11 +36,8 @@ function isAsync<T>(inputs: fc.Arbitrary<T>, check: Check<T>, seed: number | und
  */
 export function checkHelperArguments(helper: string, fns: Readonly<Record<string, unknown>>, arbitraries: Readonly<Record<string, unknown>>, fcParameters: unknown): void {
   for (const [name, fn] of Object.entries(fns)) if (typeof fn !== 'function') throw new TypeError(`${helper}: ${name} must be a function (got ${describe(fn)})`);
-  for (const [name, arbitrary] of Object.entries(arbitraries)) {
-    // Duck-typed: a project's own copy of fast-check makes arbitraries of another class.
-    const generate = typeof arbitrary === 'object' && arbitrary !== null ? (arbitrary as { generate?: unknown }).generate : undefined;
-    if (typeof generate !== 'function') throw new TypeError(`${helper}: ${name} must be a fast-check Arbitrary (got ${describe(arbitrary)})`);
-  }
+  // ARBITRARY reads an arbitrary by its `generate`: a project's own copy of fast-check makes arbitraries of another class.
+  for (const [name, arbitrary] of Object.entries(arbitraries)) if (!ARBITRARY.test(arbitrary)) throw new TypeError(`${helper}: ${name} must be a fast-check Arbitrary (got ${describe(arbitrary)})`);
   if (fcParameters === undefined) return;
   // fast-check reads what it knows of the parameters and ignores the rest: a number or null is no parameters at all.
   if (typeof fcParameters !== 'object' || fcParameters === null || Array.isArray(fcParameters)) throw new TypeError(`${helper}: fcParameters must be fast-check's parameters object (got ${describe(fcParameters)})`);
