@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { blank } from '../json/documents.js';
@@ -55,35 +56,57 @@ export type FileEndings = readonly string[];
 
 const JSON_FILES: FileEndings = ['.json'];
 
+/** A file found under a directory: its path relative to it (`/`-separated), and why it cannot be read when the listing already says. */
+export interface ListedFile {
+  readonly path: string;
+  readonly problem?: string;
+}
+
+const NOT_REGULAR = 'is not a regular file or a directory';
+
 /**
- * The files under `directory` whose names end with one of `endings` (`.json` by default), as
- * sorted relative paths with `/`; node_modules and symlinked directories (cycles) skipped. Such a
+ * The files under `directory` whose names end with one of `endings` (`.json` by default), sorted
+ * by relative path; node_modules and symlinked directories (cycles) skipped. What cannot be read
+ * is listed with its problem, never dropped, so that the rest are still checked: a subdirectory
+ * that cannot be listed (permission denied), and an entry of such a name that is no regular file
+ * (a FIFO, a socket, a device, or a symlink to one: reading a FIFO would wait for a writer). A
  * symlink whose target cannot be found (dangling, or a loop) is listed, so that reading it
- * reports it as a file named directly would be.
+ * reports it as a file named directly would be. Only `directory` itself failing to be listed throws.
  */
-export async function listJsonFiles(directory: string, endings: FileEndings = JSON_FILES): Promise<string[]> {
-  const found: string[] = [];
+export async function listJsonFiles(directory: string, endings: FileEndings = JSON_FILES): Promise<ListedFile[]> {
+  const found: ListedFile[] = [];
   const walk = async (relative: string): Promise<void> => {
-    for (const entry of await readdir(join(directory, relative), { withFileTypes: true })) {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(join(directory, relative), { withFileTypes: true });
+    } catch (error) {
+      if (relative === '') throw error;
+      found.push({ path: relative, problem: readFailure(error) });
+      return;
+    }
+    for (const entry of entries) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules') await walk(path);
-      } else if (endings.some((ending) => entry.name.endsWith(ending)) && (entry.isFile() || (entry.isSymbolicLink() && (await listedLink(join(directory, path)))))) {
-        found.push(path);
+      } else if (endings.some((ending) => entry.name.endsWith(ending))) {
+        const kind = entry.isSymbolicLink() ? await linkTarget(join(directory, path)) : entry.isFile() ? 'file' : 'other';
+        if (kind === 'file' || kind === 'unknown') found.push({ path });
+        else if (kind === 'other') found.push({ path, problem: NOT_REGULAR });
       }
     }
   };
   await walk('');
   // Code-unit order, the same on every machine whatever its locale.
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Whether a symlink is listed: it leads to a file, or to nothing (the read then says why); not to a directory. */
-async function listedLink(path: string): Promise<boolean> {
+/** What a symlink leads to: a file, a directory (skipped), something else, or nothing found (the read then says why). */
+async function linkTarget(path: string): Promise<'file' | 'directory' | 'other' | 'unknown'> {
   try {
-    return (await stat(path)).isFile();
+    const stats = await stat(path);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
   } catch {
-    return true;
+    return 'unknown';
   }
 }
 
@@ -138,7 +161,7 @@ export async function* readPathFiles(path: string, io: CliIo, endings: FileEndin
   try {
     const stats = await stat(absolute);
     if (!stats.isFile() && !stats.isDirectory()) {
-      yield problem(path, absolute, 'is not a regular file or a directory');
+      yield problem(path, absolute, NOT_REGULAR);
       return;
     }
     isDirectory = stats.isDirectory();
@@ -150,7 +173,7 @@ export async function* readPathFiles(path: string, io: CliIo, endings: FileEndin
     yield await readSource(path, absolute);
     return;
   }
-  let files: string[];
+  let files: ListedFile[];
   try {
     files = await listJsonFiles(absolute, endings);
   } catch (error) {
@@ -159,7 +182,10 @@ export async function* readPathFiles(path: string, io: CliIo, endings: FileEndin
   }
   if (files.length === 0) yield problem(path, absolute, `is a directory with no ${endings.map((ending) => `${ending} files`).join(' or ')} in it`);
   const prefix = path.endsWith('/') || path.endsWith('\\') ? path : `${path}/`;
-  for (const file of files) yield await readSource(`${prefix}${file}`, join(absolute, file));
+  for (const file of files) {
+    const absoluteFile = join(absolute, file.path);
+    yield file.problem === undefined ? await readSource(`${prefix}${file.path}`, absoluteFile) : problem(`${prefix}${file.path}`, absoluteFile, file.problem);
+  }
 }
 
 /** Reads one PATH whole: for options that take one file. */
