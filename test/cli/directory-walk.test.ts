@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chmod, symlink } from 'node:fs/promises';
+import type * as FsPromises from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { BAD_REGION, cli, json, lines, NEW_IMPORT, tempDir } from './helpers.js';
@@ -7,7 +8,7 @@ import { BAD_REGION, cli, json, lines, NEW_IMPORT, tempDir } from './helpers.js'
 // A subdirectory that cannot be listed. As root (CI may run so) a chmod 000 folder is still
 // readable, so readdir is made to fail for folders named `locked` (the real readdir elsewhere).
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof FsPromises>();
   return {
     ...actual,
     readdir: vi.fn((...args: Parameters<typeof actual.readdir>) => {
