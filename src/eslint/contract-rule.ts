@@ -8,6 +8,7 @@ import { catalogueEntry, ruleCatalogue, START_IMPORT_CHECKS, type Severity, type
 import { analyseFile } from './analyse/index.js';
 import type { EstreeNode, FoundRequest } from './analyse/types.js';
 import { readSettings } from './settings.js';
+import { printedPath } from '../validate/format.js';
 
 /** A code a rule can report: the catalogue's, or an organisation policy's `policy/<rule>`. */
 export type RuleCode = ViolationCode | PolicyCode;
@@ -96,7 +97,7 @@ export interface ReportOptions {
 
 function messageData(violation: Violation): Record<string, string> {
   return {
-    path: violation.path === '' ? '(root)' : violation.path,
+    path: printedPath(violation.path),
     message: violation.message,
     assumed: violation.basis === 'inferred' ? ' [assumed]' : '',
   };

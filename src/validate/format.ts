@@ -18,12 +18,19 @@ function checkViolation(who: string, where: string, value: unknown): asserts val
   if (untyped.length > 0) throw new TypeError(`${who}: ${where} must be a violation { path, severity, code, message } (its ${untyped.join(', ')} ${untyped.length === 1 ? 'is' : 'are'} not a string)`);
 }
 
+/**
+ * A violation's path as every surface prints it: `(root)` for the value itself. The path holds the
+ * value's own keys: their control and bidi characters are escaped, as the messages' are, so a line
+ * stays one line (the formatter's lines and the ESLint messages alike).
+ */
+export function printedPath(path: string): string {
+  return path === '' ? '(root)' : clip(path, Number.POSITIVE_INFINITY);
+}
+
 /** `formatViolation` of a value known to be a violation. */
 function line(violation: AnyViolation): string {
   const assumed = violation.basis === 'inferred' ? ' [assumed]' : '';
-  // The path holds the value's own keys: their control and bidi characters are escaped, as the messages' are, so a line stays one line.
-  const path = violation.path === '' ? '(root)' : clip(violation.path, Number.POSITIVE_INFINITY);
-  return `${path} ${violation.severity} ${violation.code}: ${violation.message}${assumed}`;
+  return `${printedPath(violation.path)} ${violation.severity} ${violation.code}: ${violation.message}${assumed}`;
 }
 
 /**

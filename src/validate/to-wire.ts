@@ -1,6 +1,7 @@
 import { S3_IMPORT_SOURCE_MEMBERS } from '../contract/model.js';
 import { isDate } from '../contract/timestamps.js';
 import { pointer } from '../rules/violation.js';
+import { printedPath } from './format.js';
 import { isStructure } from './normalise.js';
 import { reasonOf } from './run.js';
 import type { StartImportSdkInput, StartImportWireRequest } from './wire-types.js';
@@ -17,7 +18,7 @@ export class SdkInputConversionError extends TypeError {
   readonly path: string;
 
   constructor(path: string, reason: string) {
-    super(`cannot convert the SDK input at ${path === '' ? '(root)' : path}: ${reason}`);
+    super(`cannot convert the SDK input at ${printedPath(path)}: ${reason}`);
     this.name = 'SdkInputConversionError';
     this.path = path;
   }

@@ -107,6 +107,16 @@ describe('configs', () => {
       'time-range-reversed: /StartEventTime must not be later than EndEventTime (2024-03-01T00:00:00.000Z > 2024-02-01T00:00:00.000Z) [assumed]',
     );
   });
+
+  it('print the path with control and bidi characters escaped, as the formatter does, so that a message stays one line', () => {
+    const code = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b', 'Import\\nId': 1, 'X\\u202eY': 2 });\n`;
+    const messages = lint(code, configs.recommended).map((message) => message.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^unknown-member: \/Import\\nId must not have member 'Import\\nId'/),
+      expect.stringMatching(/^unknown-member: \/X\\u202eY must not have member 'X\\u202eY'/),
+    ]);
+    for (const message of messages) expect(message).not.toMatch(/[\n\u202e]/);
+  });
 });
 
 describe("settings['cloudtrail-import']", () => {
