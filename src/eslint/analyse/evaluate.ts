@@ -8,7 +8,8 @@ import type * as ESTree from 'estree';
 import { MAX_SPREADS_FOLLOWED, pointer } from '../../rules/index.js';
 import { defineMember } from '../../contract/record.js';
 import { is, keyName, memberName, unwrap, type AnyNode } from './nodes.js';
-import { constInitOf, isGlobal, isNonNullableParameter } from './scope.js';
+import { constInitOf } from './const-values.js';
+import { isGlobal, isNonNullableParameter } from './scope.js';
 
 /** What is statically known of a request, in the form `validatePartialStartImportRequest` takes. */
 export interface Evaluation {

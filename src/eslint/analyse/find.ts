@@ -7,7 +7,8 @@ import type { ContractOperation } from '../../contract/operations.js';
 import { annotationOf, is, isSpreadPart, memberName, unwrap, type AnyNode, type FunctionNode } from './nodes.js';
 import { CLIENT_OPERATIONS, OPERATION_OF_COMMAND, OPERATION_OF_METHOD, REQUEST_TYPES_OF } from './operations.js';
 import type { SdkBindings } from './sdk.js';
-import { boundInitOf, constInitOf, findVariable, onlyDefinition } from './scope.js';
+import { constInitOf, mayBeChangedFrom } from './const-values.js';
+import { boundInitOf, findVariable, onlyDefinition } from './scope.js';
 import type { TypeInfo } from './typed.js';
 import type { BuilderKind } from './types.js';
 import type { Candidates } from './walk.js';
@@ -74,12 +75,14 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
   const found = new Map<AnyNode, { kind: BuilderKind; operation: ContractOperation }>();
   const add = (kind: BuilderKind, expression: AnyNode | undefined, operation: ContractOperation = 'StartImport'): void => {
     if (expression === undefined || expression.type === 'SpreadElement') return;
-    for (const node of requestRoots(sourceCode, expression)) if (!found.has(node)) found.set(node, { kind, operation });
+    // A request the code changes after building it is not what the literal says (mutation.ts): it is not read.
+    for (const node of requestRoots(sourceCode, expression)) if (!found.has(node) && !mayBeChangedFrom(sourceCode, node)) found.set(node, { kind, operation });
   };
   if (!sdk.empty) {
     for (const node of candidates.news) {
       const operation = OPERATION_OF_COMMAND.get(sdk.exportOf(node.callee) ?? '');
-      if (operation !== undefined) add('command', node.arguments[0], operation);
+      // `command.input.ImportId = id` changes the request the argument made.
+      if (operation !== undefined && !mayBeChangedFrom(sourceCode, node)) add('command', node.arguments[0], operation);
     }
   }
   for (const node of candidates.calls) {
@@ -111,7 +114,7 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
   if (types !== undefined) {
     // A literal spread into a request has the request as its contextual type, yet is only part of one.
     for (const node of candidates.objects) {
-      if (found.has(node) || isSpreadPart(node)) continue;
+      if (found.has(node) || isSpreadPart(node) || mayBeChangedFrom(sourceCode, node)) continue;
       const operation = types.requestContextOf(node);
       if (operation !== undefined) found.set(node, { kind: 'contextual-type', operation });
     }

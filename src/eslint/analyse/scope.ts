@@ -36,17 +36,6 @@ export function neverReassigned(variable: Scope.Variable): boolean {
 }
 
 /**
- * The expression a variable is bound to, when it is `const NAME = init` (an initialiser the code
- * cannot change): the only bindings whose value is statically known.
- */
-export function constInitOf(sourceCode: SourceCode, identifier: ESTree.Identifier): AnyNode | undefined {
-  const definition = onlyDefinition(findVariable(sourceCode, identifier));
-  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
-  const { id, init } = definition.node;
-  return is(id, 'Identifier') && init !== null && init !== undefined ? init : undefined;
-}
-
-/**
  * The expression a variable is bound to when declared `NAME = init` with any keyword and never
  * assigned again (how CommonJS code often binds `require` results and clients).
  */

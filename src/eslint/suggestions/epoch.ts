@@ -8,7 +8,8 @@
 import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import { is, memberName, unwrap, type AnyNode } from '../analyse/nodes.js';
-import { constInitOf, isGlobal } from '../analyse/scope.js';
+import { constInitOf } from '../analyse/const-values.js';
+import { isGlobal } from '../analyse/scope.js';
 import type { TypeInfo } from '../analyse/typed.js';
 
 /** What a time is written as, the node that writes it (followed through constants), and the milliseconds meant. */

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { codes, lint } from './support.js';
+
+const HEAD = "import { StartImportCommand, CloudTrailClient } from '@aws-sdk/client-cloudtrail';\n";
+const EDS = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a';
+const ID = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
+const S3 = "{ S3LocationUri: 'https://not-s3/', S3BucketRegion: 'us-east-1', S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/R' }";
+const NOW = new Date('2026-11-24T00:00:00Z');
+
+/** The codes reported over every request of `body` (after the import of the SDK), request by request. */
+function reported(body: string): string[][] {
+  const { requests, messages } = lint(HEAD + body, { now: NOW });
+  expect(messages).toEqual([]);
+  return requests.map((request) => codes(request));
+}
+
+describe('a const bound to an object, an array or a Date', () => {
+  it('is followed when nothing changes it (reading a member, passing it on, spreading it)', () => {
+    const body = `const o = { ImportId: 'BAD' };\nconsole.log(o.ImportId, o);\nnew StartImportCommand({ ...o });\nnew StartImportCommand(o);\n`;
+    expect(reported(body)).toEqual([['import-id-invalid /ImportId'], ['import-id-invalid /ImportId']]);
+  });
+
+  it.each([
+    ['a member assigned', `o.ImportId = '${ID}';`],
+    ['a member assigned by a computed key', `o['ImportId'] = '${ID}';`],
+    ['a member assigned with an operator', `o.ImportId += '';`],
+    ['a member updated', 'o.n++;'],
+    ['a member deleted', 'delete o.ImportId;'],
+    ['a member written by destructuring', `[o.ImportId] = ['${ID}'];`],
+    ['a member written by object destructuring', `({ id: o.ImportId } = { id: '${ID}' });`],
+    ['a member as a for…of target', `for (o.ImportId of ['${ID}']) break;`],
+    ['Object.assign', `Object.assign(o, { ImportId: '${ID}' });`],
+    ['Reflect.set', `Reflect.set(o, 'ImportId', '${ID}');`],
+    ['Object.defineProperty', `Object.defineProperty(o, 'ImportId', { value: '${ID}' });`],
+    ['an alias const', `const p = o; p.ImportId = '${ID}';`],
+    ['an alias through a conditional', `const p = Math.random() > 0.5 ? o : {}; p.ImportId = '${ID}';`],
+    ['an alias assigned to a let', `let keep; keep = o; keep.ImportId = '${ID}';`],
+    ['a change inside a function', `export function fix() { o.ImportId = '${ID}'; }`],
+    ['a change written after the call', ''],
+  ])('is unknown when %s', (_what, change) => {
+    const after = change === '' ? `o.ImportId = '${ID}';\n` : '';
+    const body = `const o = { ImportId: 'BAD' };\n${change}\nnew StartImportCommand(o);\n${after}`;
+    // Its value unknown, the request is not read at all.
+    expect(reported(body)).toEqual([]);
+  });
+
+  it('is unknown when a nested object it holds is changed, through the const or an alias of the nested object', () => {
+    const request = `{ Destinations: ['${EDS}'], ImportSource: { S3: ${S3} } }`;
+    expect(reported(`const o = ${request};\nnew StartImportCommand(o);\n`)).toEqual([['s3-location-uri-invalid /ImportSource/S3/S3LocationUri']]);
+    expect(reported(`const o = ${request};\no.ImportSource.S3.S3LocationUri = 's3://b/';\nnew StartImportCommand(o);\n`)).toEqual([]);
+    expect(reported(`const o = ${request};\nconst s3 = o.ImportSource.S3;\ns3.S3LocationUri = 's3://b/';\nnew StartImportCommand(o);\n`)).toEqual([]);
+    expect(reported(`const s3 = ${S3};\nconst o = { Destinations: ['${EDS}'], ImportSource: { S3: s3 } };\no.ImportSource.S3.S3LocationUri = 's3://b/';\nnew StartImportCommand({ Destinations: ['${EDS}'], ImportSource: { S3: s3 } });\n`)).toEqual([[]]);
+  });
+
+  it('is unknown when an array method changes it, not when one only reads it', () => {
+    const request = (list: string): string => `const list = ${list};\n%\nnew StartImportCommand({ Destinations: list, ImportSource: { S3: { S3LocationUri: 's3://example-trail-logs/', S3BucketRegion: 'us-east-1', S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/R' } } });\n`;
+    expect(reported(request("['bad!']").replace('%', `list.push('${EDS}'); list.shift();`))).toEqual([[]]);
+    expect(reported(request("['bad!']").replace('%', `list[0] = '${EDS}';`))).toEqual([[]]);
+    expect(reported(request("['bad!']").replace('%', 'console.log(list.map((x) => x), list.length);'))).toEqual([['destination-pattern /Destinations/0', 'destination-not-event-data-store /Destinations/0']]);
+  });
+
+  it("is unknown when a Date's setter changes it", () => {
+    const body = (change: string): string =>
+      `const from = new Date('2024-03-01T00:00:00Z');\n${change}\nnew StartImportCommand({ Destinations: ['${EDS}'], ImportSource: { S3: { S3LocationUri: 's3://example-trail-logs/', S3BucketRegion: 'us-east-1', S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/R' } }, StartEventTime: from, EndEventTime: new Date('2024-02-01T00:00:00Z') });\n`;
+    expect(reported(body(''))).toEqual([['time-range-reversed /StartEventTime']]);
+    expect(reported(body("from.setUTCMonth(0);"))).toEqual([[]]);
+    expect(reported(body("from.setTime(0);"))).toEqual([[]]);
+  });
+
+  it('leaves a command unread when its input is changed through the command', () => {
+    const body = `const client = new CloudTrailClient({});\nconst command = new StartImportCommand({ ImportId: 'BAD' });\ncommand.input.ImportId = '${ID}';\nawait client.send(command);\n`;
+    expect(reported(body)).toEqual([]);
+  });
+
+  it('is followed when no reference changes it, whatever else the code does with it (property)', () => {
+    const harmless = fc.constantFrom(
+      () => 'console.log(o, o.ImportId);',
+      (n: number) => `const n${String(n)} = o.ImportId.length;`,
+      (n: number) => `const copy${String(n)} = { ...o };`,
+      () => 'sink.ImportId = o.ImportId;',
+      (n: number) => `const list${String(n)} = [o]; list${String(n)}.map(String);`,
+      () => 'JSON.stringify(o) ?? validate(o);',
+      (n: number) => `export const read${String(n)} = () => o.ImportId;`,
+    );
+    fc.assert(
+      fc.property(fc.array(harmless, { maxLength: 5 }), (lines) => {
+        const body = `const sink = {};\nconst validate = (x) => x;\nconst o = { ImportId: 'BAD' };\n${lines.map((line, n) => line(n)).join('\n')}\nnew StartImportCommand(o);\n`;
+        expect(reported(body)).toEqual([['import-id-invalid /ImportId']]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
