@@ -24,11 +24,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderGenerated } from './render-generated.js';
 import { logsModelData } from './render-logs-model.js';
+import { cloudtrailModelData } from './render-model.js';
 import { renderOperationSchemas } from './render-operation-schemas.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
-for (const [file, text] of Object.entries(renderOperationSchemas(version, logsModelData(root)))) {
+// The schemas of the models just read, not of the generated modules this run replaces: a new operation takes one run.
+for (const [file, text] of Object.entries(renderOperationSchemas(version, { cloudtrail: cloudtrailModelData(root), logs: logsModelData(root) }))) {
   writeFileSync(`${root}/schemas/${file}`, text);
   console.log(`wrote schemas/${file}`);
 }

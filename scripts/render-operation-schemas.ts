@@ -9,10 +9,7 @@
 import { NUMBER_TYPE_BOUNDS, type ServiceModel, type ShapeModel } from '../src/core/model.js';
 import { sitesOf } from '../src/core/sites.js';
 import { CLOUDTRAIL_MODEL } from '../src/generated/cloudtrail-model.js';
-import { LOGS_MODEL, LOGS_OPERATIONS } from '../src/generated/logs-model.js';
-
-/** The operations whose schemas are generated here (StartImport's are written by hand, with their documented rules). */
-export const SCHEMA_OPERATIONS = ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures', ...LOGS_OPERATIONS] as const;
+import { LOGS_MODEL } from '../src/generated/logs-model.js';
 
 /** A model whose operations get schemas, and how the schemas say where they come from. */
 export interface SchemaSource {
@@ -24,11 +21,21 @@ interface Source extends SchemaSource {
   readonly operations: readonly string[];
 }
 
-/** Each model whose operations get schemas: CloudTrail's, and CloudWatch Logs' (`logs`, the generated one unless given). */
-function sourcesOf(logs: ServiceModel): readonly Source[] {
+/** The models schemas are rendered from: the generated ones, or (`npm run generate`) those just read from models/. */
+export interface SchemaModels {
+  readonly cloudtrail: ServiceModel;
+  readonly logs: ServiceModel;
+}
+
+/**
+ * Each model whose operations get schemas: every operation of CloudTrail's but StartImport (whose
+ * schemas are written by hand, with their documented rules), and every one of CloudWatch Logs'.
+ * The operations are the model's own, so adding one to a model's generator list is all it takes.
+ */
+function sourcesOf({ cloudtrail, logs }: SchemaModels): readonly Source[] {
   return [
-    { model: CLOUDTRAIL_MODEL, from: "AWS's Smithy model of CloudTrail (2013-11-01)", operations: ['GetImport', 'ListImports', 'StopImport', 'ListImportFailures'] },
-    { model: logs, from: "botocore's model of CloudWatch Logs (2014-03-28), patterns anchored", operations: LOGS_OPERATIONS },
+    { model: cloudtrail, from: "AWS's Smithy model of CloudTrail (2013-11-01)", operations: Object.keys(cloudtrail.operations).filter((operation) => operation !== 'StartImport') },
+    { model: logs, from: "botocore's model of CloudWatch Logs (2014-03-28), patterns anchored", operations: Object.keys(logs.operations) },
   ];
 }
 
@@ -106,11 +113,11 @@ export function renderOperationSchema(source: SchemaSource, operation: string, s
 }
 
 /**
- * Every generated schema: file name (in `schemas/`) → text. `npm run generate` passes the Logs model
- * it has just read, so one run renders the schemas of a refreshed extract.
+ * Every generated schema: file name (in `schemas/`) → text. `npm run generate` passes the models it
+ * has just read, so one run renders the schemas of a refreshed extract or of a new operation.
  */
-export function renderOperationSchemas(version: string, logs: ServiceModel = LOGS_MODEL): Record<string, string> {
+export function renderOperationSchemas(version: string, models: SchemaModels = { cloudtrail: CLOUDTRAIL_MODEL, logs: LOGS_MODEL }): Record<string, string> {
   return Object.fromEntries(
-    sourcesOf(logs).flatMap((source) => source.operations.flatMap((operation) => (['request', 'response'] as const).map((subject) => renderOperationSchema(source, operation, subject, version)))),
+    sourcesOf(models).flatMap((source) => source.operations.flatMap((operation) => (['request', 'response'] as const).map((subject) => renderOperationSchema(source, operation, subject, version)))),
   );
 }
