@@ -2,7 +2,7 @@
  * The common request, recognised in one reading: a new import of one event data store (an ARN or a
  * bare ID), an S3 source and a forward time range in one partition, or a retry by a well-formed
  * ImportId, of which no check of the contract finds anything. Such a request is most of what a project sends; reading
- * it once, member by member, instead of building its view and running the thirty checks, took a
+ * it once, member by member, instead of building its view and running the request checks, took a
  * quarter off the plain pool of bench/unseen.bench.ts (paired CPU rounds against the full check
  * alone: 0.74×; a valid new import about 0.4×). Anything else, or anything
  * in doubt, is left to the full check, which gives every finding: the fast reading only says "the

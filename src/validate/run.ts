@@ -92,11 +92,11 @@ type Run = (typeof REQUEST_CHECKS)[number]['run'];
 
 /**
  * The request checks to run for each presence mask, compiled once at load: a check reading only
- * members the request lacks has nothing to read and reports nothing (a retry runs 7 of the 30
+ * members the request lacks has nothing to read and reports nothing (a retry runs 7 of the 28
  * checks). Each list holds the checks' `run` in report order: one plain call per check, not a
- * property read of 30 objects of different shapes (bench/unseen.bench.ts).
+ * property read of 28 objects of different shapes (bench/unseen.bench.ts).
  */
-// Each check's mask read once (32 presences × 30 checks of `readMask` cost about 2 ms of the package's load).
+// Each check's mask read once (32 presences × 28 checks of `readMask` cost about 2 ms of the package's load).
 const READ_MASKS: readonly number[] = REQUEST_CHECKS.map((check) => readMask(check.reads));
 const RUNS_BY_PRESENCE: readonly (readonly Run[])[] = Array.from({ length: 1 << MEMBER_BITS.length }, (_, presence) =>
   REQUEST_CHECKS.filter((_check, index) => {
