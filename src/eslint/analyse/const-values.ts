@@ -80,29 +80,30 @@ export function mayBeChangedFrom(sourceCode: SourceCode, expression: AnyNode): b
   return referenceChanges(sourceCode, expression, 0, new Set());
 }
 
-function changed(sourceCode: SourceCode, variable: Scope.Variable, depth: number, visiting: Set<Scope.Variable>): boolean {
+/**
+ * `mayBeChanged` of `variable`, an alias `depth` levels down. `seen` holds the variables this
+ * question has read (each is read once: an alias reached twice, or in a cycle, adds nothing).
+ */
+function changed(sourceCode: SourceCode, variable: Scope.Variable, depth: number, seen: Set<Scope.Variable>): boolean {
   const known = answers.get(variable);
   if (known !== undefined) return known;
   if (depth > MAX_ALIASES) return true;
-  // An alias cycle adds nothing: the variables it loops through are read by the first visit.
-  if (visiting.has(variable)) return false;
-  visiting.add(variable);
+  if (seen.has(variable)) return false;
+  seen.add(variable);
   let answer = false;
   for (const reference of variable.references) {
-    if (reference.init === true) continue;
-    if (referenceChanges(sourceCode, reference.identifier, depth, visiting)) {
+    if (reference.init !== true && referenceChanges(sourceCode, reference.identifier, depth, seen)) {
       answer = true;
       break;
     }
   }
-  visiting.delete(variable);
-  // Only a whole answer is kept: one reached inside an alias cycle may still change with the outer visit.
-  if (visiting.size === 0 || answer) answers.set(variable, answer);
+  // A change is the variable's answer; "no change" only when read whole, as the question's own variable.
+  if (answer || depth === 0) answers.set(variable, answer);
   return answer;
 }
 
 /** Whether a reference to the object (an identifier, or the expression making it) may change it, directly or through what it flows into. */
-function referenceChanges(sourceCode: SourceCode, node: AnyNode, depth: number, visiting: Set<Scope.Variable>): boolean {
+function referenceChanges(sourceCode: SourceCode, node: AnyNode, depth: number, seen: Set<Scope.Variable>): boolean {
   let top = node;
   let member = false;
   // Up through member reads (`o.a.b`), wrappers and literals holding it (`{ s: o }`, `[o]`, `{ ...o }`).
@@ -123,10 +124,10 @@ function referenceChanges(sourceCode: SourceCode, node: AnyNode, depth: number, 
     const { left, right } = parent as unknown as ESTree.AssignmentExpression;
     if (right !== (top as unknown) || left.type !== 'Identifier') return false;
     const alias = findVariable(sourceCode, left);
-    return alias === undefined || changed(sourceCode, alias, depth + 1, visiting);
+    return alias === undefined || changed(sourceCode, alias, depth + 1, seen);
   }
   if (is(parent, 'VariableDeclarator') && (parent.init as AnyNode | null | undefined) === top) {
-    return sourceCode.getDeclaredVariables(parent).some((alias) => changed(sourceCode, alias, depth + 1, visiting));
+    return sourceCode.getDeclaredVariables(parent).some((alias) => changed(sourceCode, alias, depth + 1, seen));
   }
   return false;
 }

@@ -73,6 +73,19 @@ describe('a const bound to an object, an array or a Date', () => {
     expect(reported(body)).toEqual([]);
   });
 
+  it('reads each alias once however the aliases meet, and takes a chain past 16 aliases as changed', () => {
+    // 14 levels of two aliases each bound to both of the level before: 2^14 paths, 28 aliases.
+    const levels = Array.from({ length: 14 }, (_, n) => {
+      const [b, c] = [`b${String(n)}`, `c${String(n)}`];
+      return `const b${String(n + 1)} = Math.random() > 0.5 ? ${b} : ${c};\nconst c${String(n + 1)} = Math.random() > 0.5 ? ${c} : ${b};`;
+    });
+    const diamond = (change: string): string => `const o = { ImportId: 'BAD' };\nconst b0 = o;\nconst c0 = o;\n${levels.join('\n')}\n${change}\nnew StartImportCommand(o);\n`;
+    expect(reported(diamond(''))).toEqual([['import-id-invalid /ImportId']]);
+    expect(reported(diamond(`c14.ImportId = '${ID}';`))).toEqual([]);
+    const chain = `const a0 = { ImportId: 'BAD' };\n${Array.from({ length: 5000 }, (_, n) => `const a${String(n + 1)} = a${String(n)};`).join('\n')}\nnew StartImportCommand(a0);\n`;
+    expect(reported(chain)).toEqual([]);
+  });
+
   it('is followed when no reference changes it, whatever else the code does with it (property)', () => {
     const harmless = fc.constantFrom(
       () => 'console.log(o, o.ImportId);',
