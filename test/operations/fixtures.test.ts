@@ -3,12 +3,15 @@
  * validateImportRequest and validateImportResponse report exactly each fixture's expected
  * violations, in the cli shape it is written in and in the sdk and wire shapes.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTRACT_OPERATIONS } from '../../src/contract/operations.js';
 import { sitesOf } from '../../src/core/sites.js';
 import { CLOUDTRAIL_MODEL } from '../../src/generated/cloudtrail-model.js';
 import { parseIso8601 } from '../../src/contract/timestamps.js';
 import { validateImportRequest, validateImportResponse, type ShapeOption } from '../../src/index.js';
-import { loadContractOperationFixtures, type FixtureOperation, type LogsFixtureOperation, type OperationFixture as AnyOperationFixture } from '../support/fixtures.js';
+import { FIXTURES, loadContractOperationFixtures, LOGS_OPERATION_FOLDERS, OPERATION_FOLDERS, type FixtureOperation, type LogsFixtureOperation, type OperationFixture as AnyOperationFixture } from '../support/fixtures.js';
 
 type OperationFixture = AnyOperationFixture<FixtureOperation | LogsFixtureOperation>;
 
@@ -64,9 +67,16 @@ function convert(document: unknown, patterns: readonly string[][], to: (seconds:
 }
 
 describe('the read operations’ fixture corpus', () => {
-  it('holds valid and invalid requests and responses of each of the eight operations', () => {
+  it('holds valid and invalid requests and responses of each operation compiled from its model', () => {
     const folders = new Set(fixtures.map((f) => `${f.operation} ${f.kind} ${f.valid ? 'valid' : 'invalid'}`));
-    expect(folders.size).toBe(32);
+    expect(folders.size).toBe(4 * (Object.keys(OPERATION_FOLDERS).length + Object.keys(LOGS_OPERATION_FOLDERS).length));
+    expect(Object.keys(OPERATION_FOLDERS).length + Object.keys(LOGS_OPERATION_FOLDERS).length).toBe(CONTRACT_OPERATIONS.length - 1);
+  });
+
+  it('has no operation folder the loaders do not read (a folder of requests or responses is an operation\'s)', () => {
+    const read = new Set([...Object.values(OPERATION_FOLDERS), ...Object.values(LOGS_OPERATION_FOLDERS)]);
+    const unread = readdirSync(FIXTURES).filter((name) => ['requests', 'responses'].some((kind) => existsSync(join(FIXTURES, name, kind))) && !read.has(name));
+    expect(unread).toEqual([]);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s reports exactly its expected violations', (name, fixture) => {

@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContractService } from '../../src/contract/operations.js';
+import { IMPORT_OPERATIONS, LOGS_IMPORT_OPERATIONS, type ContractService, type ImportOperation, type LogsImportOperation } from '../../src/contract/operations.js';
 
 export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
@@ -143,25 +143,21 @@ export function loadWireFixtures(): WireFixture[] {
   return out;
 }
 
-/** The read operations' fixture folders (`fixtures/<folder>/{requests,responses}/{valid,invalid}/`), by operation. */
-export const OPERATION_FOLDERS = {
-  GetImport: 'get-import',
-  ListImports: 'list-imports',
-  StopImport: 'stop-import',
-  ListImportFailures: 'list-import-failures',
-} as const;
+/** An operation's fixture folder: its name in kebab case (`fixtures/list-import-failures/`). */
+export const folderOf = (operation: string): string => operation.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 
-export type FixtureOperation = keyof typeof OPERATION_FOLDERS;
+const foldersOf = <O extends string>(operations: readonly O[]): Readonly<Record<O, string>> => Object.fromEntries(operations.map((operation) => [operation, folderOf(operation)])) as Record<O, string>;
+
+/** CloudTrail's import operations but StartImport (whose fixtures are `fixtures/requests/` and its kin). */
+export type FixtureOperation = Exclude<ImportOperation, 'StartImport'>;
+
+/** The read operations' fixture folders (`fixtures/<folder>/{requests,responses}/{valid,invalid}/`), by operation: every CloudTrail import operation's but StartImport's. */
+export const OPERATION_FOLDERS = foldersOf(IMPORT_OPERATIONS.filter((operation): operation is FixtureOperation => operation !== 'StartImport'));
 
 /** The CloudWatch Logs import tasks' fixture folders, by operation. */
-export const LOGS_OPERATION_FOLDERS = {
-  CreateImportTask: 'create-import-task',
-  DescribeImportTasks: 'describe-import-tasks',
-  DescribeImportTaskBatches: 'describe-import-task-batches',
-  CancelImportTask: 'cancel-import-task',
-} as const;
+export const LOGS_OPERATION_FOLDERS = foldersOf(LOGS_IMPORT_OPERATIONS);
 
-export type LogsFixtureOperation = keyof typeof LOGS_OPERATION_FOLDERS;
+export type LogsFixtureOperation = LogsImportOperation;
 
 /** A fixture of a read operation (or, with `O`, a CloudWatch Logs one): a request (its input) or a response (its output), in the cli shape. */
 export interface OperationFixture<O extends string = FixtureOperation> extends Omit<Fixture, 'kind'> {
