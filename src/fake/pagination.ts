@@ -43,6 +43,8 @@ interface TokenContent {
   readonly operation: string;
   readonly filter: string;
   readonly after: number;
+  /** When a token that expires was issued (epoch ms of the fake's clock): the same page asked for later is another token, so an old one still expires. */
+  readonly at?: number;
 }
 
 function encode(content: TokenContent): string {
@@ -82,7 +84,8 @@ export function pageOf<T>(items: readonly T[], position: (item: T) => number, re
   const page = rest.slice(0, size);
   const last = page.at(-1);
   if (!(rest.length > size && last !== undefined)) return { items: page, nextToken: undefined };
-  const next = encode({ operation: request.operation, filter: request.filter, after: position(last) });
+  const content = { operation: request.operation, filter: request.filter, after: position(last) };
+  const next = encode(expiry === undefined ? content : { ...content, at: expiry.now });
   issued.set(next, expiry?.now ?? 0);
   return { items: page, nextToken: next };
 }

@@ -163,10 +163,10 @@ export interface FakeServiceError {
   readonly message: string;
   readonly status: ErrorStatus;
   /**
-   * The violations of an invalid request, warnings included (the message lists the errors). For
-   * the four operations other than StartImport, a problem no catalogue code covers (a missing
-   * ImportId, MaxResults out of range, an ImportStatus outside the enum, a NextToken too short or
-   * long) is in the message only. Empty for an error of state (not found, ongoing import, …) and a fault.
+   * The violations of an invalid request, warnings included (the message lists the errors), with
+   * the catalogue's codes for every operation (`required-member-missing`, `max-results-out-of-range`,
+   * `import-status-filter-invalid`, `next-token-length`, …). Empty for an error of state (not found,
+   * ongoing import, …) and a fault.
    */
   readonly violations: readonly Violation[];
 }
@@ -216,13 +216,29 @@ export interface FakeCloudTrailImports {
   handle<O extends ImportOperation>(operation: O, input: unknown, options?: HandleOptions & { readonly shape?: 'sdk' }): FakeOutcome<O, Date>;
   handle<O extends ImportOperation>(operation: O, input: unknown, options: HandleOptions & { readonly shape: 'wire' }): FakeOutcome<O, number>;
   handle<O extends ImportOperation>(operation: O, input: unknown, options?: HandleOptions): FakeOutcome<O>;
-  /** The five operations in the sdk shape: they resolve with the output or reject with the SDK's own exception class. */
+  /**
+   * The five operations in the sdk shape: they resolve with the output or reject with the SDK's own
+   * exception class. `handle` answers the same, without throwing.
+   *
+   * StartImport with an ImportId alone retries that import: back to INITIALIZING, its destination,
+   * source and time range kept. Where AWS documents no answer, the fake's readings (in this
+   * order): an id it has no import of is ImportNotFoundException; while any import of the account and
+   * Region is INITIALIZING or IN_PROGRESS (the retried one included), AccountHasOngoingImportException;
+   * an import that ended COMPLETED, OperationNotPermittedException (only FAILED and STOPPED imports
+   * are offered a retry).
+   */
   startImport(input: StartImportSdkInput): Promise<ImportOutput>;
   getImport(input: GetImportInput): Promise<GetImportOutput>;
   listImports(input?: ListImportsInput): Promise<ListImportsOutput>;
+  /** Stops an INITIALIZING or IN_PROGRESS import; one that has ended (COMPLETED, FAILED or STOPPED) is OperationNotPermittedException (the fake's reading: AWS documents no answer). */
   stopImport(input: StopImportInput): Promise<StopImportOutput>;
+  /** The failures of an import, paged; an ImportId the fake has no import of gets an empty list (the model gives ListImportFailures no ImportNotFoundException). */
   listImportFailures(input: ListImportFailuresInput): Promise<ListImportFailuresOutput>;
-  /** Moves an import on; throws a TypeError for an unknown id or a move the lifecycle does not allow. */
+  /**
+   * Moves an import on: INITIALIZING → IN_PROGRESS → COMPLETED or FAILED, and INITIALIZING straight
+   * to COMPLETED or FAILED (an import whose files are all read or all refused at once). Throws a
+   * TypeError for an unknown id or a move the lifecycle does not allow.
+   */
   advance(importId: string, status: AdvanceStatus, details?: AdvanceDetails): void;
   /**
    * The next call of `operation` answers `exceptionName` (queued: several calls queue several

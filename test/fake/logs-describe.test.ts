@@ -89,6 +89,17 @@ describe('createLogsImportFake: DescribeImportTasks', () => {
     expect(fake.handle('DescribeImportTasks', { limit: 1, nextToken: fresh }).ok).toBe(true);
   });
 
+  it('still expires a token when the same page is asked for again later: that page gets a token of its own', () => {
+    const fake = withTasks(3);
+    const { nextToken: first } = outputOf(fake.handle('DescribeImportTasks', { limit: 1 }));
+    fake.clock.advanceBy(LOGS_NEXT_TOKEN_LIFETIME_MS + 1);
+    const { nextToken: again } = outputOf(fake.handle('DescribeImportTasks', { limit: 1 }));
+    expect(again).toBeDefined();
+    expect(again).not.toBe(first);
+    expect(errorOf(fake.handle('DescribeImportTasks', { limit: 1, nextToken: first })).message).toContain('nextToken has expired');
+    expect(fake.handle('DescribeImportTasks', { limit: 1, nextToken: again }).ok).toBe(true);
+  });
+
   it('rejects a nextToken of DescribeImportTasks given to DescribeImportTaskBatches', () => {
     const fake = withTasks(3);
     const { nextToken } = outputOf(fake.handle('DescribeImportTasks', { limit: 1 }));
