@@ -4,10 +4,13 @@
  * bound to an object, an array or a `new` object only when no code in the file changes that object:
  * - a member written, deleted or updated: `o.ImportId = …`, `o.ImportSource.S3[k] = …`,
  *   `delete o.X`, `o.n++`, `({ a: o.X } = …)`, `for (o.X of …)`;
- * - a method that changes its receiver: an array's `push`, `splice`, `sort`… or a Date's `setTime`…;
+ * - a method that changes its receiver: an array's `push`, `splice`, `sort`… or a Date's `setTime`…,
+ *   also through `call`, `apply` and `Reflect.apply`;
  * - `Object.assign(o, …)`, `Object.defineProperty(o, …)` and their kin in `Object` and `Reflect`;
  * - any of these through an alias: a variable declared or assigned with it, or with a part of it
- *   (`const p = o`, `const s3 = o.ImportSource.S3`, `let q; q = o`), or an object literal holding it.
+ *   (`const p = o`, `const s3 = o.ImportSource.S3`, `let q; q = o`), a `for…of` variable or a
+ *   callback's parameter over a list holding it, or an object holding it (`{ r: o }`) or copying it
+ *   (`{ ...o }`) as far as the change reaches into it (`Nesting`).
  * Two ways are left, as rare as they are hard to follow: a function the object is passed to, and a
  * member it is stored in (`module.exports = o`, `x.s = o`), are taken not to change it.
  */
@@ -69,7 +72,7 @@ const OBJECT_VALUES: ReadonlySet<string> = new Set(['ObjectExpression', 'ArrayEx
 
 /** Whether the object `variable` is bound to may be changed by the code (see the module comment). */
 function mayBeChanged(sourceCode: SourceCode, variable: Scope.Variable): boolean {
-  return changed(sourceCode, variable, 0, new Set());
+  return changed(sourceCode, variable, 0, 0, new Map());
 }
 
 /**
@@ -77,59 +80,132 @@ function mayBeChanged(sourceCode: SourceCode, variable: Scope.Variable): boolean
  * where its value goes: `const command = new StartImportCommand(input); command.input.ImportId = id;`.
  */
 export function mayBeChangedFrom(sourceCode: SourceCode, expression: AnyNode): boolean {
-  return referenceChanges(sourceCode, expression, 0, new Set());
+  return referenceChanges(sourceCode, expression, 0, 0, new Map());
 }
 
 /**
- * `mayBeChanged` of `variable`, an alias `depth` levels down. `seen` holds the variables this
- * question has read (each is read once: an alias reached twice, or in a cycle, adds nothing).
+ * Where the object asked about sits in a value, as a depth: 0 when the value is that object (or
+ * lies inside it), n when it sits n members down (`{ r: o }` holds it at 1). A change of the
+ * object at depth d of the value changes it when d ≥ n: `h.r.X = 1` does, `h.Y = 1` does not. A
+ * copy (`{ ...o }`, `[...list]`) is a new object whose members are o's: it holds o's nested
+ * objects at depth 1, so its depth is at least 1.
  */
-function changed(sourceCode: SourceCode, variable: Scope.Variable, depth: number, seen: Set<Scope.Variable>): boolean {
-  const known = answers.get(variable);
-  if (known !== undefined) return known;
+type Nesting = number;
+
+/**
+ * `mayBeChanged` of `variable`, an alias `depth` levels down that holds the object at `nesting`.
+ * `seen` holds the variables this question has read, with the least nesting each was read at (an
+ * alias reached again, or in a cycle, at no lesser nesting adds nothing).
+ */
+function changed(sourceCode: SourceCode, variable: Scope.Variable, depth: number, nesting: Nesting, seen: Map<Scope.Variable, Nesting>): boolean {
+  const question = depth === 0 && nesting === 0;
+  if (nesting === 0) {
+    const known = answers.get(variable);
+    if (known !== undefined) return known;
+  }
   if (depth > MAX_ALIASES) return true;
-  if (seen.has(variable)) return false;
-  seen.add(variable);
+  const before = seen.get(variable);
+  if (before !== undefined && before <= nesting) return false;
+  seen.set(variable, nesting);
   let answer = false;
   for (const reference of variable.references) {
-    if (reference.init !== true && referenceChanges(sourceCode, reference.identifier, depth, seen)) {
+    if (reference.init !== true && referenceChanges(sourceCode, reference.identifier, depth, nesting, seen)) {
       answer = true;
       break;
     }
   }
-  // A change is the variable's answer; "no change" only when read whole, as the question's own variable.
-  if (answer || depth === 0) answers.set(variable, answer);
+  // A change of the variable's own object is its answer; "no change" only when read whole, as the question's own variable.
+  if ((answer && nesting === 0) || question) answers.set(variable, answer);
   return answer;
 }
 
-/** Whether a reference to the object (an identifier, or the expression making it) may change it, directly or through what it flows into. */
-function referenceChanges(sourceCode: SourceCode, node: AnyNode, depth: number, seen: Set<Scope.Variable>): boolean {
+/**
+ * Whether a reference to a value holding the object at `nesting` (an identifier, or the expression
+ * making it) may change the object, directly or through what the value flows into.
+ */
+function referenceChanges(sourceCode: SourceCode, node: AnyNode, depth: number, nesting: Nesting, seen: Map<Scope.Variable, Nesting>): boolean {
   let top = node;
-  let member = false;
+  let at = nesting;
   // Up through member reads (`o.a.b`), wrappers and literals holding it (`{ s: o }`, `[o]`, `{ ...o }`).
   for (let parent = top.parent; parent !== null && parent !== undefined; parent = top.parent) {
     if (is(parent, 'MemberExpression') && (parent.object as AnyNode) === top) {
+      // A change of `top` itself (its member written, a changing method called on it) changes the object when it sits at 0.
+      if (at === 0 && changesObject(parent)) return true;
       const call = parent.parent;
-      if (is(call, 'CallExpression') && (call.callee as AnyNode) === parent && CHANGING_METHODS.has(memberName(parent) ?? '')) return true;
-      member = true;
-    } else if (!PASS_THROUGH.has(parent.type) && !holds(parent, top) && !passesOn(parent, top)) break;
+      // `list.forEach((item) => …)`: a function given to a method of the value may be given its items.
+      if (is(call, 'CallExpression') && (call.callee as AnyNode) === parent && itemAliasesChange(sourceCode, call, depth, Math.max(0, at - 1), seen)) return true;
+      at = Math.max(0, at - 1);
+    } else if (holds(parent, top)) {
+      at = parent.type === 'SpreadElement' ? Math.max(at, 1) - 1 : parent.type === 'Property' ? at : at + 1;
+    } else if (!PASS_THROUGH.has(parent.type) && !passesOn(parent, top)) break;
     top = parent;
   }
   const parent = top.parent;
   if (parent === null || parent === undefined) return false;
-  if (member && isWriteTarget(parent, top)) return true;
-  if (is(parent, 'CallExpression') && (parent.arguments[0] as AnyNode | undefined) === top && isChangingFunction(parent.callee)) return true;
+  if (is(parent, 'CallExpression')) return at === 0 && changingArgument(parent, top);
+  if (parent.type === 'ForOfStatement' && (parent as unknown as ESTree.ForOfStatement).right === (top as unknown)) {
+    return declaredIn(sourceCode, parent as unknown as ESTree.ForOfStatement).some((alias) => changed(sourceCode, alias, depth + 1, Math.max(0, at - 1), seen));
+  }
   // Assigned to a variable (`let s; s = o;`): an alias, as a declared one is.
   if (parent.type === 'AssignmentExpression') {
     const { left, right } = parent as unknown as ESTree.AssignmentExpression;
     if (right !== (top as unknown) || left.type !== 'Identifier') return false;
     const alias = findVariable(sourceCode, left);
-    return alias === undefined || changed(sourceCode, alias, depth + 1, seen);
+    return alias === undefined || changed(sourceCode, alias, depth + 1, at, seen);
   }
   if (is(parent, 'VariableDeclarator') && (parent.init as AnyNode | null | undefined) === top) {
-    return sourceCode.getDeclaredVariables(parent).some((alias) => changed(sourceCode, alias, depth + 1, seen));
+    return sourceCode.getDeclaredVariables(parent).some((alias) => changed(sourceCode, alias, depth + 1, at, seen));
   }
   return false;
+}
+
+/** Whether the member expression `member` (`x.Y`) changes `x`: written, updated or deleted, or a changing method of it called. */
+function changesObject(member: AnyNode): boolean {
+  const parent = member.parent;
+  if (parent === null || parent === undefined) return false;
+  if (is(parent, 'CallExpression') && (parent.callee as AnyNode) === member) return CHANGING_METHODS.has(memberName(member as unknown as ESTree.MemberExpression) ?? '');
+  return isWriteTarget(parent, member);
+}
+
+/**
+ * Whether `call` changes its argument `argument`: `Object.assign(o, …)` and its kin,
+ * `Array.prototype.push.call(o, …)` (or `.apply`), `Reflect.apply(Date.prototype.setTime, o, …)`.
+ */
+function changingArgument(call: ESTree.CallExpression & AnyNode, argument: AnyNode): boolean {
+  const [first, second] = call.arguments as AnyNode[];
+  const { callee } = call;
+  if (first === argument && isChangingFunction(callee)) return true;
+  if (!is(callee as AnyNode, 'MemberExpression')) return false;
+  const method = memberName(callee as ESTree.MemberExpression);
+  // `X.prototype.push.call(o, …)`, `.apply(o, …)`: a changing method called on its first argument.
+  if (first === argument && (method === 'call' || method === 'apply')) return isChangingMethod((callee as ESTree.MemberExpression).object);
+  // `Reflect.apply(X.prototype.setTime, o, …)`.
+  return second === argument && method === 'apply' && is((callee as ESTree.MemberExpression).object as AnyNode, 'Identifier') && ((callee as ESTree.MemberExpression).object as ESTree.Identifier).name === 'Reflect' && first !== undefined && isChangingMethod(first);
+}
+
+/** Whether `node` reads a changing method (`Array.prototype.push`, `list.splice`). */
+function isChangingMethod(node: AnyNode): boolean {
+  return is(node, 'MemberExpression') && CHANGING_METHODS.has(memberName(node) ?? '');
+}
+
+/** Whether a function given to `call` (a method of the value: `list.forEach((item) => …)`) changes the items it may be given, which hold the object at `nesting`. */
+function itemAliasesChange(sourceCode: SourceCode, call: ESTree.CallExpression, depth: number, nesting: Nesting, seen: Map<Scope.Variable, Nesting>): boolean {
+  for (const argument of call.arguments as AnyNode[]) {
+    if (argument.type !== 'ArrowFunctionExpression' && argument.type !== 'FunctionExpression') continue;
+    for (const alias of sourceCode.getDeclaredVariables(argument as unknown as ESTree.Node)) {
+      if (alias.defs.some((definition) => definition.type === 'Parameter') && changed(sourceCode, alias, depth + 1, nesting, seen)) return true;
+    }
+  }
+  return false;
+}
+
+/** The variables a `for…of` binds (`for (const item of list)`, `for (item of list)`). */
+function declaredIn(sourceCode: SourceCode, loop: ESTree.ForOfStatement): Scope.Variable[] {
+  const { left } = loop;
+  if (left.type === 'VariableDeclaration') return sourceCode.getDeclaredVariables(left);
+  if (left.type !== 'Identifier') return [];
+  const variable = findVariable(sourceCode, left);
+  return variable === undefined ? [] : [variable];
 }
 
 /** Whether `parent` holds `child` as a member value or an item: an object or array literal, or a spread in one. */

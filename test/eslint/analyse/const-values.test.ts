@@ -38,6 +38,9 @@ describe('a const bound to an object, an array or a Date', () => {
     ['an alias assigned to a let', `let keep; keep = o; keep.ImportId = '${ID}';`],
     ['a change inside a function', `export function fix() { o.ImportId = '${ID}'; }`],
     ['a change written after the call', ''],
+    ['a member written through a for…of variable', `for (const item of [o]) item.ImportId = '${ID}';`],
+    ['a member written through a callback parameter', `[o].forEach((item) => { item.ImportId = '${ID}'; });`],
+    ['a member of an object holding it written', `const holder = { r: o };\nholder.r.ImportId = '${ID}';`],
   ])('is unknown when %s', (_what, change) => {
     const after = change === '' ? `o.ImportId = '${ID}';\n` : '';
     const body = `const o = { ImportId: 'BAD' };\n${change}\nnew StartImportCommand(o);\n${after}`;
@@ -66,6 +69,26 @@ describe('a const bound to an object, an array or a Date', () => {
     expect(reported(body(''))).toEqual([['time-range-reversed /StartEventTime']]);
     expect(reported(body("from.setUTCMonth(0);"))).toEqual([[]]);
     expect(reported(body("from.setTime(0);"))).toEqual([[]]);
+  });
+
+  it("is unknown when a changing method is called on it through call, apply or Reflect.apply", () => {
+    const body = (change: string): string =>
+      `const from = new Date('2024-03-01T00:00:00Z');\nconst list = ['bad!'];\n${change}\nnew StartImportCommand({ Destinations: list, ImportSource: { S3: { S3LocationUri: 's3://example-trail-logs/', S3BucketRegion: 'us-east-1', S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/R' } }, StartEventTime: from, EndEventTime: new Date('2024-02-01T00:00:00Z') });\n`;
+    expect(reported(body(''))).toEqual([['destination-pattern /Destinations/0', 'destination-not-event-data-store /Destinations/0', 'time-range-reversed /StartEventTime']]);
+    expect(reported(body(`Date.prototype.setTime.call(from, 0);\nArray.prototype.splice.apply(list, [0, 1, '${EDS}']);`))).toEqual([[]]);
+    expect(reported(body(`Reflect.apply(Date.prototype.setTime, from, [0]);\nReflect.apply(Array.prototype.splice, list, [0, 1, '${EDS}']);`))).toEqual([[]]);
+  });
+
+  it('is still followed when only a copy of it, or an object holding it, is changed', () => {
+    const copies = [
+      'const copy = { ...o };\ncopy.ImportId = `${"x"}`;',
+      'const items = [...[o]];\nitems.sort();',
+      'const holder = { r: o };\nholder.other = 1;\nholder.r = {};',
+      '[o].push(1);',
+      'const picked = { id: o.ImportId };\npicked.id = "";',
+    ];
+    for (const copy of copies) expect(reported(`const o = { ImportId: 'BAD' };\n${copy}\nnew StartImportCommand(o);\n`), copy).toEqual([['import-id-invalid /ImportId']]);
+    expect(reported(`const o = { ImportSource: { S3: ${S3} } };\nconst copy = { ...o };\ncopy.ImportSource.S3.S3LocationUri = 's3://example-trail-logs/';\nnew StartImportCommand({ Destinations: ['${EDS}'], ...o });\n`)).toEqual([[]]);
   });
 
   it('leaves a command unread when its input is changed through the command', () => {
