@@ -75,7 +75,7 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
   const found = new Map<AnyNode, { kind: BuilderKind; operation: ContractOperation }>();
   const add = (kind: BuilderKind, expression: AnyNode | undefined, operation: ContractOperation = 'StartImport'): void => {
     if (expression === undefined || expression.type === 'SpreadElement') return;
-    // A request the code changes after building it is not what the literal says (mutation.ts): it is not read.
+    // A request the code changes after building it is not what the literal says (const-values.ts): it is not read.
     for (const node of requestRoots(sourceCode, expression)) if (!found.has(node) && !mayBeChangedFrom(sourceCode, node)) found.set(node, { kind, operation });
   };
   if (!sdk.empty) {
