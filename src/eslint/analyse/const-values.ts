@@ -163,7 +163,7 @@ function referenceChanges(sourceCode: SourceCode, node: AnyNode, depth: number, 
 function changesObject(member: AnyNode): boolean {
   const parent = member.parent;
   if (parent === null || parent === undefined) return false;
-  if (is(parent, 'CallExpression') && (parent.callee as AnyNode) === member) return CHANGING_METHODS.has(memberName(member as unknown as ESTree.MemberExpression) ?? '');
+  if (is(parent, 'CallExpression') && (parent.callee as AnyNode) === member) return isChangingMethod(member);
   return isWriteTarget(parent, member);
 }
 
@@ -173,14 +173,15 @@ function changesObject(member: AnyNode): boolean {
  */
 function changingArgument(call: ESTree.CallExpression & AnyNode, argument: AnyNode): boolean {
   const [first, second] = call.arguments as AnyNode[];
-  const { callee } = call;
+  const callee = call.callee as AnyNode;
   if (first === argument && isChangingFunction(callee)) return true;
-  if (!is(callee as AnyNode, 'MemberExpression')) return false;
-  const method = memberName(callee as ESTree.MemberExpression);
+  if (!is(callee, 'MemberExpression')) return false;
+  const method = memberName(callee);
+  const object = callee.object as AnyNode;
   // `X.prototype.push.call(o, …)`, `.apply(o, …)`: a changing method called on its first argument.
-  if (first === argument && (method === 'call' || method === 'apply')) return isChangingMethod((callee as ESTree.MemberExpression).object);
+  if (first === argument && (method === 'call' || method === 'apply')) return isChangingMethod(object);
   // `Reflect.apply(X.prototype.setTime, o, …)`.
-  return second === argument && method === 'apply' && is((callee as ESTree.MemberExpression).object as AnyNode, 'Identifier') && ((callee as ESTree.MemberExpression).object as ESTree.Identifier).name === 'Reflect' && first !== undefined && isChangingMethod(first);
+  return second === argument && method === 'apply' && is(object, 'Identifier') && object.name === 'Reflect' && first !== undefined && isChangingMethod(first);
 }
 
 /** Whether `node` reads a changing method (`Array.prototype.push`, `list.splice`). */
