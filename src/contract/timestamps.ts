@@ -36,16 +36,20 @@ export function parseIso8601(text: string): number | undefined {
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second);
   if (date.getUTCDate() !== day) return undefined;
+  const offset = offsetSeconds(m[8]);
+  if (offset === undefined) return undefined;
   const ms = date.getTime();
   const fraction = m[7] === undefined ? 0 : Number(m[7]);
-  return ms / 1000 + fraction - offsetSeconds(m[8]);
+  return ms / 1000 + fraction - offset;
 }
 
-function offsetSeconds(zone: string | undefined): number {
+/** A UTC offset (`Z`, `+HH:MM`, `-HHMM`) in seconds; `undefined` past 23 hours or 59 minutes, which ISO 8601 and RFC 3339 refuse and a Python datetime (botocore's) cannot hold. */
+function offsetSeconds(zone: string | undefined): number | undefined {
   if (zone === undefined || zone === 'Z' || zone === 'z') return 0;
   const digits = zone.replace(':', '');
   const hours = Number(digits.slice(1, 3));
   const minutes = Number(digits.slice(3, 5));
+  if (hours > 23 || minutes > 59) return undefined;
   return (zone.startsWith('-') ? -1 : 1) * (hours * 3600 + minutes * 60);
 }
 
@@ -80,6 +84,12 @@ export function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** `end`, or one less when the unit before it is the first half of a surrogate pair, so that `text.slice(…, end)` keeps whole characters. */
+export function wholeCharactersEnd(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  return last >= 0xd800 && last <= 0xdbff && end > 0 ? end - 1 : end;
+}
+
 // Line and paragraph separators and other control characters, which would break a one-line message,
 // and the bidi controls (U+202E and kin), which would make it read other than it is.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped.
@@ -89,9 +99,12 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u
 const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** A value cut to a length fit for a one-line message, its control and bidi characters escaped (`\n`, `\u2028`, `\u202e`). */
+/**
+ * A value cut to a length fit for a one-line message (`max` UTF-16 units, `…` included; a surrogate
+ * pair is never split), its control and bidi characters escaped (`\n`, `\u2028`, `\u202e`).
+ */
 export function clip(value: unknown, max = 60): string {
   const text = typeof value === 'string' ? value : String(typeof value === 'symbol' ? value.description : value);
-  const cut = text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const cut = text.length <= max ? text : `${text.slice(0, wholeCharactersEnd(text, max - 1))}…`;
   return HAS_UNPRINTABLE.test(cut) ? cut.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : cut;
 }

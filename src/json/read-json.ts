@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { clip } from '../contract/timestamps.js';
+import { clip, wholeCharactersEnd } from '../contract/timestamps.js';
 
 // The one reader of JSON text with positions: policy files (src/policy/load.ts) and the CLI's
 // one-document files (src/cli/parse-json.ts) are read with `readJson`; `check` reads its files
@@ -175,8 +175,8 @@ function describeError(text: string, error: ParseError): { offset: number; messa
   }
   if (code === 'InvalidSymbol') {
     if (text.startsWith("'", error.offset)) return { offset: error.offset, message: 'single quotes are not allowed in JSON (use double quotes)' };
-    const token = text.slice(error.offset, error.offset + Math.min(error.length, 20));
-    // Escaped (`\u001b`, `\n`): a control character in a bad token must not reach a terminal raw.
+    // Its first 20 units (never half a surrogate pair), escaped (`\u001b`, `\n`): a control character in a bad token must not reach a terminal raw.
+    const token = text.slice(error.offset, wholeCharactersEnd(text, error.offset + Math.min(error.length, 20)));
     return { offset: error.offset, message: `unexpected '${clip(token, Number.POSITIVE_INFINITY)}'${error.length > 20 ? '…' : ''}` };
   }
   return { offset: error.offset, message: MESSAGES[code] };

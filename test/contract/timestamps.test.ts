@@ -25,6 +25,23 @@ describe('parseIso8601', () => {
     },
   );
 
+  it.each(['2024-01-01T00:00:00+99:99', '2024-02-01T00:00:00+23:60', '2024-01-01T00:00:00-24:00', '2024-01-01T00:00:00+2500', '2024-01-01T00:00:00+00:60'])(
+    'rejects the out-of-range UTC offset of %j (ISO 8601 and RFC 3339 refuse it) rather than shifting the time by it',
+    (text) => {
+      expect(parseIso8601(text)).toBeUndefined();
+    },
+  );
+
+  it('reads every offset from -23:59 to +23:59, with or without its colon', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.boolean(), (sign, hours, minutes, colon) => {
+        const zone = `${sign}${String(hours).padStart(2, '0')}${colon ? ':' : ''}${String(minutes).padStart(2, '0')}`;
+        const shift = (sign === '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+        expect(parseIso8601(`2024-01-01T12:00:00${zone}`)).toBe(1704110400 - shift);
+      }),
+    );
+  });
+
   it('reads back every Date.toISOString() to the millisecond', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (date) => {
@@ -64,5 +81,26 @@ describe('clip', () => {
   it('cuts a long value to its bound, but not when the bound is Infinity', () => {
     expect(clip('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(clip('x'.repeat(100), Infinity)).toBe('x'.repeat(100));
+  });
+
+  it('never cuts a surrogate pair in half: a cut that would fall inside one leaves the whole character out', () => {
+    expect(clip('\u{1F600}'.repeat(36))).toBe(`${'\u{1F600}'.repeat(29)}…`);
+    const printable = fc.string({ unit: 'grapheme', maxLength: 80 }).filter((text) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(text));
+    fc.assert(
+      fc.property(printable, fc.integer({ min: 2, max: 70 }), (text, max) => {
+        const cut = clip(text, max);
+        if (text.length <= max) {
+          expect(cut).toBe(text);
+          return;
+        }
+        // A prefix of whole characters, one unit shorter at most than the bound allows, then `…`.
+        const body = cut.slice(0, -1);
+        expect(cut.endsWith('…')).toBe(true);
+        expect(text.startsWith(body)).toBe(true);
+        expect(body.length).toBeGreaterThanOrEqual(max - 2);
+        expect(body.length).toBeLessThanOrEqual(max - 1);
+        expect(/\p{Surrogate}/u.test(body)).toBe(false);
+      }),
+    );
   });
 });

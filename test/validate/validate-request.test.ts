@@ -44,6 +44,11 @@ describe('validateStartImportRequest', () => {
     expect(codes(result.violations)).toEqual(['timestamp-invalid /StartEventTime', 'timestamp-invalid /EndEventTime']);
   });
 
+  it('rejects a cli time whose UTC offset is past 23:59, instead of shifting the time by it (which made a false time-range-reversed)', () => {
+    const request = { ...sdkRequest, StartEventTime: '2024-01-01T00:00:00-99:99', EndEventTime: '2024-01-02T00:00:00Z' };
+    expect(codes(validateStartImportRequest(request, { shape: 'cli', now: new Date('2025-06-01T00:00:00Z') }).violations)).toEqual(['timestamp-invalid /StartEventTime']);
+  });
+
   it('reads a value with no Date as the cli shape under auto', () => {
     expect(validateStartImportRequest({ ...sdkRequest, StartEventTime: '2024-01-01', EndEventTime: 1706745600 }, { shape: 'auto' }).valid).toBe(true);
   });
