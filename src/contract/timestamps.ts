@@ -91,17 +91,18 @@ export function wholeCharactersEnd(text: string, end: number): number {
 }
 
 // Line and paragraph separators and other control characters, which would break a one-line message,
-// and the bidi controls (U+202E and kin), which would make it read other than it is.
+// the bidi controls (U+202E and kin), which would make it read other than it is, and lone surrogates
+// (half a pair: no character, written as U+FFFD or a bare `\ud83d` escape by whatever prints it).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // eslint-disable-next-line no-control-regex -- as above; without the g flag, test() keeps no state.
-const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
  * A value cut to a length fit for a one-line message (`max` UTF-16 units, `…` included; a surrogate
- * pair is never split), its control and bidi characters escaped (`\n`, `\u2028`, `\u202e`).
+ * pair is never split), its control and bidi characters and lone surrogates escaped (`\n`, `\u2028`, `\u202e`, `\ud83d`).
  */
 export function clip(value: unknown, max = 60): string {
   const text = typeof value === 'string' ? value : String(typeof value === 'symbol' ? value.description : value);

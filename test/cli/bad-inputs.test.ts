@@ -26,6 +26,7 @@ describe('check with inputs that cannot be checked', () => {
     ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', "3:3: expected ',' between items"],
     ['two values', '{}\n{}\n', '2:1: unexpected content after the JSON value'],
     ['NaN', '{"StartEventTime": NaN}', "1:20: unexpected 'NaN'"],
+    ['a long bad token, cut before a character it would split', `{"a": ${'x'.repeat(19)}\u{1F600}\u{1F600}}`, `1:7: unexpected '${'x'.repeat(19)}'…`],
     ['an escape character, shown escaped (a terminal would act on it)', '{"a": \u001b[31m}', "1:7: unexpected '\\u001b'"],
     // Read element by element: the elements before the broken one are checked, then dropped with the file.
     ['an array whose second element is cut', `[${JSON.stringify(BAD_REGION)},\n  {"a": tru}\n]`, "2:9: unexpected 'tru'"],

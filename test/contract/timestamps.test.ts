@@ -83,6 +83,11 @@ describe('clip', () => {
     expect(clip('x'.repeat(100), Infinity)).toBe('x'.repeat(100));
   });
 
+  it('escapes a lone surrogate (half a pair, which prints as U+FFFD or a bare escape) and keeps whole pairs as they are', () => {
+    expect(clip('a\ud83db\ude00c\u{1F600}')).toBe('a\\ud83db\\ude00c\u{1F600}');
+    expect(clip('\ude00\ud83d')).toBe('\\ude00\\ud83d');
+  });
+
   it('never cuts a surrogate pair in half: a cut that would fall inside one leaves the whole character out', () => {
     expect(clip('\u{1F600}'.repeat(36))).toBe(`${'\u{1F600}'.repeat(29)}…`);
     const printable = fc.string({ unit: 'grapheme', maxLength: 80 }).filter((text) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(text));
