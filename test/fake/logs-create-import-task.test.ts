@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeEventDataStores, createLogsImportFake } from '../../src/fake/index.js';
+import { validateImportResponse } from '../../src/index.js';
 import { ACCOUNT, createRequest, DAY, errorOf, HOUR, hourlyEvents, NOW, outputOf, storeArn, storeId, STORE_ID } from './logs-helpers.js';
 
 const JANUARY = new Date('2026-01-10T00:00:00Z');
@@ -100,6 +101,17 @@ describe('createLogsImportFake: CreateImportTask', () => {
     expect(error.name).toBe('InvalidParameterException');
     expect(error.message).toContain('importRoleArn');
     expect(fake.importTasks()).toEqual([]);
+  });
+
+  it("refuses a source ARN past CloudTrail's 256 characters, whose log group name would break the model's 512, and answers the longest one it takes with a valid response", () => {
+    const fake = fakeWith();
+    const tooLong = errorOf(fake.handle('CreateImportTask', createRequest(storeArn().replace(STORE_ID, 'a'.repeat(497)))));
+    expect(tooLong.name).toBe('InvalidParameterException');
+    expect(tooLong.violations.map((v) => v.code)).toEqual(['logs-import-source-not-event-data-store']);
+    const longest = storeArn().replace(STORE_ID, '');
+    const output = outputOf(fake.handle('CreateImportTask', createRequest(`${longest}${'a'.repeat(256 - longest.length)}`)));
+    expect(validateImportResponse('CreateImportTask', output).violations).toEqual([]);
+    expect(fake.importTasks()).toHaveLength(1);
   });
 
   it('checks the input with the contract first: a Date, or epoch seconds, is InvalidParameterException with the violations attached', () => {

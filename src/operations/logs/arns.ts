@@ -6,6 +6,7 @@
  */
 import { isCommonRoleArnBeside, isListedRegionEventDataStoreArn, parseLogGroupArn, parseRoleArn } from '../../contract/arn.js';
 import { readDestination } from '../../contract/event-data-store.js';
+import { EVENT_DATA_STORE_ARN as EVENT_DATA_STORE_ARN_BOUNDS } from '../../contract/model.js';
 import { isKnownPartition, partitionOfRegion } from '../../contract/partitions.js';
 import { clip } from '../../contract/timestamps.js';
 import type { Check, CheckGroup, Choose } from '../../core/check.js';
@@ -16,11 +17,18 @@ import type { CatalogueEntry, Violation } from '../../rules/types.js';
 import { destinationNotLogGroupRow, partitionMismatchRow, roleArnInvalidRow } from './rows.js';
 
 const EVENT_DATA_STORE_ARN = 'arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID';
+/** The longest event data store ARN: CloudTrail's model bounds `EventDataStoreArn` (the Logs model leaves `Arn` unbounded). */
+const MAX_SOURCE_LENGTH = EVENT_DATA_STORE_ARN_BOUNDS.maxLength;
+
+/** A source of the common form, read by one test: an event data store ARN within CloudTrail's length whose Region its partition lists. */
+const isCommonSource = (text: string): boolean => text.length <= MAX_SOURCE_LENGTH && isListedRegionEventDataStoreArn(text);
 
 /** Why `text` (read as `facts`) is no event data store ARN with a Region of its partition; `undefined` when it is one. */
 function problemOf(text: string, facts: ReturnType<typeof readDestination>): string | undefined {
   if (facts.ref === undefined) return `must be a CloudTrail Lake event data store ARN ${EVENT_DATA_STORE_ARN}, the only supported source (got '${clip(text)}')`;
   if (facts.ref.form === 'id') return `must be an event data store ARN ${EVENT_DATA_STORE_ARN}, not a bare event data store ID (got '${clip(text)}')`;
+  // An ARN is ASCII: its length in UTF-16 units is its length in characters.
+  if (text.length > MAX_SOURCE_LENGTH) return `must be an event data store ARN of at most ${String(MAX_SOURCE_LENGTH)} characters, as CloudTrail's model bounds one (got ${String(text.length)})`;
   return facts.regionProblem;
 }
 
@@ -54,7 +62,7 @@ export function sourceArnCheck(operation: string, pattern: string, row: Catalogu
   const topLevel = !member.includes('/');
   const visit = (value: unknown, path: string, out: Violation[]): void => {
     // A source whose Region its partition lists is one test (of which neither row has anything to say).
-    if (typeof value !== 'string' || isListedRegionEventDataStoreArn(value)) return;
+    if (typeof value !== 'string' || isCommonSource(value)) return;
     const problem = sourceArnProblem(value);
     if (problem !== undefined) out.push(sourceViolation(row, path, problem));
   };
@@ -136,7 +144,7 @@ export function taskArnChecks(operation: string, sourceRow: CatalogueEntry): Che
     run(input, _context, out) {
       const sourceArn = Object.prototype.hasOwnProperty.call(input, 'importSourceArn') ? input['importSourceArn'] : undefined;
       const roleArn = input['importRoleArn'];
-      const listedSource = typeof sourceArn === 'string' && isListedRegionEventDataStoreArn(sourceArn);
+      const listedSource = typeof sourceArn === 'string' && isCommonSource(sourceArn);
       if (listedSource && typeof roleArn === 'string' && isCommonRoleArnBeside(roleArn, sourceArn)) return;
       let source: string | undefined;
       if (listedSource) source = sourceArn.slice(4, sourceArn.indexOf(':', 4));

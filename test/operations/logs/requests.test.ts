@@ -72,8 +72,16 @@ describe('validateImportRequest: CreateImportTask', () => {
     ['an S3 bucket ARN', 'arn:aws:s3:::trail-logs'],
     ['a Region of another partition', 'arn:aws-cn:cloudtrail:us-east-1:123456789012:eventdatastore/f1d45bff'],
     ['an empty string', ''],
+    ['an ARN longer than the 256 characters of CloudTrail\'s EventDataStoreArn', `${SOURCE.slice(0, SOURCE.lastIndexOf('/') + 1)}${'a'.repeat(257 - SOURCE.lastIndexOf('/') - 1)}`],
   ])('rejects %s as the source with logs-import-source-not-event-data-store', (_what, importSourceArn) => {
     expect(found(create(undefined, { importSourceArn }))).toEqual(['error logs-import-source-not-event-data-store /importSourceArn']);
+  });
+
+  it('takes a source ARN of exactly 256 characters, the longest CloudTrail\'s model allows, and says why a longer one is refused', () => {
+    const prefix = SOURCE.slice(0, SOURCE.lastIndexOf('/') + 1);
+    expect(create(undefined, { importSourceArn: `${prefix}${'a'.repeat(256 - prefix.length)}` })).toEqual([]);
+    const [violation] = create(undefined, { importSourceArn: `${prefix}${'a'.repeat(497)}` });
+    expect(violation?.message).toBe(`must be an event data store ARN of at most 256 characters, as CloudTrail's model bounds one (got ${String(prefix.length + 497)})`);
   });
 
   it.each([
