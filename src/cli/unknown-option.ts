@@ -2,6 +2,10 @@ import { cappedEditDistance } from '../rules/near-miss.js';
 
 /** The option of `options` nearest to `typed`, when it is near enough to be a slip of the keyboard. */
 export function nearestOption(typed: string, options: readonly string[]): string | undefined {
+  // The same letters in other case (`GETIMPORT`, `--FORMAT`) are the name meant, however many edits apart.
+  const folded = typed.toLowerCase();
+  const sameLetters = options.find((option) => option.toLowerCase() === folded);
+  if (sameLetters !== undefined) return sameLetters;
   // A third of the name (at least two edits: a swap of two letters is two) is a typo; more is another word.
   const bare = typed.replace(/^-+/, '');
   const limit = Math.max(2, Math.floor(bare.length / 3)) + 1;

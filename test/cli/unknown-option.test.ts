@@ -18,6 +18,11 @@ describe('nearestOption', () => {
     );
   });
 
+  it('suggests the name typed in another case, however many letters differ in case', () => {
+    expect(nearestOption('GETIMPORT', ['StartImport', 'GetImport', 'ListImports'])).toBe('GetImport');
+    expect(nearestOption('--FORMAT', ['--format', '--kind'])).toBe('--format');
+  });
+
   it('suggests nothing for a word unlike every option', () => {
     expect(nearestOption('--verbose', ['--format', '--kind'])).toBeUndefined();
     expect(nearestOption('-x', ['--format', '-n'])).toBe('-n');
