@@ -4,6 +4,7 @@ import type { Printer } from './context.js';
 import { message } from './describe.js';
 import type { MatcherResult } from './types.js';
 import { isRecord } from '../contract/record.js';
+import { reasonOf } from '../validate/run.js';
 
 /** One StartImport call a stub or a recorder saw. */
 export interface SentStartImport {
@@ -81,6 +82,15 @@ function stubCalls(stub: { calls(): unknown }): Receiver {
  * through it) or a recorder of `cloudTrailImportHandlers` (every StartImport exchange).
  */
 export function readReceiver(value: unknown): Receiver {
+  try {
+    return receiverOf(value);
+  } catch (error) {
+    // A value that throws while read (a Proxy whose traps throw, a revoked Proxy, a stub whose calls() throws): the matcher fails with its own message.
+    return { kind: 'neither', detail: `it cannot be read (reading it threw: ${reasonOf(error)})` };
+  }
+}
+
+function receiverOf(value: unknown): Receiver {
   if (isImportExchangeRecorder(value)) {
     const calls = value.of('StartImport').map(
       (exchange, i): SentStartImport => ({

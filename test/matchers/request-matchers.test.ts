@@ -258,6 +258,25 @@ describe('the matchers over a value that throws while read', () => {
     }
   });
 
+  // A value whose get trap throws, or a revoked Proxy, cannot be read; one with any other trap reads as an object that is neither.
+  it.each([
+    ['a Proxy whose get trap throws', (): object => hostile('get')],
+    ['a revoked Proxy', revoked],
+  ])('fail as the stub and recorder matchers too, under .not as well, saying %s cannot be read', async (_what, make) => {
+    const value = make();
+    for (const assertion of [
+      async () => { expect(value).toHaveSentOnlyValidStartImportRequests(); },
+      async () => { expect(value).toHaveSentValidStartImportRequest(); },
+      async () => { await expect(value).toHaveResolvedOnlyValidStartImportResponses(); },
+      async () => { expect(value).not.toHaveSentOnlyValidStartImportRequests(); },
+      async () => { await expect(value).not.toHaveResolvedOnlyValidStartImportResponses(); },
+    ]) {
+      const failure = await asyncFailureOf(assertion);
+      expect(failure).toMatch(/^expect\(received\)(\.not)?\.toHave(SentOnlyValid|SentValid|ResolvedOnlyValid)StartImport/);
+      expect(failure).toContain('but it cannot be read (reading it threw: ');
+    }
+  });
+
   it('print a revoked Proxy as one', () => {
     const failure = failureOf(() => { expect({ ImportSource: revoked() }).toBeValidStartImportRequest(); });
     expect(failure).toContain('reading it threw');
