@@ -11,7 +11,8 @@ export interface Printer {
   expected(value: unknown): string;
 }
 
-const plain = (value: unknown): string => inspect(value, { depth: 6, breakLength: Infinity, maxArrayLength: 100, maxStringLength: 1000 });
+const PLAIN = { depth: 6, breakLength: Infinity, maxArrayLength: 100, maxStringLength: 1000 } as const;
+const plain = (value: unknown): string => inspect(value, PLAIN);
 
 /** The most values a received value may hold to be printed by the runner's printer, which prints every one of them. */
 const RUNNER_PRINT_BUDGET = 2000;
@@ -45,6 +46,55 @@ function isLarge(value: unknown): boolean {
   return false;
 }
 
+/** The members of a plain object, and the items of a list, that a large received value is printed with (`inspect` cuts lists there). */
+const MAX_MEMBERS_PRINTED = PLAIN.maxArrayLength;
+/** The levels a received value is printed to (`PLAIN.depth`). */
+const MAX_DEPTH_PRINTED = PLAIN.depth;
+
+/**
+ * A copy of `value` to print: each plain object and list to its first `MAX_MEMBERS_PRINTED`
+ * members or items, then one more saying how many are left out (`inspect` cuts lists, but prints
+ * every member of an object: 200,000 of them made a 3 MB message). Other objects are kept as they
+ * are; reads nothing past the depth printed. May throw (a getter): the caller then prints `value`.
+ */
+function shortened(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH_PRINTED) return value;
+  if (Array.isArray(value)) {
+    const list = value as readonly unknown[];
+    const items: unknown[] = [];
+    let changed = false;
+    // A list cut here keeps room for the item counting the rest within `inspect`'s own cut.
+    const shown = list.length > MAX_MEMBERS_PRINTED ? MAX_MEMBERS_PRINTED - 1 : list.length;
+    for (let i = 0; i < shown; i += 1) {
+      // A hole stays a hole (`inspect` counts them: `<5 empty items>`).
+      if (!(i in list)) {
+        items.length = i + 1;
+        continue;
+      }
+      items[i] = shortened(list[i], depth + 1);
+      changed ||= items[i] !== list[i];
+    }
+    // A list whose items are printed as they are is left to `inspect`, which cuts it and counts the rest.
+    if (!changed) return value;
+    if (shown < list.length) items.push(`… ${String(list.length - shown)} more items`);
+    return items;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const copy: Record<string, unknown> = prototype === null ? (Object.create(null) as Record<string, unknown>) : {};
+  let changed = keys.length > MAX_MEMBERS_PRINTED;
+  for (const key of keys.slice(0, MAX_MEMBERS_PRINTED)) {
+    const member = shortened(record[key], depth + 1);
+    changed ||= member !== record[key];
+    Object.defineProperty(copy, key, { value: member, enumerable: true });
+  }
+  if (!changed) return value;
+  if (keys.length > MAX_MEMBERS_PRINTED) Object.defineProperty(copy, '…', { value: `${String(keys.length - MAX_MEMBERS_PRINTED)} more members`, enumerable: true });
+  return copy;
+}
+
 /**
  * The received value as `print` prints it, or as Node's `inspect` does when printing throws: the
  * runner's printer reads the value again (a Proxy's traps, getters), and its throw replaced the
@@ -53,8 +103,8 @@ function isLarge(value: unknown): boolean {
  */
 function printSafely(print: (value: unknown) => string, value: unknown): string {
   try {
-    // A large value is printed by `inspect`, which shows its first items and counts the rest.
-    return isLarge(value) ? plain(value) : print(value);
+    // A large value is printed by `inspect`, its objects and lists to their first members, counting the rest.
+    return isLarge(value) ? plain(shortened(value, 0)) : print(value);
   } catch {
     try {
       return plain(value);

@@ -60,6 +60,20 @@ describe('toBeValidStartImportRequest', () => {
     expect(bytes.length).toBeLessThan(20_000);
   });
 
+  it('prints an object of many members by its first 100, counting the rest, at any depth (200,000 of them made a 3 MB message)', () => {
+    const members = (n: number): Record<string, number> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${String(i)}`, i]));
+    const wide = failureOf(() => { expect({ ImportId: 'ABC', ...members(200_000) }).toBeValidStartImportRequest(); });
+    expect(wide).toContain("k98: 98, '…': '199901 more members' }");
+    expect(wide).not.toContain('k99:');
+    expect(wide.length).toBeLessThan(20_000);
+    const deep = failureOf(() => { expect({ ImportSource: { S3: [members(3_000)] } }).toBeValidStartImportRequest(); });
+    expect(deep).toContain("'…': '2900 more members'");
+    expect(deep.length).toBeLessThan(20_000);
+    const listed = failureOf(() => { expect({ Destinations: Array.from({ length: 150 }, () => members(200)) }).toBeValidStartImportRequest(); });
+    expect(listed).toContain("'… 51 more items' ]");
+    expect(listed.length).toBeLessThan(200_000);
+  });
+
   it('fails under .not for a valid request, saying what kind it is', () => {
     expect(failureOf(() => { expect(retry).not.toBeValidStartImportRequest(); })).toMatchInlineSnapshot(`
       "expect(received).not.toBeValidStartImportRequest()
