@@ -55,6 +55,11 @@ export function decideOnSomeKey(permissions: PolicyDocument, action: string, par
   return inIam.allowedBy === undefined && inIam.partialBy !== undefined ? { ...inIam, allowedBy: inIam.partialBy } : inIam;
 }
 
+/** `role/denied` when `decision` is an explicit Deny of `what` in `document`; nothing else (an Allow is not needed there). */
+function denialOf(document: PolicyDocument, decision: Decision, what: string): RoleViolation[] {
+  return decision.deniedBy === undefined ? [] : grantViolations(document, decision, what, { missing: 'role/kms-access-missing' });
+}
+
 /** Whether a resource policy's principal names one of `names` (or everyone). */
 export function namesAny(names: readonly string[]): (principal: PrincipalList) => boolean {
   return (principal) => (principal.byType.get('AWS') ?? []).some((name) => name === '*' || names.includes(name));
@@ -77,6 +82,8 @@ export function checkKeyAccess(keyPolicy: PolicyDocument, permissions: PolicyDoc
     const toRole = decide(keyPolicy, { action, resource: undefined, principal: namesAny([role.text]), context });
     if (toRole.deniedBy !== undefined || toRole.allowedBy !== undefined) {
       out.push(...grantViolations(keyPolicy, toRole, action, { missing: 'role/kms-access-missing' }, ` to ${role.text}`));
+      // The key policy's grant needs no Allow in the role's policies, but their explicit Deny still wins.
+      if (toRole.deniedBy === undefined && permissions.readable) out.push(...denialOf(permissions, decideOnSomeKey(permissions, action, role.partition, context), `${action} on the KMS key`));
       continue;
     }
     const toRoot = decide(keyPolicy, { action, resource: undefined, principal: namesAny([root, role.accountId]), context });

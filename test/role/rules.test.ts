@@ -89,6 +89,19 @@ describe('checkImportRolePolicies KMS key policy', () => {
     expect(codes({ kmsKeyPolicy: keyPolicy })).toEqual(Array(2).fill('error role/kms-access-missing /kmsKeyPolicy/Statement'));
   });
 
+  it.each([
+    ['kms:* on every resource', { Effect: 'Deny', Action: 'kms:*', Resource: '*' }, ['kms:Decrypt', 'kms:GenerateDataKey']],
+    ['kms:Decrypt on every resource', { Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' }, ['kms:Decrypt']],
+    ['every action but S3', { Effect: 'Deny', NotAction: 's3:*', Resource: '*' }, ['kms:Decrypt', 'kms:GenerateDataKey']],
+  ])("rejects the role's own explicit Deny of %s when the key policy names the role, which needs no Allow there but cannot override a Deny", (_what, deny, denied) => {
+    const keyPolicy = { Statement: [{ Effect: 'Allow', Principal: { AWS: ROLE }, Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: '*' }] };
+    const permissions = userGuideInput().permissionsPolicy as { Statement: unknown[] };
+    const permissionsPolicy = { Statement: [...permissions.Statement, deny] };
+    const index = permissions.Statement.length;
+    expect(codes({ kmsKeyPolicy: keyPolicy, permissionsPolicy })).toEqual(denied.map(() => `error role/denied /permissionsPolicy/Statement/${String(index)}`));
+    expect(codes({ kmsKeyPolicy: keyPolicy })).toEqual([]);
+  });
+
   it('rejects a key policy that denies kms:Decrypt to everyone, naming the Deny', () => {
     const keyPolicy = { Statement: [...rootKeyPolicy.Statement, { Effect: 'Deny', Principal: '*', Action: 'kms:Decrypt', Resource: '*' }] };
     expect(codes({ kmsKeyPolicy: keyPolicy })).toEqual(['error role/denied /kmsKeyPolicy/Statement/1']);
