@@ -29,6 +29,15 @@ export type ItemSink = (item: ItemReader) => void;
 
 const EMPTY = Buffer.alloc(0);
 
+/**
+ * The longest `Contents` item or string of a listing, in bytes: no list-objects-v2 page holds one
+ * near it (a key is at most 1,024 bytes), and a value cut across chunks is scanned again from its
+ * start as each chunk arrives, so a longer one (a corrupt or hostile listing) would cost time
+ * growing with its square.
+ */
+export const MAX_LISTING_VALUE_BYTES = 1_048_576;
+const LONG_VALUE = `holds a Contents item or a string longer than ${String(MAX_LISTING_VALUE_BYTES)} bytes (MAX_LISTING_VALUE_BYTES): no list-objects-v2 page does (a key is at most 1,024 bytes)`;
+
 const CONTENTS_NOT_ARRAY = 'Contents must be an array';
 const NOT_A_PAGE = `the object that ends here is not a list-objects-v2 page: it has neither Contents nor any other member of one (${PAGE_MEMBERS.slice(0, 3).join(', ')}, …)`;
 
@@ -120,6 +129,8 @@ export class ListingScanner {
   private append(bytes: Buffer, bridge: number): void {
     const keep = this.pos;
     const left = this.buf.length - keep;
+    // A value not ended within the bound (checked again as each chunk arrives) is refused where it starts, as one ended within a chunk is.
+    if (left > MAX_LISTING_VALUE_BYTES) this.stop(LONG_VALUE, keep);
     if (this.segmentStart >= 0 && this.segmentStart < keep) this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, keep)));
     if (this.segmentStart >= 0) this.segmentStart = 0;
     this.base += keep;
@@ -162,6 +173,7 @@ export class ListingScanner {
       if (c === QUOTE && (role === Role.Page || role === Role.Other)) {
         const end = stringEnd(buf, this.pos, buf.length);
         if (end < 0) return;
+        if (end - this.pos > MAX_LISTING_VALUE_BYTES) this.stop(LONG_VALUE, this.pos);
         if (role === Role.Page && this.expectName) {
           this.nameIsContents = end - this.pos === 9 && bytesEqual(buf, this.pos + 1, 'Contents');
           if (end - this.pos === 4 && bytesEqual(buf, this.pos + 1, 'Key')) this.stop('holds Contents items where pages belong (list the pages, not --query Contents)', this.pos);
@@ -261,6 +273,7 @@ export class ListingScanner {
       if (c === 0x7b && state !== InContents.AfterItem) {
         const after = this.item.read(buf, i, end, this.items, this.stack.length + 1);
         if (after < 0) return false;
+        if (after - i > MAX_LISTING_VALUE_BYTES) this.stop(LONG_VALUE, i);
         this.items += 1;
         this.sink(this.item);
         i = after;

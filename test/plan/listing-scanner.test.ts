@@ -1,8 +1,8 @@
 import { Buffer } from 'node:buffer';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ListedObject } from '../../src/plan/index.js';
-import { ListingScanner } from '../../src/plan/listing-scanner.js';
+import { ListingScanner, MAX_LISTING_VALUE_BYTES } from '../../src/plan/listing-scanner.js';
 import { listingText, parsedItems } from './listings.js';
 
 /** Scans `bytes` cut at `cuts` with a scanner joining `bridge` bytes of a chunk to an item the last one cut: its items, or its message. */
@@ -47,4 +47,28 @@ describe('ListingScanner', () => {
       expect(unquoted(scan(bytes, cuts, bridge))).toEqual(unquoted(scan(bytes, [], bytes.length)));
     },
   );
+});
+
+describe('ListingScanner: MAX_LISTING_VALUE_BYTES', () => {
+  const page = (key: string, name = 'bucket'): string => `{"Name":"${name}","Contents":[{"Key":"a","Size":1},{"Key":"${key}","Size":2}]}`;
+  const long = 'k'.repeat(MAX_LISTING_VALUE_BYTES);
+  /** Cuts every `size` bytes, as a stream's chunks do. */
+  const chunked = (bytes: Uint8Array, size: number): number[] => Array.from({ length: Math.floor(bytes.length / size) }, (_, i) => (i + 1) * size);
+
+  it.each([
+    ['a Contents item', page(long), '{"Name":"bucket","Contents":[{"Key":"a","Size":1},'.length],
+    ['a page member outside Contents', page('b', long), '{"Name":'.length],
+  ])('refuses %s over the bound where it starts, in one chunk or in 64 KiB or 4 KiB ones', (_what, text, start) => {
+    const bytes = Buffer.from(text, 'utf8');
+    const message = `holds a Contents item or a string longer than 1048576 bytes (MAX_LISTING_VALUE_BYTES): no list-objects-v2 page does (a key is at most 1,024 bytes) @${String(start)}`;
+    expect(scan(bytes, [], 16_384)).toBe(message);
+    expect(scan(bytes, chunked(bytes, 65_536), 16_384)).toBe(message);
+    expect(scan(bytes, chunked(bytes, 4_096), 16_384)).toBe(message);
+  });
+
+  it('reads a key just within the bound, whatever the chunks', () => {
+    const key = 'k'.repeat(MAX_LISTING_VALUE_BYTES - 40);
+    const bytes = Buffer.from(page(key), 'utf8');
+    expect(scan(bytes, chunked(bytes, 65_536), 16_384)).toEqual([{ Key: 'a', Size: 1 }, { Key: key, Size: 2 }]);
+  });
 });
