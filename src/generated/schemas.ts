@@ -660,9 +660,10 @@ export const policySchema = {
       }
     },
     "Globs": {
-      "description": "Exact names or glob patterns (the syntax is in the policy's description).",
+      "description": "Exact names or glob patterns (the syntax is in the policy's description): at most 10,000 of them (MAX_POLICY_GLOBS), each compiled to an automaton when the policy is loaded.",
       "type": "array",
       "minItems": 1,
+      "maxItems": 10000,
       "uniqueItems": true,
       "items": {
         "type": "string",

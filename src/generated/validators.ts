@@ -917,11 +917,11 @@ return errors === 0;
 validate31.evaluated = {"props":{"__type":true,"message":true,"Message":true},"dynamicProps":false,"dynamicItems":false};
 
 export const validatePolicySchema = validate32;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json","title":"CloudTrail import policy","description":"An organisation's own rules for StartImport requests, on top of the contract (file name cloudtrail-import-policy.json). Each rule present is checked; each reports the code policy/<rule name> with basis policy. Glob patterns: * any run of characters but / (a whole path segment: at least one), ** as a whole segment any number of segments, ? one character but /, [...] one character of a set ([!...] or [^...]: neither of it nor /), {a,b} alternatives, \\ before a character for itself; regex groups, extglobs, a leading ! and POSIX classes are rejected. Matching is linear in the pattern times the text.","type":"object","additionalProperties":false,"required":["version","rules"],"properties":{"$schema":{"description":"The URL of this schema, for editors.","type":"string"},"version":{"description":"The version of the policy file format. Only 1 exists.","const":1},"rules":{"description":"The rules to check, by name. A rule left out is not checked.","type":"object","additionalProperties":false,"properties":{"allowed-partitions":{"description":"The destination's and the role's partition must be one of these.","type":"object","additionalProperties":false,"required":["partitions"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"partitions":{"$ref":"#/$defs/Names"}},"examples":[{"partitions":["aws"]}]},"allowed-regions":{"description":"The bucket's Region (S3BucketRegion) and the destination's Region must be allowed. regions applies to both; bucketRegions and destinationRegions, when given, replace it for one side.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"},"regions":{"$ref":"#/$defs/Names"},"bucketRegions":{"$ref":"#/$defs/Names"},"destinationRegions":{"$ref":"#/$defs/Names"}},"anyOf":[{"required":["regions"],"properties":{"regions":true}},{"required":["bucketRegions"],"properties":{"bucketRegions":true}},{"required":["destinationRegions"],"properties":{"destinationRegions":true}}],"examples":[{"regions":["eu-west-1","eu-central-1"]},{"bucketRegions":["us-east-1"],"destinationRegions":["us-west-2"]}]},"allowed-accounts":{"description":"The destination's account and the role's account must be allowed. accounts applies to both; destinationAccounts and roleAccounts, when given, replace it for one side.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"},"accounts":{"$ref":"#/$defs/AccountIds"},"destinationAccounts":{"$ref":"#/$defs/AccountIds"},"roleAccounts":{"$ref":"#/$defs/AccountIds"}},"anyOf":[{"required":["accounts"],"properties":{"accounts":true}},{"required":["destinationAccounts"],"properties":{"destinationAccounts":true}},{"required":["roleAccounts"],"properties":{"roleAccounts":true}}],"examples":[{"accounts":["123456789012"]}]},"allowed-destinations":{"description":"The destination must be one of these event data stores, by ARN or by ID (an ID matches an ARN ending in it).","type":"object","additionalProperties":false,"required":["destinations"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"destinations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":3,"maxLength":256,"pattern":"^[a-zA-Z0-9._/\\-:]+$"}}},"examples":[{"destinations":["arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a"]}]},"allowed-buckets":{"description":"The bucket of S3LocationUri must match one of these names or glob patterns.","type":"object","additionalProperties":false,"required":["buckets"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"buckets":{"$ref":"#/$defs/Globs"}},"examples":[{"buckets":["org-log-archive","org-log-archive-*"]}]},"required-prefix":{"description":"The prefix of S3LocationUri (the key part, after the bucket) must match one of these glob patterns. A trailing slash of the prefix is ignored.","type":"object","additionalProperties":false,"required":["patterns"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"patterns":{"$ref":"#/$defs/Globs"}},"examples":[{"patterns":["AWSLogs/*/CloudTrail","AWSLogs/o-*/*/CloudTrail/**"]}]},"role-name-pattern":{"description":"The name of the role in S3BucketAccessRoleArn (without its path) must match one of these glob patterns.","type":"object","additionalProperties":false,"required":["patterns"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"patterns":{"$ref":"#/$defs/Globs"}},"examples":[{"patterns":["CloudTrailLakeImport*"]}]},"time-range-required":{"description":"A new import must send both StartEventTime and EndEventTime.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]},"max-time-range-days":{"description":"EndEventTime minus StartEventTime must be at most this many days.","type":"object","additionalProperties":false,"required":["days"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"days":{"type":"number","exclusiveMinimum":0,"maximum":36500}},"examples":[{"days":31}]},"earliest-start":{"description":"StartEventTime must not be before this instant: an ISO 8601 date or date-time (with Z or an offset), or a duration of days (P2555D) meaning that many days before now, e.g. the destination's retention.","type":"object","additionalProperties":false,"required":["earliest"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"earliest":{"type":"string","minLength":3,"maxLength":40}},"examples":[{"earliest":"P2555D"},{"earliest":"2020-01-01T00:00:00Z"}]},"end-not-in-future":{"description":"EndEventTime must not be after now.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]},"retry-forbidden":{"description":"A retry (ImportId) must not be sent: failed imports are started anew instead.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]}}}},"$defs":{"Severity":{"description":"How a violation of the rule is reported: error (the default) fails the request, warning does not, off disables the rule.","enum":["error","warning","off"]},"Names":{"description":"Exact names.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"AccountIds":{"description":"Twelve-digit AWS account ids.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"}},"Globs":{"description":"Exact names or glob patterns (the syntax is in the policy's description).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1024}}},"examples":[{"$schema":"https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json","version":1,"rules":{"allowed-partitions":{"partitions":["aws"]},"allowed-regions":{"regions":["eu-west-1"]},"allowed-accounts":{"accounts":["123456789012"]},"allowed-buckets":{"buckets":["org-log-archive-*"]},"max-time-range-days":{"days":90,"severity":"warning"},"earliest-start":{"earliest":"P2555D"},"retry-forbidden":{}}}]};
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json","title":"CloudTrail import policy","description":"An organisation's own rules for StartImport requests, on top of the contract (file name cloudtrail-import-policy.json). Each rule present is checked; each reports the code policy/<rule name> with basis policy. Glob patterns: * any run of characters but / (a whole path segment: at least one), ** as a whole segment any number of segments, ? one character but /, [...] one character of a set ([!...] or [^...]: neither of it nor /), {a,b} alternatives, \\ before a character for itself; regex groups, extglobs, a leading ! and POSIX classes are rejected. Matching is linear in the pattern times the text.","type":"object","additionalProperties":false,"required":["version","rules"],"properties":{"$schema":{"description":"The URL of this schema, for editors.","type":"string"},"version":{"description":"The version of the policy file format. Only 1 exists.","const":1},"rules":{"description":"The rules to check, by name. A rule left out is not checked.","type":"object","additionalProperties":false,"properties":{"allowed-partitions":{"description":"The destination's and the role's partition must be one of these.","type":"object","additionalProperties":false,"required":["partitions"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"partitions":{"$ref":"#/$defs/Names"}},"examples":[{"partitions":["aws"]}]},"allowed-regions":{"description":"The bucket's Region (S3BucketRegion) and the destination's Region must be allowed. regions applies to both; bucketRegions and destinationRegions, when given, replace it for one side.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"},"regions":{"$ref":"#/$defs/Names"},"bucketRegions":{"$ref":"#/$defs/Names"},"destinationRegions":{"$ref":"#/$defs/Names"}},"anyOf":[{"required":["regions"],"properties":{"regions":true}},{"required":["bucketRegions"],"properties":{"bucketRegions":true}},{"required":["destinationRegions"],"properties":{"destinationRegions":true}}],"examples":[{"regions":["eu-west-1","eu-central-1"]},{"bucketRegions":["us-east-1"],"destinationRegions":["us-west-2"]}]},"allowed-accounts":{"description":"The destination's account and the role's account must be allowed. accounts applies to both; destinationAccounts and roleAccounts, when given, replace it for one side.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"},"accounts":{"$ref":"#/$defs/AccountIds"},"destinationAccounts":{"$ref":"#/$defs/AccountIds"},"roleAccounts":{"$ref":"#/$defs/AccountIds"}},"anyOf":[{"required":["accounts"],"properties":{"accounts":true}},{"required":["destinationAccounts"],"properties":{"destinationAccounts":true}},{"required":["roleAccounts"],"properties":{"roleAccounts":true}}],"examples":[{"accounts":["123456789012"]}]},"allowed-destinations":{"description":"The destination must be one of these event data stores, by ARN or by ID (an ID matches an ARN ending in it).","type":"object","additionalProperties":false,"required":["destinations"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"destinations":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":3,"maxLength":256,"pattern":"^[a-zA-Z0-9._/\\-:]+$"}}},"examples":[{"destinations":["arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f7a4c-9f3e-4c1d-8a55-6c1e2f3d4b5a"]}]},"allowed-buckets":{"description":"The bucket of S3LocationUri must match one of these names or glob patterns.","type":"object","additionalProperties":false,"required":["buckets"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"buckets":{"$ref":"#/$defs/Globs"}},"examples":[{"buckets":["org-log-archive","org-log-archive-*"]}]},"required-prefix":{"description":"The prefix of S3LocationUri (the key part, after the bucket) must match one of these glob patterns. A trailing slash of the prefix is ignored.","type":"object","additionalProperties":false,"required":["patterns"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"patterns":{"$ref":"#/$defs/Globs"}},"examples":[{"patterns":["AWSLogs/*/CloudTrail","AWSLogs/o-*/*/CloudTrail/**"]}]},"role-name-pattern":{"description":"The name of the role in S3BucketAccessRoleArn (without its path) must match one of these glob patterns.","type":"object","additionalProperties":false,"required":["patterns"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"patterns":{"$ref":"#/$defs/Globs"}},"examples":[{"patterns":["CloudTrailLakeImport*"]}]},"time-range-required":{"description":"A new import must send both StartEventTime and EndEventTime.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]},"max-time-range-days":{"description":"EndEventTime minus StartEventTime must be at most this many days.","type":"object","additionalProperties":false,"required":["days"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"days":{"type":"number","exclusiveMinimum":0,"maximum":36500}},"examples":[{"days":31}]},"earliest-start":{"description":"StartEventTime must not be before this instant: an ISO 8601 date or date-time (with Z or an offset), or a duration of days (P2555D) meaning that many days before now, e.g. the destination's retention.","type":"object","additionalProperties":false,"required":["earliest"],"properties":{"severity":{"$ref":"#/$defs/Severity"},"earliest":{"type":"string","minLength":3,"maxLength":40}},"examples":[{"earliest":"P2555D"},{"earliest":"2020-01-01T00:00:00Z"}]},"end-not-in-future":{"description":"EndEventTime must not be after now.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]},"retry-forbidden":{"description":"A retry (ImportId) must not be sent: failed imports are started anew instead.","type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/$defs/Severity"}},"examples":[{}]}}}},"$defs":{"Severity":{"description":"How a violation of the rule is reported: error (the default) fails the request, warning does not, off disables the rule.","enum":["error","warning","off"]},"Names":{"description":"Exact names.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}},"AccountIds":{"description":"Twelve-digit AWS account ids.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"}},"Globs":{"description":"Exact names or glob patterns (the syntax is in the policy's description): at most 10,000 of them (MAX_POLICY_GLOBS), each compiled to an automaton when the policy is loaded.","type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1024}}},"examples":[{"$schema":"https://unpkg.com/cloudtrail-import-contract@0.1.0/schemas/policy.schema.json","version":1,"rules":{"allowed-partitions":{"partitions":["aws"]},"allowed-regions":{"regions":["eu-west-1"]},"allowed-accounts":{"accounts":["123456789012"]},"allowed-buckets":{"buckets":["org-log-archive-*"]},"max-time-range-days":{"days":90,"severity":"warning"},"earliest-start":{"earliest":"P2555D"},"retry-forbidden":{}}}]};
 const schema53 = {"description":"How a violation of the rule is reported: error (the default) fails the request, warning does not, off disables the rule.","enum":["error","warning","off"]};
 const schema54 = {"description":"Exact names.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":64}};
 const schema60 = {"description":"Twelve-digit AWS account ids.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{12}$"}};
-const schema65 = {"description":"Exact names or glob patterns (the syntax is in the policy's description).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1024}};
+const schema65 = {"description":"Exact names or glob patterns (the syntax is in the policy's description): at most 10,000 of them (MAX_POLICY_GLOBS), each compiled to an automaton when the policy is loaded.","type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1024}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern8 = new RegExp("^[0-9]{12}$", "u");
 
@@ -2059,8 +2059,8 @@ errors++;
 if(data27.buckets !== undefined){
 let data29 = data27.buckets;
 if(Array.isArray(data29)){
-if(data29.length < 1){
-const err77 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data29};
+if(data29.length > 10000){
+const err77 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema65,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2069,12 +2069,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-const len8 = data29.length;
-for(let i16=0; i16<len8; i16++){
-let data30 = data29[i16];
-if(typeof data30 === "string"){
-if(data30.length > 1024){
-const err78 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data30};
+if(data29.length < 1){
+const err78 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2083,8 +2079,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data30.length < 1){
-const err79 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data30};
+const len8 = data29.length;
+for(let i16=0; i16<len8; i16++){
+let data30 = data29[i16];
+if(typeof data30 === "string"){
+if(data30.length > 1024){
+const err79 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data30};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2093,14 +2093,24 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data30};
+if(data30.length < 1){
+const err80 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/rules/allowed-buckets/buckets/" + i16,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data30};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
 }
 errors++;
 }
@@ -2116,12 +2126,12 @@ continue;
 }
 if(typeof indices8[item8] == "number"){
 j8 = indices8[item8];
-const err81 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema65,data:data29};
+const err82 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)",schema:true,parentSchema:schema65,data:data29};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err82];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err82);
 }
 errors++;
 break;
@@ -2131,19 +2141,7 @@ indices8[item8] = i17;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data29};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["allowed-buckets"].type,parentSchema:schema52.properties.rules.properties["allowed-buckets"],data:data27};
+const err83 = {instancePath:instancePath+"/rules/allowed-buckets/buckets",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2153,11 +2151,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data2["required-prefix"] !== undefined){
-let data31 = data2["required-prefix"];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.patterns === undefined){
-const err84 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'",schema:schema52.properties.rules.properties["required-prefix"].required,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
+}
+else {
+const err84 = {instancePath:instancePath+"/rules/allowed-buckets",schemaPath:"#/properties/rules/properties/allowed-buckets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["allowed-buckets"].type,parentSchema:schema52.properties.rules.properties["allowed-buckets"],data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2166,9 +2162,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key7 in data31){
-if(!((key7 === "severity") || (key7 === "patterns"))){
-const err85 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
+}
+if(data2["required-prefix"] !== undefined){
+let data31 = data2["required-prefix"];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.patterns === undefined){
+const err85 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'",schema:schema52.properties.rules.properties["required-prefix"].required,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2177,11 +2176,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data31.severity !== undefined){
-let data32 = data31.severity;
-if(!(((data32 === "error") || (data32 === "warning")) || (data32 === "off"))){
-const err86 = {instancePath:instancePath+"/rules/required-prefix/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data32};
+for(const key7 in data31){
+if(!((key7 === "severity") || (key7 === "patterns"))){
+const err86 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2191,11 +2188,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data31.patterns !== undefined){
-let data33 = data31.patterns;
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err87 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data33};
+if(data31.severity !== undefined){
+let data32 = data31.severity;
+if(!(((data32 === "error") || (data32 === "warning")) || (data32 === "off"))){
+const err87 = {instancePath:instancePath+"/rules/required-prefix/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2204,12 +2200,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-const len9 = data33.length;
-for(let i18=0; i18<len9; i18++){
-let data34 = data33[i18];
-if(typeof data34 === "string"){
-if(data34.length > 1024){
-const err88 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data34};
+}
+if(data31.patterns !== undefined){
+let data33 = data31.patterns;
+if(Array.isArray(data33)){
+if(data33.length > 10000){
+const err88 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema65,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2218,8 +2214,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data34.length < 1){
-const err89 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data34};
+if(data33.length < 1){
+const err89 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2228,14 +2224,38 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data34};
+const len9 = data33.length;
+for(let i18=0; i18<len9; i18++){
+let data34 = data33[i18];
+if(typeof data34 === "string"){
+if(data34.length > 1024){
+const err90 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
+}
+errors++;
+}
+if(data34.length < 1){
+const err91 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data34};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/rules/required-prefix/patterns/" + i18,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data34};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }
@@ -2251,12 +2271,12 @@ continue;
 }
 if(typeof indices9[item9] == "number"){
 j9 = indices9[item9];
-const err91 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema65,data:data33};
+const err93 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)",schema:true,parentSchema:schema65,data:data33};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err93];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err93);
 }
 errors++;
 break;
@@ -2266,33 +2286,7 @@ indices9[item9] = i19;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data33};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["required-prefix"].type,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data2["role-name-pattern"] !== undefined){
-let data35 = data2["role-name-pattern"];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.patterns === undefined){
-const err94 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'",schema:schema52.properties.rules.properties["role-name-pattern"].required,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
+const err94 = {instancePath:instancePath+"/rules/required-prefix/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data33};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2301,9 +2295,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key8 in data35){
-if(!((key8 === "severity") || (key8 === "patterns"))){
-const err95 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/rules/required-prefix",schemaPath:"#/properties/rules/properties/required-prefix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["required-prefix"].type,parentSchema:schema52.properties.rules.properties["required-prefix"],data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2313,10 +2308,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data35.severity !== undefined){
-let data36 = data35.severity;
-if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "off"))){
-const err96 = {instancePath:instancePath+"/rules/role-name-pattern/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data36};
+if(data2["role-name-pattern"] !== undefined){
+let data35 = data2["role-name-pattern"];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.patterns === undefined){
+const err96 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'",schema:schema52.properties.rules.properties["role-name-pattern"].required,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2325,12 +2321,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data35.patterns !== undefined){
-let data37 = data35.patterns;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err97 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data37};
+for(const key8 in data35){
+if(!((key8 === "severity") || (key8 === "patterns"))){
+const err97 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2339,12 +2332,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-const len10 = data37.length;
-for(let i20=0; i20<len10; i20++){
-let data38 = data37[i20];
-if(typeof data38 === "string"){
-if(data38.length > 1024){
-const err98 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data38};
+}
+if(data35.severity !== undefined){
+let data36 = data35.severity;
+if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "off"))){
+const err98 = {instancePath:instancePath+"/rules/role-name-pattern/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2353,8 +2345,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data38.length < 1){
-const err99 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data38};
+}
+if(data35.patterns !== undefined){
+let data37 = data35.patterns;
+if(Array.isArray(data37)){
+if(data37.length > 10000){
+const err99 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema65,data:data37};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2363,14 +2359,48 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data38};
+if(data37.length < 1){
+const err100 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65,data:data37};
 if(vErrors === null){
 vErrors = [err100];
 }
 else {
 vErrors.push(err100);
+}
+errors++;
+}
+const len10 = data37.length;
+for(let i20=0; i20<len10; i20++){
+let data38 = data37[i20];
+if(typeof data38 === "string"){
+if(data38.length > 1024){
+const err101 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema65.items,data:data38};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data38.length < 1){
+const err102 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.items,data:data38};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/rules/role-name-pattern/patterns/" + i20,schemaPath:"#/$defs/Globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.items.type,parentSchema:schema65.items,data:data38};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -2386,12 +2416,12 @@ continue;
 }
 if(typeof indices10[item10] == "number"){
 j10 = indices10[item10];
-const err101 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema65,data:data37};
+const err104 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i21+" are identical)",schema:true,parentSchema:schema65,data:data37};
 if(vErrors === null){
-vErrors = [err101];
+vErrors = [err104];
 }
 else {
-vErrors.push(err101);
+vErrors.push(err104);
 }
 errors++;
 break;
@@ -2401,47 +2431,7 @@ indices10[item10] = i21;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data37};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["role-name-pattern"].type,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-if(data2["time-range-required"] !== undefined){
-let data39 = data2["time-range-required"];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key9 in data39){
-if(!(key9 === "severity")){
-const err104 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["time-range-required"],data:data39};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-if(data39.severity !== undefined){
-let data40 = data39.severity;
-if(!(((data40 === "error") || (data40 === "warning")) || (data40 === "off"))){
-const err105 = {instancePath:instancePath+"/rules/time-range-required/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data40};
+const err105 = {instancePath:instancePath+"/rules/role-name-pattern/patterns",schemaPath:"#/$defs/Globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.type,parentSchema:schema65,data:data37};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2453,7 +2443,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["time-range-required"].type,parentSchema:schema52.properties.rules.properties["time-range-required"],data:data39};
+const err106 = {instancePath:instancePath+"/rules/role-name-pattern",schemaPath:"#/properties/rules/properties/role-name-pattern/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["role-name-pattern"].type,parentSchema:schema52.properties.rules.properties["role-name-pattern"],data:data35};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2463,11 +2453,12 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data2["max-time-range-days"] !== undefined){
-let data41 = data2["max-time-range-days"];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.days === undefined){
-const err107 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema52.properties.rules.properties["max-time-range-days"].required,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
+if(data2["time-range-required"] !== undefined){
+let data39 = data2["time-range-required"];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key9 in data39){
+if(!(key9 === "severity")){
+const err107 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["time-range-required"],data:data39};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2476,9 +2467,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key10 in data41){
-if(!((key10 === "severity") || (key10 === "days"))){
-const err108 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
+}
+if(data39.severity !== undefined){
+let data40 = data39.severity;
+if(!(((data40 === "error") || (data40 === "warning")) || (data40 === "off"))){
+const err108 = {instancePath:instancePath+"/rules/time-range-required/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data40};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2488,10 +2481,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data41.severity !== undefined){
-let data42 = data41.severity;
-if(!(((data42 === "error") || (data42 === "warning")) || (data42 === "off"))){
-const err109 = {instancePath:instancePath+"/rules/max-time-range-days/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data42};
+}
+else {
+const err109 = {instancePath:instancePath+"/rules/time-range-required",schemaPath:"#/properties/rules/properties/time-range-required/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["time-range-required"].type,parentSchema:schema52.properties.rules.properties["time-range-required"],data:data39};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2501,11 +2493,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data41.days !== undefined){
-let data43 = data41.days;
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 36500 || isNaN(data43)){
-const err110 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
+if(data2["max-time-range-days"] !== undefined){
+let data41 = data2["max-time-range-days"];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.days === undefined){
+const err110 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema52.properties.rules.properties["max-time-range-days"].required,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2514,8 +2506,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data43 <= 0 || isNaN(data43)){
-const err111 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
+for(const key10 in data41){
+if(!((key10 === "severity") || (key10 === "days"))){
+const err111 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2525,8 +2518,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.rules.properties["max-time-range-days"].properties.days.type,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
+if(data41.severity !== undefined){
+let data42 = data41.severity;
+if(!(((data42 === "error") || (data42 === "warning")) || (data42 === "off"))){
+const err112 = {instancePath:instancePath+"/rules/max-time-range-days/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data42};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2536,9 +2531,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["max-time-range-days"].type,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
+if(data41.days !== undefined){
+let data43 = data41.days;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 36500 || isNaN(data43)){
+const err113 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2547,12 +2544,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data2["earliest-start"] !== undefined){
-let data44 = data2["earliest-start"];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.earliest === undefined){
-const err114 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/required",keyword:"required",params:{missingProperty: "earliest"},message:"must have required property '"+"earliest"+"'",schema:schema52.properties.rules.properties["earliest-start"].required,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
+if(data43 <= 0 || isNaN(data43)){
+const err114 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2561,9 +2554,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key11 in data44){
-if(!((key11 === "severity") || (key11 === "earliest"))){
-const err115 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
+}
+else {
+const err115 = {instancePath:instancePath+"/rules/max-time-range-days/days",schemaPath:"#/properties/rules/properties/max-time-range-days/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.rules.properties["max-time-range-days"].properties.days.type,parentSchema:schema52.properties.rules.properties["max-time-range-days"].properties.days,data:data43};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2573,10 +2566,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data44.severity !== undefined){
-let data45 = data44.severity;
-if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "off"))){
-const err116 = {instancePath:instancePath+"/rules/earliest-start/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data45};
+}
+else {
+const err116 = {instancePath:instancePath+"/rules/max-time-range-days",schemaPath:"#/properties/rules/properties/max-time-range-days/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["max-time-range-days"].type,parentSchema:schema52.properties.rules.properties["max-time-range-days"],data:data41};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2586,11 +2578,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data44.earliest !== undefined){
-let data46 = data44.earliest;
-if(typeof data46 === "string"){
-if(data46.length > 40){
-const err117 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
+if(data2["earliest-start"] !== undefined){
+let data44 = data2["earliest-start"];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.earliest === undefined){
+const err117 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/required",keyword:"required",params:{missingProperty: "earliest"},message:"must have required property '"+"earliest"+"'",schema:schema52.properties.rules.properties["earliest-start"].required,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2599,8 +2591,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data46.length < 3){
-const err118 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
+for(const key11 in data44){
+if(!((key11 === "severity") || (key11 === "earliest"))){
+const err118 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2610,8 +2603,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.rules.properties["earliest-start"].properties.earliest.type,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
+if(data44.severity !== undefined){
+let data45 = data44.severity;
+if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "off"))){
+const err119 = {instancePath:instancePath+"/rules/earliest-start/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data45};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2621,9 +2616,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["earliest-start"].type,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
+if(data44.earliest !== undefined){
+let data46 = data44.earliest;
+if(typeof data46 === "string"){
+if(data46.length > 40){
+const err120 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2632,13 +2629,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data2["end-not-in-future"] !== undefined){
-let data47 = data2["end-not-in-future"];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key12 in data47){
-if(!(key12 === "severity")){
-const err121 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["end-not-in-future"],data:data47};
+if(data46.length < 3){
+const err121 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2648,10 +2640,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data47.severity !== undefined){
-let data48 = data47.severity;
-if(!(((data48 === "error") || (data48 === "warning")) || (data48 === "off"))){
-const err122 = {instancePath:instancePath+"/rules/end-not-in-future/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data48};
+else {
+const err122 = {instancePath:instancePath+"/rules/earliest-start/earliest",schemaPath:"#/properties/rules/properties/earliest-start/properties/earliest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.rules.properties["earliest-start"].properties.earliest.type,parentSchema:schema52.properties.rules.properties["earliest-start"].properties.earliest,data:data46};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2663,7 +2653,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["end-not-in-future"].type,parentSchema:schema52.properties.rules.properties["end-not-in-future"],data:data47};
+const err123 = {instancePath:instancePath+"/rules/earliest-start",schemaPath:"#/properties/rules/properties/earliest-start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["earliest-start"].type,parentSchema:schema52.properties.rules.properties["earliest-start"],data:data44};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2673,12 +2663,12 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data2["retry-forbidden"] !== undefined){
-let data49 = data2["retry-forbidden"];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key13 in data49){
-if(!(key13 === "severity")){
-const err124 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["retry-forbidden"],data:data49};
+if(data2["end-not-in-future"] !== undefined){
+let data47 = data2["end-not-in-future"];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key12 in data47){
+if(!(key12 === "severity")){
+const err124 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["end-not-in-future"],data:data47};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2688,10 +2678,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data49.severity !== undefined){
-let data50 = data49.severity;
-if(!(((data50 === "error") || (data50 === "warning")) || (data50 === "off"))){
-const err125 = {instancePath:instancePath+"/rules/retry-forbidden/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data50};
+if(data47.severity !== undefined){
+let data48 = data47.severity;
+if(!(((data48 === "error") || (data48 === "warning")) || (data48 === "off"))){
+const err125 = {instancePath:instancePath+"/rules/end-not-in-future/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data48};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2703,7 +2693,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["retry-forbidden"].type,parentSchema:schema52.properties.rules.properties["retry-forbidden"],data:data49};
+const err126 = {instancePath:instancePath+"/rules/end-not-in-future",schemaPath:"#/properties/rules/properties/end-not-in-future/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["end-not-in-future"].type,parentSchema:schema52.properties.rules.properties["end-not-in-future"],data:data47};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2713,9 +2703,12 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.type,parentSchema:schema52.properties.rules,data:data2};
+if(data2["retry-forbidden"] !== undefined){
+let data49 = data2["retry-forbidden"];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key13 in data49){
+if(!(key13 === "severity")){
+const err127 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rules.properties["retry-forbidden"],data:data49};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2725,14 +2718,51 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-else {
-const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(data49.severity !== undefined){
+let data50 = data49.severity;
+if(!(((data50 === "error") || (data50 === "warning")) || (data50 === "off"))){
+const err128 = {instancePath:instancePath+"/rules/retry-forbidden/severity",schemaPath:"#/$defs/Severity/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data50};
 if(vErrors === null){
 vErrors = [err128];
 }
 else {
 vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/rules/retry-forbidden",schemaPath:"#/properties/rules/properties/retry-forbidden/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.properties["retry-forbidden"].type,parentSchema:schema52.properties.rules.properties["retry-forbidden"],data:data49};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rules.type,parentSchema:schema52.properties.rules,data:data2};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
 }
 errors++;
 }

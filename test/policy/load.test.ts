@@ -93,6 +93,15 @@ describe('loadImportPolicy', () => {
     ]);
   });
 
+  it('rejects a glob list past 10,000 patterns (MAX_POLICY_GLOBS), each an automaton in memory, before compiling any; takes 10,000', () => {
+    const globs = (n: number): string[] => Array.from({ length: n }, (_, i) => `bucket-${String(i)}-*`);
+    expect(problemsOf(() => loadImportPolicy({ version: 1, rules: { 'allowed-buckets': { buckets: globs(10_001) }, 'required-prefix': { patterns: globs(10_001) } } }))).toEqual([
+      '/rules/allowed-buckets/buckets: must NOT have more than 10000 items',
+      '/rules/required-prefix/patterns: must NOT have more than 10000 items',
+    ]);
+    expect(loadImportPolicy({ version: 1, rules: { 'allowed-buckets': { buckets: globs(10_000) } } }).rules['allowed-buckets']?.buckets).toHaveLength(10_000);
+  });
+
   it('rejects an allowed-regions or allowed-accounts rule with no list', () => {
     expect(problemsOf(() => loadImportPolicy({ version: 1, rules: { 'allowed-regions': { severity: 'warning' }, 'allowed-accounts': {} } }))).toEqual([
       '/rules/allowed-regions: must set at least one of its lists',
