@@ -7,6 +7,13 @@ import { pointer } from '../rules/violation.js';
  */
 export const MAX_POLICY_DEPTH = 32;
 
+/**
+ * The most glob patterns one list of a policy holds (`allowed-buckets`, `required-prefix`,
+ * `role-name-pattern`): each is compiled to an automaton when the policy is loaded, and a million
+ * of them ran Node out of memory. The policy schema's `maxItems` of its glob lists (a test holds them equal).
+ */
+export const MAX_POLICY_GLOBS = 10_000;
+
 /** The problem for a document nested past the limit, at `where`. */
 export function tooDeep(where: string): string {
   return `${where}: nested deeper than MAX_POLICY_DEPTH (${String(MAX_POLICY_DEPTH)} levels)`;

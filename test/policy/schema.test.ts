@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../../scripts/render-generated.js';
-import { loadImportPolicy, POLICY_RULE_NAMES, PolicyError } from '../../src/policy/index.js';
+import { loadImportPolicy, MAX_POLICY_GLOBS, POLICY_RULE_NAMES, PolicyError } from '../../src/policy/index.js';
 
 interface RuleSchema {
   readonly examples: readonly object[];
@@ -52,5 +52,12 @@ describe('schemas/policy.schema.json', () => {
   ])('and loadImportPolicy both reject %j', (policy) => {
     expect(validate(policy)).toBe(false);
     expect(accepts(policy)).toBe(false);
+  });
+});
+
+describe('the policy schema and MAX_POLICY_GLOBS', () => {
+  it('bounds every glob list at MAX_POLICY_GLOBS patterns', () => {
+    const globs = (schema as unknown as { readonly $defs: { readonly Globs: { readonly maxItems: number } } }).$defs.Globs;
+    expect(globs.maxItems).toBe(MAX_POLICY_GLOBS);
   });
 });
