@@ -1,5 +1,5 @@
 import { isRecord } from '../contract/record.js';
-import { describe } from '../contract/timestamps.js';
+import { clip, describe } from '../contract/timestamps.js';
 import { formatViolation } from '../validate/index.js';
 import { SKIP_REASONS, type ImportPlan, type ObjectTotals } from './types.js';
 
@@ -41,6 +41,9 @@ const PLAN_MEMBERS: Readonly<Record<string, (value: unknown) => boolean>> = {
   assumptions: Array.isArray,
 };
 
+/** A key, bucket, prefix or storage class from a listing, whole, its control and bidi characters escaped (`\n`, `\u202e`): a report line stays one line that reads as it is. */
+const printed = (text: string): string => clip(text, Number.POSITIVE_INFINITY);
+
 /** Throws a TypeError naming what is wrong unless `plan` has the members of an `ImportPlan`. */
 function checkPlan(plan: unknown): asserts plan is ImportPlan {
   const made = 'must be a plan made by planImport or planImportStream';
@@ -60,22 +63,22 @@ function checkPlan(plan: unknown): asserts plan is ImportPlan {
 export function formatImportPlan(plan: ImportPlan): string {
   checkPlan(plan);
   const out: string[] = [];
-  out.push(`plan for s3://${plan.bucket}/${plan.prefix} ${span(plan)}`);
+  out.push(`plan for s3://${printed(plan.bucket)}/${printed(plan.prefix)} ${span(plan)}`);
   out.push(`listed:   ${totals(plan.listed)}`);
   const { selected } = plan;
   const dated = selected.earliest === undefined ? '' : `; log files dated ${selected.earliest} … ${selected.latest ?? ''}`;
   out.push(`selected: ${totals(selected)}, about ${bytes(selected.estimatedUncompressedBytes)} uncompressed (estimate: ×10)${dated}`);
   if (plan.needsRestore.files > 0) {
-    const classes = Object.entries(plan.needsRestore.byStorageClass).map(([name, n]) => `${name} ${n.toLocaleString('en-US')}`);
+    const classes = Object.entries(plan.needsRestore.byStorageClass).map(([name, n]) => `${printed(name)} ${n.toLocaleString('en-US')}`);
     out.push(`warning: ${totals(plan.needsRestore)} of the selected are archived (${classes.join(', ')}): restore them before the import, or CloudTrail cannot read them`);
-    for (const key of plan.needsRestore.examples) out.push(`  e.g. ${key}`);
+    for (const key of plan.needsRestore.examples) out.push(`  e.g. ${printed(key)}`);
   }
   const skipped = SKIP_REASONS.filter((reason) => plan.skipped[reason].files > 0);
   out.push(skipped.length === 0 ? 'skipped:  nothing' : 'skipped:');
   for (const reason of skipped) {
     const group = plan.skipped[reason];
     out.push(`  ${reason}: ${totals(group)}`);
-    for (const key of group.examples) out.push(`    e.g. ${key}`);
+    for (const key of group.examples) out.push(`    e.g. ${printed(key)}`);
   }
   for (const warning of plan.warnings) out.push(`request: ${formatViolation(warning)}`);
   out.push('assumptions:');

@@ -9,6 +9,16 @@ describe('formatImportPlan', () => {
     expect(text).toContain('assumptions:');
   });
 
+  it('escapes the control and bidi characters of the keys it shows, so a key cannot forge a report line or reach the terminal as a command', () => {
+    const forged = `x\nskipped:\n  outside-time-range: 0 files\u202egpj.exe`;
+    const escapes = 'y\u001b[2J\u0007';
+    const page = { ...EXAMPLE_LISTING, Contents: [...(EXAMPLE_LISTING.Contents ?? []), { Key: forged, Size: 1 }, { Key: escapes, Size: 1, StorageClass: 'GLACIER\u001b[31m' }] };
+    const text = formatImportPlan(planImport(EXAMPLE_REQUEST, [page]));
+    expect(text).toContain('e.g. x\\nskipped:\\n  outside-time-range: 0 files\\u202egpj.exe');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(text.split('\n').filter((line) => line.startsWith('skipped:'))).toHaveLength(1);
+  });
+
   // Each failed inside with "Cannot read properties of … (reading 'bucket')" or '… filesWithoutSize'.
   it.each([
     ['null', null, /^formatImportPlan: plan must be a plan made by planImport or planImportStream \(got null\)$/],
