@@ -31,24 +31,31 @@ function position(text: string, offset: number): string {
   return `${String(line)}:${String(column)}`;
 }
 
-// As request files are read (src/cli/read-inputs.ts): a TextDecoder drops a leading byte order mark.
-const UTF8 = new TextDecoder('utf-8');
+// As request files are read (src/cli/read-inputs.ts): a TextDecoder drops a leading byte order mark,
+// and invalid UTF-8 is refused (`fatal`), never read as U+FFFD, which would change a pattern silently.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The policy file's text. Only a regular file is read: a device (`/dev/zero`) or a FIFO never ends,
  * and reading one would hang the caller, as `check`'s and `plan`'s inputs are refused for it.
  */
 function readText(path: string): Text {
-  let reason: string;
+  let bytes: Uint8Array;
   try {
     const stats = statSync(path);
-    if (stats.isFile()) return { text: UTF8.decode(readFileSync(path)), source: path };
-    reason = stats.isDirectory() ? 'is a directory' : 'is not a regular file';
+    if (!stats.isFile()) throw new PolicyError(path, [`cannot be read: ${stats.isDirectory() ? 'is a directory' : 'is not a regular file'}`]);
+    bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof PolicyError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
+    throw new PolicyError(path, [`cannot be read: ${reason}`]);
   }
-  throw new PolicyError(path, [`cannot be read: ${reason}`]);
+  try {
+    return { text: UTF8.decode(bytes), source: path };
+  } catch {
+    throw new PolicyError(path, ['is not a text file (it is not valid UTF-8)']);
+  }
 }
 
 function parseJson({ text, source }: Text): { value: unknown; where: (pointer: string) => string } {
@@ -131,7 +138,7 @@ function accept(value: unknown, source: string, where: (pointer: string) => stri
 // The declared type leaves URL out: consumers without Node's types have no global URL.
 export function loadImportPolicy(pathOrObject: string | object): ImportPolicy {
   if (typeof pathOrObject === 'string' || isUrl(pathOrObject)) {
-    const path = typeof pathOrObject === 'string' ? pathOrObject : fileURLToPath(pathOrObject);
+    const path = typeof pathOrObject === 'string' ? pathOrObject : pathOfUrl(pathOrObject);
     const { value, where } = parseJson(readText(path));
     return accept(value, path, where);
   }
@@ -142,6 +149,16 @@ export function loadImportPolicy(pathOrObject: string | object): ImportPolicy {
     if (error instanceof PolicyError) throw error;
     // A throwing getter, a Proxy (revoked, or whose traps throw), a value structuredClone refuses.
     throw new PolicyError(OBJECT_SOURCE, [`cannot be read as plain data (reading it threw: ${reasonOf(error)})`]);
+  }
+}
+
+/** The path of a `file:` URL; a PolicyError naming any other URL, which names no file to read. */
+function pathOfUrl(url: URL): string {
+  if (url.protocol !== 'file:') throw new PolicyError(url.href, [`cannot be read: only a file: URL names a policy file (got ${url.protocol})`]);
+  try {
+    return fileURLToPath(url);
+  } catch (error) {
+    throw new PolicyError(url.href, [`cannot be read: ${reasonOf(error)}`]);
   }
 }
 

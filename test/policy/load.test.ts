@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,6 +66,22 @@ describe('loadImportPolicy', () => {
     } finally {
       rmSync(folder, { recursive: true });
     }
+  });
+
+  it('rejects a file of invalid UTF-8 (a Latin-1 é), which read as U+FFFD would change a pattern silently, as request and role files are refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+    try {
+      const file = join(dir, 'latin1.json');
+      writeFileSync(file, Buffer.concat([Buffer.from('{"version":1,"rules":{"required-prefix":{"patterns":["caf'), Buffer.from([0xe9]), Buffer.from('/**"]}}}')]));
+      expect(problemsOf(() => loadImportPolicy(file))).toEqual(['is not a text file (it is not valid UTF-8)']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a URL other than file: with a PolicyError naming it, not Node\'s own TypeError', () => {
+    expect(() => loadImportPolicy(new URL('https://example.com/cloudtrail-import-policy.json'))).toThrow(PolicyError);
+    expect(problemsOf(() => loadImportPolicy(new URL('https://example.com/cloudtrail-import-policy.json')))).toEqual(['cannot be read: only a file: URL names a policy file (got https:)']);
   });
 
   it('rejects bad JSON with the line and column', () => {
