@@ -3,6 +3,7 @@ import { reasonOf } from '../validate/run.js';
 import { roleViolation } from './catalogue.js';
 import type { RoleViolation } from './types.js';
 import { isRecord } from '../contract/record.js';
+import { describe } from '../contract/timestamps.js';
 
 /** The policy documents `checkImportRolePolicies` and `checkLogsImportRolePolicies` read, by their input names. */
 export type DocumentName = 'trustPolicy' | 'permissionsPolicy' | 'bucketPolicy' | 'kmsKeyPolicy' | 'callerPolicy';
@@ -101,6 +102,7 @@ function conditions(statement: Record<string, unknown>, path: string): Condition
   if (!isRecord(block)) throw new Malformed(blockPath, 'Condition must be an object of operators');
   const out: ConditionEntry[] = [];
   for (const [operator, keys] of Object.entries(block)) {
+    if (!isOperator(operator)) throw new Malformed(`${blockPath}${pointer(operator)}`, `Condition has no operator ${operator}: IAM refuses the document (StringEquals, StringLike, ArnLike, Bool, Null, … with IfExists or ForAnyValue: / ForAllValues:)`);
     if (!isRecord(keys)) throw new Malformed(`${blockPath}${pointer(operator)}`, `Condition.${operator} must be an object of condition keys`);
     for (const [key, raw] of Object.entries(keys)) {
       const keyPath = `${blockPath}${pointer(operator, key)}`;
@@ -127,8 +129,57 @@ function checkNotPrincipal(value: Record<string, unknown>, path: string, effect:
   if (effect === 'Allow') throw new Malformed(at, 'NotPrincipal must be used with "Effect": "Deny" (IAM does not support it with Allow)');
 }
 
+/** The elements of a statement in the IAM policy grammar: IAM refuses a document with any other (a misspelt `Conditions` would drop its condition). */
+const STATEMENT_ELEMENTS: ReadonlySet<string> = new Set(['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
+/** The members of a policy document. */
+const DOCUMENT_ELEMENTS: ReadonlySet<string> = new Set(['Version', 'Id', 'Statement']);
+/** The values IAM takes for `Version`. */
+const VERSIONS: ReadonlySet<unknown> = new Set(['2012-10-17', '2008-10-17']);
+
+/** The policies attached to an identity (the role, the caller): their principal is that identity, so a statement names none. */
+const isIdentityPolicy = (name: DocumentName): boolean => name === 'permissionsPolicy' || name === 'callerPolicy';
+
+/**
+ * The condition operators of the IAM grammar ("IAM JSON policy elements: Condition operators"):
+ * each but `Null` also with `IfExists`, and any with a `ForAllValues:` or `ForAnyValue:` set
+ * qualifier. IAM refuses another ("Invalid Condition type"): a typo such as `StringEqual` would
+ * otherwise be a condition assumed to hold.
+ */
+const OPERATORS: ReadonlySet<string> = new Set([
+  ...['Equals', 'NotEquals', 'EqualsIgnoreCase', 'NotEqualsIgnoreCase', 'Like', 'NotLike'].map((test) => `String${test}`),
+  ...['Equals', 'NotEquals', 'LessThan', 'LessThanEquals', 'GreaterThan', 'GreaterThanEquals'].flatMap((test) => [`Numeric${test}`, `Date${test}`]),
+  ...['Equals', 'Like', 'NotEquals', 'NotLike'].map((test) => `Arn${test}`),
+  'Bool',
+  'BinaryEquals',
+  'IpAddress',
+  'NotIpAddress',
+]);
+
+function isOperator(operator: string): boolean {
+  const unqualified = operator.replace(/^(?:ForAllValues|ForAnyValue):/, '');
+  return unqualified === 'Null' || OPERATORS.has(unqualified.endsWith('IfExists') ? unqualified.slice(0, -'IfExists'.length) : unqualified);
+}
+
+/** An element a statement does not have in the IAM grammar (a misspelt `Conditions`, a lower-case `action`). */
+function checkElementNames(value: Record<string, unknown>, path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!STATEMENT_ELEMENTS.has(key)) throw new Malformed(`${path}${pointer(key)}`, `a statement must not have the element ${key}: IAM refuses the document (the elements are ${[...STATEMENT_ELEMENTS].join(', ')}; names are case-sensitive)`);
+  }
+}
+
+/** What IAM refuses of the elements a statement of `name` has: a principal where none belongs or none where one must, a Resource in a trust policy. */
+function checkElements(value: Record<string, unknown>, path: string, name: DocumentName): void {
+  const principal = value['Principal'] !== undefined || value['NotPrincipal'] !== undefined;
+  if (isIdentityPolicy(name) && principal) throw new Malformed(`${path}/${value['Principal'] === undefined ? 'NotPrincipal' : 'Principal'}`, 'a statement of a policy attached to an identity must not name a principal: the identity is its principal (IAM refuses the document)');
+  if (!isIdentityPolicy(name) && !principal) throw new Malformed(path, `a statement of a ${name === 'trustPolicy' ? 'trust' : 'resource-based'} policy must have Principal (or NotPrincipal)`);
+  if (name === 'trustPolicy' && (value['Resource'] !== undefined || value['NotResource'] !== undefined)) {
+    throw new Malformed(`${path}/${value['Resource'] === undefined ? 'NotResource' : 'Resource'}`, 'a trust policy statement must not have Resource: its resource is the role itself (IAM refuses the document)');
+  }
+}
+
 function statement(value: unknown, path: string, name: DocumentName): PolicyStatement {
   if (!isRecord(value)) throw new Malformed(path, 'a statement must be an object');
+  checkElementNames(value, path);
   const effect = value['Effect'];
   if (effect !== 'Allow' && effect !== 'Deny') {
     const hint = typeof effect === 'string' && ['allow', 'deny'].includes(effect.toLowerCase()) ? ' (the value is case-sensitive)' : '';
@@ -140,7 +191,10 @@ function statement(value: unknown, path: string, name: DocumentName): PolicyStat
   if (resources === undefined && name !== 'trustPolicy') throw new Malformed(path, 'a statement must have Resource or NotResource');
   const sid = typeof value['Sid'] === 'string' ? value['Sid'] : undefined;
   checkNotPrincipal(value, path, effect, name);
-  return { path, effect, sid, actions, resources, principal: principalList(value, path), conditions: conditions(value, path) };
+  const principal = principalList(value, path);
+  const conditionList = conditions(value, path);
+  checkElements(value, path, name);
+  return { path, effect, sid, actions, resources, principal, conditions: conditionList };
 }
 
 function parsed(input: unknown, name: DocumentName): unknown {
@@ -188,6 +242,13 @@ function readStatements(input: unknown, name: DocumentName): PolicyDocument {
   const list: readonly unknown[] = Array.isArray(raw) ? raw : [raw];
   const statements: PolicyStatement[] = [];
   const violations: RoleViolation[] = [];
+  // IAM refuses the document for these; its statements are still read, so that every finding is reported.
+  for (const key of Object.keys(document)) {
+    if (!DOCUMENT_ELEMENTS.has(key)) violations.push(malformed(new Malformed(`${base}${pointer(key)}`, `must not have the member ${key}: IAM refuses the document (its members are Version, Id and Statement)`)));
+  }
+  if (document['Version'] !== undefined && !VERSIONS.has(document['Version'])) {
+    violations.push(malformed(new Malformed(`${base}/Version`, `Version must be "2012-10-17" (or the older "2008-10-17"), the only versions IAM takes (got ${describe(document['Version'])})`)));
+  }
   list.forEach((item, i) => {
     try {
       statements.push(statement(item, Array.isArray(raw) ? `${base}/Statement/${i}` : `${base}/Statement`, name));

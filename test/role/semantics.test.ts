@@ -122,6 +122,31 @@ describe('checkImportRolePolicies on malformed documents', () => {
     expect(result.violations.every((v) => v.path.startsWith('/trustPolicy'))).toBe(true);
   });
 
+  // Each once IAM refuses: a typo that dropped a condition, or an element where the document kind has none, made a verdict of a document IAM would never take.
+  const TRUST = { Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' };
+  const WRONG_ACCOUNT = { 'aws:SourceAccount': '999999999999' };
+  it.each([
+    ['trustPolicy', 'a misspelt Conditions element', { Statement: [{ ...TRUST, Conditions: { StringEquals: WRONG_ACCOUNT } }] }, '/trustPolicy/Statement/0/Conditions'],
+    ['trustPolicy', 'the operator StringEqual (StringEquals misspelt)', { Statement: [{ ...TRUST, Condition: { StringEqual: WRONG_ACCOUNT } }] }, '/trustPolicy/Statement/0/Condition/StringEqual'],
+    ['trustPolicy', 'a Resource, which a trust policy does not have', { Statement: [{ ...TRUST, Resource: '*' }] }, '/trustPolicy/Statement/0/Resource'],
+    ['trustPolicy', 'no Principal', { Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] }, '/trustPolicy/Statement/0'],
+    ['permissionsPolicy', 'a Version IAM does not have', { Version: '2024-01-01', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }, '/permissionsPolicy/Version'],
+    ['permissionsPolicy', 'a Principal, which a policy of an identity does not name', { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' }] }, '/permissionsPolicy/Statement/0/Principal'],
+    ['permissionsPolicy', 'a member beside Version, Id and Statement', { Version: '2012-10-17', Foo: 1, Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }, '/permissionsPolicy/Foo'],
+    ['bucketPolicy', 'a statement without Principal', { Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }, '/bucketPolicy/Statement/0'],
+  ])('reports role/policy-malformed in %s for %s, which IAM refuses', (name, _what, document, path) => {
+    const result = checkImportRolePolicies({ ...userGuideInput(), [name]: document });
+    expect(result.violations.filter((v) => v.code === 'role/policy-malformed').map((v) => v.path)).toEqual([path]);
+    expect(result.valid).toBe(false);
+  });
+
+  it('takes every condition operator of the IAM grammar, with IfExists and the set qualifiers', () => {
+    for (const operator of ['StringEquals', 'StringNotEqualsIgnoreCase', 'StringLikeIfExists', 'NumericLessThanEquals', 'DateGreaterThan', 'Bool', 'BinaryEquals', 'IpAddress', 'NotIpAddress', 'ArnNotLike', 'Null', 'ForAnyValue:StringLike', 'ForAllValues:ArnEqualsIfExists']) {
+      const trustPolicy = { Version: '2008-10-17', Statement: [{ ...TRUST, Condition: { [operator]: { 'aws:SomeKey': 'x' } } }] };
+      expect(checkImportRolePolicies({ ...userGuideInput(), trustPolicy }).violations.filter((v) => v.code === 'role/policy-malformed')).toEqual([]);
+    }
+  });
+
   it('reads NotPrincipal with Deny in a bucket policy (a resource-based policy may use it), and refuses it with Allow there', () => {
     const bucketStatement = (effect: string): unknown => ({ Statement: [{ Effect: effect, NotPrincipal: { AWS: ROLE }, Action: 's3:*', Resource: `${BUCKET}/*` }] });
     expect(codes({ ...guide, bucketPolicy: bucketStatement('Deny') }).filter((code) => code.includes('policy-malformed'))).toEqual([]);
