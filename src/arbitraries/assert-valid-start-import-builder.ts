@@ -76,7 +76,7 @@ export function assertValidStartImportBuilder<T>(
   checkOptionsObject(HELPER, options, BUILDER_OPTIONS);
   checkHelperArguments(HELPER, { builder }, { inputArbitrary }, fcParameters);
   // A bad shape is the caller's TypeError now, not a failure of every run of the property.
-  const shape = shapeOption(options.shape);
+  const shape = shapeOption(options.shape, HELPER);
   const check = (built: unknown): void => {
     expectValid(built, shape);
   };

@@ -3,7 +3,7 @@ import type { ContractOperation } from '../contract/operations.js';
 import type { Shape } from '../contract/timestamps.js';
 import type { Decoded } from '../core/structural.js';
 import type { ViolationCode } from '../rules/types.js';
-import { invalidStartImportRequest } from './invalid-start-import-request.js';
+import { labelledInvalidStartImport } from './invalid-start-import-request.js';
 import { breakableCodes, contractInvalidValue, requestContract, type LabelledInvalidInput } from './_internals/contract-values.js';
 import { checkConstraints, SHAPE, TEXT, type ConstraintTakes } from './_internals/constraints.js';
 
@@ -45,7 +45,7 @@ export function invalidImportRequest(operation: ContractOperation, constraints: 
   const shape = constraints.shape ?? 'sdk';
   if (operation === 'StartImport') {
     const codes = constraints.code === undefined ? {} : { codes: [constraints.code] };
-    return invalidStartImportRequest({ shape, ...codes }).map(({ request, expected, also }) => ({ value: request as Decoded, code: expected, also }));
+    return labelledInvalidStartImport('invalidImportRequest', { shape, ...codes }).map(({ request, expected, also }) => ({ value: request as Decoded, code: expected, also }));
   }
   const contract = requestContract(operation, 'invalidImportRequest');
   const codes = constraints.code === undefined ? breakableCodes(contract) : [constraints.code];

@@ -5,7 +5,10 @@ import type { ViolationCode } from '../rules/types.js';
 import type { StartImportWireRequest } from '../validate/wire-types.js';
 import { newImportRequest } from './new-import-request.js';
 import { retryImportRequest } from './retry-import-request.js';
-import { DEFAULT_MAX, DEFAULT_MIN } from './time-range.js';
+import { DEFAULT_MAX, DEFAULT_MIN, ISO_YEARS } from './time-range.js';
+
+/** How far after "now" the latest time a mutation makes lies: a range in the future (time-range.ts's mutations: ten years ahead, a year long) with room to spare. */
+const LATEST_FUTURE_MS = 12 * 366 * 86_400_000;
 import { mutationsFor, type BaseKind, type MutationContext } from './_internals/mutations/index.js';
 import type { RequestInShape } from './_internals/shapes.js';
 import { checkConstraints, DATE, SHAPE, TEXTS, type ConstraintTakes } from './_internals/constraints.js';
@@ -44,11 +47,11 @@ export interface LabelledInvalidRequest<S extends Shape> {
 const REQUEST_CODES: ReadonlySet<ViolationCode> = new Set(ruleCatalogue.filter((e) => e.subjects.includes('request')).map((e) => e.code));
 const ERROR_CODES: readonly ViolationCode[] = ruleCatalogue.filter((e) => e.subjects.includes('request') && e.severity === 'error').map((e) => e.code);
 
-function checkedCodes(codes: readonly ViolationCode[]): readonly ViolationCode[] {
-  if (codes.length === 0) throw new TypeError('invalidStartImportRequest: codes must name at least one code');
+function checkedCodes(who: string, codes: readonly ViolationCode[]): readonly ViolationCode[] {
+  if (codes.length === 0) throw new TypeError(`${who}: codes must name at least one code`);
   for (const code of codes) {
-    if (!REQUEST_CODES.has(code)) throw new TypeError(`invalidStartImportRequest: '${code}' is not a request code of the catalogue`);
-    if (mutationsFor(code).length === 0) throw new TypeError(`invalidStartImportRequest: no mutation produces '${code}' yet`);
+    if (!REQUEST_CODES.has(code)) throw new TypeError(`${who}: '${code}' is not a request code of the catalogue for StartImport (see ruleCatalogue)`);
+    if (mutationsFor(code).length === 0) throw new TypeError(`${who}: no mutation produces '${code}' yet`);
   }
   return [...new Set(codes)];
 }
@@ -89,9 +92,18 @@ function basesFor(now: Date): (kind: BaseKind) => fc.Arbitrary<StartImportWireRe
  */
 export function invalidStartImportRequest<S extends Shape = 'sdk'>(constraints: InvalidStartImportRequestConstraints<S> = {}): fc.Arbitrary<LabelledInvalidRequest<S>> {
   checkConstraints('invalidStartImportRequest', constraints, INVALID_START_IMPORT_REQUEST_TAKES);
-  const codes = checkedCodes(constraints.codes ?? ERROR_CODES);
+  return labelledInvalidStartImport('invalidStartImportRequest', constraints);
+}
+
+/** `invalidStartImportRequest` of constraints already checked, its TypeErrors naming `who`, the arbitrary the caller called. */
+export function labelledInvalidStartImport<S extends Shape = 'sdk'>(who: string, constraints: InvalidStartImportRequestConstraints<S>): fc.Arbitrary<LabelledInvalidRequest<S>> {
+  const codes = checkedCodes(who, constraints.codes ?? ERROR_CODES);
   const now = constraints.now ?? new Date();
-  if (!Number.isFinite(now.getTime())) throw new TypeError('invalidStartImportRequest: now must be a valid Date');
+  if (!Number.isFinite(now.getTime())) throw new TypeError(`${who}: now must be a valid Date`);
+  // A range in the future starts up to eleven years after "now", and every time must be one an ISO-8601 timestamp writes.
+  if (now.getTime() < ISO_YEARS.min || now.getTime() > ISO_YEARS.max - LATEST_FUTURE_MS) {
+    throw new TypeError(`${who}: now must lie between 0000-01-01 and ${new Date(ISO_YEARS.max - LATEST_FUTURE_MS).toISOString().slice(0, 10)}, so that every time it makes is one an ISO-8601 timestamp writes (got ${now.toISOString()})`);
+  }
   const context: MutationContext = { shape: constraints.shape ?? 'sdk', now };
   const base = basesFor(now);
   const byCode = codes.map((code) =>

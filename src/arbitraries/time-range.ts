@@ -20,15 +20,22 @@ export interface TimeRange {
   readonly end: Date;
 }
 
+/** The instants an ISO-8601 timestamp writes with a four-digit year, 0000-01-01 to 9999-12-31 (epoch ms): the times the arbitraries make. */
+export const ISO_YEARS = { min: Date.parse('0000-01-01T00:00:00.000Z'), max: Date.parse('9999-12-31T23:59:59.999Z') } as const;
+
 /**
  * The bounds of a range in epoch ms: `min` and `max` (or the defaults), a TypeError naming `who`
- * (the arbitrary the caller called) when they are no range.
+ * (the arbitrary the caller called) when they are no range, or reach outside `ISO_YEARS` (a cli
+ * shape's timestamp of year 10000 is `+010000-…`, which no ISO-8601 reader takes).
  */
 export function rangeBounds(who: string, constraints: TimeRangeConstraints): { readonly min: number; readonly max: number } {
   const min = (constraints.min ?? DEFAULT_MIN).getTime();
   const max = (constraints.max ?? DEFAULT_MAX).getTime();
   if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) {
     throw new TypeError(`${who}: min must be a valid date before max (got ${String(constraints.min)} and ${String(constraints.max)})`);
+  }
+  if (min < ISO_YEARS.min || max > ISO_YEARS.max) {
+    throw new TypeError(`${who}: min and max must lie within the years 0000–9999, which an ISO-8601 timestamp writes (got ${new Date(min).toISOString()} and ${new Date(max).toISOString()})`);
   }
   return { min, max };
 }

@@ -36,10 +36,10 @@ export function isShapeOption(value: unknown): value is ShapeOption {
  * `options.shape` of a validator: `sdk` when left out; a TypeError naming the option for anything
  * but the four shapes (a JavaScript caller's `'json'`), which would read timestamps in no encoding.
  */
-export function shapeOption(shape: unknown): ShapeOption {
+export function shapeOption(shape: unknown, who?: string): ShapeOption {
   if (shape === undefined) return 'sdk';
   if (isShapeOption(shape)) return shape;
-  throw new TypeError(`options.shape must be 'sdk', 'wire', 'cli' or 'auto' (got ${describe(shape)})`);
+  throw new TypeError(`${who === undefined ? '' : `${who}: `}options.shape must be 'sdk', 'wire', 'cli' or 'auto' (got ${describe(shape)})`);
 }
 
 /** `auto` resolved for a value. */
