@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ListedObject } from '../plan/index.js';
 import { cloudTrailLogKey } from './cloud-trail-log-key.js';
-import { checkConstraints, ACCOUNT_ID, COUNT, DATE, TEXTS, type ConstraintTakes } from './_internals/constraints.js';
+import { checkConstraints, ACCOUNT_ID, COUNT, DATE, REGIONS, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `cloudTrailBucketListing`. */
 export interface CloudTrailBucketListingConstraints {
@@ -17,7 +17,7 @@ export interface CloudTrailBucketListingConstraints {
   readonly maxLength?: number | undefined;
 }
 
-const CLOUD_TRAIL_BUCKET_LISTING_TAKES = { accountId: ACCOUNT_ID, regions: TEXTS, min: DATE, max: DATE, maxLength: COUNT } as const satisfies ConstraintTakes<CloudTrailBucketListingConstraints>;
+const CLOUD_TRAIL_BUCKET_LISTING_TAKES = { accountId: ACCOUNT_ID, regions: REGIONS, min: DATE, max: DATE, maxLength: COUNT } as const satisfies ConstraintTakes<CloudTrailBucketListingConstraints>;
 
 const STORAGE_CLASSES = ['STANDARD', 'STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'] as const;
 const SIBLINGS = ['CloudTrail-Digest', 'CloudTrail-Insight', 'Config'] as const;

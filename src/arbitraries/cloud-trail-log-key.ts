@@ -3,7 +3,7 @@ import { accountId as anyAccountId } from './account-id.js';
 import { awsRegion } from './aws-region.js';
 import { stringOf } from './_internals/characters.js';
 import { DEFAULT_MAX, DEFAULT_MIN } from './time-range.js';
-import { checkConstraints, ACCOUNT_ID, DATE, TEXT, type ConstraintTakes } from './_internals/constraints.js';
+import { checkConstraints, ACCOUNT_ID, DATE, ORGANIZATION_ID, REGION, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `cloudTrailLogKey`. */
 export interface CloudTrailLogKeyConstraints {
@@ -17,7 +17,7 @@ export interface CloudTrailLogKeyConstraints {
   readonly organizationId?: string | undefined;
 }
 
-const CLOUD_TRAIL_LOG_KEY_TAKES = { accountId: ACCOUNT_ID, region: TEXT, date: DATE, organizationId: TEXT } as const satisfies ConstraintTakes<CloudTrailLogKeyConstraints>;
+const CLOUD_TRAIL_LOG_KEY_TAKES = { accountId: ACCOUNT_ID, region: REGION, date: DATE, organizationId: ORGANIZATION_ID } as const satisfies ConstraintTakes<CloudTrailLogKeyConstraints>;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

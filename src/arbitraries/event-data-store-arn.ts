@@ -5,7 +5,7 @@ import { awsPartition } from './aws-partition.js';
 import { awsRegion } from './aws-region.js';
 import { eventDataStoreId } from './event-data-store-id.js';
 import { PARTITION_IDS } from './_internals/regions.js';
-import { checkConstraints, ACCOUNT_ID, PARTITION, TEXT, type ConstraintTakes } from './_internals/constraints.js';
+import { checkConstraints, ACCOUNT_ID, PARTITION, REGION, type ConstraintTakes } from './_internals/constraints.js';
 
 /** Constraints of `eventDataStoreArn`. */
 export interface EventDataStoreArnConstraints {
@@ -17,7 +17,7 @@ export interface EventDataStoreArnConstraints {
   readonly accountId?: string | undefined;
 }
 
-const EVENT_DATA_STORE_ARN_TAKES = { partition: PARTITION, region: TEXT, accountId: ACCOUNT_ID } as const satisfies ConstraintTakes<EventDataStoreArnConstraints>;
+const EVENT_DATA_STORE_ARN_TAKES = { partition: PARTITION, region: REGION, accountId: ACCOUNT_ID } as const satisfies ConstraintTakes<EventDataStoreArnConstraints>;
 
 /**
  * An event data store ARN, `arn:PARTITION:cloudtrail:REGION:ACCOUNT:eventdatastore/ID`, its
@@ -33,6 +33,9 @@ export function eventDataStoreArn(constraints: EventDataStoreArnConstraints = {}
   checkConstraints('eventDataStoreArn', constraints, EVENT_DATA_STORE_ARN_TAKES);
   const { region, accountId } = constraints;
   const partition = constraints.partition ?? (region === undefined ? undefined : partitionOfRegion(region));
+  if (region !== undefined && partitionOfRegion(region) !== partition) {
+    throw new TypeError(`eventDataStoreArn: constraints.region must be a Region of partition ${String(partition)} (got '${region}', a Region of ${String(partitionOfRegion(region))})`);
+  }
   const inPartition = (p: PartitionId): fc.Arbitrary<string> =>
     fc
       .record({

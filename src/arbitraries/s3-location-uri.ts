@@ -3,7 +3,7 @@ import { accountId as anyAccountId } from './account-id.js';
 import { awsRegion } from './aws-region.js';
 import { composeLocationUri, locationParts, type S3Layout } from './_internals/location-parts.js';
 import { s3BucketName } from './s3-bucket-name.js';
-import { checkConstraints, ACCOUNT_ID, LAYOUT, TEXT, type ConstraintTakes } from './_internals/constraints.js';
+import { checkConstraints, ACCOUNT_ID, BUCKET_NAME, LAYOUT, REGION, type ConstraintTakes } from './_internals/constraints.js';
 
 export type { S3Layout } from './_internals/location-parts.js';
 
@@ -23,7 +23,7 @@ export interface S3LocationUriConstraints {
   readonly region?: string | undefined;
 }
 
-const S3_LOCATION_URI_TAKES = { bucket: TEXT, layout: LAYOUT, accountId: ACCOUNT_ID, region: TEXT } as const satisfies ConstraintTakes<S3LocationUriConstraints>;
+const S3_LOCATION_URI_TAKES = { bucket: BUCKET_NAME, layout: LAYOUT, accountId: ACCOUNT_ID, region: REGION } as const satisfies ConstraintTakes<S3LocationUriConstraints>;
 
 /**
  * An `s3://BUCKET[/PREFIX]` URI whose prefix can hold CloudTrail logs: the standard trail layout,

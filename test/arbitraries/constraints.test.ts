@@ -157,14 +157,14 @@ it('assertValidStartImportBuilder names an unknown option and a bad shape before
 
 describe('a list constraint', () => {
   it.each([
-    ['invalidStartImportRequest', (codes: string[]) => invalidStartImportRequest({ codes: codes as never }), 'codes'],
-    ['invalidStartImportResponse', (codes: string[]) => invalidStartImportResponse({ codes: codes as never }), 'codes'],
-    ['cloudTrailBucketListing', (regions: string[]) => cloudTrailBucketListing({ regions }), 'regions'],
-  ] as const)('of %s is refused past MAX_CONSTRAINT_ITEMS items, sparse or not, naming it (a list of 2³² − 1 holes hung, a million items overflowed the stack)', (who, make, name) => {
+    ['invalidStartImportRequest', (codes: string[]) => invalidStartImportRequest({ codes: codes as never }), 'codes', 'strings'],
+    ['invalidStartImportResponse', (codes: string[]) => invalidStartImportResponse({ codes: codes as never }), 'codes', 'strings'],
+    ['cloudTrailBucketListing', (regions: string[]) => cloudTrailBucketListing({ regions }), 'regions', 'Region codes of known partitions'],
+  ] as const)('of %s is refused past MAX_CONSTRAINT_ITEMS items, sparse or not, naming it (a list of 2³² − 1 holes hung, a million items overflowed the stack)', (who, make, name, items) => {
     const holes: string[] = [];
     holes.length = 2 ** 32 - 1;
     for (const list of [holes, new Array<string>(MAX_CONSTRAINT_ITEMS + 1).fill('us-east-1')]) {
-      expect(() => make(list)).toThrow(new TypeError(`${who}: constraints.${name} must be a list of at most ${String(MAX_CONSTRAINT_ITEMS)} strings (got an array)`));
+      expect(() => make(list)).toThrow(new TypeError(`${who}: constraints.${name} must be a list of at most ${String(MAX_CONSTRAINT_ITEMS)} ${items} (got an array)`));
     }
   });
 });
@@ -185,6 +185,12 @@ describe('a value of the right kind that the arbitrary still cannot serve', () =
     ['timeRange: a min before year 0000', () => timeRange({ min: new Date('-000001-01-01T00:00:00Z'), max: earlier }), /^timeRange: min and max must lie within the years 0000–9999/],
     ['invalidStartImportRequest: a now so late that a range after it passes year 9999', () => invalidStartImportRequest({ codes: ['time-range-in-future'], now: new Date(8.64e15 - 86_400_000) }), /^invalidStartImportRequest: now must lie between 0000-01-01 and 99/],
     ['assertValidStartImportBuilder: a shape of none of the four', () => assertValidStartImportBuilder(() => ({}), fc.constant(1), {}, { shape: 'json' as never }), /^assertValidStartImportBuilder: options\.shape must be/],
+    ['eventDataStoreArn: a Region of another partition', () => eventDataStoreArn({ partition: 'aws-cn', region: 'us-east-1' }), /^eventDataStoreArn: constraints\.region must be a Region of partition aws-cn \(got 'us-east-1', a Region of aws\)/],
+    ['eventDataStoreArn: a Region of no partition', () => eventDataStoreArn({ region: 'moon-1' }), /^eventDataStoreArn: constraints\.region must be a Region code of a known partition/],
+    ['eventDataStoreArn: a Region in upper case', () => eventDataStoreArn({ region: 'US-EAST-1' }), /^eventDataStoreArn: constraints\.region must be a Region code/],
+    ['s3LocationUri: a bucket name S3 refuses today', () => s3LocationUri({ bucket: 'Bad_Bucket' }), /^s3LocationUri: constraints\.bucket must be a bucket name S3 takes today/],
+    ['cloudTrailLogKey: an organization id that is none', () => cloudTrailLogKey({ organizationId: 'o-abc/../..' }), /^cloudTrailLogKey: constraints\.organizationId must be an organization id/],
+    ['cloudTrailBucketListing: a Region of no partition', () => cloudTrailBucketListing({ regions: ['moon-1'] }), /^cloudTrailBucketListing: constraints\.regions must be a list of at most 1000 Region codes/],
     ['cloudTrailBucketListing: no Region', () => cloudTrailBucketListing({ regions: [] }), /^cloudTrailBucketListing: constraints\.regions must name at least one Region/],
     ['cloudTrailBucketListing: min after the default max', () => cloudTrailBucketListing({ min: new Date(8.64e15) }), /^cloudTrailBucketListing: constraints\.min must not be after constraints\.max \(min .*; the one not given is its default\)$/],
     ['cloudTrailBucketListing: max before min', () => cloudTrailBucketListing({ min: later, max: earlier }), /^cloudTrailBucketListing: constraints\.min must not be after constraints\.max/],

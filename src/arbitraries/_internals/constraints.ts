@@ -9,6 +9,8 @@
 import { checkOptionsObject } from '../../contract/options.js';
 import { PARTITION_IDS } from './regions.js';
 import { describe, isDate } from '../../contract/timestamps.js';
+import { partitionOfRegion } from '../../contract/partitions.js';
+import { checkBucketName } from '../../contract/s3.js';
 
 /** What a constraint takes: a test of a value given, and its words in a message ("a valid Date"). */
 export interface Takes {
@@ -39,6 +41,17 @@ export const TEXTS: Takes = {
   test: (value) => Array.isArray(value) && value.length <= MAX_CONSTRAINT_ITEMS && Array.from(value as readonly unknown[]).every((item) => typeof item === 'string'),
   words: `a list of at most ${String(MAX_CONSTRAINT_ITEMS)} strings`,
 };
+/** A Region code of a partition this release knows (listed, or of its Region pattern): one the contract's Region checks take. */
+export const REGION: Takes = { test: (value) => typeof value === 'string' && partitionOfRegion(value) !== undefined, words: 'a Region code of a known partition (us-east-1, cn-north-1, …)' };
+/** A list of at most `MAX_CONSTRAINT_ITEMS` Region codes, each as `REGION` takes it. */
+export const REGIONS: Takes = {
+  test: (value) => TEXTS.test(value) && (value as readonly unknown[]).every((item) => REGION.test(item)),
+  words: `a list of at most ${String(MAX_CONSTRAINT_ITEMS)} Region codes of known partitions`,
+};
+/** A bucket name S3 takes today: no `s3-bucket-name-invalid`, and no legacy name (a warning). */
+export const BUCKET_NAME: Takes = { test: (value) => typeof value === 'string' && checkBucketName(value).verdict === 'valid', words: "a bucket name S3 takes today (3–63 of a-z 0-9 . -, see s3BucketName)" };
+/** An AWS Organizations id, as an organization trail writes it in its keys. */
+export const ORGANIZATION_ID: Takes = { test: (value) => typeof value === 'string' && /^o-[a-z0-9]{10,32}$/.test(value), words: 'an organization id (o- then 10 to 32 of a-z 0-9)' };
 export const ACCOUNT_ID: Takes = { test: (value) => typeof value === 'string' && /^\d{12}$/.test(value), words: 'a 12-digit account id' };
 export const COUNT: Takes = { test: (value) => Number.isSafeInteger(value) && (value as number) >= 0, words: 'a whole number from 0' };
 /** A fast-check arbitrary (of any realm or copy of fast-check: read by its `generate`). */
