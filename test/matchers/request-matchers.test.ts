@@ -279,10 +279,10 @@ describe('the matchers over a value that throws while read', () => {
   ])('fail as the stub and recorder matchers too, under .not as well, saying %s cannot be read', async (_what, make) => {
     const value = make();
     for (const assertion of [
-      async () => { expect(value).toHaveSentOnlyValidStartImportRequests(); },
-      async () => { expect(value).toHaveSentValidStartImportRequest(); },
+      () => Promise.resolve().then(() => { expect(value).toHaveSentOnlyValidStartImportRequests(); }),
+      () => Promise.resolve().then(() => { expect(value).toHaveSentValidStartImportRequest(); }),
       async () => { await expect(value).toHaveResolvedOnlyValidStartImportResponses(); },
-      async () => { expect(value).not.toHaveSentOnlyValidStartImportRequests(); },
+      () => Promise.resolve().then(() => { expect(value).not.toHaveSentOnlyValidStartImportRequests(); }),
       async () => { await expect(value).not.toHaveResolvedOnlyValidStartImportResponses(); },
     ]) {
       const failure = await asyncFailureOf(assertion);
