@@ -184,7 +184,9 @@ describe('a value of the right kind that the arbitrary still cannot serve', () =
     ['newImportRequest: a max past year 9999, which a cli timestamp cannot write', () => newImportRequest({ shape: 'cli', min: new Date('9999-01-01T00:00:00Z'), max: new Date('+010001-01-01T00:00:00Z') }), /^newImportRequest: min and max must lie within the years 0000–9999/],
     ['timeRange: a min before year 0000', () => timeRange({ min: new Date('-000001-01-01T00:00:00Z'), max: earlier }), /^timeRange: min and max must lie within the years 0000–9999/],
     ['invalidStartImportRequest: a now so late that a range after it passes year 9999', () => invalidStartImportRequest({ codes: ['time-range-in-future'], now: new Date(8.64e15 - 86_400_000) }), /^invalidStartImportRequest: now must lie between 0000-01-01 and 99/],
-    ['assertValidStartImportBuilder: a shape of none of the four', () => { const run: unknown = assertValidStartImportBuilder(() => ({}), fc.constant(1), {}, { shape: 'json' as never }); expect(run).toBeUndefined(); }, /^assertValidStartImportBuilder: options\.shape must be/],
+    ['assertValidStartImportBuilder: a shape of none of the four', () => {
+        assertValidStartImportBuilder(() => ({}), fc.constant(1), {}, { shape: 'json' as never });
+      }, /^assertValidStartImportBuilder: options\.shape must be/],
     ['eventDataStoreArn: a Region of another partition', () => eventDataStoreArn({ partition: 'aws-cn', region: 'us-east-1' }), /^eventDataStoreArn: constraints\.region must be a Region of partition aws-cn \(got 'us-east-1', a Region of aws\)/],
     ['eventDataStoreArn: a Region of no partition', () => eventDataStoreArn({ region: 'moon-1' }), /^eventDataStoreArn: constraints\.region must be a Region code of a known partition/],
     ['eventDataStoreArn: a Region in upper case', () => eventDataStoreArn({ region: 'US-EAST-1' }), /^eventDataStoreArn: constraints\.region must be a Region code/],
