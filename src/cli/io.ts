@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { clip } from '../contract/timestamps.js';
 
@@ -42,7 +42,8 @@ export function plural(count: number, noun: string): string {
 export function findUpward(start: string, name: string): string | undefined {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
     const candidate = join(dir, name);
-    if (existsSync(candidate)) return candidate;
+    // A symlink counts even when it leads nowhere (dangling, a loop): the caller then names it as unreadable, never passes over it to a parent's file.
+    if (lstatSync(candidate, { throwIfNoEntry: false }) !== undefined) return candidate;
     if (dirname(dir) === dir) return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli/args.js';
@@ -91,6 +92,18 @@ describe('check --policy', () => {
     const fifo = await cli(['check', 'new.json'], cwd);
     expect(fifo.code).toBe(2);
     expect(lines(fifo.stderr).at(-1)).toBe('cloudtrail-import-policy.json: is not a usable import policy (cannot be read: is not a regular file); the requests were checked without it');
+  });
+
+  it.each([
+    ['dangling', (dir: string): void => { symlinkSync(join(dir, 'gone.json'), join(dir, 'cloudtrail-import-policy.json')); }],
+    ['a loop', (dir: string): void => { symlinkSync(join(dir, 'cloudtrail-import-policy.json'), join(dir, 'cloudtrail-import-policy.json')); }],
+  ])('names a discovered policy that is a symlink leading nowhere (%s), exit 2, and never passes over it to a parent folder\'s', async (_what, link) => {
+    const root = await tempDir({ 'cloudtrail-import-policy.json': EU_ONLY, 'a/new.json': json(NEW_IMPORT) });
+    link(join(root, 'a'));
+    const { code, stderr } = await cli(['check', 'new.json'], join(root, 'a'));
+    expect(code).toBe(2);
+    expect(lines(stderr)[0]).toBe(`${TOOL}: using policy cloudtrail-import-policy.json (found in the working folder; --policy FILE names another, --no-policy checks none)`);
+    expect(lines(stderr)[1]).toMatch(/^cloudtrail-import-policy\.json: is not a usable import policy \(cannot be read: .+\); the requests were checked without it$/);
   });
 
   it('rejects --policy where it does not apply', () => {
