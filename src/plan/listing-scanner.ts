@@ -111,7 +111,9 @@ export class ListingScanner {
 
   /** Reads a chunk of bytes; its items go to the sink. */
   write(chunk: Uint8Array): void {
-    if (!this.utf8.write(chunk)) this.stop('is not UTF-8 text', this.buf.length);
+    const bad = this.utf8.write(chunk);
+    // Placed at the bad character: the bytes before it (those read so far, then the chunk's) less their excess.
+    if (bad !== undefined) this.fail('is not UTF-8 text', this.base + this.buf.length + bad - this.utf8.excessBefore(chunk, bad));
     this.append(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), this.bridge);
     // What is left (an item cut short) is copied: a source may reuse a chunk's memory for the next.
     if (this.segmentStart >= 0 && this.segmentStart < this.pos) this.skeleton.push(Buffer.from(this.buf.subarray(this.segmentStart, this.pos)));

@@ -32,6 +32,22 @@ function completeLength(bytes: Uint8Array): number {
 const NOTHING = new Uint8Array(0);
 
 /**
+ * Where the first character that is not UTF-8 starts in `bytes` (which are not UTF-8): the longest
+ * prefix whose complete characters are UTF-8 is found by halving (each step one native check), and
+ * the bad character is the one that prefix leaves incomplete or ends before. Run once, on failure.
+ */
+function firstBadCharacter(bytes: Uint8Array): number {
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const middle = (good + bad) >>> 1;
+    if (isUtf8(bytes.subarray(0, completeLength(bytes.subarray(0, middle))))) good = middle;
+    else bad = middle;
+  }
+  return completeLength(bytes.subarray(0, good));
+}
+
+/**
  * Checks that bytes arriving in chunks are UTF-8 (a character may be split between chunks) and
  * counts their `excessOf`. ASCII chunks, nearly all of a listing, cost one native check each.
  */
@@ -40,15 +56,23 @@ export class Utf8Check {
   /** `excessOf` every byte written. */
   excess = 0;
 
-  /** Checks the next chunk; false when the bytes so far are not UTF-8. */
-  write(chunk: Uint8Array): boolean {
-    if (this.carry.length === 0 && isAscii(chunk)) return true;
+  /**
+   * Checks the next chunk: `undefined` when the bytes so far are UTF-8, else where the first bad
+   * character starts, in bytes from the start of `chunk` (negative when it began in the last one).
+   */
+  write(chunk: Uint8Array): number | undefined {
+    if (this.carry.length === 0 && isAscii(chunk)) return undefined;
     const bytes = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
     const complete = completeLength(bytes);
-    if (!isUtf8(bytes.subarray(0, complete))) return false;
+    if (!isUtf8(bytes.subarray(0, complete))) return firstBadCharacter(bytes) - this.carry.length;
     this.carry = Buffer.from(bytes.subarray(complete));
     this.excess += excessOf(chunk, 0, chunk.length);
-    return true;
+    return undefined;
+  }
+
+  /** `excessOf` every byte before `at` of `chunk`, which `write` refused (`at` as it returned it). */
+  excessBefore(chunk: Uint8Array, at: number): number {
+    return at >= 0 ? this.excess + excessOf(chunk, 0, at) : this.excess - excessOf(this.carry, this.carry.length + at, this.carry.length);
   }
 
   /** Whether the bytes ended between characters. */

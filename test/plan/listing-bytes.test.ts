@@ -101,6 +101,15 @@ describe('readListObjectsV2 (bytes)', () => {
     await expect(items(split(encode(text), [14]))).rejects.toThrow(`(at or after character ${String(text.indexOf(',}') + 1)})`);
   });
 
+  it('places bytes that are not UTF-8 at their own character, however the chunks fall (a Latin-1 é on line 1002 was placed at 1:1)', async () => {
+    const head = encode(`{"Prefix":"é😀","Contents":[${'{"Key":"a"},\n'.repeat(1000)}{"Key":"caf`);
+    const bytes = new Uint8Array([...head, 0xe9, ...encode('"}]}')]);
+    const at = new TextDecoder().decode(head).length;
+    for (const cuts of [[], [8192], [head.length - 1], [head.length], [head.length + 1], [13, 4000, head.length + 2]]) {
+      await expect(items(split(bytes, cuts))).rejects.toThrow(`l.json: is not UTF-8 text (at or after character ${String(at)})`);
+    }
+  });
+
   it('throws a ListingError for bytes that end inside a character', async () => {
     const bytes = encode('{"Contents":[{"Key":"é');
     await expect(items(split(bytes.subarray(0, bytes.length - 1), []))).rejects.toThrow('l.json: is not UTF-8 text: it ends inside a character');
