@@ -13,6 +13,8 @@ export const loadImportPolicy: typeof policy.loadImportPolicy = policy.loadImpor
 /** @deprecated Import it from `cloudtrail-import-contract/policy`; the root export keeps it until a next major version. */
 export const MAX_POLICY_DEPTH: typeof policy.MAX_POLICY_DEPTH = policy.MAX_POLICY_DEPTH;
 /** @deprecated Import it from `cloudtrail-import-contract/policy`; the root export keeps it until a next major version. */
+export const MAX_POLICY_GLOBS: typeof policy.MAX_POLICY_GLOBS = policy.MAX_POLICY_GLOBS;
+/** @deprecated Import it from `cloudtrail-import-contract/policy`; the root export keeps it until a next major version. */
 export const POLICY_RULE_NAMES: typeof policy.POLICY_RULE_NAMES = policy.POLICY_RULE_NAMES;
 /** @deprecated Import it from `cloudtrail-import-contract/policy`; the root export keeps it until a next major version. */
 export const POLICY_RULES: typeof policy.POLICY_RULES = policy.POLICY_RULES;
@@ -66,6 +68,8 @@ export const PLAN_ASSUMPTIONS: typeof plan.PLAN_ASSUMPTIONS = plan.PLAN_ASSUMPTI
 export const planImport: typeof plan.planImport = plan.planImport;
 /** @deprecated Import it from `cloudtrail-import-contract/plan`; the root export keeps it until a next major version. */
 export const planImportStream: typeof plan.planImportStream = plan.planImportStream;
+/** @deprecated Import it from `cloudtrail-import-contract/plan`; the root export keeps it until a next major version. */
+export const MAX_LISTING_VALUE_BYTES: typeof plan.MAX_LISTING_VALUE_BYTES = plan.MAX_LISTING_VALUE_BYTES;
 /** @deprecated Import it from `cloudtrail-import-contract/plan`; the root export keeps it until a next major version. */
 export const readListObjectsV2: typeof plan.readListObjectsV2 = plan.readListObjectsV2;
 /** @deprecated Import it from `cloudtrail-import-contract/plan`; the root export keeps it until a next major version. */

@@ -14,5 +14,5 @@ export {
   type SkipReason,
 } from './types.js';
 export { ListingError, readListObjectsV2, type ListingReadOptions } from './listing.js';
-export { MAX_LISTING_VALUE_BYTES } from './listing-scanner.js';
+export { MAX_LISTING_VALUE_BYTES } from './limits.js';
 export { formatImportPlan } from './format-plan.js';

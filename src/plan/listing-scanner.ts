@@ -4,6 +4,7 @@ import { bytesEqual, QUOTE, skipSpace, stringEnd } from './json-bytes.js';
 import { ItemReader } from './listing-item.js';
 import { PAGE_MEMBERS } from './types.js';
 import { excessOf, Utf8Check } from './utf8.js';
+import { MAX_LISTING_VALUE_BYTES } from './limits.js';
 
 /** What an open bracket is, to the scanner. */
 const enum Role {
@@ -29,13 +30,6 @@ export type ItemSink = (item: ItemReader) => void;
 
 const EMPTY = Buffer.alloc(0);
 
-/**
- * The longest `Contents` item or string of a listing, in bytes: no list-objects-v2 page holds one
- * near it (a key is at most 1,024 bytes), and a value cut across chunks is scanned again from its
- * start as each chunk arrives, so a longer one (a corrupt or hostile listing) would cost time
- * growing with its square.
- */
-export const MAX_LISTING_VALUE_BYTES = 1_048_576;
 const LONG_VALUE = `holds a Contents item or a string longer than ${String(MAX_LISTING_VALUE_BYTES)} bytes (MAX_LISTING_VALUE_BYTES): no list-objects-v2 page does (a key is at most 1,024 bytes)`;
 
 const CONTENTS_NOT_ARRAY = 'Contents must be an array';

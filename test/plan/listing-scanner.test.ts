@@ -2,7 +2,8 @@ import { Buffer } from 'node:buffer';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ListedObject } from '../../src/plan/index.js';
-import { ListingScanner, MAX_LISTING_VALUE_BYTES } from '../../src/plan/listing-scanner.js';
+import { MAX_LISTING_VALUE_BYTES } from '../../src/plan/index.js';
+import { ListingScanner } from '../../src/plan/listing-scanner.js';
 import { listingText, parsedItems } from './listings.js';
 
 /** Scans `bytes` cut at `cuts` with a scanner joining `bridge` bytes of a chunk to an item the last one cut: its items, or its message. */
