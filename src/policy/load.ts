@@ -130,7 +130,7 @@ function accept(value: unknown, source: string, where: (pointer: string) => stri
  * returned by this function is returned as it is.
  *
  * @throws PolicyError naming the file and listing every problem (missing file, bad JSON with
- * line:column, schema errors, bad glob or date).
+ * line:column, every schema error; once the schema is met, every bad glob or date).
  * @example
  * const policy = loadImportPolicy({ version: 1, rules: { 'allowed-regions': { regions: ['eu-west-1'] } } });
  * validateStartImportRequest(request, { policy }).violations; // … policy/allowed-regions when outside eu-west-1
