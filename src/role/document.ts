@@ -102,7 +102,6 @@ function conditions(statement: Record<string, unknown>, path: string): Condition
   if (!isRecord(block)) throw new Malformed(blockPath, 'Condition must be an object of operators');
   const out: ConditionEntry[] = [];
   for (const [operator, keys] of Object.entries(block)) {
-    if (!isOperator(operator)) throw new Malformed(`${blockPath}${pointer(operator)}`, `Condition has no operator ${operator}: IAM refuses the document (StringEquals, StringLike, ArnLike, Bool, Null, … with IfExists or ForAnyValue: / ForAllValues:)`);
     if (!isRecord(keys)) throw new Malformed(`${blockPath}${pointer(operator)}`, `Condition.${operator} must be an object of condition keys`);
     for (const [key, raw] of Object.entries(keys)) {
       const keyPath = `${blockPath}${pointer(operator, key)}`;
@@ -138,27 +137,6 @@ const VERSIONS: ReadonlySet<unknown> = new Set(['2012-10-17', '2008-10-17']);
 
 /** The policies attached to an identity (the role, the caller): their principal is that identity, so a statement names none. */
 const isIdentityPolicy = (name: DocumentName): boolean => name === 'permissionsPolicy' || name === 'callerPolicy';
-
-/**
- * The condition operators of the IAM grammar ("IAM JSON policy elements: Condition operators"):
- * each but `Null` also with `IfExists`, and any with a `ForAllValues:` or `ForAnyValue:` set
- * qualifier. IAM refuses another ("Invalid Condition type"): a typo such as `StringEqual` would
- * otherwise be a condition assumed to hold.
- */
-const OPERATORS: ReadonlySet<string> = new Set([
-  ...['Equals', 'NotEquals', 'EqualsIgnoreCase', 'NotEqualsIgnoreCase', 'Like', 'NotLike'].map((test) => `String${test}`),
-  ...['Equals', 'NotEquals', 'LessThan', 'LessThanEquals', 'GreaterThan', 'GreaterThanEquals'].flatMap((test) => [`Numeric${test}`, `Date${test}`]),
-  ...['Equals', 'Like', 'NotEquals', 'NotLike'].map((test) => `Arn${test}`),
-  'Bool',
-  'BinaryEquals',
-  'IpAddress',
-  'NotIpAddress',
-]);
-
-function isOperator(operator: string): boolean {
-  const unqualified = operator.replace(/^(?:ForAllValues|ForAnyValue):/, '');
-  return unqualified === 'Null' || OPERATORS.has(unqualified.endsWith('IfExists') ? unqualified.slice(0, -'IfExists'.length) : unqualified);
-}
 
 /** An element a statement does not have in the IAM grammar (a misspelt `Conditions`, a lower-case `action`). */
 function checkElementNames(value: Record<string, unknown>, path: string): void {

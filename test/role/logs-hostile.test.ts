@@ -71,9 +71,9 @@ describe('checkLogsImportRolePolicies on hostile input', () => {
     expect(result.valid).toBe(false);
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('reports the operator %s of an iam:AssociatedResourceARN condition, which IAM does not have, as role/policy-malformed instead of throwing', (operator) => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('assumes an iam:AssociatedResourceARN condition under the operator %s instead of throwing', (operator) => {
     const { violations } = check({ ...logsApiReferenceInput(), ...passRoleWith({ [operator]: { 'iam:AssociatedResourceARN': 'x' } }) });
-    expect(violations.map((v) => `${v.code} ${v.path}`)).toContain(`role/policy-malformed /callerPolicy/Statement/1/Condition/${operator}`);
+    expect(violations.map((v) => `${v.code} ${v.path}`)).toEqual([`role/condition-assumed /callerPolicy/Statement/1/Condition/${operator}/iam:AssociatedResourceARN`]);
   });
 
   it('escapes control characters of a condition value quoted in a pass-role-scope-mismatch message', () => {
