@@ -65,11 +65,9 @@ export function policyViolations(policy: ImportPolicy, view: ValueView, now: () 
   const { rules } = loaded;
   const prepared = compiledPolicy(loaded);
   const found: Violation[] = [];
-  const report = (rule: PolicyRuleName, path: string, message: string, unchecked = false): void => {
-    const set = (rules[rule] as { readonly severity?: Severity | 'off' } | undefined)?.severity ?? 'error';
-    if (set === 'off') return;
-    // What the rule cannot judge (a bare event data store ID names no account, Region or partition) is a warning whatever its severity: never a silent pass, never a verdict.
-    const severity: Severity = unchecked ? 'warning' : set;
+  const report = (rule: PolicyRuleName, path: string, message: string): void => {
+    const severity = (rules[rule] as { readonly severity?: Severity | 'off' } | undefined)?.severity ?? 'error';
+    if (severity === 'off') return;
     // A rule the policy makes a warning is advice: its message says "should", not "must".
     const worded = severity === 'warning' ? message.replace(/^must\b/, 'should') : message;
     found.push(Object.freeze({ code: `policy/${rule}` as const, severity, path, message: worded, basis: 'policy' as const }));
@@ -84,10 +82,7 @@ export function policyViolations(policy: ImportPolicy, view: ValueView, now: () 
     const check = (path: string, partition: string | undefined): void => {
       if (partition !== undefined && !partitions.includes(partition)) report('allowed-partitions', path, `must be in an allowed partition (${list(partitions)}), not '${partition}'`);
     };
-    for (const d of destinations) {
-      if (d.facts.ref?.form === 'id') report('allowed-partitions', d.path, uncheckedById('partition', list(partitions)), true);
-      else check(d.path, d.facts.ref?.partition);
-    }
+    for (const d of destinations) check(d.path, d.facts.ref?.form === 'arn' ? d.facts.ref.partition : undefined);
     check(BUCKET_REGION, bucketRegion === undefined ? undefined : partitionOfRegion(bucketRegion));
     check(ROLE, roleArn?.partition);
   }
@@ -118,12 +113,7 @@ export function policyViolations(policy: ImportPolicy, view: ValueView, now: () 
   return found;
 }
 
-type Reporter = (rule: PolicyRuleName, path: string, message: string, unchecked?: boolean) => void;
-
-/** The warning of a destination rule over a bare event data store ID, which names no `what` (its account, Region and partition are the caller's, unknown here). */
-function uncheckedById(what: string, allowed: string): string {
-  return `cannot be checked against the allowed ${what === 'Region' ? 'Regions' : `${what}s`} (${allowed}): a bare event data store ID names no ${what} (it is the caller's); name the destination by its ARN`;
-}
+type Reporter = (rule: PolicyRuleName, path: string, message: string) => void;
 
 function regionsAndAccounts(rules: PolicyRules, destinations: readonly Destination[], bucketRegion: string | undefined, roleAccount: string | undefined, report: Reporter): void {
   const regions = rules['allowed-regions'];
@@ -134,7 +124,6 @@ function regionsAndAccounts(rules: PolicyRules, destinations: readonly Destinati
       report('allowed-regions', BUCKET_REGION, `must be an allowed bucket Region (${list(forBucket)}), not '${clip(bucketRegion)}'`);
     }
     for (const d of destinations) {
-      if (forDestination !== undefined && d.facts.ref?.form === 'id') report('allowed-regions', d.path, uncheckedById('Region', list(forDestination)), true);
       const region = d.facts.ref?.form === 'arn' ? d.facts.ref.region : undefined;
       if (forDestination !== undefined && region !== undefined && !forDestination.includes(region)) {
         report('allowed-regions', d.path, `must be in an allowed Region (${list(forDestination)}), not '${region}'`);
@@ -146,7 +135,6 @@ function regionsAndAccounts(rules: PolicyRules, destinations: readonly Destinati
     const forDestination = accounts.destinationAccounts ?? accounts.accounts;
     const forRole = accounts.roleAccounts ?? accounts.accounts;
     for (const d of destinations) {
-      if (forDestination !== undefined && d.facts.ref?.form === 'id') report('allowed-accounts', d.path, uncheckedById('account', list(forDestination)), true);
       const account = d.facts.ref?.form === 'arn' ? d.facts.ref.accountId : undefined;
       if (forDestination !== undefined && account !== undefined && !forDestination.includes(account)) {
         report('allowed-accounts', d.path, `must be in an allowed account (${list(forDestination)}), not '${account}'`);

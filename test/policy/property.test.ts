@@ -8,7 +8,6 @@ import { partitionOfRegion, partitions } from '../../src/contract/partitions.js'
 import { parseS3LocationUri } from '../../src/contract/s3.js';
 import type { PolicyRules } from '../../src/policy/index.js';
 import { validateStartImportRequest } from '../../src/validate/index.js';
-import type { Violation } from '../../src/rules/types.js';
 import { policyOf } from './support.js';
 
 const NOW = new Date('2100-01-01T00:00:00Z');
@@ -55,11 +54,8 @@ function policyFrom(request: WireRequest): PolicyRules {
   return rules;
 }
 
-const policyFindings = (request: unknown, rules: PolicyRules): readonly Violation[] =>
-  validateStartImportRequest(request, { shape: 'wire', now: NOW, policy: policyOf(rules) }).violations.filter((v) => v.basis === 'policy');
-
-/** The policy's errors: a bare event data store ID adds a warning per destination rule it cannot judge (below). */
-const policyCodes = (request: unknown, rules: PolicyRules): string[] => policyFindings(request, rules).filter((v) => v.severity === 'error').map((v) => v.code);
+const policyCodes = (request: unknown, rules: PolicyRules): string[] =>
+  validateStartImportRequest(request, { shape: 'wire', now: NOW, policy: policyOf(rules) }).violations.filter((v) => v.basis === 'policy').map((v) => v.code);
 
 const requests = newImportRequest({ shape: 'wire' }) as unknown as fc.Arbitrary<WireRequest>;
 
@@ -90,14 +86,6 @@ describe('validateStartImportRequest with a policy derived from the request', ()
     fc.pre(!(policyFrom(request)['allowed-accounts']?.accounts ?? []).includes(otherAccount));
     const changed = { ...request, ImportSource: { S3: { ...request.ImportSource.S3, S3BucketAccessRoleArn: role.replace(`::${account}:`, `::${otherAccount}:`) } } };
     expect(policyCodes(changed, policyFrom(request))).toEqual(['policy/allowed-accounts']);
-  });
-
-  test.prop([requests])('warns, never passes silently, that a bare event data store ID cannot be judged by the destination rules, whatever their severity', (request) => {
-    const id = readDestination(request.Destinations[0] ?? '').ref;
-    fc.pre(id?.form === 'id');
-    const warnings = policyFindings(request, policyFrom(request)).filter((v) => v.severity === 'warning');
-    expect(warnings.map((v) => `${v.code} ${v.path}`)).toEqual(['policy/allowed-partitions /Destinations/0', 'policy/allowed-regions /Destinations/0', 'policy/allowed-accounts /Destinations/0']);
-    expect(warnings[2]?.message).toMatch(/^cannot be checked against the allowed accounts \(.+\): a bare event data store ID names no account \(it is the caller's\); name the destination by its ARN$/);
   });
 
   test.prop([requests])('reports exactly policy/earliest-start when the start moves a day earlier', (request) => {
