@@ -32,9 +32,10 @@ const EVENT_DATA_STORE_ARN_TAKES = { partition: PARTITION, region: REGION, accou
 export function eventDataStoreArn(constraints: EventDataStoreArnConstraints = {}): fc.Arbitrary<string> {
   checkConstraints('eventDataStoreArn', constraints, EVENT_DATA_STORE_ARN_TAKES);
   const { region, accountId } = constraints;
-  const partition = constraints.partition ?? (region === undefined ? undefined : partitionOfRegion(region));
-  if (region !== undefined && partitionOfRegion(region) !== partition) {
-    throw new TypeError(`eventDataStoreArn: constraints.region must be a Region of partition ${String(partition)} (got '${region}', a Region of ${String(partitionOfRegion(region))})`);
+  const regionPartition = region === undefined ? undefined : partitionOfRegion(region);
+  const partition = constraints.partition ?? regionPartition;
+  if (region !== undefined && regionPartition !== partition) {
+    throw new TypeError(`eventDataStoreArn: constraints.region must be a Region of partition ${String(partition)} (got '${region}', a Region of ${String(regionPartition)})`);
   }
   const inPartition = (p: PartitionId): fc.Arbitrary<string> =>
     fc

@@ -99,7 +99,8 @@ export function checkBucketName(name: string): BucketNameVerdict {
   return VALID;
 }
 
-const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+/** An AWS Organizations id, as an organization trail writes it in its keys (`o-` then 10 to 32 of a-z 0-9). */
+export const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 
 /** Where the `/`-separated segment starting at `start` ends: the next `/`, or the end of `text`. */
 function segmentEnd(text: string, start: number): number {

@@ -10,7 +10,7 @@ import { checkOptionsObject } from '../../contract/options.js';
 import { PARTITION_IDS } from './regions.js';
 import { describe, isDate } from '../../contract/timestamps.js';
 import { partitionOfRegion } from '../../contract/partitions.js';
-import { checkBucketName } from '../../contract/s3.js';
+import { checkBucketName, ORGANIZATION_ID as ORGANIZATION_ID_PATTERN } from '../../contract/s3.js';
 
 /** What a constraint takes: a test of a value given, and its words in a message ("a valid Date"). */
 export interface Takes {
@@ -51,7 +51,7 @@ export const REGIONS: Takes = {
 /** A bucket name S3 takes today: no `s3-bucket-name-invalid`, and no legacy name (a warning). */
 export const BUCKET_NAME: Takes = { test: (value) => typeof value === 'string' && checkBucketName(value).verdict === 'valid', words: "a bucket name S3 takes today (3–63 of a-z 0-9 . -, see s3BucketName)" };
 /** An AWS Organizations id, as an organization trail writes it in its keys. */
-export const ORGANIZATION_ID: Takes = { test: (value) => typeof value === 'string' && /^o-[a-z0-9]{10,32}$/.test(value), words: 'an organization id (o- then 10 to 32 of a-z 0-9)' };
+export const ORGANIZATION_ID: Takes = { test: (value) => typeof value === 'string' && ORGANIZATION_ID_PATTERN.test(value), words: 'an organization id (o- then 10 to 32 of a-z 0-9)' };
 export const ACCOUNT_ID: Takes = { test: (value) => typeof value === 'string' && /^\d{12}$/.test(value), words: 'a 12-digit account id' };
 export const COUNT: Takes = { test: (value) => Number.isSafeInteger(value) && (value as number) >= 0, words: 'a whole number from 0' };
 /** A fast-check arbitrary (of any realm or copy of fast-check: read by its `generate`). */
