@@ -87,7 +87,8 @@ export function describe(value: unknown): string {
 /** `end`, or one less when the unit before it is the first half of a surrogate pair, so that `text.slice(…, end)` keeps whole characters. */
 export function wholeCharactersEnd(text: string, end: number): number {
   const last = text.charCodeAt(end - 1);
-  return last >= 0xd800 && last <= 0xdbff && end > 0 ? end - 1 : end;
+  // Before index 0 `charCodeAt` gives NaN, which no comparison takes.
+  return last >= 0xd800 && last <= 0xdbff ? end - 1 : end;
 }
 
 // Line and paragraph separators and other control characters, which would break a one-line message,
@@ -96,8 +97,8 @@ export function wholeCharactersEnd(text: string, end: number): number {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-// eslint-disable-next-line no-control-regex -- as above; without the g flag, test() keeps no state.
-const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// The same expression without the g flag, so that test() keeps no state.
+const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
 const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**

@@ -40,22 +40,26 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * and reading one would hang the caller, as `check`'s and `plan`'s inputs are refused for it.
  */
 function readText(path: string): Text {
-  let bytes: Uint8Array;
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new PolicyError(path, [`cannot be read: ${stats.isDirectory() ? 'is a directory' : 'is not a regular file'}`]);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof PolicyError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
-    throw new PolicyError(path, [`cannot be read: ${reason}`]);
-  }
+  const bytes = readRegularFile(path);
   try {
     return { text: UTF8.decode(bytes), source: path };
   } catch {
     throw new PolicyError(path, ['is not a text file (it is not valid UTF-8)']);
   }
+}
+
+/** The bytes of the regular file at `path`; a PolicyError saying why for anything else. */
+function readRegularFile(path: string): Uint8Array {
+  let reason: string;
+  try {
+    const stats = statSync(path);
+    if (stats.isFile()) return readFileSync(path);
+    reason = stats.isDirectory() ? 'is a directory' : 'is not a regular file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
+  }
+  throw new PolicyError(path, [`cannot be read: ${reason}`]);
 }
 
 function parseJson({ text, source }: Text): { value: unknown; where: (pointer: string) => string } {
