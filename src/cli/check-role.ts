@@ -4,7 +4,7 @@ import { COMMAND_LINE_OPTIONS } from './args.js';
 import { readArguments, spellings, type OptionSpecs } from './argv.js';
 import { label, plural, type CliIo } from './io.js';
 import { parseSource } from './parse-json.js';
-import { problem, readPath, type InputProblem } from './read-inputs.js';
+import { problem, readPath, sourceText, type InputProblem } from './read-inputs.js';
 import { problemLine } from './report-text.js';
 import { unknownOption } from './unknown-option.js';
 import { TOOL_NAME, USAGE_HINT } from './usage.js';
@@ -112,7 +112,11 @@ async function readDocument(option: string, path: string, io: CliIo): Promise<{ 
   }
   if (read.type === 'problem') return read;
   const parsed = parseSource(read);
-  return 'type' in parsed ? parsed : { value: parsed.value };
+  if ('type' in parsed) return parsed;
+  // A policy document goes to the check as its JSON text, as the API takes one, so that a member the
+  // file names twice in one object (which JSON.parse hides, keeping the last) is reported; a file
+  // holding anything but an object (a document encoded as a JSON string) goes as its value.
+  return { value: option !== 'request' && isRecord(parsed.value) ? sourceText(read) : parsed.value };
 }
 
 /** Every document read and parsed, by option name, or the problems of those that could not be. */

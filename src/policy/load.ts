@@ -4,6 +4,8 @@ import { validatePolicySchema } from '../generated/validators.js';
 import { offsetOf } from '../json/locate.js';
 import { lineStarts, positionAt } from '../json/positions.js';
 import { readJson } from '../json/read-json.js';
+import { repeatedMembers } from '../json/repeated-members.js';
+import { clip } from '../contract/timestamps.js';
 import type { CompiledSchema, SchemaError } from '../validate/schema.js';
 import { reasonOf } from '../validate/run.js';
 import { compilePolicy, type CompiledPolicy } from './compile.js';
@@ -68,6 +70,14 @@ function parseJson({ text, source }: Text): { value: unknown; where: (pointer: s
   if ('syntax' in read) throw new PolicyError(source, [`${position(text, read.syntax.offset)}: invalid JSON (${read.syntax.code})`]);
   if ('empty' in read) throw new PolicyError(source, ['is empty']);
   if ('refused' in read) throw new PolicyError(source, [`invalid JSON (${read.refused})`]);
+  // JSON.parse keeps a repeated member's last value: a second `rules` or `deny` would drop the first without a word.
+  const repeated = repeatedMembers(text);
+  if (repeated.length > 0) {
+    throw new PolicyError(
+      source,
+      repeated.map(({ path, name, offset }) => `${position(text, offset)} (${path}): the member '${clip(name)}' is written twice in one object (only the last would be read)`),
+    );
+  }
   const where = (pointer: string): string => {
     const offset = offsetOf(text, pointer);
     return offset === undefined ? pointer || '/' : `${position(text, offset)} (${pointer || '/'})`;

@@ -3,7 +3,9 @@ import { reasonOf } from '../validate/run.js';
 import { roleViolation } from './catalogue.js';
 import type { RoleViolation } from './types.js';
 import { isRecord } from '../contract/record.js';
-import { describe } from '../contract/timestamps.js';
+import { clip, describe } from '../contract/timestamps.js';
+import { MAX_JSON_DEPTH, offsetBeyondDepth } from '../json/read-json.js';
+import { repeatedMembers, type RepeatedMember } from '../json/repeated-members.js';
 
 /** The policy documents `checkImportRolePolicies` and `checkLogsImportRolePolicies` read, by their input names. */
 export type DocumentName = 'trustPolicy' | 'permissionsPolicy' | 'bucketPolicy' | 'kmsKeyPolicy' | 'callerPolicy';
@@ -175,13 +177,35 @@ function statement(value: unknown, path: string, name: DocumentName): PolicyStat
   return { path, effect, sid, actions, resources, principal, conditions: conditionList };
 }
 
-function parsed(input: unknown, name: DocumentName): unknown {
-  if (typeof input !== 'string') return input;
+/** A document as read: its value, and the members its JSON text names twice in one object (none for an object given as it is). */
+interface Parsed {
+  readonly document: unknown;
+  readonly repeated: readonly RepeatedMember[];
+}
+
+function parsed(input: unknown, name: DocumentName): Parsed {
+  if (typeof input !== 'string') return { document: input, repeated: [] };
+  let document: unknown;
   try {
-    return JSON.parse(input) as unknown;
+    document = JSON.parse(input) as unknown;
   } catch (error) {
     throw new Malformed(pointer(name), `must be valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
+  // The repeats are found by a reader that recurses once per level: a text nested deeper than any
+  // policy (IAM's grammar nests five levels) is refused before it, as the CLI's files are.
+  const beyond = offsetBeyondDepth(input, MAX_JSON_DEPTH);
+  if (beyond !== -1) throw new Malformed(pointer(name), `must not nest arrays and objects deeper than ${MAX_JSON_DEPTH} levels (MAX_JSON_DEPTH; IAM's policy grammar nests five)`);
+  return { document, repeated: repeatedMembers(input) };
+}
+
+/**
+ * A member written twice in one object of a document given as JSON text: IAM refuses such a policy
+ * ("More than one Statement element", "More than one Effect, Action, or Resource element", in IAM's
+ * troubleshooting guide), while JSON.parse keeps the last one only, so a second `Statement` or
+ * `Condition` would hide the first (a Deny among them) without a word.
+ */
+function repeatedMember(repeat: RepeatedMember, base: string): Malformed {
+  return new Malformed(`${base}${repeat.path}`, `has the member '${clip(repeat.name)}' twice in one object: IAM refuses the document (JSON.parse keeps only the last, and the first is not checked)`);
 }
 
 /** The document `name` as unreadable: reading it (a getter, a Proxy trap) threw `error`; nothing in it is checked. */
@@ -208,8 +232,9 @@ function readStatements(input: unknown, name: DocumentName): PolicyDocument {
   const base = pointer(name);
   const malformed = (error: Malformed): RoleViolation => roleViolation('role/policy-malformed', error.path, `${name} ${error.message}`);
   let document: unknown;
+  let repeated: readonly RepeatedMember[];
   try {
-    document = parsed(input, name);
+    ({ document, repeated } = parsed(input, name));
     if (!isRecord(document)) throw new Malformed(base, 'must be a JSON object with a Statement');
     if (document['Statement'] === undefined) throw new Malformed(base, 'must have a Statement');
   } catch (error) {
@@ -221,6 +246,7 @@ function readStatements(input: unknown, name: DocumentName): PolicyDocument {
   const statements: PolicyStatement[] = [];
   const violations: RoleViolation[] = [];
   // IAM refuses the document for these; its statements are still read, so that every finding is reported.
+  for (const repeat of repeated) violations.push(malformed(repeatedMember(repeat, base)));
   for (const key of Object.keys(document)) {
     if (!DOCUMENT_ELEMENTS.has(key)) violations.push(malformed(new Malformed(`${base}${pointer(key)}`, `must not have the member ${key}: IAM refuses the document (its members are Version, Id and Statement)`)));
   }

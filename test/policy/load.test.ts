@@ -51,6 +51,17 @@ describe('loadImportPolicy', () => {
     }
   });
 
+  it('rejects a file that writes a member twice in one object, naming each repeat with line:column, as JSON.parse would drop the first without a word', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'policy-twice-'));
+    try {
+      const file = join(directory, 'org.json');
+      writeFileSync(file, '{\n  "version": 1,\n  "rules": { "allowed-regions": { "regions": ["us-east-1"] } },\n  "rules": { "retry-forbidden": {} }\n}\n');
+      expect(problemsOf(() => loadImportPolicy(file))).toEqual(["4:3 (/rules): the member 'rules' is written twice in one object (only the last would be read)"]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a missing file, naming it', () => {
     expect(() => loadImportPolicy(fixture('missing.json'))).toThrow(new PolicyError(fixture('missing.json'), ['cannot be read: no such file']));
   });

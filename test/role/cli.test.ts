@@ -194,3 +194,20 @@ describe('runCli check-role for a CloudWatch Logs CreateImportTask', () => {
     });
   });
 });
+
+describe('runCli check-role on a document file that writes a member twice', () => {
+  it('exits 1 with role/policy-malformed at the repeat: the file is read as the JSON text it is, not only as the value JSON.parse keeps', async () => {
+    const permissions = guide('permissions-policy.json').trim();
+    const twice = `${permissions.slice(0, -1)}, "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]}`;
+    const outcome = await cli(['check-role', ...ALL], await userGuideDir({ 'permissions.json': twice }));
+    expect(outcome.code).toBe(1);
+    expect(lines(outcome.stdout)[0]).toBe(
+      "/permissionsPolicy/Statement error role/policy-malformed: permissionsPolicy has the member 'Statement' twice in one object: IAM refuses the document (JSON.parse keeps only the last, and the first is not checked)",
+    );
+  });
+
+  it('still reads a document file that holds the document as a JSON string', async () => {
+    const cwd = await userGuideDir({ 'trust.json': JSON.stringify(guide('trust-policy.json')) });
+    expect((await cli(['check-role', ...ALL], cwd)).code).toBe(0);
+  });
+});

@@ -110,3 +110,34 @@ describe('checkImportRolePolicies on a prefix longer than an S3 key', () => {
     expect(beyond.violations[0]?.message).toBe(`must have a prefix of at most ${String(S3_KEY_MAX_BYTES)} bytes (S3_KEY_MAX_BYTES, S3's limit on an object key): a longer one names no object`);
   });
 });
+
+describe('checkImportRolePolicies on a document given as JSON text that writes a member twice', () => {
+  const permissions = userGuideInput().permissionsPolicy as { Statement: unknown[] };
+  const denyAll = { Effect: 'Deny', Action: '*', Resource: '*' };
+  // JSON.parse keeps the last Statement: the Deny before it would not be read at all.
+  const twice = `{"Version":"2012-10-17","Statement":[${JSON.stringify(denyAll)}],"Statement":${JSON.stringify(permissions.Statement)}}`;
+
+  it('reports role/policy-malformed at the repeat (IAM refuses the document), as the first would hide a Deny without a word', () => {
+    const result = checkImportRolePolicies({ ...userGuideInput(), permissionsPolicy: twice });
+    expect(result.valid).toBe(false);
+    expect(result.violations.map((v) => `${v.code} ${v.path}`)).toEqual(['role/policy-malformed /permissionsPolicy/Statement']);
+    expect(result.violations[0]?.message).toBe(
+      "permissionsPolicy has the member 'Statement' twice in one object: IAM refuses the document (JSON.parse keeps only the last, and the first is not checked)",
+    );
+  });
+
+  it('reports a repeat inside a statement, and reads the same text written once as before', () => {
+    const statement = JSON.stringify(permissions.Statement[0]).replace('{', '{"Effect":"Deny",');
+    const inside = JSON.stringify({ Version: '2012-10-17', Statement: permissions.Statement }).replace(JSON.stringify(permissions.Statement[0]), statement);
+    expect(checkImportRolePolicies({ ...userGuideInput(), permissionsPolicy: inside }).violations.map((v) => `${v.code} ${v.path}`)).toEqual([
+      'role/policy-malformed /permissionsPolicy/Statement/0/Effect',
+    ]);
+    expect(checkImportRolePolicies({ ...userGuideInput(), permissionsPolicy: JSON.stringify(permissions) })).toEqual(checkImportRolePolicies(userGuideInput()));
+  });
+
+  it('refuses a document text nested deeper than MAX_JSON_DEPTH, naming the limit, instead of overflowing the stack', () => {
+    const deep = `{"Statement":[],"Deep":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const { violations } = checkImportRolePolicies({ ...userGuideInput(), trustPolicy: deep });
+    expect(violations).toEqual([expect.objectContaining({ code: 'role/policy-malformed', path: '/trustPolicy', message: expect.stringContaining('MAX_JSON_DEPTH') as unknown })]);
+  });
+});
