@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importRequest, invalidImportRequest, type LabelledInvalidImportRequest } from '../../src/arbitraries/index.js';
 import type { Shape } from '../../src/contract/timestamps.js';
 import { CONTRACT_OPERATIONS } from '../../src/contract/operations.js';
@@ -160,4 +160,22 @@ describe('invalidImportRequest', () => {
       "invalidImportRequest: no check of GetImport's request can break a valid value to earn 'max-results-out-of-range' (codes: unknown-member, required-member-missing, type-mismatch, import-id-invalid, violations-truncated)",
     );
   });
+});
+
+describe('importRequest of CloudWatch Logs CreateImportTask, whenever it runs', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it.each(['2027-03-01T00:00:00Z', '2032-06-15T12:00:00Z', '2045-01-01T00:00:00Z'])(
+    'makes filter times within the source\'s retention period and not in the future when "now" is %s',
+    (now) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(now));
+      const samples = fc.sample(importRequest('CreateImportTask'), { numRuns: 200, seed: 7 });
+      const invalid = samples.filter((value) => errorsOf('CreateImportTask', value, 'sdk').length > 0);
+      expect(invalid.map((value) => errorsOf('CreateImportTask', value, 'sdk'))).toEqual([]);
+      expect(samples.some((value) => (value as { importFilter?: unknown }).importFilter !== undefined)).toBe(true);
+    },
+  );
 });

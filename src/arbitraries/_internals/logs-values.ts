@@ -16,11 +16,18 @@ import { stringOf } from './characters.js';
 
 type Structure = Record<string, unknown>;
 
+/** How many whole years before the current one the generated times span: within the 3653 days (ten years) of the longest retention. */
+const YEARS_BACK = 5;
+
 /**
- * Epoch milliseconds from 2021-01-01 to 2026-01-01: a fixed window (same seed, same values) that
- * lies within "now − 3653 days" and "now" from 2026 to 2030.
+ * Epoch milliseconds in the `YEARS_BACK` whole years before the current one (UTC), the clock read
+ * when the arbitrary is built: each lies within "now − 3653 days" and "now" whenever it runs, and a
+ * seed gives the same values all year. (A fixed window, 2021–2026, left the retention period in 2031.)
  */
-const EPOCH_MILLISECONDS = fc.integer({ min: 1_609_459_200_000, max: 1_767_225_600_000 });
+function epochMilliseconds(): fc.Arbitrary<number> {
+  const year = new Date().getUTCFullYear();
+  return fc.integer({ min: Date.UTC(year - YEARS_BACK, 0, 1), max: Date.UTC(year, 0, 1) });
+}
 
 const LOG_GROUP_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/#';
 
@@ -39,7 +46,7 @@ export const LOGS_MEMBERS: Readonly<Record<string, () => fc.Arbitrary<unknown>>>
 
 /** Shapes narrowed by name. */
 export const LOGS_SHAPES: Readonly<Record<string, () => fc.Arbitrary<unknown>>> = {
-  Timestamp: () => EPOCH_MILLISECONDS,
+  Timestamp: epochMilliseconds,
 };
 
 /** `first` not after `second`: swapped when both are numbers out of order. */
