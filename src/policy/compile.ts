@@ -28,7 +28,7 @@ export function compileGlobs(patterns: readonly string[], where: string, report:
     try {
       matchers.push(compileGlob(pattern).matches);
     } catch (error) {
-      report(`${where}/${String(index)}`, `'${clip(pattern)}' is not a valid glob pattern (${error instanceof Error ? error.message : String(error)})`);
+      report(`${where}/${String(index)}`, `'${clip(pattern)}' is not a valid glob pattern (${clip(error instanceof Error ? error.message : String(error), Number.POSITIVE_INFINITY)})`);
     }
   });
   return (text) => matchers.some((match) => match(text));

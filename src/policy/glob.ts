@@ -160,6 +160,8 @@ class GlobSyntax {
       if (p[this.i] === '-' && p[this.i + 1] !== undefined && p[this.i + 1] !== ']') {
         this.i += 1;
         const high = p[this.i] === '\\' ? this.escaped() : (p[this.i] ?? '');
+        // A range that runs backwards holds no character: a glob that can never match what it names is a mistake to report.
+        if (high < low) throw new Error(`the range ${low}-${high} in the [ at ${String(opened)} runs backwards and matches nothing (write ${high}-${low})`);
         this.i += 1;
         ranges.push([low, high]);
       } else ranges.push([low, low]);

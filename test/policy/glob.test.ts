@@ -42,6 +42,8 @@ describe('compileGlob', () => {
     ['!logs', /negation \(a leading !\) is not supported/],
     ['[[:alpha:]]', /POSIX classes/],
     ['logs\\', /ends in a lone \\/],
+    ['logs-[z-a]', /the range z-a in the \[ at 5 runs backwards and matches nothing \(write a-z\)/],
+    ['[0-9a-Z]', /the range a-Z in the \[ at 0 runs backwards/],
   ])('rejects %s, saying why', (pattern, reason) => {
     expect(() => compileGlob(pattern)).toThrow(reason);
   });
@@ -81,6 +83,12 @@ describe('validateStartImportRequest with pathological policy globs', () => {
     expect(() => loadImportPolicy({ version: 1, rules: { 'required-prefix': { patterns: ['AWSLogs/+(a|b)'] } } })).toThrow(PolicyError);
     expect(() => loadImportPolicy({ version: 1, rules: { 'required-prefix': { patterns: ['AWSLogs/+(a|b)'] } } })).toThrow(
       /\/rules\/required-prefix\/patterns\/0.*'AWSLogs\/\+\(a\|b\)' is not a valid glob pattern \('\(' at 9: regex groups/,
+    );
+  });
+
+  it('reports a backwards range as a PolicyError, its characters escaped like the pattern\'s', () => {
+    expect(() => loadImportPolicy({ version: 1, rules: { 'allowed-buckets': { buckets: ['logs-[\u0007-\u0001]'] } } })).toThrow(
+      "'logs-[\\u0007-\\u0001]' is not a valid glob pattern (the range \\u0007-\\u0001 in the [ at 5 runs backwards and matches nothing (write \\u0001-\\u0007))",
     );
   });
 });
