@@ -52,19 +52,25 @@ function oneOf(candidates: readonly unknown[], choose: Choose): unknown {
   return defined.length === 0 ? undefined : defined[choose(defined.length)];
 }
 
-/** A value of another type than `shape`'s. Timestamps are the decoder's to report, and have no breaker. */
+/**
+ * A value of another type than `shape`'s, chosen among the slips callers make: a string as a number
+ * or in a list, a number as a string, a boolean, a list where one value goes, one value where a list
+ * goes. Never null, which the SDK drops (a member left out, not one of the wrong type). Timestamps
+ * are the decoder's to report, and have no breaker.
+ */
 export function breakType(shape: ShapeModel): Breaker {
-  return (value) => {
+  return (value, choose) => {
     switch (shape.type) {
       case 'string':
       case 'enum':
-        return 42;
+        return oneOf([typeof value === 'string' ? value.length : 42, true, [value]], choose);
       case 'integer':
       case 'long':
-        return String(value);
+        return oneOf([String(value), true, [value]], choose);
       case 'structure':
+        return oneOf(['not-a-structure', 42, true, [value]], choose);
       case 'list':
-        return 'not-a-structure';
+        return oneOf([Array.isArray(value) && typeof value[0] === 'string' ? value[0] : 'not-a-list', 42, { item: value }], choose);
       case 'timestamp':
         return undefined;
     }

@@ -97,6 +97,16 @@ describe('invalidImportRequest', () => {
     }
   });
 
+  it.each(COMPILED_OPERATIONS.map((op) => [op] as const))('breaks types in more than one way for %s (a number, a boolean, a list where one value goes, …), each reported as type-mismatch', (operation) => {
+    const values = fc.sample(invalidImportRequest(operation, { code: 'type-mismatch' }), { seed: 12, numRuns: 60 });
+    const kinds = new Set(
+      values.flatMap(({ value }) =>
+        validateImportRequest(operation, value).violations.filter((v) => v.code === 'type-mismatch').map((v) => /\(got (an? \w+|the \w+|true|false)/.exec(v.message)?.[1] ?? v.message),
+      ),
+    );
+    expect(kinds.size).toBeGreaterThan(1);
+  });
+
   it("earns ListImports' warning destination-filter-not-event-data-store when asked, as every request code of the catalogue", () => {
     for (const labelled of fc.sample(invalidImportRequest('ListImports', { code: 'destination-filter-not-event-data-store' }), { seed: 5, numRuns: 50 })) {
       expect(labelled.code).toBe('destination-filter-not-event-data-store');
