@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { IMPORT_STATUSES, type ImportStatus } from '../contract/model.js';
 import { isDate, parseIso8601, type Shape } from '../contract/timestamps.js';
-import { classifyStartImportRequest } from '../validate/validate-request.js';
+import { classifyStartImportRequest, validateStartImportRequest } from '../validate/validate-request.js';
 import type { StartImportWireRequest } from '../validate/wire-types.js';
 import { importId } from './import-id.js';
 import { newImportRequest } from './new-import-request.js';
@@ -20,7 +20,8 @@ export type StartImportResponseInShape<S extends Shape> = RequestInShape<S> & {
 export interface StartImportResponseConstraints<S extends Shape> {
   /**
    * The request answered, a value in any shape: a new import (echoed) or a retry (its ImportId
-   * carried). Default: a request drawn from `startImportRequest({ shape })`; use
+   * carried), one AWS accepts (a request with an error is a TypeError naming it: AWS answers such a
+   * request with an error, which `startImportError` draws). Default: a request drawn from `startImportRequest({ shape })`; use
    * `startImportExchange` to get that request too.
    */
   readonly request?: unknown;
@@ -94,10 +95,21 @@ function echoed(request: Readonly<Record<string, unknown>>): StartImportWireRequ
   return wire;
 }
 
+/** The last instant a Date holds: no time range starts after it. */
+const LAST_INSTANT = new Date(8.64e15);
+
 function answerer(request: unknown, status: ImportStatus | undefined): (p: Parts) => WireResponse {
   // The request comes in any shape.
   const kind = classifyStartImportRequest(request, { shape: 'auto' });
   if (kind !== 'new' && kind !== 'retry') throw new TypeError(`startImportResponse: request must be a new import or a retry (got a request classified '${kind}')`);
+  // AWS answers a request it refuses with an error (startImportError), never with a response, which
+  // would echo the mistake; "now" is the last instant, so that no time range is judged in the future.
+  const refused = validateStartImportRequest(request, { shape: 'auto', now: LAST_INSTANT }).violations.find((v) => v.severity === 'error');
+  if (refused !== undefined) {
+    throw new TypeError(
+      `startImportResponse: request must be one AWS accepts, which it answers with a response (got ${refused.code} at ${refused.path || '/'}: ${refused.message}; AWS answers it with ${refused.exception ?? 'an error'})`,
+    );
+  }
   const fields = request as Readonly<Record<string, unknown>>;
   const echo = kind === 'new' ? echoed(fields) : undefined;
   const retriedId = kind === 'retry' ? String(fields['ImportId']) : undefined;

@@ -132,6 +132,19 @@ describe('startImportResponse', () => {
     expect(() => startImportResponse({ request })).toThrow(`startImportResponse: request must be a new import or a retry (got a request classified '${kind}')`);
   });
 
+  it('refuses to answer a request AWS refuses (it answers with an error, not a response echoing the mistake), naming the first error', () => {
+    const destinations = ['arn:aws:cloudtrail:us-east-1:123456789012:trail/not-a-store'];
+    expect(() => startImportResponse({ request: { ...NEW_IMPORT, Destinations: destinations } })).toThrow(
+      /^startImportResponse: request must be one AWS accepts, which it answers with a response \(got destination-not-event-data-store at \/Destinations\/0: .+; AWS answers it with EventDataStoreARNInvalidException\)$/,
+    );
+    expect(() => startImportResponse({ request: { ImportId: 'not-an-import-id!' } })).toThrow(/got import-id-invalid at \/ImportId/);
+  });
+
+  it('answers a valid request whose time range is in the future, which is a matter of the clock, not of the request', () => {
+    const future = { ...NEW_IMPORT, StartEventTime: '2999-01-01T00:00:00Z', EndEventTime: '2999-02-01T00:00:00Z' };
+    expect(fc.sample(startImportResponse({ request: future, shape: 'cli' }), { seed: 1, numRuns: 1 })[0]?.StartEventTime).toBe('2999-01-01T00:00:00.000Z');
+  });
+
   it('draws the same status and timestamps for a seed (snapshot)', () => {
     const drawn = fc.sample(startImportResponse({ request: NEW_IMPORT, shape: 'wire' }), { seed: 42, numRuns: 3 });
     expect(drawn.map(({ ImportId, ImportStatus, CreatedTimestamp, UpdatedTimestamp }) => ({ ImportId, ImportStatus, CreatedTimestamp, UpdatedTimestamp }))).toMatchInlineSnapshot(`
