@@ -61,7 +61,7 @@ function skipSpace(text: string, at: number): number {
 }
 
 /** The offset after the string whose opening quote is at `at` (a native search for a quote no odd run of backslashes escapes). */
-function stringEnd(text: string, at: number): number {
+export function stringEnd(text: string, at: number): number {
   let end = text.indexOf('"', at + 1);
   for (;;) {
     if (end === -1) return text.length;

@@ -1,5 +1,5 @@
-import { visit } from 'jsonc-parser';
 import { pointer } from '../rules/pointer.js';
+import { stringEnd } from './locate.js';
 
 /** A member written again in the same object: JSON.parse keeps only its last value. */
 export interface RepeatedMember {
@@ -11,36 +11,58 @@ export interface RepeatedMember {
   readonly offset: number;
 }
 
-const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
+/** An open object (the names met in it, the last one) or array (the index of its current item), and where it is in its parent. */
+interface Open {
+  readonly names: Set<string> | undefined;
+  readonly at: string | number | undefined;
+  name: string;
+  index: number;
+}
 
 /**
  * Every member named again in the same object of a JSON text (each repeat after the first), in
  * text order. JSON.parse keeps a repeated member's last value and nothing tells the others were
  * there: where a document's meaning is a list of its members (an IAM policy's `Statement`, a
- * policy file's rules), a repeat can hide what the author wrote. For a text `readJson` has read
- * (valid JSON, nested no deeper than its limit): jsonc-parser's visitor recurses once per level.
- * One pass, one set of names per open object.
+ * policy file's rules), a repeat can hide what the author wrote. For a text JSON.parse has read
+ * (valid JSON): one scan without recursion, whatever the depth, and a set of names per open
+ * object; jsonc-parser is not loaded for it (it is loaded only for a text JSON.parse refuses).
  */
 export function repeatedMembers(text: string): RepeatedMember[] {
-  const open: Set<string>[] = [];
   const found: RepeatedMember[] = [];
-  visit(
-    text,
-    {
-      onObjectBegin: () => {
-        open.push(new Set());
-      },
-      onObjectEnd: () => {
-        open.pop();
-      },
-      onObjectProperty: (name, offset, _length, _line, _column, pathSupplier) => {
-        const names = open[open.length - 1];
-        if (names === undefined) return;
-        if (names.has(name)) found.push({ path: pointer(...pathSupplier(), name), name, offset });
-        else names.add(name);
-      },
-    },
-    STRICT,
-  );
+  const open: Open[] = [];
+  // Whether the next string is a member name: after `{` or an object's `,`.
+  let nameNext = false;
+  const here = (): string | number | undefined => {
+    const parent = open[open.length - 1];
+    return parent === undefined ? undefined : parent.names === undefined ? parent.index : parent.name;
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const end = stringEnd(text, i);
+      const object = open[open.length - 1];
+      if (nameNext && object?.names !== undefined) {
+        const name = JSON.parse(text.slice(i, end)) as string;
+        if (object.names.has(name)) {
+          const path = open.slice(1).map((o) => o.at as string | number);
+          found.push({ path: pointer(...path, name), name, offset: i });
+        } else object.names.add(name);
+        object.name = name;
+        nameNext = false;
+      }
+      i = end - 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      open.push({ names: c === 0x7b ? new Set() : undefined, at: here(), name: '', index: 0 });
+      nameNext = c === 0x7b;
+    } else if (c === 0x7d || c === 0x5d) {
+      open.pop();
+      nameNext = false;
+    } else if (c === 0x2c) {
+      const parent = open[open.length - 1];
+      if (parent?.names === undefined) {
+        if (parent !== undefined) parent.index += 1;
+      } else nameNext = true;
+    }
+  }
   return found;
 }

@@ -4,7 +4,6 @@ import { roleViolation } from './catalogue.js';
 import type { RoleViolation } from './types.js';
 import { isRecord } from '../contract/record.js';
 import { clip, describe } from '../contract/timestamps.js';
-import { MAX_JSON_DEPTH, offsetBeyondDepth } from '../json/read-json.js';
 import { repeatedMembers, type RepeatedMember } from '../json/repeated-members.js';
 
 /** The policy documents `checkImportRolePolicies` and `checkLogsImportRolePolicies` read, by their input names. */
@@ -191,10 +190,6 @@ function parsed(input: unknown, name: DocumentName): Parsed {
   } catch (error) {
     throw new Malformed(pointer(name), `must be valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  // The repeats are found by a reader that recurses once per level: a text nested deeper than any
-  // policy (IAM's grammar nests five levels) is refused before it, as the CLI's files are.
-  const beyond = offsetBeyondDepth(input, MAX_JSON_DEPTH);
-  if (beyond !== -1) throw new Malformed(pointer(name), `must not nest arrays and objects deeper than ${MAX_JSON_DEPTH} levels (MAX_JSON_DEPTH; IAM's policy grammar nests five)`);
   return { document, repeated: repeatedMembers(input) };
 }
 

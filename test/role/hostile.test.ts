@@ -135,9 +135,12 @@ describe('checkImportRolePolicies on a document given as JSON text that writes a
     expect(checkImportRolePolicies({ ...userGuideInput(), permissionsPolicy: JSON.stringify(permissions) })).toEqual(checkImportRolePolicies(userGuideInput()));
   });
 
-  it('refuses a document text nested deeper than MAX_JSON_DEPTH, naming the limit, instead of overflowing the stack', () => {
-    const deep = `{"Statement":[],"Deep":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+  it('reads a document text nested 100,000 levels deep without overflowing the stack: its repeats are found by one scan', () => {
+    const deep = `{"Statement":[],"Deep":${'[{"a":1,"a":2},'.repeat(100_000)}0${']'.repeat(100_000)}}`;
     const { violations } = checkImportRolePolicies({ ...userGuideInput(), trustPolicy: deep });
-    expect(violations).toEqual([expect.objectContaining({ code: 'role/policy-malformed', path: '/trustPolicy', message: expect.stringContaining('MAX_JSON_DEPTH') as unknown })]);
+    const paths = violations.filter((v) => v.code === 'role/policy-malformed').map((v) => v.path);
+    expect(paths).toHaveLength(100_001);
+    expect(paths.slice(0, 3)).toEqual(['/trustPolicy/Deep/0/a', '/trustPolicy/Deep/1/0/a', '/trustPolicy/Deep/1/1/0/a']);
+    expect(paths.at(-1)).toBe('/trustPolicy/Deep');
   });
 });
