@@ -42,11 +42,29 @@ export type Argument =
 export function readArguments(argv: readonly string[], options: OptionSpecs): readonly Argument[] {
   const { tokens } = parseArgs({ args: [...argv], options: { ...options }, strict: false, allowPositionals: true, tokens: true });
   const read: Argument[] = [];
+  // The arguments parseArgs split into several options: groups of short letters (`-abc`).
+  const seen = new Set<number>();
+  const grouped = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.index)) grouped.add(token.index);
+    seen.add(token.index);
+  }
   let afterTerminator = false;
   for (const token of tokens) {
     if (token.kind === 'option-terminator') afterTerminator = true;
     else if (token.kind === 'positional') read.push({ kind: 'positional', value: token.value, afterTerminator, index: token.index });
-    else {
+    else if (grouped.has(token.index)) {
+      // `-abc` is no option of any command (none takes grouped letters): parseArgs would read it as
+      // -a -b -c, so that a file named `-dash.json` became -d -a -s -h (help, exit 0) and nothing was
+      // checked. The whole argument is one unknown option, named as typed.
+      if (read.at(-1)?.index !== token.index) read.push({ kind: 'option', name: argv[token.index] as string, typed: argv[token.index] as string, value: undefined, spec: undefined, index: token.index });
+      // A letter of the group that takes a value took the next argument: it is read again, as what it is.
+      if (token.value !== undefined && !token.inlineValue) {
+        const after = token.index + 1;
+        return [...read, ...readArguments(argv.slice(after), options).map((argument) => ({ ...argument, index: argument.index + after }))];
+      }
+    } else {
       const spec = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
       read.push({ kind: 'option', name: token.name, typed: token.rawName, value: token.value, spec, index: token.index });
     }

@@ -29,5 +29,7 @@ export function nearestOption(typed: string, options: readonly string[]): string
 export function unknownOption(command: string | undefined, typed: string, options: readonly string[]): string {
   const what = command === undefined ? 'unknown option' : `unknown ${command} option`;
   const nearest = nearestOption(typed, options);
-  return nearest === undefined ? `${what} '${typed}' (options: ${options.join(', ')})` : `${what} '${typed}'; did you mean ${nearest}?`;
+  const message = nearest === undefined ? `${what} '${typed}' (options: ${options.join(', ')})` : `${what} '${typed}'; did you mean ${nearest}?`;
+  // `-dash.json`: more likely a file than letters of options; say how to name it.
+  return typed.length > 2 && typed.startsWith('-') && !typed.startsWith('--') ? `${message} (a PATH that starts with - goes after -- or as ./${typed})` : message;
 }

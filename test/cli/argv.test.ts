@@ -34,9 +34,18 @@ describe('readArguments', () => {
     ]);
   });
 
-  it('reads a short option glued to its value (-n5 is -n 5), and a group of short flags as its first, unknown, option', () => {
+  it('reads a short option glued to its value (-n5 is -n 5), and a group of short letters as one unknown option, none of whose letters acts', () => {
     expect(readArguments(['-n5'], options)).toMatchObject([{ kind: 'option', name: 'count', value: '5' }]);
-    expect(readArguments(['-xy'], options)[0]).toMatchObject({ kind: 'option', typed: '-x', spec: undefined });
+    expect(readArguments(['-xy'], options)).toMatchObject([{ kind: 'option', typed: '-xy', spec: undefined, value: undefined }]);
+    // A file named -dash.json holds -h: it must not read as --help.
+    expect(readArguments(['-dash.json', 'small.json'], options)).toMatchObject([
+      { kind: 'option', typed: '-dash.json', spec: undefined, value: undefined },
+      { kind: 'positional', value: 'small.json' },
+    ]);
+    expect(readArguments(['-xn5', '-n', '5'], options)).toMatchObject([
+      { kind: 'option', typed: '-xn5', spec: undefined },
+      { kind: 'option', name: 'count', value: '5' },
+    ]);
   });
 
   it('spells every option long, and short where it has a letter', () => {

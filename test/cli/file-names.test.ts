@@ -106,3 +106,19 @@ function nthIndexOf(text: string, part: string, n: number): number {
   for (let i = 0; i < n; i += 1) at = text.indexOf(part, at + 1);
   return at;
 }
+
+describe('check given a file whose name starts with -', () => {
+  it('refuses it as an unknown option, saying how to name it, with exit 2: none of its letters acts (its h used to print the help and exit 0, checking nothing)', async () => {
+    const cwd = await tempDir({ '-dash.json': json(NEW_IMPORT), 'small.json': json(NEW_IMPORT) });
+    const { code, stdout, stderr } = await cli(['check', '-dash.json', 'small.json'], cwd);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(lines(stderr)[0]).toMatch(/^cloudtrail-import-contract: unknown check option '-dash\.json' \(options: .*\) \(a PATH that starts with - goes after -- or as \.\/-dash\.json\)$/);
+  });
+
+  it('checks it after -- or written ./-dash.json', async () => {
+    const cwd = await tempDir({ '-dash.json': json(NEW_IMPORT) });
+    expect((await cli(['check', '--', '-dash.json'], cwd)).code).toBe(0);
+    expect((await cli(['check', './-dash.json'], cwd)).code).toBe(0);
+  });
+});
