@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { constants, isAscii } from 'node:buffer';
 import { outlineBytes, parseOutlined, utf16Length, type ByteOutline, type JsonRead } from './read-json.js';
 
 /** One document of a file read by `readJsonDocuments` (the file's value, or one element of the array it holds) or by `readJsonLines` (one line's value). */
@@ -16,8 +16,20 @@ export interface JsonDocument {
 /** What `readJsonDocuments` made of a file: how many documents it handed over (and whether they are an array's elements), or why the file is not JSON (and its text, to place that). */
 export type DocumentsRead = { readonly count: number; readonly array: boolean } | { readonly failed: JsonFailure; readonly text: string };
 
-/** Why a text is not a JSON text `readJson` reads. */
-export type JsonFailure = Exclude<JsonRead, { readonly value: unknown }>;
+/**
+ * The longest JSON text read as one string, in UTF-8 bytes: a file's one value, one element of the
+ * array a file holds, one line of JSON Lines. It is the longest string Node holds
+ * (`buffer.constants.MAX_STRING_LENGTH`, 536,870,888 code units on 64-bit V8): a text of more bytes
+ * may not decode at all (`Cannot create a string longer than 0x1fffffe8 characters`), so it is
+ * not read, and said so; a file holding an array is read element by element, so it may be larger.
+ */
+export const MAX_JSON_TEXT_BYTES: number = constants.MAX_STRING_LENGTH;
+
+/** Why a text is not a JSON text `readJson` reads, or (`tooLarge`, its bytes) why it was not read at all. */
+export type JsonFailure = Exclude<JsonRead, { readonly value: unknown }> | { readonly tooLarge: number };
+
+/** The failure of a text of `bytes` bytes, longer than `MAX_JSON_TEXT_BYTES`. */
+const tooLarge = (bytes: number): { readonly failed: JsonFailure; readonly text: string } => ({ failed: { tooLarge: bytes }, text: '' });
 
 /** A line of a JSON Lines file that holds no JSON text: its index among the lines that are not blank, its 1-based line, its text and why. */
 export interface UnreadLine {
@@ -53,13 +65,14 @@ function isTopLevelArray(bytes: Uint8Array, { boundaries }: ByteOutline): boolea
  * document. A file that is not JSON (or nests deeper than `limit`) gets `readJson`'s answer for
  * its whole text; `each` may then have seen its first elements, which the caller drops.
  */
-export function readJsonDocuments(bytes: Buffer, limit: number, each: (document: JsonDocument) => void): DocumentsRead {
+export function readJsonDocuments(bytes: Buffer, limit: number, each: (document: JsonDocument) => void, maxTextBytes = MAX_JSON_TEXT_BYTES): DocumentsRead {
   const outline = outlineBytes(bytes, limit);
   if (outline.beyond !== -1) {
+    if (bytes.length > maxTextBytes) return tooLarge(bytes.length);
     const text = bytes.toString('utf8');
     return { failed: { beyond: utf16Length(bytes, 0, outline.beyond) }, text };
   }
-  if (!isTopLevelArray(bytes, outline)) return readWhole(bytes, each);
+  if (!isTopLevelArray(bytes, outline)) return readWhole(bytes, each, maxTextBytes);
   const { boundaries, lines, lineStarts } = outline;
   const ascii = isAscii(bytes);
   // The UTF-16 column of an element's start: bytes from its line's start, counted from the last
@@ -81,7 +94,9 @@ export function readJsonDocuments(bytes: Buffer, limit: number, each: (document:
   const count = boundaries.length - 1;
   for (let i = 0; i < count; i += 1) {
     const from = (boundaries[i] as number) + 1;
-    const text = bytes.toString('utf8', from, boundaries[i + 1]);
+    const to = boundaries[i + 1] as number;
+    if (to - from > maxTextBytes) return tooLarge(to - from);
+    const text = bytes.toString('utf8', from, to);
     let value: unknown;
     try {
       value = JSON.parse(text) as unknown;
@@ -89,7 +104,7 @@ export function readJsonDocuments(bytes: Buffer, limit: number, each: (document:
       // `[]` (only whitespace between the brackets) holds no documents; anything else that does
       // not parse is a syntax error, which the whole text's reading places.
       if (count === 1 && /^[ \t\r\n]*$/.test(text)) return { count: 0, array: true };
-      return notJson(bytes, i);
+      return notJson(bytes, i, maxTextBytes);
     }
     each({ index: i, value, text, line: lines[i] as number, column: columnOf(lines[i] as number, lineStarts[i] as number, from) });
   }
@@ -97,7 +112,9 @@ export function readJsonDocuments(bytes: Buffer, limit: number, each: (document:
 }
 
 /** Why a file holding an array whose element `index` did not parse is not JSON, read as one text. */
-function notJson(bytes: Buffer, index: number): DocumentsRead {
+function notJson(bytes: Buffer, index: number, maxTextBytes: number): DocumentsRead {
+  // Too large to read whole: said without the place.
+  if (bytes.length > maxTextBytes) return { failed: { refused: `its element ${String(index)} is not a JSON text (the file is too large to place the error in)` }, text: '' };
   const text = bytes.toString('utf8');
   const read = parseOutlined(text, []);
   // Unreached: a valid array's elements each parse (the outline finds its commas); said rather than passed over.
@@ -106,7 +123,8 @@ function notJson(bytes: Buffer, index: number): DocumentsRead {
 }
 
 /** The file as one text: its one document, or why it is not JSON. */
-function readWhole(bytes: Buffer, each: (document: JsonDocument) => void): DocumentsRead {
+function readWhole(bytes: Buffer, each: (document: JsonDocument) => void, maxTextBytes: number): DocumentsRead {
+  if (bytes.length > maxTextBytes) return tooLarge(bytes.length);
   const text = bytes.toString('utf8');
   const read = parseOutlined(text, []);
   if ('value' in read) {
@@ -124,7 +142,13 @@ function readWhole(bytes: Buffer, each: (document: JsonDocument) => void): Docum
  * are still read: unlike an array's elements, each line is a text of its own. Returns how many
  * lines held something (documents and unread lines, which share one count of indexes).
  */
-export function readJsonLines(bytes: Buffer, limit: number, each: (document: JsonDocument) => void, unread: (line: UnreadLine) => void): { readonly count: number } {
+export function readJsonLines(
+  bytes: Buffer,
+  limit: number,
+  each: (document: JsonDocument) => void,
+  unread: (line: UnreadLine) => void,
+  maxTextBytes = MAX_JSON_TEXT_BYTES,
+): { readonly count: number } {
   let index = 0;
   let line = 0;
   for (let start = 0; start < bytes.length; ) {
@@ -132,7 +156,10 @@ export function readJsonLines(bytes: Buffer, limit: number, each: (document: Jso
     const end = newline === -1 ? bytes.length : newline;
     const contentEnd = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
     line += 1;
-    if (!blank(bytes, start, contentEnd)) {
+    if (contentEnd - start > maxTextBytes) {
+      unread({ index, line, text: '', failed: { tooLarge: contentEnd - start } });
+      index += 1;
+    } else if (!blank(bytes, start, contentEnd)) {
       const chunk = bytes.subarray(start, contentEnd);
       const text = chunk.toString('utf8');
       const { beyond } = outlineBytes(chunk, limit);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/cli/parse-json.js';
+import { jsonProblem, parseSource } from '../../src/cli/parse-json.js';
+import { MAX_JSON_TEXT_BYTES } from '../../src/json/documents.js';
 import type { Source } from '../../src/cli/read-inputs.js';
 
 function source(text: string): Source {
@@ -58,5 +59,16 @@ describe('parseSource', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('jsonProblem of a text longer than MAX_JSON_TEXT_BYTES', () => {
+  it('names the file and the limit, without a position (nothing of it was decoded)', () => {
+    expect(jsonProblem(source('{}'), '', { tooLarge: 600_000_000 })).toEqual({
+      type: 'problem',
+      file: 'f.json',
+      absolute: undefined,
+      message: `holds a JSON text of 600000000 bytes, more than one document may hold (MAX_JSON_TEXT_BYTES, ${String(MAX_JSON_TEXT_BYTES)} bytes: Node holds no longer string); it is not read (a file holding an array is read element by element, and JSON Lines line by line)`,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readJsonDocuments, readJsonLines, type JsonDocument, type UnreadLine } from '../../src/json/documents.js';
+import { MAX_JSON_TEXT_BYTES, readJsonDocuments, readJsonLines, type JsonDocument, type UnreadLine } from '../../src/json/documents.js';
 import { lineStarts } from '../../src/json/positions.js';
 import { readJson } from '../../src/json/read-json.js';
 
@@ -122,5 +122,38 @@ describe('readJsonLines', () => {
 
   it('reads a file of only blank lines as no documents', () => {
     expect(readLines('\n  \r\n\t\n')).toEqual({ count: 0, documents: [], unread: [] });
+  });
+});
+
+describe('a JSON text longer than the longest string Node holds (MAX_JSON_TEXT_BYTES)', () => {
+  const each = (): void => undefined;
+  const bytes = (text: string): Buffer => Buffer.from(text, 'utf8');
+
+  it('is the longest string Node holds, so that every shorter text decodes', async () => {
+    const { constants } = await import('node:buffer');
+    expect(MAX_JSON_TEXT_BYTES).toBe(constants.MAX_STRING_LENGTH);
+  });
+
+  it("is not decoded: a file's one value, or one element of an array, is refused by its size, and the elements before it were handed over", () => {
+    expect(readJsonDocuments(bytes('{"ImportId":"0123456789"}'), 512, each, 16)).toEqual({ failed: { tooLarge: 25 }, text: '' });
+    const seen: unknown[] = [];
+    expect(readJsonDocuments(bytes('[1, "0123456789abcdefghij", 3]'), 512, (document) => seen.push(document.value), 16)).toEqual({ failed: { tooLarge: 23 }, text: '' });
+    expect(seen).toEqual([1]);
+    // An array of short elements may be larger than the limit: it is read element by element.
+    expect(readJsonDocuments(bytes(`[${'1,'.repeat(20)}1]`), 512, each, 16)).toEqual({ count: 21, array: true });
+  });
+
+  it('fails a file too large to decode whole without placing its syntax error, and one nested too deep by its size', () => {
+    expect(readJsonDocuments(bytes(`[${'1,'.repeat(20)}x]`), 512, each, 16)).toEqual({ failed: { refused: 'its element 20 is not a JSON text (the file is too large to place the error in)' }, text: '' });
+    expect(readJsonDocuments(bytes(`${'['.repeat(20)}${']'.repeat(20)}`), 4, each, 16)).toEqual({ failed: { tooLarge: 40 }, text: '' });
+  });
+
+  it('refuses one line of JSON Lines, and reads the lines around it', () => {
+    const documents: unknown[] = [];
+    const unread: UnreadLine[] = [];
+    const { count } = readJsonLines(bytes('{"a":1}\n{"a":"0123456789abcdef"}\n{"a":3}\n'), 512, (document) => documents.push(document.value), (line) => unread.push(line), 16);
+    expect(count).toBe(3);
+    expect(documents).toEqual([{ a: 1 }, { a: 3 }]);
+    expect(unread).toEqual([{ index: 1, line: 2, text: '', failed: { tooLarge: 24 } }]);
   });
 });
