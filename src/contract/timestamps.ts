@@ -92,15 +92,17 @@ export function wholeCharactersEnd(text: string, end: number): number {
 }
 
 // Line and paragraph separators and other control characters, which would break a one-line message,
-// the bidi controls (U+202E and kin), which would make it read other than it is, and lone surrogates
+// the bidi controls (U+202E and kin), which would make it read other than it is, the invisible
+// zero-width characters (U+200B–U+200D, U+2060, and U+FEFF, a byte order mark out of place), which
+// make 'Import\u200dId' print as ImportId, and lone surrogates
 // (half a pair: no character, written as U+FFFD or a bare `\ud83d` escape by whatever prints it).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // The same expression without the g flag, so that test() keeps no state; written out, not made from
 // UNPRINTABLE's source, because the ReDoS test reads only literal expressions (test/redos.test.ts).
 // eslint-disable-next-line no-control-regex -- as above.
-const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const HAS_UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**

@@ -88,10 +88,16 @@ describe('clip', () => {
     expect(clip('\ude00\ud83d')).toBe('\\ude00\\ud83d');
   });
 
+  it('escapes the invisible zero-width characters, so that a name holding one does not print as the name without it', () => {
+    expect(clip('Import\u200dId')).toBe('Import\\u200dId');
+    expect(clip('\ufeff{}')).toBe('\\ufeff{}');
+    expect(clip('a\u200bb\u200cc\u2060d')).toBe('a\\u200bb\\u200cc\\u2060d');
+  });
+
   it('never cuts a surrogate pair in half: a cut that would fall inside one leaves the whole character out', () => {
     expect(clip('\u{1F600}'.repeat(36))).toBe(`${'\u{1F600}'.repeat(29)}…`);
     // eslint-disable-next-line no-control-regex -- the characters clip escapes, left out so that the cut alone is tested
-    const printable = fc.string({ unit: 'grapheme', maxLength: 80 }).filter((text) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(text));
+    const printable = fc.string({ unit: 'grapheme', maxLength: 80 }).filter((text) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u.test(text));
     fc.assert(
       fc.property(printable, fc.integer({ min: 2, max: 70 }), (text, max) => {
         const cut = clip(text, max);
