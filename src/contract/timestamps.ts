@@ -15,6 +15,13 @@ export type TimestampReading = { readonly seconds: number } | { readonly problem
 const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
 
+/**
+ * ECMAScript's own date time string format (a date alone, or a date-time with an offset), which
+ * `new Date(...)` reads as the AWS CLI does, on every machine. A date-time without an offset is
+ * UTC to the CLI but local time to `new Date(...)`, and other forms are implementation-defined.
+ */
+export const ECMASCRIPT_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
 /** Whether `value` is a Date, also one made in another realm. */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';

@@ -7,6 +7,7 @@ import type { SourceCode } from 'eslint';
 import type * as ESTree from 'estree';
 import { MAX_SPREADS_FOLLOWED, pointer } from '../../rules/index.js';
 import { defineMember } from '../../contract/record.js';
+import { ECMASCRIPT_DATE } from '../../contract/timestamps.js';
 import { is, keyName, memberName, unwrap, type AnyNode } from './nodes.js';
 import { constInitOf } from './const-values.js';
 import { isGlobal, isNonNullableParameter } from './scope.js';
@@ -110,7 +111,7 @@ class Evaluator {
     }
   }
 
-  /** `new Date(<literal>)` and `new Date(Date.UTC(<numbers>))`; any other `new` is unknown. */
+  /** `new Date(<literal>)` (a string of ECMAScript's date format, or any string no engine reads as a date) and `new Date(Date.UTC(<numbers>))`; any other `new` is unknown. */
   private date(node: ESTree.NewExpression, depth: number): Outcome {
     const [argument] = node.arguments;
     if (!is(node.callee, 'Identifier') || node.callee.name !== 'Date' || node.arguments.length !== 1 || argument === undefined) return UNKNOWN;
@@ -118,7 +119,14 @@ class Evaluator {
     const utc = this.utc(argument, depth);
     if (utc !== undefined) return new Date(utc);
     const value = this.scalar(argument, depth + 1);
-    return typeof value === 'string' || typeof value === 'number' ? new Date(value) : UNKNOWN;
+    if (typeof value === 'number') return new Date(value);
+    if (typeof value !== 'string') return UNKNOWN;
+    // Only ECMAScript's own format names one instant on every machine: a date-time without an offset
+    // is local time, and other forms ('Jan 1 2024 02:00') are read by the engine as it likes, mostly
+    // as local time too. Such an instant is unknown (the linting machine's time zone must not decide a
+    // report); a text no machine reads as a date is an Invalid Date on every one.
+    const date = new Date(value);
+    return ECMASCRIPT_DATE.test(value) || Number.isNaN(date.getTime()) ? date : UNKNOWN;
   }
 
   private utc(node: AnyNode, depth: number): number | undefined {

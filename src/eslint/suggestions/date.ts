@@ -3,7 +3,7 @@
  * the SDK needs, reading the value as the AWS CLI would.
  */
 import type { Rule } from 'eslint';
-import { EPOCH_SECONDS_LIMIT, parseIso8601 } from '../../contract/timestamps.js';
+import { ECMASCRIPT_DATE, EPOCH_SECONDS_LIMIT, parseIso8601 } from '../../contract/timestamps.js';
 import type { Suggest } from '../contract-rule.js';
 import { literalValue, withoutTypeWrappers } from './nodes.js';
 
@@ -22,13 +22,6 @@ interface Replacement {
   readonly text: string;
   readonly instant: Date;
 }
-
-/**
- * ECMAScript's own date time string format (a date alone, or a date-time with an offset), which
- * `new Date(...)` reads as the AWS CLI does on every machine. A date-time without an offset is
- * UTC to the CLI but local time to `new Date(...)`, and other forms are implementation-defined.
- */
-const ECMASCRIPT_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 function forString(value: string, raw: string): Replacement | undefined {
   const seconds = parseIso8601(value);
