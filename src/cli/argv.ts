@@ -76,3 +76,15 @@ export function readArguments(argv: readonly string[], options: OptionSpecs): re
 export function spellings(options: OptionSpecs): string[] {
   return Object.entries(options).flatMap(([name, spec]) => [`--${name}`, ...(spec.short === undefined ? [] : [`-${spec.short}`])]);
 }
+
+/**
+ * The arguments of a command line whose command is `word`, without the word, wherever it stands
+ * (options may come before it); `undefined` when the command is another. The command word is the
+ * first argument that is neither an option nor the value of one, read with `options` (every
+ * option a command line may hold, so that a value is never taken for the word).
+ */
+export function commandArguments(argv: readonly string[], word: string, options: OptionSpecs): readonly string[] | undefined {
+  const first = readArguments(argv, options).find((arg) => arg.kind === 'positional');
+  if (first?.kind !== 'positional' || first.afterTerminator || first.value !== word) return undefined;
+  return [...argv.slice(0, first.index), ...argv.slice(first.index + 1)];
+}

@@ -1,7 +1,7 @@
 import { isRecord } from '../contract/record.js';
 import { checkImportRolePolicies, checkLogsImportRolePolicies, formatRoleViolations, type RolePolicyCheckResult } from '../role/index.js';
 import { COMMAND_LINE_OPTIONS } from './args.js';
-import { readArguments, spellings, type OptionSpecs } from './argv.js';
+import { commandArguments, readArguments, spellings, type OptionSpecs } from './argv.js';
 import { label, plural, type CliIo } from './io.js';
 import { parseSource } from './parse-json.js';
 import { problem, readPath, sourceText, type InputProblem } from './read-inputs.js';
@@ -57,9 +57,7 @@ const COMMAND = 'check-role';
  * another. The command word is the first argument that is neither an option nor the value of one.
  */
 export function checkRoleArguments(argv: readonly string[]): readonly string[] | undefined {
-  const first = readArguments(argv, { ...COMMAND_LINE_OPTIONS, ...OPTIONS }).find((arg) => arg.kind === 'positional');
-  if (first?.kind !== 'positional' || first.afterTerminator || first.value !== COMMAND) return undefined;
-  return [...argv.slice(0, first.index), ...argv.slice(first.index + 1)];
+  return commandArguments(argv, COMMAND, { ...COMMAND_LINE_OPTIONS, ...OPTIONS });
 }
 
 /** Reads the arguments of `check-role` (without the command word): the command, `'help'`, or what is wrong with them. */

@@ -8,7 +8,8 @@ import { parseSource } from './parse-json.js';
 import { positionInChunks } from './positions.js';
 import { problem, readPath } from './read-inputs.js';
 import { problemLine } from './report-text.js';
-import { readArguments, spellings, type OptionSpecs } from './argv.js';
+import { commandArguments, readArguments, spellings, type OptionSpecs } from './argv.js';
+import { COMMAND_LINE_OPTIONS } from './args.js';
 import { unknownOption } from './unknown-option.js';
 import { TOOL_NAME, USAGE, USAGE_HINT } from './usage.js';
 
@@ -117,6 +118,11 @@ export async function runPlan(command: PlanCommand, io: CliIo): Promise<number> 
   }
   io.stdout.write(command.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatImportPlan(result));
   return 0;
+}
+
+/** The arguments of a `plan` command line without the command word, wherever it stands (as `checkRoleArguments`); `undefined` for another command. */
+export function planArguments(argv: readonly string[]): readonly string[] | undefined {
+  return commandArguments(argv, 'plan', { ...COMMAND_LINE_OPTIONS, ...OPTIONS });
 }
 
 /**

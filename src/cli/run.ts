@@ -3,7 +3,7 @@ import { parseCommandLine } from './args.js';
 import { checkRoleArguments, runCheckRole } from './check-role.js';
 import { exitCodeOf, runCheck } from './check.js';
 import type { CliIo } from './io.js';
-import { runPlanCommand } from './plan.js';
+import { planArguments, runPlanCommand } from './plan.js';
 import { isMissingPackage } from '../peer.js';
 import { jsonReporter } from './report-json.js';
 import { textReporter } from './report-text.js';
@@ -45,8 +45,9 @@ async function sample(command: SampleCommand, io: CliIo): Promise<number> {
  * const code = await runCli(['check', 'requests/'], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), version: () => '0.1.0' });
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  // plan reads its own options (--listing is its alone).
-  if (argv[0] === 'plan') return runPlanCommand(argv.slice(1), io);
+  // plan and check-role read their own options (--listing is plan's alone), before or after their word.
+  const plan = planArguments(argv);
+  if (plan !== undefined) return runPlanCommand(plan, io);
   const checkRole = checkRoleArguments(argv);
   if (checkRole !== undefined) return runCheckRole(checkRole, io, USAGE);
   const invocation = parseCommandLine(argv);

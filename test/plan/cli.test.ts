@@ -34,6 +34,14 @@ describe('plan (CLI)', () => {
     expect(plan.skipped['outside-prefix']?.files).toBe(2);
   });
 
+  it('takes its options before its command word too, as check and check-role do', async () => {
+    const cwd = await inDir();
+    const after = await cli(['plan', '--request', 'request.json', '--listing', 'listing.json', '--format', 'json'], cwd);
+    expect(after.code).toBe(0);
+    expect(await cli(['--format', 'json', 'plan', '--request', 'request.json', '--listing', 'listing.json'], cwd)).toEqual(after);
+    expect(await cli(['--request', 'request.json', '--format', 'json', '--listing', 'listing.json', 'plan'], cwd)).toEqual(after);
+  });
+
   it.each([
     [['--listing', 'listing.json'], 'plan needs --request R (a new import, JSON) and --listing L (aws s3api list-objects-v2 JSON, or - for stdin)'],
     [['--request', 'request.json', '--listing', 'listing.json', '--format', 'sarif'], "--format must be one of text, json (got 'sarif')"],
