@@ -18,15 +18,31 @@ export const CLOUDWATCH_LOGS_ENDPOINT =
 
 function regionOf(endpoint: RegExp, url: string): string | undefined {
   const end = url.search(/[?#]/);
-  return endpoint.exec(end === -1 ? url : url.slice(0, end))?.[1];
+  const region = endpoint.exec(end === -1 ? url : url.slice(0, end))?.[1];
+  return region ?? endpoint.exec(normalised(url))?.[1];
 }
 
-/** The Region of a CloudTrail endpoint URL (query and fragment ignored), or undefined for any other URL. */
+/**
+ * A URL as WHATWG URL writes it, without query and fragment: the host in lower case, the default
+ * port dropped, `/` for an empty path (`https://LOGS.us-east-1.amazonaws.com:443` is
+ * `https://logs.us-east-1.amazonaws.com/`, the endpoint it names); '' for a text that is no URL.
+ * What the SDK and msw hand over is already so; a recorded or hand-written `url` may not be.
+ */
+function normalised(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  } catch {
+    return '';
+  }
+}
+
+/** The Region of a CloudTrail endpoint URL (query and fragment ignored; written in any case, with or without its default port and final `/`), or undefined for any other URL. */
 export function regionOfEndpoint(url: string): string | undefined {
   return regionOf(CLOUDTRAIL_ENDPOINT, url);
 }
 
-/** The Region of a CloudWatch Logs endpoint URL (query and fragment ignored), or undefined for any other URL. */
+/** The Region of a CloudWatch Logs endpoint URL (query and fragment ignored; written in any case, with or without its default port and final `/`), or undefined for any other URL. */
 export function regionOfLogsEndpoint(url: string): string | undefined {
   return regionOf(CLOUDWATCH_LOGS_ENDPOINT, url);
 }

@@ -96,6 +96,14 @@ describe('check --kind wire', () => {
     expect((JSON.parse(named.stdout) as JsonDocument[]).map((document) => document.valid)).toEqual([false, false, true, true, true, false, true, false]);
   });
 
+  it('knows a Logs endpoint written without its final /, in upper case or with its default port, as the SDK would reach it', async () => {
+    const urls = ['https://logs.eu-west-1.amazonaws.com', 'https://LOGS.EU-WEST-1.AMAZONAWS.COM/', 'https://logs.eu-west-1.amazonaws.com:443/?x=1'];
+    const cwd = await tempDir({ 'captured.json': json(urls.map((url) => ({ ...CREATE_TASK, url }))) });
+    const { code, stdout } = await cli(['check', '--kind', 'wire', '--format', 'json', 'captured.json'], cwd);
+    expect((JSON.parse(stdout) as JsonDocument[]).map((document) => codesOf(document))).toEqual([[], [], []]);
+    expect(code).toBe(0);
+  });
+
   it('checks targets against the service --service names: CloudTrail by default', async () => {
     const cwd = await tempDir({ 'task.json': json(CREATE_TASK), 'get.json': json(GET_IMPORT) });
     const byDefault = await cli(['check', '--kind', 'wire', '--format', 'json', 'task.json', 'get.json'], cwd);

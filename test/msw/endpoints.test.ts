@@ -10,7 +10,7 @@ import { IMPORT_OPERATIONS, QUALIFIED_SERVICE_TARGET_PREFIX, SERVICE_TARGET_PREF
 import { partitions } from '../../src/contract/partitions.js';
 import { createFakeCloudTrailImports } from '../../src/fake/index.js';
 import { isOtherCloudTrailOperation } from '../../src/msw/cloudtrail-operations.js';
-import { regionOfEndpoint } from '../../src/contract/endpoints.js';
+import { regionOfEndpoint, regionOfLogsEndpoint } from '../../src/contract/endpoints.js';
 import { CLOUDTRAIL_ENDPOINT, cloudTrailImportHandlers, createImportRecorder } from '../../src/msw/index.js';
 import { cloudTrailClient, eventDataStoreArn, newImport, NOW, useServer } from './support.js';
 
@@ -101,5 +101,23 @@ describe('cloudTrailImportHandlers', () => {
     const { ImportId } = await cloudTrailClient({ region: 'eu-west-1' }).send(new StartImportCommand(newImport()));
     await expect(cloudTrailClient({ region: 'us-east-1' }).send(new GetImportCommand({ ImportId }))).rejects.toBeInstanceOf(ImportNotFoundException);
     await expect(cloudTrailClient({ region: 'eu-west-1', useDualstackEndpoint: true }).send(new GetImportCommand({ ImportId }))).resolves.toMatchObject({ ImportId });
+  });
+});
+
+describe('the Region of an endpoint URL written as a user or a recording may write it', () => {
+  it.each([
+    ['https://logs.us-east-1.amazonaws.com', 'us-east-1'],
+    ['https://LOGS.US-EAST-1.AMAZONAWS.COM/', 'us-east-1'],
+    ['https://logs.eu-west-1.amazonaws.com:443/', 'eu-west-1'],
+    ['https://logs.cn-north-1.amazonaws.com.cn?x=1', 'cn-north-1'],
+  ])('reads %s as a CloudWatch Logs endpoint of %s (no final /, upper case, the default port)', (url, region) => {
+    expect(regionOfLogsEndpoint(url)).toBe(region);
+  });
+
+  it('reads a CloudTrail endpoint so too, and still refuses other hosts, ports, paths and schemes', () => {
+    expect(regionOfEndpoint('https://CloudTrail.us-west-2.amazonaws.com')).toBe('us-west-2');
+    for (const url of ['https://logs.us-east-1.amazonaws.com:8443/', 'http://logs.us-east-1.amazonaws.com/', 'https://logs.us-east-1.amazonaws.com/x', 'https://logs.us-east-1.example.com/', 'not a url']) {
+      expect(regionOfLogsEndpoint(url)).toBeUndefined();
+    }
   });
 });
