@@ -1,6 +1,8 @@
 /** Faults a test queues with `failNext`: each is the answer to one later call of its operation. */
 import { EXCEPTION_MESSAGES, IMPORT_OPERATIONS, notAnOperation, type ExceptionName, type ImportOperation } from '../contract/operations.js';
-import { describe } from '../contract/timestamps.js';
+import { MIN_ERROR_MESSAGE } from '../contract/model.js';
+import { clip, describe } from '../contract/timestamps.js';
+import { codePoints } from '../core/text.js';
 import { refuse } from './errors.js';
 import type { FakeOutcome } from './types.js';
 
@@ -36,6 +38,10 @@ export class FaultQueue<Operation extends string = ImportOperation, Exception ex
       throw new TypeError(`failNext('${operation}', …): ${describe(exceptionName)} is not an exception of the ${operationWord}s (${Object.keys(messages).join(', ')})`);
     }
     if (message !== undefined && typeof message !== 'string') throw new TypeError(`failNext('${operation}', '${exceptionName}', message): message must be a string`);
+    // A longer one is cut to MAX_ERROR_MESSAGE, as every answer; a shorter one cannot be made fit, and no answer carries it.
+    if (message !== undefined && codePoints(message) < MIN_ERROR_MESSAGE) {
+      throw new TypeError(`failNext('${operation}', '${exceptionName}', message): message must have at least ${String(MIN_ERROR_MESSAGE)} characters, as an error answer's message does (CloudTrail's ErrorMessage is 4–1000), so that the answer passes validateImportError (got '${clip(message)}')`);
+    }
     const queue = this.queued.get(operation) ?? [];
     queue.push(this.spec.refuse(exceptionName, message ?? messages[exceptionName]));
     this.queued.set(operation, queue);

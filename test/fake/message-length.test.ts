@@ -32,6 +32,23 @@ describe('createFakeCloudTrailImports', () => {
     );
   });
 
+  it.each(['', 'no', '\u0000\ud800', '😀😀😀'])('refuses a failNext message of fewer than 4 characters (%j) with a TypeError: no answer carries one, and validateImportError would refuse it', (message) => {
+    const fake = createFakeCloudTrailImports();
+    expect(() => { fake.failNext('GetImport', 'OperationNotPermittedException', message); }).toThrow(
+      /^failNext\('GetImport', 'OperationNotPermittedException', message\): message must have at least 4 characters/,
+    );
+    expect(() => { createLogsImportFake().failNext('CreateImportTask', 'ThrottlingException', message); }).toThrow(TypeError);
+    // Nothing was queued: the next call is answered as usual.
+    expect(errorOf(fake.handle('GetImport', {})).name).not.toBe('OperationNotPermittedException');
+  });
+
+  it('takes a failNext message of exactly 4 characters (code points), which the validator accepts', () => {
+    const fake = createFakeCloudTrailImports();
+    fake.failNext('GetImport', 'OperationNotPermittedException', 'nope');
+    const { message } = errorOf(fake.handle('GetImport', {}));
+    expect(validateImportError('GetImport', { __type: 'OperationNotPermittedException', message }).valid).toBe(true);
+  });
+
   it('cuts a long failNext message the same way', () => {
     const fake = createFakeCloudTrailImports();
     fake.failNext('GetImport', 'OperationNotPermittedException', 'y'.repeat(2000));
