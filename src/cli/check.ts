@@ -227,7 +227,8 @@ export async function runCheck(command: CheckCommand, io: CliIo, reporter: Check
   };
   const validate = await validatorFor(command, io, report);
   // HTTP requests are recorded in HAR files too (Polly.js keeps recordings/NAME/recording.har): a directory is searched for them.
-  for await (const read of readInputs(command.paths, io, command.kind === 'wire' ? ['.json', '.har'] : undefined)) {
+  const linesOf = (file: string): boolean => readingOf(command, file).lines === true;
+  for await (const read of readInputs(command.paths, io, command.kind === 'wire' ? ['.json', '.har'] : undefined, linesOf)) {
     const checked = read.type === 'problem' ? read : checkSource(read, command.kind, validate, readingOf(command, read.file));
     if ('type' in checked) {
       report(checked);

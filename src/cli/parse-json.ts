@@ -20,6 +20,8 @@ function tooLargeMessage(bytes: number): string {
 export function jsonProblem(source: Source, text: string, read: JsonFailure): InputProblem {
   const { file, absolute } = source;
   if ('tooLarge' in read) return problem(file, absolute, tooLargeMessage(read.tooLarge));
+  // A line of JSON Lines that is not text: placed on its own line, at its first bad character.
+  if ('notText' in read) return problem(file, absolute, read.notText, { line: 1, column: read.offset + 1 });
   if ('beyond' in read) return problem(file, absolute, DEPTH_MESSAGE, positionAt(lineStarts(text), read.beyond));
   if ('syntax' in read) return problem(file, absolute, read.syntax.described.message, positionAt(lineStarts(text), read.syntax.described.offset));
   if ('empty' in read) return problem(file, absolute, 'is empty');

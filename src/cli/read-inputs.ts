@@ -34,12 +34,16 @@ export function problem(file: string, absolute: string | undefined, message: str
 }
 
 
-/** Bytes that hold a JSON text in UTF-8 (a leading byte order mark dropped), or why they do not. */
-export function sourceOf(file: string, absolute: string | undefined, bytes: Buffer): Source | InputProblem {
+/**
+ * Bytes that hold a JSON text in UTF-8 (a leading byte order mark dropped), or why they do not.
+ * `lines`: the file holds JSON Lines, whose lines are each checked for text as they are read (a bad
+ * byte on one line must not keep the others from being checked), so the whole is not.
+ */
+export function sourceOf(file: string, absolute: string | undefined, bytes: Buffer, lines = false): Source | InputProblem {
   // NUL is valid UTF-8 but never in a JSON text; it marks UTF-16 files and binaries.
-  if (bytes.includes(0)) return problem(file, absolute, 'is not a text file (it holds NUL bytes)');
+  if (!lines && bytes.includes(0)) return problem(file, absolute, 'is not a text file (it holds NUL bytes)');
   // Checked natively, never decoded whole here: a file holding an array is decoded element by element.
-  if (!isUtf8(bytes)) return problem(file, absolute, 'is not a text file (it is not valid UTF-8)');
+  if (!lines && !isUtf8(bytes)) return problem(file, absolute, 'is not a text file (it is not valid UTF-8)');
   const text = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (blank(text)) return problem(file, absolute, 'is empty');
   return { type: 'source', file, absolute, bytes: text };
@@ -117,11 +121,16 @@ function readFailure(error: unknown): string {
   return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
 }
 
-async function readSource(file: string, absolute: string): Promise<Source | InputProblem> {
+/** Whether a file (by its name as given; `-` for stdin) holds JSON Lines, for `sourceOf`. */
+export type LinesOf = (file: string) => boolean;
+
+const NO_LINES: LinesOf = () => false;
+
+async function readSource(file: string, absolute: string, linesOf: LinesOf): Promise<Source | InputProblem> {
   try {
     // Synchronous: files are read one at a time anyway, and an async read costs four thread-pool
     // round trips (open, fstat, read, close), which on thousands of small files outweighs the checks.
-    return sourceOf(file, absolute, readFileSync(absolute));
+    return sourceOf(file, absolute, readFileSync(absolute), linesOf(file));
   } catch (error) {
     return problem(file, absolute, (await isDanglingLink(absolute)) ? 'is a dangling symbolic link (what it points to does not exist)' : readFailure(error));
   }
@@ -150,9 +159,9 @@ export async function readStdin(stdin: CliIo['stdin']): Promise<Buffer> {
 }
 
 /** Reads one PATH, file by file: a file, `-`, or a directory's `.json` files (or those of `endings`; one at a time: a directory of thousands must not run out of file descriptors, nor be held in memory at once). */
-export async function* readPathFiles(path: string, io: CliIo, endings: FileEndings = JSON_FILES): AsyncGenerator<Source | InputProblem> {
+export async function* readPathFiles(path: string, io: CliIo, endings: FileEndings = JSON_FILES, linesOf: LinesOf = NO_LINES): AsyncGenerator<Source | InputProblem> {
   if (path === '-') {
-    yield sourceOf(path, undefined, await readStdin(io.stdin));
+    yield sourceOf(path, undefined, await readStdin(io.stdin), linesOf(path));
     return;
   }
   const absolute = resolve(io.cwd, path);
@@ -169,7 +178,7 @@ export async function* readPathFiles(path: string, io: CliIo, endings: FileEndin
     return;
   }
   if (!isDirectory) {
-    yield await readSource(path, absolute);
+    yield await readSource(path, absolute, linesOf);
     return;
   }
   let files: ListedFile[];
@@ -183,7 +192,7 @@ export async function* readPathFiles(path: string, io: CliIo, endings: FileEndin
   const prefix = path.endsWith('/') || path.endsWith('\\') ? path : `${path}/`;
   for (const file of files) {
     const absoluteFile = join(absolute, file.path);
-    yield file.problem === undefined ? await readSource(`${prefix}${file.path}`, absoluteFile) : problem(`${prefix}${file.path}`, absoluteFile, file.problem);
+    yield file.problem === undefined ? await readSource(`${prefix}${file.path}`, absoluteFile, linesOf) : problem(`${prefix}${file.path}`, absoluteFile, file.problem);
   }
 }
 
@@ -195,6 +204,6 @@ export async function readPath(path: string, io: CliIo): Promise<(Source | Input
 }
 
 /** Reads every PATH in order, one file at a time (a directory's files of `endings`); a bad one becomes a problem and never stops the others. */
-export async function* readInputs(paths: readonly string[], io: CliIo, endings: FileEndings = JSON_FILES): AsyncGenerator<Source | InputProblem> {
-  for (const path of paths) yield* readPathFiles(path, io, endings);
+export async function* readInputs(paths: readonly string[], io: CliIo, endings: FileEndings = JSON_FILES, linesOf: LinesOf = NO_LINES): AsyncGenerator<Source | InputProblem> {
+  for (const path of paths) yield* readPathFiles(path, io, endings, linesOf);
 }

@@ -1,4 +1,5 @@
-import { constants, isAscii } from 'node:buffer';
+import { constants, isAscii, isUtf8 } from 'node:buffer';
+import { firstBadCharacter } from './utf8.js';
 import { outlineBytes, parseOutlined, utf16Length, type ByteOutline, type JsonRead } from './read-json.js';
 
 /** One document of a file read by `readJsonDocuments` (the file's value, or one element of the array it holds) or by `readJsonLines` (one line's value). */
@@ -25,8 +26,24 @@ export type DocumentsRead = { readonly count: number; readonly array: boolean } 
  */
 export const MAX_JSON_TEXT_BYTES: number = constants.MAX_STRING_LENGTH;
 
-/** Why a text is not a JSON text `readJson` reads, or (`tooLarge`, its bytes) why it was not read at all. */
-export type JsonFailure = Exclude<JsonRead, { readonly value: unknown }> | { readonly tooLarge: number };
+/**
+ * Why a text is not a JSON text `readJson` reads, or why it was not read at all: `tooLarge` (its
+ * bytes), or `notText` (what is wrong, at the 0-based UTF-16 `offset` of the first bad character).
+ */
+export type JsonFailure =
+  | Exclude<JsonRead, { readonly value: unknown }>
+  | { readonly tooLarge: number }
+  | { readonly notText: string; readonly offset: number };
+
+/** Why UTF-8 bytes are not text, and where (UTF-16 units before the first bad byte); `undefined` for text. */
+export function notText(bytes: Uint8Array): { readonly notText: string; readonly offset: number } | undefined {
+  const nul = bytes.indexOf(0);
+  if (!isUtf8(bytes)) {
+    const bad = firstBadCharacter(bytes);
+    if (nul === -1 || nul > bad) return { notText: 'is not text (it is not valid UTF-8)', offset: utf16Length(bytes, 0, bad) };
+  }
+  return nul === -1 ? undefined : { notText: 'is not text (it holds a NUL byte)', offset: utf16Length(bytes, 0, nul) };
+}
 
 /** The failure of a text of `bytes` bytes, longer than `MAX_JSON_TEXT_BYTES`. */
 const tooLarge = (bytes: number): { readonly failed: JsonFailure; readonly text: string } => ({ failed: { tooLarge: bytes }, text: '' });
@@ -156,8 +173,10 @@ export function readJsonLines(
     const end = newline === -1 ? bytes.length : newline;
     const contentEnd = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
     line += 1;
-    if (contentEnd - start > maxTextBytes) {
-      unread({ index, line, text: '', failed: { tooLarge: contentEnd - start } });
+    const wrong = contentEnd - start > maxTextBytes ? { tooLarge: contentEnd - start } : notText(bytes.subarray(start, contentEnd));
+    if (wrong !== undefined) {
+      // A line of bytes no JSON text holds: named with where, and the other lines are still read.
+      unread({ index, line, text: '', failed: wrong });
       index += 1;
     } else if (!blank(bytes, start, contentEnd)) {
       const chunk = bytes.subarray(start, contentEnd);

@@ -1,4 +1,7 @@
 import { Buffer, isAscii, isUtf8 } from 'node:buffer';
+import { completeLength, firstBadCharacter } from '../json/utf8.js';
+
+const NOTHING = new Uint8Array(0);
 
 /**
  * UTF-16 code units a JavaScript string has fewer than the UTF-8 bytes `from`..`to` (valid
@@ -13,38 +16,6 @@ export function excessOf(bytes: Uint8Array, from: number, to: number): number {
     else if (c >= 0xf0) excess -= 1;
   }
   return excess;
-}
-
-/** Where the incomplete character at the end of `bytes` starts (their length when none is). */
-function completeLength(bytes: Uint8Array): number {
-  const length = bytes.length;
-  for (let back = 1; back <= 3 && back <= length; back += 1) {
-    const c = bytes[length - back] ?? 0;
-    if (c < 0x80) return length;
-    if (c >= 0xc0) {
-      const needs = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-      return needs > back ? length - back : length;
-    }
-  }
-  return length;
-}
-
-const NOTHING = new Uint8Array(0);
-
-/**
- * Where the first character that is not UTF-8 starts in `bytes` (which are not UTF-8): the longest
- * prefix whose complete characters are UTF-8 is found by halving (each step one native check), and
- * the bad character is the one that prefix leaves incomplete or ends before. Run once, on failure.
- */
-function firstBadCharacter(bytes: Uint8Array): number {
-  let good = 0;
-  let bad = bytes.length;
-  while (bad - good > 1) {
-    const middle = (good + bad) >>> 1;
-    if (isUtf8(bytes.subarray(0, completeLength(bytes.subarray(0, middle))))) good = middle;
-    else bad = middle;
-  }
-  return completeLength(bytes.subarray(0, good));
 }
 
 /**

@@ -66,6 +66,26 @@ describe('check --lines and *.jsonl files: JSON Lines, a document per line', () 
     expect(lines(text2.stdout).at(-1)).toBe('checked 3 documents in 1 file: 1 invalid, 1 error, 0 warnings; 2 inputs could not be checked');
   });
 
+  it('names a line that is not text (a byte that is not UTF-8, a NUL) with its line and column, and checks every other line', async () => {
+    const good = Buffer.from(`${JSON.stringify(RETRY)}\n`);
+    const bytes = Buffer.concat([good, Buffer.from('{"ImportId":"é\xff"}\n', 'latin1'), Buffer.from('{"ImportId":"é'), Buffer.from([0xff]), Buffer.from('"}\n{"a":\u0000}\n'.replace('\\u0000', '\u0000')), good]);
+    const cwd = await tempDir({ 'u8.jsonl': bytes });
+    const { code, stdout, stderr } = await cli(['check', '--format', 'json', 'u8.jsonl'], cwd);
+    expect(code).toBe(2);
+    expect(lines(stderr)).toEqual([
+      'u8.jsonl:2:14: is not text (it is not valid UTF-8)',
+      'u8.jsonl:3:15: is not text (it is not valid UTF-8)',
+      'u8.jsonl:4:6: is not text (it holds a NUL byte)',
+    ]);
+    expect((JSON.parse(stdout) as JsonDocument[]).map(({ index, valid }) => ({ index, valid }))).toEqual([
+      { index: 0, valid: true },
+      { index: 4, valid: true },
+    ]);
+    // The same bytes as a .json file are one text, which is not one: the file is named as a whole.
+    const whole = await tempDir({ 'u8.json': bytes });
+    expect((await cli(['check', 'u8.json'], whole)).stderr).toBe('u8.json: is not a text file (it holds NUL bytes)\n');
+  });
+
   it('counts no file for JSON Lines none of whose lines is JSON', async () => {
     const cwd = await tempDir({ 'bad.jsonl': 'x\ny\n', 'good.json': json(NEW_IMPORT) });
     const { code, stdout, stderr } = await cli(['check', 'bad.jsonl', 'good.json'], cwd);
