@@ -111,12 +111,18 @@ export function reportViolations(context: Rule.RuleContext, docs: ContractDocs, 
   const { policy } = readSettings(context.settings, context.cwd);
   return {
     Program() {
+      // A `const` part of several requests (`const S3 = {…}` in three commands) is one place in the
+      // code: what is wrong there is reported there once, not once per request.
+      const said = new Set<string>();
       for (const found of analyseFile(context.sourceCode, policy === undefined ? {} : { policy })) {
         const reported = new Set<string>();
         for (const violation of found.violations) {
           if (!owns(docs, violation)) continue;
           reported.add(violation.path);
           const node = found.nodeAt(violation.path);
+          const place = `${String(node.range?.[0])}:${String(node.range?.[1])} ${violation.code} ${violation.message}`;
+          if (said.has(place)) continue;
+          said.add(place);
           const suggestions = options.suggest?.(violation, node, context) ?? [];
           context.report({
             node,

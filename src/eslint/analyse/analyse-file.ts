@@ -44,8 +44,14 @@ function evaluateFile(sourceCode: SourceCode): EvaluatedRequest[] {
   if (!SDK_MODULES.some((module) => text.includes(module)) && (types === undefined || !REQUEST_WORDS.test(text))) return [];
   const builders = findBuilders(sourceCode, collectCandidates(sourceCode, types !== undefined), types);
   const requests: EvaluatedRequest[] = [];
+  // An object given to two operations is evaluated once.
+  const evaluations = new Map<AnyNode, ReturnType<typeof evaluateRequest>>();
   for (const { kind, node, operation } of builders) {
-    const evaluation = explained(node, () => evaluateRequest(sourceCode, node));
+    let evaluation = evaluations.get(node);
+    if (!evaluations.has(node)) {
+      evaluation = explained(node, () => evaluateRequest(sourceCode, node));
+      evaluations.set(node, evaluation);
+    }
     if (evaluation !== undefined) requests.push({ kind, node, operation, evaluation });
   }
   // Source order, as a reader meets them.

@@ -1,6 +1,6 @@
 /**
  * Resolves the walk's candidates into the request builders of the issue's list, each request
- * object once (the first form in the order of `BuilderKind` names it).
+ * object once per operation it is given to (the first form in the order of `BuilderKind` names it).
  */
 import type { SourceCode } from 'eslint';
 import type { ContractOperation } from '../../contract/operations.js';
@@ -68,21 +68,33 @@ function clientOf(sourceCode: SourceCode, sdk: SdkBindings, object: AnyNode): st
 
 /**
  * The request builders of a file, in the order of `BuilderKind` (command, client method,
- * annotation, return type, contextual type), each request object once.
+ * annotation, return type, contextual type), each request object once per operation.
  */
 export function findBuilders(sourceCode: SourceCode, candidates: Candidates, types: TypeInfo | undefined): Builder[] {
   const { sdk } = candidates;
-  const found = new Map<AnyNode, { kind: BuilderKind; operation: ContractOperation }>();
+  // By request object, then by operation: one object given to two operations (a StartImport and a
+  // GetImport built from one `const`) is the request of each, and checked as each.
+  const found = new Map<AnyNode, Map<ContractOperation, BuilderKind>>();
+  // The arguments of commands whose `input` the code changes: no form reads them, the contextual type's neither.
+  const changed = new Set<AnyNode>();
   const add = (kind: BuilderKind, expression: AnyNode | undefined, operation: ContractOperation = 'StartImport'): void => {
     if (expression === undefined || expression.type === 'SpreadElement') return;
     // A request the code changes after building it is not what the literal says (const-values.ts): it is not read.
-    for (const node of requestRoots(sourceCode, expression)) if (!found.has(node) && !mayBeChangedFrom(sourceCode, node)) found.set(node, { kind, operation });
+    for (const node of requestRoots(sourceCode, expression)) {
+      if (changed.has(node) || mayBeChangedFrom(sourceCode, node)) continue;
+      const operations = found.get(node) ?? new Map<ContractOperation, BuilderKind>();
+      if (!operations.has(operation)) operations.set(operation, kind);
+      found.set(node, operations);
+    }
   };
   if (!sdk.empty) {
     for (const node of candidates.news) {
       const operation = OPERATION_OF_COMMAND.get(sdk.exportOf(node.callee) ?? '');
+      if (operation === undefined) continue;
+      const [argument] = node.arguments;
       // `command.input.ImportId = id` changes the request the argument made.
-      if (operation !== undefined && !mayBeChangedFrom(sourceCode, node)) add('command', node.arguments[0], operation);
+      if (!mayBeChangedFrom(sourceCode, node)) add('command', argument, operation);
+      else if (argument !== undefined && argument.type !== 'SpreadElement') for (const root of requestRoots(sourceCode, argument)) changed.add(root);
     }
   }
   for (const node of candidates.calls) {
@@ -114,10 +126,10 @@ export function findBuilders(sourceCode: SourceCode, candidates: Candidates, typ
   if (types !== undefined) {
     // A literal spread into a request has the request as its contextual type, yet is only part of one.
     for (const node of candidates.objects) {
-      if (found.has(node) || isSpreadPart(node) || mayBeChangedFrom(sourceCode, node)) continue;
+      if (found.has(node) || changed.has(node) || isSpreadPart(node) || mayBeChangedFrom(sourceCode, node)) continue;
       const operation = types.requestContextOf(node);
-      if (operation !== undefined) found.set(node, { kind: 'contextual-type', operation });
+      if (operation !== undefined) found.set(node, new Map([[operation, 'contextual-type']]));
     }
   }
-  return [...found].map(([node, { kind, operation }]) => ({ kind, node, operation }));
+  return [...found].flatMap(([node, operations]) => [...operations].map(([operation, kind]) => ({ kind, node, operation })));
 }

@@ -25,8 +25,16 @@ declare function cloudTrail(): CloudTrail;
 void cloudTrail().startImport({ ImportId: 'not-an-import-id' });
 `;
 
+/** A command whose `input` the code changes after building it: what the literal says is not what is sent. */
+const changedInput = [
+  `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nconst command = new StartImportCommand({ ImportId: 'ABC' });\ncommand.input.ImportId = '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';\n`,
+  `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nconst command = new StartImportCommand({ ImportId: 'ABC' });\nObject.assign(command.input, { ImportId: '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b' });\n`,
+];
+
 typedRuleTester.run('valid-import-id (typed)', testable(validImportId), {
   valid: [
+    // The contextual type of a changed command's literal is the request's too: it is not read either.
+    ...changedInput,
     contextual.replace('not-an-import-id', '4b9e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b'),
     // Another type of the same shape is not the SDK's.
     `interface StartImportCommandInput { ImportId?: string }\ndeclare function other(input: StartImportCommandInput): void;\nother({ ImportId: 'not-an-import-id' });\n`,
