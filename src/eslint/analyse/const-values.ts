@@ -146,17 +146,54 @@ function referenceChanges(sourceCode: SourceCode, node: AnyNode, depth: number, 
   if (parent.type === 'ForOfStatement' && (parent as unknown as ESTree.ForOfStatement).right === (top as unknown)) {
     return declaredIn(sourceCode, parent as unknown as ESTree.ForOfStatement).some((alias) => changed(sourceCode, alias, depth + 1, Math.max(0, at - 1), seen));
   }
-  // Assigned to a variable (`let s; s = o;`): an alias, as a declared one is.
+  // Assigned to a variable (`let s; s = o;`, `({ a } = holder)`): an alias, as a declared one is;
+  // and the assignment's own value is the object too (`(a = o).X = 1`).
   if (parent.type === 'AssignmentExpression') {
     const { left, right } = parent as unknown as ESTree.AssignmentExpression;
-    if (right !== (top as unknown) || left.type !== 'Identifier') return false;
-    const alias = findVariable(sourceCode, left);
-    return alias === undefined || changed(sourceCode, alias, depth + 1, at, seen);
+    if (right !== (top as unknown)) return false;
+    if (referenceChanges(sourceCode, parent, depth, at, seen)) return true;
+    return patternAliases(sourceCode, left).some(({ variable, levels }) => variable === undefined || changed(sourceCode, variable, depth + 1, Math.max(0, at - levels), seen));
   }
   if (is(parent, 'VariableDeclarator') && (parent.init as AnyNode | null | undefined) === top) {
-    return sourceCode.getDeclaredVariables(parent).some((alias) => changed(sourceCode, alias, depth + 1, at, seen));
+    const id = parent.id as unknown as AnyNode;
+    return sourceCode.getDeclaredVariables(parent).some((alias) => changed(sourceCode, alias, depth + 1, Math.max(0, at - levelsOf(alias, id)), seen));
   }
   return false;
+}
+
+/**
+ * How many members down a destructuring pattern binds `variable` (`const { a } = h` binds a one
+ * member down h, `const [[x]] = h` two; a rest element binds a copy of the members, no level down):
+ * the alias holds the object `levels` fewer members down than the value destructured. 0 for a plain name.
+ */
+function levelsOf(variable: Scope.Variable, root: AnyNode): number {
+  const name = variable.defs[0]?.name as AnyNode | undefined;
+  return name === undefined ? 0 : levelsUp(name, root);
+}
+
+function levelsUp(name: AnyNode, root: AnyNode): number {
+  let levels = 0;
+  for (let node: AnyNode = name; node !== root && node.parent !== null && node.parent !== undefined; node = node.parent) {
+    const parent = node.parent;
+    if ((is(parent, 'Property') && (parent.value as AnyNode) === node) || parent.type === 'ArrayPattern') levels += 1;
+  }
+  return levels;
+}
+
+/** The variables a destructuring (or plain) assignment target binds, each with `levelsOf`; an undefined variable: one not found (taken as changed). */
+function patternAliases(sourceCode: SourceCode, target: AnyNode): { readonly variable: Scope.Variable | undefined; readonly levels: number }[] {
+  const names: AnyNode[] = [];
+  const collect = (node: AnyNode | null | undefined): void => {
+    if (node === null || node === undefined) return;
+    if (is(node, 'Identifier')) names.push(node);
+    else if (is(node, 'ObjectPattern')) for (const property of node.properties as AnyNode[]) collect(is(property, 'Property') ? property.value : property);
+    else if (node.type === 'ArrayPattern') for (const element of (node as unknown as ESTree.ArrayPattern).elements) collect(element);
+    else if (node.type === 'RestElement') collect((node as unknown as ESTree.RestElement).argument);
+    else if (node.type === 'AssignmentPattern') collect((node as unknown as ESTree.AssignmentPattern).left);
+    // A member target (`({ a: o.X } = h)`) binds no variable: what it writes is another object's member.
+  };
+  collect(target);
+  return names.map((name) => ({ variable: findVariable(sourceCode, name as unknown as ESTree.Identifier), levels: levelsUp(name, target) }));
 }
 
 /** Whether the member expression `member` (`x.Y`) changes `x`: written, updated or deleted, or a changing method of it called. */
@@ -194,7 +231,10 @@ function itemAliasesChange(sourceCode: SourceCode, call: ESTree.CallExpression, 
   for (const argument of call.arguments as AnyNode[]) {
     if (argument.type !== 'ArrowFunctionExpression' && argument.type !== 'FunctionExpression') continue;
     for (const alias of sourceCode.getDeclaredVariables(argument as unknown as ESTree.Node)) {
-      if (alias.defs.some((definition) => definition.type === 'Parameter') && changed(sourceCode, alias, depth + 1, nesting, seen)) return true;
+      // A parameter destructured (`({ r }) => …`) binds a part of the item: levels down from it.
+      const parameter = alias.defs.find((definition) => definition.type === 'Parameter');
+      const levels = parameter === undefined ? 0 : levelsUp(parameter.name, argument);
+      if (parameter !== undefined && changed(sourceCode, alias, depth + 1, Math.max(0, nesting - levels), seen)) return true;
     }
   }
   return false;

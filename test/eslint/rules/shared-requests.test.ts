@@ -25,7 +25,7 @@ ruleTester.run('no-retry-with-new-import-params (a request given to two operatio
   invalid: [START, GET].flatMap((first) => {
     const code = shared(first, first === START ? GET : START);
     // StartImport's finding, whichever command comes first.
-    return [{ code, errors: [{ messageId: 'retry-with-new-import-params', ...at(code, 'Destinations') }] }];
+    return [{ code, errors: [{ messageId: 'retry-with-new-import-params' as const, ...at(code, 'Destinations') }] }];
   }),
 });
 
@@ -34,7 +34,7 @@ ruleTester.run('no-unknown-members (a request given to two operations)', testabl
   invalid: [START, GET].flatMap((first) => {
     const code = shared(first, first === START ? GET : START);
     // GetImport's finding, whichever command comes first.
-    return [{ code, errors: [{ messageId: 'unknown-member', ...at(code, 'Destinations') }] }];
+    return [{ code, errors: [{ messageId: 'unknown-member' as const, ...at(code, 'Destinations') }] }];
   }),
 });
 
