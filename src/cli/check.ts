@@ -25,7 +25,7 @@ import { readHar } from './har.js';
 import { checkRecordedResponse } from './recorded-response.js';
 import { DEPTH_MESSAGE, MAX_JSON_DEPTH, offsetBeyondDepth, parseSource } from './parse-json.js';
 import type { Span } from './locate.js';
-import { problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
+import { POLICY_FILE_NAME, problem, readInputs, readPath, type InputProblem } from './read-inputs.js';
 import { TOOL_NAME } from './usage.js';
 
 /**
@@ -101,8 +101,6 @@ function nestsTooDeep(absolute: string): boolean {
   return offsetBeyondDepth(text, MAX_JSON_DEPTH) !== -1;
 }
 
-/** The file the CLI looks for from the working folder upward when `--policy` is not given. */
-export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
 
 /**
  * The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). A

@@ -67,9 +67,13 @@ export interface ListedFile {
 
 const NOT_REGULAR = 'is not a regular file or a directory';
 
+/** The file the CLI looks for from the working folder upward when `--policy` is not given. */
+export const POLICY_FILE_NAME = 'cloudtrail-import-policy.json';
+
 /**
  * The files under `directory` whose names end with one of `endings` (`.json` by default), sorted
- * by relative path; node_modules and symlinked directories (cycles) skipped. What cannot be read
+ * by relative path; node_modules, symlinked directories (cycles) and policy files
+ * (`POLICY_FILE_NAME`) skipped. What cannot be read
  * is listed with its problem, never dropped, so that the rest are still checked: a subdirectory
  * that cannot be listed (permission denied), and an entry of such a name that is no regular file
  * (a FIFO, a socket, a device, or a symlink to one: reading a FIFO would wait for a writer). A
@@ -91,7 +95,9 @@ export async function listJsonFiles(directory: string, endings: FileEndings = JS
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules') await walk(path);
-      } else if (endings.some((ending) => entry.name.endsWith(ending))) {
+      } else if (entry.name !== POLICY_FILE_NAME && endings.some((ending) => entry.name.endsWith(ending))) {
+        // The organisation policy's file is the tool's own configuration, not an input: `check .` in
+        // the folder that holds it checked it as a request (unknown-member 'version', exit 1).
         const kind = entry.isSymbolicLink() ? await linkTarget(join(directory, path)) : entry.isFile() ? 'file' : 'other';
         if (kind === 'file' || kind === 'unknown') found.push({ path });
         else if (kind === 'other') found.push({ path, problem: NOT_REGULAR });

@@ -101,8 +101,8 @@ plan options:
                             the file for a request that is not a valid new import or a bad listing
 
 PATH is a JSON file, a JSON Lines file (*.jsonl, *.ndjson), a directory (its *.json files,
-recursively, skipping node_modules) or - for stdin. A file holding a JSON array is checked
-element by element.
+recursively, skipping node_modules and cloudtrail-import-policy.json) or - for stdin. A file
+holding a JSON array is checked element by element.
 
 Other options:
   -h, --help                print this help

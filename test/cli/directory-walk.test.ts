@@ -69,3 +69,14 @@ describe.skipIf(process.getuid?.() === 0)('check on a directory with a subdirect
     }
   });
 });
+
+describe('check on a folder that holds the organisation policy file', () => {
+  it('uses cloudtrail-import-policy.json as the policy and does not check it as a request; named, it is checked as one', async () => {
+    const cwd = await tempDir({ 'cloudtrail-import-policy.json': json({ version: 1, rules: { 'retry-forbidden': {} } }), 'requests/new.json': json(NEW_IMPORT) });
+    const { code, stdout, stderr } = await cli(['check', '.'], cwd);
+    expect(code).toBe(0);
+    expect(stderr).toContain('using policy cloudtrail-import-policy.json');
+    expect(lines(stdout).at(-1)).toBe('checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings');
+    expect((await cli(['check', '--no-policy', 'cloudtrail-import-policy.json'], cwd)).code).toBe(1);
+  });
+});
