@@ -152,14 +152,20 @@ class Evaluator {
 
   private object(node: ESTree.ObjectExpression, path: string, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    // Only a key written again, or one after a spread, can find something recorded under its path:
+    // `forget` scans every record, so calling it for every key made an object of n members cost n².
+    const written = new Set<string>();
+    let spread = false;
     for (const property of node.properties) {
       const key = property.type === 'Property' ? keyName(property) : undefined;
       if (property.type === 'SpreadElement') {
         this.spread(out, path, property.argument, depth);
+        spread = true;
         continue;
       }
       if (key === undefined) {
         this.spread(out, path);
+        spread = true;
         continue;
       }
       // `__proto__: x` sets the prototype and is no member of the object (no own key): the prototype's
@@ -169,7 +175,8 @@ class Evaluator {
         continue;
       }
       const at = `${path}${pointer(key)}`;
-      this.forget(at);
+      if (spread || written.has(key)) this.forget(at);
+      written.add(key);
       this.nodes.set(at, property);
       const value = property.kind === 'init' && !property.method ? this.value(property.value, at, depth + 1) : UNKNOWN;
       if (value === UNKNOWN) {
