@@ -249,7 +249,10 @@ function seed(value: string | undefined): number | undefined {
 
 function requestCode(value: string, operation: ContractOperation): ViolationCode {
   const entry = ruleCatalogue.find((candidate) => candidate.code === value);
-  if (entry === undefined) throw new UsageError(`--invalid: unknown code '${value}' (run 'rules' for the list)`);
+  if (entry === undefined) {
+    const nearest = nearestOption(value, ruleCatalogue.map((candidate) => candidate.code));
+    throw new UsageError(`--invalid: unknown code '${value}' (run 'rules' for the list)${nearest === undefined ? '' : `; did you mean ${nearest}?`}`);
+  }
   const subjects = subjectsOn(entry, operation);
   if (subjects.length === 0) {
     const on = CONTRACT_OPERATIONS.filter((other) => subjectsOn(entry, other).length > 0);

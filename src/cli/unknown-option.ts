@@ -6,6 +6,11 @@ export function nearestOption(typed: string, options: readonly string[]): string
   const folded = typed.toLowerCase();
   const sameLetters = options.find((option) => option.toLowerCase() === folded);
   if (sameLetters !== undefined) return sameLetters;
+  // A letter typed as a short option no command has (`-v`) means the one long option of that initial (`--version`), not another letter.
+  if (/^-[a-z]$/i.test(typed)) {
+    const initial = options.filter((option) => option.toLowerCase().startsWith(`--${folded.slice(1)}`));
+    if (initial.length === 1) return initial[0];
+  }
   // A third of the name (at least two edits: a swap of two letters is two) is a typo; more is another word.
   const bare = typed.replace(/^-+/, '');
   const limit = Math.max(2, Math.floor(bare.length / 3)) + 1;

@@ -136,6 +136,8 @@ describe('sample --operation', () => {
 describe('sample with bad usage', () => {
   it.each([
     [['--invalid', 'no-such-code'], "--invalid: unknown code 'no-such-code' (run 'rules' for the list)"],
+    [['--invalid', 'unknown-membr'], "--invalid: unknown code 'unknown-membr' (run 'rules' for the list); did you mean unknown-member?"],
+    [['--invalid', 'Destination-Pattern'], "--invalid: unknown code 'Destination-Pattern' (run 'rules' for the list); did you mean destination-pattern?"],
     [['--invalid', 'response-timestamps-reversed'], "--invalid takes a request code: 'response-timestamps-reversed' is not checked on requests"],
     [['--invalid', 'time-range-reversed', '--kind', 'new'], '--kind does not apply to --invalid (an invalid request has no kind to choose)'],
     [['--kind', 'request'], "--kind must be one of new, retry, any (got 'request')"],

@@ -23,6 +23,13 @@ describe('nearestOption', () => {
     expect(nearestOption('--FORMAT', ['--format', '--kind'])).toBe('--format');
   });
 
+  it('suggests the one long option of the initial of a short option no command has (-v is --version), before another letter', () => {
+    expect(nearestOption('-v', ['--format', '-n', '--version', '--help'])).toBe('--version');
+    expect(nearestOption('-V', ['--format', '-n', '--version'])).toBe('--version');
+    // Two long options of that initial: no guess from the initial.
+    expect(nearestOption('-f', ['--format', '--fast', '-n'])).toBe('-n');
+  });
+
   it('suggests nothing for a word unlike every option', () => {
     expect(nearestOption('--verbose', ['--format', '--kind'])).toBeUndefined();
     expect(nearestOption('-x', ['--format', '-n'])).toBe('-n');
