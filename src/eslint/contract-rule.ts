@@ -103,6 +103,13 @@ function messageData(violation: Violation): Record<string, string> {
   };
 }
 
+/** Whether `node` lies within `root` (the request expression): its source range inside root's. */
+function within(node: { readonly range?: [number, number] | undefined }, root: { readonly range?: [number, number] | undefined }): boolean {
+  const [start, end] = node.range ?? [Number.NaN, Number.NaN];
+  const [from, to] = root.range ?? [Number.NaN, Number.NaN];
+  return start >= from && end <= to;
+}
+
 /**
  * The listener of a contract rule: once per file, the owned violations of every request the
  * analysis found (shared by all rules), each reported on the node of its path.
@@ -123,7 +130,9 @@ export function reportViolations(context: Rule.RuleContext, docs: ContractDocs, 
           const place = `${String(node.range?.[0])}:${String(node.range?.[1])} ${violation.code} ${violation.message}`;
           if (said.has(place)) continue;
           said.add(place);
-          const suggestions = options.suggest?.(violation, node, context) ?? [];
+          // A suggestion edits where the member is written: in a `const` outside the request (`const since = new
+          // Date(…)`, `const base = {…}`), which other code may read too, the edit could break that code.
+          const suggestions = within(node, found.node) ? (options.suggest?.(violation, node, context) ?? []) : [];
           context.report({
             node,
             messageId: violation.code,

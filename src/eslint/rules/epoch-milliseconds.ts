@@ -42,7 +42,7 @@ const suggest: Suggest = (violation, node, context) => {
   const value = literalValue(written);
   if (violation.code === 'logs-time-in-seconds' && typeof value === 'number' && Number.isSafeInteger(value * 1000)) return [replaceWith(written, String(value * 1000))];
   const mistake = violation.code === 'type-mismatch' ? epochMistake(context.sourceCode, property.value, typeInfoOf(context.sourceCode)) : undefined;
-  return mistake?.kind === 'date' && mistake.milliseconds !== undefined ? [replaceWith(mistake.node, mistake.milliseconds)] : [];
+  return mistake?.kind === 'date' && mistake.milliseconds !== undefined ? [replaceWith(mistake.at, mistake.milliseconds)] : [];
 };
 
 /** What the source shows of a time whose value the analysis could not know: a Date, or seconds made from milliseconds. */
@@ -60,7 +60,7 @@ function inspect(context: Rule.RuleContext, request: FoundRequest, reported: Rea
       node: property,
       messageId: mistake.kind,
       data: { path, written, milliseconds },
-      ...(mistake.milliseconds === undefined ? {} : { suggest: [replaceWith(mistake.node, mistake.milliseconds)] }),
+      ...(mistake.milliseconds === undefined ? {} : { suggest: [replaceWith(mistake.at, mistake.milliseconds)] }),
     });
   }
 }

@@ -15,8 +15,13 @@ import type { TypeInfo } from '../analyse/typed.js';
 /** What a time is written as, the node that writes it (followed through constants), and the milliseconds meant. */
 export interface EpochMistake {
   readonly kind: 'date' | 'seconds';
-  /** The expression to replace: the `Date`, or the whole division (with its rounding call). */
+  /** What the time is written as: the `Date`, or the whole division (with its rounding call), where it is written (a `const`'s initialiser too). */
   readonly node: AnyNode;
+  /**
+   * The expression to replace with `milliseconds`: `node` when written in the request; the name
+   * used there when it is a `const`'s (a `const` may be read elsewhere, which an edit of it would break).
+   */
+  readonly at: AnyNode;
   /** Source of the epoch milliseconds meant: `date.getTime()`, `Date.now()`; `undefined` when no edit is safe. */
   readonly milliseconds: string | undefined;
 }
@@ -76,18 +81,22 @@ function getTimeOf(sourceCode: SourceCode, node: AnyNode): string {
  * constants to where they are written; `undefined` when it is none of the mistakes this reads.
  */
 export function epochMistake(sourceCode: SourceCode, written: AnyNode, types: TypeInfo | undefined): EpochMistake | undefined {
-  let node = unwrap(written);
+  const use = unwrap(written);
+  let node = use;
   for (let hops = 0; is(node, 'Identifier') && hops < MAX_HOPS; hops += 1) {
-    if (types?.isDate(node) === true) return { kind: 'date', node, milliseconds: getTimeOf(sourceCode, node) };
+    if (types?.isDate(node) === true) return { kind: 'date', node, at: use, milliseconds: getTimeOf(sourceCode, use) };
     const init = constInitOf(sourceCode, node);
     if (init === undefined) return undefined;
     node = unwrap(init);
   }
-  if (isDate(sourceCode, node, types)) return { kind: 'date', node, milliseconds: getTimeOf(sourceCode, node) };
+  // Followed to a `const`: the edit is made where the request uses it (`since.getTime()`), never to the `const`.
+  const followed = node !== use;
+  if (isDate(sourceCode, node, types)) return { kind: 'date', node, at: use, milliseconds: getTimeOf(sourceCode, use) };
   const dividend = secondsOf(sourceCode, node, types);
-  if (dividend !== undefined) return { kind: 'seconds', node, milliseconds: sourceCode.getText(unwrap(dividend) as ESTree.Node) };
+  // Seconds in a `const` are seconds wherever else it is read: no edit at the use is safe for them.
+  if (dividend !== undefined) return { kind: 'seconds', node, at: use, milliseconds: followed ? undefined : sourceCode.getText(unwrap(dividend) as ESTree.Node) };
   // Seconds moved by an offset (`Math.floor(Date.now() / 1000) - 3600`): the offset is in seconds too, so no edit is safe.
-  return offsetSeconds(sourceCode, node, types, 0) ? { kind: 'seconds', node, milliseconds: undefined } : undefined;
+  return offsetSeconds(sourceCode, node, types, 0) ? { kind: 'seconds', node, at: use, milliseconds: undefined } : undefined;
 }
 
 /** The milliseconds divided, when `node` is `ms / 1000`, rounded or not. */

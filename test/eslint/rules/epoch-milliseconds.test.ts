@@ -54,8 +54,9 @@ ruleTester.run('epoch-milliseconds', testable(epochMilliseconds), {
     invalid(task('Math.floor(Date.now() / 1000)'), 'seconds', fixed('Date.now()')),
     invalid(task('Math.round(from.getTime() / 1000)', 'declare const from: Date;\n'), 'seconds', fixed('from.getTime()', 'declare const from: Date;\n')),
     invalid(task('Math.trunc(new Date(2025, 11, 1).getTime() / 1000)'), 'seconds', fixed('new Date(2025, 11, 1).getTime()')),
-    // Through a constant: the edit is where the seconds are made.
-    invalid(task('start', 'const start = Math.floor(Date.now() / 1000);\n'), 'seconds', fixed('start', 'const start = Date.now();\n')),
+    // Through a constant: seconds there are seconds wherever else it is read, so no edit; a Date is made milliseconds where the request uses it, never in the const.
+    invalid(task('start', 'const start = Math.floor(Date.now() / 1000);\n'), 'seconds', undefined),
+    invalid(task('since', 'declare const from: string;\nconst since = new Date(from);\n'), 'date', fixed('since.getTime()', 'declare const from: string;\nconst since = new Date(from);\n')),
     // Seconds moved by an offset in seconds: reported, but no edit is safe.
     invalid(task('Math.floor(Date.now() / 1000) - 7 * 86_400'), 'seconds', undefined),
     invalid(task('3600 + Date.now() / 1000'), 'seconds', undefined),
@@ -66,6 +67,12 @@ ruleTester.run('epoch-milliseconds', testable(epochMilliseconds), {
     invalid(task("new Date('2025-12-01T00:00:00Z')"), 'type-mismatch', fixed("new Date('2025-12-01T00:00:00Z').getTime()")),
     invalid(task('1764547200'), 'logs-time-in-seconds', fixed('1764547200000')),
     invalid(task('start', 'const start = 1764547200;\n'), 'logs-time-in-seconds', undefined),
+    // A known Date in a const other code may read (.toISOString()): made milliseconds where the request uses it.
+    invalid(
+      task('since', "const since = new Date('2025-12-01T00:00:00Z');\nconsole.log(since.toISOString());\n"),
+      'type-mismatch',
+      fixed('since.getTime()', "const since = new Date('2025-12-01T00:00:00Z');\nconsole.log(since.toISOString());\n"),
+    ),
     invalid(task('1764547200.5'), 'type-mismatch', undefined),
     invalid(client('Date.now() / 1000'), 'seconds', client('Date.now()')),
   ] as never,

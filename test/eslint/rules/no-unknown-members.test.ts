@@ -16,6 +16,8 @@ const protoNull = `import { StartImportCommand } from '@aws-sdk/client-cloudtrai
 const protoQuoted = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nconst base = {};\nnew StartImportCommand({ "__proto__": base, ImportId: '${IMPORT_ID}' });\n`;
 const protoBesideTypo = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ __proto__: null, Destinaton: [], ImportId: '${IMPORT_ID}' });\n`;
 const protoShorthand = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nconst __proto__ = 1;\nnew StartImportCommand({ __proto__, ImportId: '${IMPORT_ID}' });\n`;
+// The misspelt member is written in a const spread into the request, which other code may read: reported there, with no rename.
+const inSpreadConst = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nconst base = { Destination: ['${DESTINATION}'] };\nconsole.log(base.Destination);\nnew StartImportCommand({ ...base, ImportSource: { S3: { S3LocationUri: '${LOCATION}', S3BucketRegion: '${REGION}', S3BucketAccessRoleArn: '${ROLE}' } } });\n`;
 const constructorKey = `import { StartImportCommand } from '@aws-sdk/client-cloudtrail';\nnew StartImportCommand({ ImportId: '${IMPORT_ID}', constructor: 'x' });\n`;
 
 ruleTester.run('no-unknown-members', testable(noUnknownMembers), {
@@ -29,6 +31,7 @@ ruleTester.run('no-unknown-members', testable(noUnknownMembers), {
     protoQuoted,
   ],
   invalid: [
+    { code: inSpreadConst, errors: [{ messageId: 'unknown-member', ...at(inSpreadConst, 'Destination:'), suggestions: [] }] },
     {
       // The prototype's members are unknown; a misspelt key written beside it is the object's own.
       code: protoBesideTypo,
