@@ -19,7 +19,7 @@ export type { CommonErrorName, ContractOperation, ContractService, ErrorStatus, 
 export { validateImportError, validateImportRequest, validateImportResponse, validatePartialImportRequest } from './operations/index.js';
 export type { PartialImportRequestOptions } from './operations/index.js';
 export { MAX_LIST_ITEMS_READ } from './core/decode.js';
-export { MAX_JSON_DEPTH } from './json/read-json.js';
+export { MAX_JSON_DEPTH, MAX_JSON_TEXT_BYTES } from './json/read-json.js';
 export type { CompiledOperation, ImportValidationOptions, ReadOperation } from './operations/index.js';
 export type { OperationResult } from './core/contract.js';
 export { partitionOfRegion, partitions } from './contract/partitions.js';

@@ -1,5 +1,5 @@
-import { MAX_JSON_TEXT_BYTES, type JsonFailure } from '../json/documents.js';
-import { DEPTH_MESSAGE, MAX_JSON_DEPTH, readJson } from '../json/read-json.js';
+import type { JsonFailure } from '../json/documents.js';
+import { DEPTH_MESSAGE, MAX_JSON_DEPTH, MAX_JSON_TEXT_BYTES, readJson } from '../json/read-json.js';
 import { lineStarts, positionAt } from '../json/positions.js';
 import { problem, sourceText, type InputProblem, type Source } from './read-inputs.js';
 

@@ -1,6 +1,6 @@
-import { constants, isAscii, isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { firstBadCharacter } from './utf8.js';
-import { outlineBytes, parseOutlined, utf16Length, type ByteOutline, type JsonRead } from './read-json.js';
+import { MAX_JSON_TEXT_BYTES, outlineBytes, parseOutlined, utf16Length, type ByteOutline, type JsonRead } from './read-json.js';
 
 /** One document of a file read by `readJsonDocuments` (the file's value, or one element of the array it holds) or by `readJsonLines` (one line's value). */
 export interface JsonDocument {
@@ -17,14 +17,6 @@ export interface JsonDocument {
 /** What `readJsonDocuments` made of a file: how many documents it handed over (and whether they are an array's elements), or why the file is not JSON (and its text, to place that). */
 export type DocumentsRead = { readonly count: number; readonly array: boolean } | { readonly failed: JsonFailure; readonly text: string };
 
-/**
- * The longest JSON text read as one string, in UTF-8 bytes: a file's one value, one element of the
- * array a file holds, one line of JSON Lines. It is the longest string Node holds
- * (`buffer.constants.MAX_STRING_LENGTH`, 536,870,888 code units on 64-bit V8): a text of more bytes
- * may not decode at all (`Cannot create a string longer than 0x1fffffe8 characters`), so it is
- * not read, and said so; a file holding an array is read element by element, so it may be larger.
- */
-export const MAX_JSON_TEXT_BYTES: number = constants.MAX_STRING_LENGTH;
 
 /**
  * Why a text is not a JSON text `readJson` reads, or why it was not read at all: `tooLarge` (its

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { clip, wholeCharactersEnd } from '../contract/timestamps.js';
 
@@ -12,6 +13,15 @@ import { clip, wholeCharactersEnd } from '../contract/timestamps.js';
  * readers and checks that walk it. Real request, policy and role files nest fewer than 10 levels.
  */
 export const MAX_JSON_DEPTH = 512;
+
+/**
+ * The longest JSON text read as one string, in UTF-8 bytes: a file's one value, one element of the
+ * array a file holds, one line of JSON Lines. It is the longest string Node holds
+ * (`buffer.constants.MAX_STRING_LENGTH`, 536,870,888 code units on 64-bit V8): a text of more bytes
+ * may not decode at all (`Cannot create a string longer than 0x1fffffe8 characters`), so it is
+ * not read, and said so; a file holding an array is read element by element, so it may be larger.
+ */
+export const MAX_JSON_TEXT_BYTES: number = constants.MAX_STRING_LENGTH;
 
 /** What a text nested deeper than `MAX_JSON_DEPTH` is told, completing "FILE: …" (the CLI's files, the planner's listings). */
 export const DEPTH_MESSAGE = `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (MAX_JSON_DEPTH, the limit of this tool)`;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonProblem, parseSource } from '../../src/cli/parse-json.js';
-import { MAX_JSON_TEXT_BYTES } from '../../src/json/documents.js';
+import { MAX_JSON_TEXT_BYTES } from '../../src/json/read-json.js';
 import type { Source } from '../../src/cli/read-inputs.js';
 
 function source(text: string): Source {

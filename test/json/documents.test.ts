@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_TEXT_BYTES, readJsonDocuments, readJsonLines, type JsonDocument, type UnreadLine } from '../../src/json/documents.js';
+import { readJsonDocuments, readJsonLines, type JsonDocument, type UnreadLine } from '../../src/json/documents.js';
 import { lineStarts } from '../../src/json/positions.js';
-import { readJson } from '../../src/json/read-json.js';
+import { MAX_JSON_TEXT_BYTES, readJson } from '../../src/json/read-json.js';
 
 function read(text: string, limit = 512): { outcome: ReturnType<typeof readJsonDocuments>; documents: JsonDocument[] } {
   const documents: JsonDocument[] = [];
