@@ -17,7 +17,6 @@ export interface JsonDocument {
 /** What `readJsonDocuments` made of a file: how many documents it handed over (and whether they are an array's elements), or why the file is not JSON (and its text, to place that). */
 export type DocumentsRead = { readonly count: number; readonly array: boolean } | { readonly failed: JsonFailure; readonly text: string };
 
-
 /**
  * Why a text is not a JSON text `readJson` reads, or why it was not read at all: `tooLarge` (its
  * bytes), or `notText` (what is wrong, at the 0-based UTF-16 `offset` of the first bad character).
@@ -28,7 +27,7 @@ export type JsonFailure =
   | { readonly notText: string; readonly offset: number };
 
 /** Why UTF-8 bytes are not text, and where (UTF-16 units before the first bad byte); `undefined` for text. */
-export function notText(bytes: Uint8Array): { readonly notText: string; readonly offset: number } | undefined {
+function notText(bytes: Uint8Array): { readonly notText: string; readonly offset: number } | undefined {
   const nul = bytes.indexOf(0);
   if (!isUtf8(bytes)) {
     const bad = firstBadCharacter(bytes);
@@ -72,7 +71,9 @@ function isTopLevelArray(bytes: Uint8Array, { boundaries }: ByteOutline): boolea
  * and each element is decoded and parsed on its own, so the file never becomes one string nor one
  * value, and what a document leaves behind is garbage once `each` returns. Any other file is one
  * document. A file that is not JSON (or nests deeper than `limit`) gets `readJson`'s answer for
- * its whole text; `each` may then have seen its first elements, which the caller drops.
+ * its whole text; `each` may then have seen its first elements, which the caller drops. A text
+ * (the file's one value, or one element) of more than `maxTextBytes` (`MAX_JSON_TEXT_BYTES`;
+ * smaller in tests) is not decoded: `tooLarge`.
  */
 export function readJsonDocuments(bytes: Buffer, limit: number, each: (document: JsonDocument) => void, maxTextBytes = MAX_JSON_TEXT_BYTES): DocumentsRead {
   const outline = outlineBytes(bytes, limit);
@@ -148,8 +149,10 @@ function readWhole(bytes: Buffer, each: (document: JsonDocument) => void, maxTex
  * at `\n` (a `\r` before it is dropped), each line that is not blank is one document, read on its
  * own (outlined for its depth, then parsed) and handed to `each` as it is parsed. A line that is not
  * a JSON text, or nests deeper than `limit`, goes to `unread` with its index, and the lines after it
- * are still read: unlike an array's elements, each line is a text of its own. Returns how many
- * lines held something (documents and unread lines, which share one count of indexes).
+ * are still read: unlike an array's elements, each line is a text of its own. So is a line that is
+ * not text (a byte that is not UTF-8, a NUL: `notText`, where) or longer than `maxTextBytes`
+ * (`tooLarge`). Returns how many lines held something (documents and unread lines, which share
+ * one count of indexes).
  */
 export function readJsonLines(
   bytes: Buffer,
