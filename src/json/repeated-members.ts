@@ -20,15 +20,18 @@ interface Open {
 }
 
 /**
- * Every member named again in the same object of a JSON text (each repeat after the first), in
- * text order. JSON.parse keeps a repeated member's last value and nothing tells the others were
+ * The members named again in the same object of a JSON text (each repeat after the first), in
+ * text order: the first `limit`, and how many more. JSON.parse keeps a repeated member's last value and nothing tells the others were
  * there: where a document's meaning is a list of its members (an IAM policy's `Statement`, a
  * policy file's rules), a repeat can hide what the author wrote. For a text JSON.parse has read
  * (valid JSON): one scan without recursion, whatever the depth, and a set of names per open
  * object; jsonc-parser is not loaded for it (it is loaded only for a text JSON.parse refuses).
  */
-export function repeatedMembers(text: string): RepeatedMember[] {
+export function repeatedMembers(text: string, limit: number): { readonly repeats: RepeatedMember[]; readonly more: number } {
   const found: RepeatedMember[] = [];
+  // Past `limit` repeats are only counted: a pointer costs the depth, and 100,000 repeats nested
+  // 100,000 deep would make their pointers quadratic (gigabytes; it ran a test out of memory).
+  let more = 0;
   const open: Open[] = [];
   // Whether the next string is a member name: after `{` or an object's `,`.
   let nameNext = false;
@@ -43,10 +46,9 @@ export function repeatedMembers(text: string): RepeatedMember[] {
       const object = open[open.length - 1];
       if (nameNext && object?.names !== undefined) {
         const name = JSON.parse(text.slice(i, end)) as string;
-        if (object.names.has(name)) {
-          const path = open.slice(1).map((o) => o.at as string | number);
-          found.push({ path: pointer(...path, name), name, offset: i });
-        } else object.names.add(name);
+        if (!object.names.has(name)) object.names.add(name);
+        else if (found.length >= limit) more += 1;
+        else found.push({ path: pointer(...open.slice(1).map((o) => o.at as string | number), name), name, offset: i });
         object.name = name;
         nameNext = false;
       }
@@ -64,5 +66,5 @@ export function repeatedMembers(text: string): RepeatedMember[] {
       } else nameNext = true;
     }
   }
-  return found;
+  return { repeats: found, more };
 }

@@ -5,6 +5,7 @@ import { offsetOf } from '../json/locate.js';
 import { lineStarts, positionAt } from '../json/positions.js';
 import { readJson } from '../json/read-json.js';
 import { repeatedMembers } from '../json/repeated-members.js';
+import { MAX_VIOLATIONS_PER_DOCUMENT } from '../rules/limits.js';
 import { clip } from '../contract/timestamps.js';
 import type { CompiledSchema, SchemaError } from '../validate/schema.js';
 import { reasonOf } from '../validate/run.js';
@@ -71,12 +72,11 @@ function parseJson({ text, source }: Text): { value: unknown; where: (pointer: s
   if ('empty' in read) throw new PolicyError(source, ['is empty']);
   if ('refused' in read) throw new PolicyError(source, [`invalid JSON (${read.refused})`]);
   // JSON.parse keeps a repeated member's last value: a second `rules` or `deny` would drop the first without a word.
-  const repeated = repeatedMembers(text);
-  if (repeated.length > 0) {
-    throw new PolicyError(
-      source,
-      repeated.map(({ path, name, offset }) => `${position(text, offset)} (${path}): the member '${clip(name)}' is written twice in one object (only the last would be read)`),
-    );
+  const { repeats, more } = repeatedMembers(text, MAX_VIOLATIONS_PER_DOCUMENT);
+  if (repeats.length > 0) {
+    const problems = repeats.map(({ path, name, offset }) => `${position(text, offset)} (${path}): the member '${clip(name)}' is written twice in one object (only the last would be read)`);
+    if (more > 0) problems.push(`${String(more)} more members are written twice (only the first ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are named)`);
+    throw new PolicyError(source, problems);
   }
   const where = (pointer: string): string => {
     const offset = offsetOf(text, pointer);

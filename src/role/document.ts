@@ -5,6 +5,7 @@ import type { RoleViolation } from './types.js';
 import { isRecord } from '../contract/record.js';
 import { clip, describe } from '../contract/timestamps.js';
 import { repeatedMembers, type RepeatedMember } from '../json/repeated-members.js';
+import { MAX_VIOLATIONS_PER_DOCUMENT } from '../rules/limits.js';
 
 /** The policy documents `checkImportRolePolicies` and `checkLogsImportRolePolicies` read, by their input names. */
 export type DocumentName = 'trustPolicy' | 'permissionsPolicy' | 'bucketPolicy' | 'kmsKeyPolicy' | 'callerPolicy';
@@ -179,18 +180,21 @@ function statement(value: unknown, path: string, name: DocumentName): PolicyStat
 /** A document as read: its value, and the members its JSON text names twice in one object (none for an object given as it is). */
 interface Parsed {
   readonly document: unknown;
-  readonly repeated: readonly RepeatedMember[];
+  /** The first `MAX_VIOLATIONS_PER_DOCUMENT` repeats, and how many more. */
+  readonly repeated: { readonly repeats: readonly RepeatedMember[]; readonly more: number };
 }
 
+const NO_REPEATS = { repeats: [], more: 0 } as const;
+
 function parsed(input: unknown, name: DocumentName): Parsed {
-  if (typeof input !== 'string') return { document: input, repeated: [] };
+  if (typeof input !== 'string') return { document: input, repeated: NO_REPEATS };
   let document: unknown;
   try {
     document = JSON.parse(input) as unknown;
   } catch (error) {
     throw new Malformed(pointer(name), `must be valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  return { document, repeated: repeatedMembers(input) };
+  return { document, repeated: repeatedMembers(input, MAX_VIOLATIONS_PER_DOCUMENT) };
 }
 
 /**
@@ -227,7 +231,7 @@ function readStatements(input: unknown, name: DocumentName): PolicyDocument {
   const base = pointer(name);
   const malformed = (error: Malformed): RoleViolation => roleViolation('role/policy-malformed', error.path, `${name} ${error.message}`);
   let document: unknown;
-  let repeated: readonly RepeatedMember[];
+  let repeated: Parsed['repeated'];
   try {
     ({ document, repeated } = parsed(input, name));
     if (!isRecord(document)) throw new Malformed(base, 'must be a JSON object with a Statement');
@@ -241,7 +245,10 @@ function readStatements(input: unknown, name: DocumentName): PolicyDocument {
   const statements: PolicyStatement[] = [];
   const violations: RoleViolation[] = [];
   // IAM refuses the document for these; its statements are still read, so that every finding is reported.
-  for (const repeat of repeated) violations.push(malformed(repeatedMember(repeat, base)));
+  for (const repeat of repeated.repeats) violations.push(malformed(repeatedMember(repeat, base)));
+  if (repeated.more > 0) {
+    violations.push(malformed(new Malformed(base, `writes ${String(repeated.more)} more members twice in one object (only the first ${String(MAX_VIOLATIONS_PER_DOCUMENT)} are named): IAM refuses the document`)));
+  }
   for (const key of Object.keys(document)) {
     if (!DOCUMENT_ELEMENTS.has(key)) violations.push(malformed(new Malformed(`${base}${pointer(key)}`, `must not have the member ${key}: IAM refuses the document (its members are Version, Id and Statement)`)));
   }

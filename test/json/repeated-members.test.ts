@@ -1,6 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { repeatedMembers } from '../../src/json/repeated-members.js';
+import { repeatedMembers as found } from '../../src/json/repeated-members.js';
+
+/** Every repeat (no limit). */
+const repeatedMembers = (text: string): ReturnType<typeof found>['repeats'] => found(text, Number.POSITIVE_INFINITY).repeats;
 
 describe('repeatedMembers', () => {
   it('names each member written again in the same object, by its JSON Pointer and the offset of the repeat, in text order', () => {
@@ -20,6 +23,12 @@ describe('repeatedMembers', () => {
     expect(repeatedMembers('{"a":{"a":1},"b":[{"a":1},{"a":2}]}')).toEqual([]);
     expect(repeatedMembers('[]')).toEqual([]);
     expect(repeatedMembers('"text"')).toEqual([]);
+  });
+
+  it('names the first `limit` repeats and counts the others, whose pointers are never built', () => {
+    const text = `[${'{"a":1,"a":2},'.repeat(5)}0]`;
+    expect(found(text, 2)).toEqual({ repeats: [{ path: '/0/a', name: 'a', offset: 8 }, { path: '/1/a', name: 'a', offset: 22 }], more: 3 });
+    expect(found(text, 0)).toEqual({ repeats: [], more: 5 });
   });
 
   test.prop([fc.jsonValue()])('finds nothing in a text JSON.stringify wrote (an object has no member twice)', (value) => {

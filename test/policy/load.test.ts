@@ -62,6 +62,19 @@ describe('loadImportPolicy', () => {
     }
   });
 
+  it('names at most MAX_VIOLATIONS_PER_DOCUMENT repeated members of a policy file and counts the rest', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'policy-repeats-'));
+    try {
+      const file = join(directory, 'org.json');
+      writeFileSync(file, `{"version":1,"rules":{},"x":[${Array.from({ length: 150 }, () => '{"a":1,"a":2}').join(',')}]}`);
+      const problems = problemsOf(() => loadImportPolicy(file));
+      expect(problems).toHaveLength(101);
+      expect(problems.at(-1)).toBe('50 more members are written twice (only the first 100 are named)');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a missing file, naming it', () => {
     expect(() => loadImportPolicy(fixture('missing.json'))).toThrow(new PolicyError(fixture('missing.json'), ['cannot be read: no such file']));
   });
