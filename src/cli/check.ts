@@ -1,3 +1,4 @@
+import { lineStarts, positionAt, type Position } from '../json/positions.js';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
@@ -85,20 +86,22 @@ async function readRequest(path: string, io: CliIo): Promise<{ value: unknown } 
 }
 
 /**
- * Whether a policy file nests deeper than `MAX_JSON_DEPTH`: checked before `loadImportPolicy`
+ * Where a policy file nests deeper than `MAX_JSON_DEPTH` (`undefined` when it does not): checked before `loadImportPolicy`
  * reads it, so that the CLI refuses it with the limit named whatever the loader does with depth.
  * A file that cannot be read is left to the loader, which says why.
  */
-function nestsTooDeep(absolute: string): boolean {
+function nestsTooDeep(absolute: string): Position | undefined {
   let text: string;
   try {
     // A device or FIFO would never end: the loader refuses it, and says so.
-    if (!statSync(absolute).isFile()) return false;
+    if (!statSync(absolute).isFile()) return undefined;
     text = readFileSync(absolute, 'utf8');
   } catch {
-    return false;
+    return undefined;
   }
-  return offsetBeyondDepth(text, MAX_JSON_DEPTH) !== -1;
+  const beyond = offsetBeyondDepth(text, MAX_JSON_DEPTH);
+  // Where the level past the limit opens, as every other file's depth problem is placed.
+  return beyond === -1 ? undefined : positionAt(lineStarts(text), beyond);
 }
 
 
@@ -118,8 +121,9 @@ function policyFor(command: CheckCommand, io: CliIo, report: (problem: InputProb
     const where = dirname(absolute) === resolve(cwd) ? 'in the working folder' : 'in a parent folder';
     io.stderr.write(`${TOOL_NAME}: using policy ${label(file)} (found ${where}; --policy FILE names another, --no-policy checks none)\n`);
   }
-  if (nestsTooDeep(absolute)) {
-    report(problem(file, absolute, `is not a usable import policy (${DEPTH_MESSAGE}); the requests were checked without it`));
+  const deep = nestsTooDeep(absolute);
+  if (deep !== undefined) {
+    report(problem(file, absolute, `is not a usable import policy (${DEPTH_MESSAGE}); the requests were checked without it`, deep));
     return undefined;
   }
   try {

@@ -191,7 +191,7 @@ export type FakeOutcome<O extends ImportOperation = ImportOperation, Time extend
   | {
       readonly ok: true;
       readonly output: FakeOutputs<Time>[O];
-      /** The warnings the contract found in the request answered (a placeholder destination, a range ending in the future); absent when none. */
+      /** The warnings the contract found in the request answered (a placeholder destination, a range starting in the future); absent when none. */
       readonly violations?: readonly Violation[];
     }
   | { readonly ok: false; readonly error: FakeServiceError };

@@ -88,11 +88,11 @@ describe('the CLI on a file nested 5,000 deep (valid JSON)', () => {
     expect(() => JSON.parse(stdout) as unknown).not.toThrow();
   });
 
-  it('check --policy FILE: refuses the policy with the limit named and checks the requests without it', async () => {
+  it('check --policy FILE: refuses the policy with the limit named, at the line:column where it nests too deep, and checks the requests without it', async () => {
     const cwd = await tempDir({ 'policy.json': DEEP, 'a.json': json(NEW_IMPORT) });
     const { code, stdout, stderr } = await cli(['check', '--policy', 'policy.json', 'a.json'], cwd);
     expect(code).toBe(2);
-    expect(stderr).toBe(`policy.json: is not a usable import policy (${DEPTH_MESSAGE}); the requests were checked without it\n`);
+    expect(stderr).toBe(`policy.json:1:${MAX_JSON_DEPTH + 1}: is not a usable import policy (${DEPTH_MESSAGE}); the requests were checked without it\n`);
     expect(stdout).toBe('checked 1 document in 1 file: 0 invalid, 0 errors, 0 warnings; 1 input could not be checked\n');
   });
 
@@ -100,7 +100,7 @@ describe('the CLI on a file nested 5,000 deep (valid JSON)', () => {
     const cwd = await tempDir({ 'cloudtrail-import-policy.json': DEEP, 'a.json': json(BAD_REGION) });
     const { code, stdout, stderr } = await cli(['check', 'a.json'], cwd);
     expect(code).toBe(2);
-    expect(lines(stderr)[1]).toBe(`cloudtrail-import-policy.json: is not a usable import policy (${DEPTH_MESSAGE}); the requests were checked without it`);
+    expect(lines(stderr)[1]).toBe(`cloudtrail-import-policy.json:1:${MAX_JSON_DEPTH + 1}: is not a usable import policy (${DEPTH_MESSAGE}); the requests were checked without it`);
     expect(lines(stdout).at(-1)).toBe('checked 1 document in 1 file: 1 invalid, 1 error, 0 warnings; 1 input could not be checked');
   });
 
