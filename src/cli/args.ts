@@ -4,7 +4,7 @@ import { ruleCatalogue, subjectsOn, type Subject, type ViolationCode } from '../
 import { isHttpStatus } from '../validate/validate-error.js';
 import { WIRE_SERVICES } from '../validate/validate-wire.js';
 import { readArguments, type OptionSpecs } from './argv.js';
-import { nearestOption, unknownOption } from './unknown-option.js';
+import { didYouMean, unknownOption } from './unknown-option.js';
 
 /** What `check` prints. */
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -170,9 +170,7 @@ function operation(value: string | undefined): ContractOperation {
   if (value === undefined) return 'StartImport';
   const found = CONTRACT_OPERATIONS.find((name) => name === value);
   if (found !== undefined) return found;
-  const nearest = nearestOption(value, CONTRACT_OPERATIONS);
-  const hint = nearest === undefined ? '' : `; did you mean ${nearest}?`;
-  throw new UsageError(`--operation must be one of ${CONTRACT_OPERATIONS.join(', ')} (got '${value}')${hint}`);
+  throw new UsageError(`--operation must be one of ${CONTRACT_OPERATIONS.join(', ')} (got '${value}')${didYouMean(value, CONTRACT_OPERATIONS)}`);
 }
 
 function checkCommand(values: Values, paths: readonly string[], switches: ReadonlySet<CheckSwitch>): CheckCommand {
@@ -249,10 +247,7 @@ function seed(value: string | undefined): number | undefined {
 
 function requestCode(value: string, operation: ContractOperation): ViolationCode {
   const entry = ruleCatalogue.find((candidate) => candidate.code === value);
-  if (entry === undefined) {
-    const nearest = nearestOption(value, ruleCatalogue.map((candidate) => candidate.code));
-    throw new UsageError(`--invalid: unknown code '${value}' (run 'rules' for the list)${nearest === undefined ? '' : `; did you mean ${nearest}?`}`);
-  }
+  if (entry === undefined) throw new UsageError(`--invalid: unknown code '${value}' (run 'rules' for the list)${didYouMean(value, ruleCatalogue.map((candidate) => candidate.code))}`);
   const subjects = subjectsOn(entry, operation);
   if (subjects.length === 0) {
     const on = CONTRACT_OPERATIONS.filter((other) => subjectsOn(entry, other).length > 0);

@@ -24,6 +24,12 @@ export function nearestOption(typed: string, options: readonly string[]): string
   return nearest;
 }
 
+/** `; did you mean X?` for the option (or value) of `options` nearest to `typed`, when one is near; '' otherwise. */
+export function didYouMean(typed: string, options: readonly string[]): string {
+  const nearest = nearestOption(typed, options);
+  return nearest === undefined ? '' : `; did you mean ${nearest}?`;
+}
+
 /**
  * The usage error for an option `command` does not know, as every command words it: the nearest
  * known option when one is near (`did you mean --format?`), else the list of them.
