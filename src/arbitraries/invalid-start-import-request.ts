@@ -6,12 +6,12 @@ import type { StartImportWireRequest } from '../validate/wire-types.js';
 import { newImportRequest } from './new-import-request.js';
 import { retryImportRequest } from './retry-import-request.js';
 import { DEFAULT_MAX, DEFAULT_MIN, ISO_YEARS } from './time-range.js';
-
-/** How far after "now" the latest time a mutation makes lies: a range in the future (time-range.ts's mutations: ten years ahead, a year long) with room to spare. */
-const LATEST_FUTURE_MS = 12 * 366 * 86_400_000;
 import { mutationsFor, type BaseKind, type MutationContext } from './_internals/mutations/index.js';
 import type { RequestInShape } from './_internals/shapes.js';
 import { checkConstraints, DATE, SHAPE, TEXTS, type ConstraintTakes } from './_internals/constraints.js';
+
+/** How far after "now" the latest time a mutation makes lies: a range in the future (time-range.ts's mutations: ten years ahead, a year long) with room to spare. */
+const LATEST_FUTURE_MS = 12 * 366 * 86_400_000;
 
 /** Constraints of `invalidStartImportRequest`. */
 export interface InvalidStartImportRequestConstraints<S extends Shape> {

@@ -1,4 +1,3 @@
-import { lineStarts, positionAt, type Position } from '../json/positions.js';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
@@ -15,6 +14,7 @@ import {
 import { regionOfLogsEndpoint } from '../contract/endpoints.js';
 import type { ContractService } from '../contract/operations.js';
 import { isRecord } from '../contract/record.js';
+import { lineStarts, positionAt, type Position } from '../json/positions.js';
 import { loadImportPolicy, PolicyError, type ImportPolicy } from '../policy/index.js';
 import { pointer } from '../rules/pointer.js';
 import { isValid } from '../validate/run.js';
@@ -103,7 +103,6 @@ function nestsTooDeep(absolute: string): Position | undefined {
   // Where the level past the limit opens, as every other file's depth problem is placed.
   return beyond === -1 ? undefined : positionAt(lineStarts(text), beyond);
 }
-
 
 /**
  * The policy of `check`: `--policy FILE`, or the discovered file, or none (`--no-policy`). A
